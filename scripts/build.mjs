@@ -1,0 +1,84 @@
+// Builds dist/chrome, dist/firefox (one bundle per context, a manifest per browser generated
+// from the top-level manifest.json) and dist/cli. Browser differences live here, as a manifest
+// patch and the compile-time constant __BROWSER__, not as runtime checks scattered in src/.
+import { build } from 'esbuild';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const watch = process.argv.includes('--watch');
+const base = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
+const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+
+export const GECKO_ID = 'gloss@gloss.example';
+
+function manifestFor(browser) {
+  const m = structuredClone(base);
+  m.version = pkg.version;
+  if (browser === 'firefox') {
+    m.background = { scripts: ['background.js'] };
+    delete m.side_panel;
+    delete m.minimum_chrome_version;
+    m.permissions = m.permissions.filter((p) => p !== 'sidePanel');
+    m.sidebar_action = {
+      default_panel: 'sidepanel.html',
+      default_title: 'Gloss notes',
+      default_icon: { 16: 'icons/16.png', 32: 'icons/32.png' },
+      open_at_install: false,
+    };
+    m.browser_specific_settings = {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '142.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    };
+  }
+  return m;
+}
+
+async function buildBrowser(browser) {
+  const out = join(dist, browser);
+  await rm(out, { recursive: true, force: true });
+  await mkdir(out, { recursive: true });
+  await build({
+    entryPoints: {
+      background: join(root, 'src/background/index.ts'),
+      content: join(root, 'src/content/index.ts'),
+      sidepanel: join(root, 'src/sidepanel/index.tsx'),
+    },
+    outdir: out,
+    bundle: true,
+    format: 'iife',
+    target: browser === 'firefox' ? 'firefox128' : 'chrome120',
+    minify: !watch,
+    sourcemap: watch ? 'inline' : false,
+    legalComments: 'none',
+    define: { __BROWSER__: JSON.stringify(browser), 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+  });
+  await cp(join(root, 'src/content/highlights.css'), join(out, 'highlights.css'));
+  await cp(join(root, 'src/sidepanel/sidepanel.html'), join(out, 'sidepanel.html'));
+  await cp(join(root, 'assets/icons'), join(out, 'icons'), { recursive: true });
+  await writeFile(join(out, 'manifest.json'), JSON.stringify(manifestFor(browser), null, 2));
+}
+
+async function buildCli() {
+  await build({
+    entryPoints: { gloss: join(root, 'src/cli/gloss.ts') },
+    outdir: join(dist, 'cli'),
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+}
+
+const t0 = performance.now();
+await Promise.all([buildBrowser('chrome'), buildBrowser('firefox'), buildCli()]);
+console.log(`built dist/chrome, dist/firefox, dist/cli in ${Math.round(performance.now() - t0)} ms`);

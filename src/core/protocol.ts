@@ -1,0 +1,193 @@
+// The one message protocol between Gloss's contexts. A typed map per direction; every request
+// is `{ type, payload }`, every reply a Result. The worker validates every payload with the
+// checkers below before acting: a content script runs in a hostile page and the page can
+// corrupt its state, so nothing that arrives is trusted to have the declared shape.
+
+import type { Card, Mark, MarkKind, Note, NoteAnchor, TextPositionSelector, TextQuoteSelector } from './types';
+
+export type NoteSelector = [TextQuoteSelector, TextPositionSelector];
+
+/** A note being written: where it points, kept by the worker until the panel saves it. */
+export interface Draft {
+  id: string;
+  tabId: number;
+  url: string;
+  title: string;
+  selector: NoteSelector;
+  created: number;
+}
+
+export interface PageInfo {
+  url: string;
+  title: string;
+}
+
+/** Content script -> worker. */
+export interface ContentToBackground {
+  /** Recognize the article text; the worker keeps the analysis for card requests from this tab. */
+  'page.analyze': {
+    req: { url: string; title: string; text: string };
+    res: { marks: Mark[]; counts: Partial<Record<MarkKind, number>>; notes: NoteAnchor[] };
+  };
+  /** Gloss turned on/off in this tab, or could not run: the worker reflects it in the badge. */
+  'page.status': {
+    req: { state: 'on' | 'off' | 'error'; message: string };
+    res: null;
+  };
+  /** The fact card for a mark of the last analysis of this tab. */
+  'card.get': { req: { markId: number }; res: Card };
+  /**
+   * The reader asked to note article text [start, end); the worker builds the selectors from its
+   * copy of the text and opens the panel, where the note is written (not in the page).
+   */
+  'note.draft': { req: { start: number; end: number }; res: { draftId: string; panelOpened: boolean } };
+}
+
+/** Extension page (side panel) -> worker. */
+export interface PanelToBackground {
+  /** Notes of the page in `tabId` (the panel's tab when null) and the pending draft. */
+  'panel.state': {
+    req: { tabId: number | null };
+    res: { tabId: number | null; page: PageInfo | null; notes: Note[]; draft: Draft | null };
+  };
+  'note.create': { req: { draftId: string; text: string }; res: Note };
+  'note.update': { req: { id: string; text: string }; res: Note };
+  'note.delete': { req: { id: string }; res: null };
+  'draft.discard': { req: { draftId: string }; res: null };
+  /** Scroll the page in `tabId` to the note. */
+  'note.reveal': { req: { tabId: number; id: string }; res: null };
+  /** Full-text search over every note (quote, note text, page title). */
+  'notes.search': { req: { query: string }; res: Note[] };
+}
+
+/** Worker -> content script. */
+export interface BackgroundToContent {
+  'note.added': { req: { anchor: NoteAnchor }; res: null };
+  'note.removed': { req: { id: string }; res: null };
+  'note.reveal': { req: { id: string }; res: boolean };
+  /** A command or the context menu asked to note the current selection. */
+  'note.fromSelection': { req: Record<string, never>; res: null };
+  'gloss.ping': { req: Record<string, never>; res: { active: boolean } };
+}
+
+/** Worker -> extension pages (broadcast): something the panel shows changed. */
+export interface BackgroundToPanel {
+  'panel.changed': { req: { tabId: number | null }; res: null };
+}
+
+export type Message<M, K extends keyof M> = M[K] extends { req: infer Q } ? { type: K; payload: Q } : never;
+export type AnyMessage<M> = { [K in keyof M]: Message<M, K> }[keyof M];
+export type Req<M, K extends keyof M> = M[K] extends { req: infer Q } ? Q : never;
+export type Res<M, K extends keyof M> = M[K] extends { res: infer S } ? S : never;
+
+// ---------------------------------------------------------------------------------------------
+// Checkers: each returns the value typed, or a string saying what is wrong.
+
+export type Check<T> = (x: unknown, path: string) => T | CheckFailure;
+export class CheckFailure {
+  constructor(readonly message: string) {}
+}
+const fail = (path: string, what: string) => new CheckFailure(`${path}: expected ${what}`);
+
+/** Article texts above this are refused: the p99 of real articles is far below. */
+export const MAX_TEXT = 2_000_000;
+export const MAX_NOTE = 100_000;
+
+export const str =
+  (max = 10_000): Check<string> =>
+  (x, p) =>
+    typeof x === 'string' && x.length <= max ? x : fail(p, `a string of at most ${max} characters`);
+export const int =
+  (min = 0, max = Number.MAX_SAFE_INTEGER): Check<number> =>
+  (x, p) =>
+    Number.isSafeInteger(x) && (x as number) >= min && (x as number) <= max ? (x as number) : fail(p, `an integer in [${min}, ${max}]`);
+export const nullable =
+  <T>(c: Check<T>): Check<T | null> =>
+  (x, p) =>
+    x === null ? null : c(x, p);
+export const oneOf =
+  <T extends string>(...vals: T[]): Check<T> =>
+  (x, p) =>
+    vals.includes(x as T) ? (x as T) : fail(p, `one of ${vals.join(', ')}`);
+export function obj<T extends Record<string, unknown>>(shape: { [K in keyof T]: Check<T[K]> }): Check<T> {
+  return (x, p) => {
+    if (typeof x !== 'object' || x === null || Array.isArray(x)) return fail(p, 'an object');
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(shape)) {
+      const v = shape[key as keyof T]((x as Record<string, unknown>)[key], `${p}.${key}`);
+      if (v instanceof CheckFailure) return v;
+      out[key] = v;
+    }
+    // Unknown keys are dropped rather than passed on.
+    return out as T;
+  };
+}
+
+const quote = obj<TextQuoteSelector>({
+  type: oneOf('TextQuoteSelector'),
+  exact: str(MAX_NOTE),
+  prefix: str(200),
+  suffix: str(200),
+});
+const position = obj<TextPositionSelector>({
+  type: oneOf('TextPositionSelector'),
+  start: int(),
+  end: int(),
+});
+export const noteSelector: Check<NoteSelector> = (x, p) => {
+  if (!Array.isArray(x) || x.length !== 2) return fail(p, 'a [TextQuoteSelector, TextPositionSelector] pair');
+  const q = quote(x[0], `${p}[0]`);
+  if (q instanceof CheckFailure) return q;
+  const s = position(x[1], `${p}[1]`);
+  if (s instanceof CheckFailure) return s;
+  if (q.exact.length === 0 || s.end <= s.start) return fail(p, 'a non-empty selection');
+  return [q, s];
+};
+
+const empty = obj<Record<string, never>>({});
+
+export const contentRequests: { [K in keyof ContentToBackground]: Check<Req<ContentToBackground, K>> } = {
+  'page.analyze': obj({ url: str(8192), title: str(2000), text: str(MAX_TEXT) }),
+  'page.status': obj({ state: oneOf('on', 'off', 'error'), message: str(500) }),
+  'card.get': obj({ markId: int() }),
+  'note.draft': obj({ start: int(0, MAX_TEXT), end: int(0, MAX_TEXT) }),
+};
+
+export const panelRequests: { [K in keyof PanelToBackground]: Check<Req<PanelToBackground, K>> } = {
+  'panel.state': obj({ tabId: nullable(int()) }),
+  'note.create': obj({ draftId: str(100), text: str(MAX_NOTE) }),
+  'note.update': obj({ id: str(100), text: str(MAX_NOTE) }),
+  'note.delete': obj({ id: str(100) }),
+  'draft.discard': obj({ draftId: str(100) }),
+  'note.reveal': obj({ tabId: int(), id: str(100) }),
+  'notes.search': obj({ query: str(500) }),
+};
+
+export const contentMessages: { [K in keyof BackgroundToContent]: Check<Req<BackgroundToContent, K>> } = {
+  'note.added': obj({
+    anchor: obj<NoteAnchor>({ id: str(100), start: int(0, MAX_TEXT), end: int(0, MAX_TEXT), excerpt: str(200) }),
+  }),
+  'note.removed': obj({ id: str(100) }),
+  'note.reveal': obj({ id: str(100) }),
+  'note.fromSelection': empty,
+  'gloss.ping': empty,
+};
+
+/**
+ * Splits an incoming message into its type and checked payload, or says why it is refused.
+ * `table` is the set of messages this receiver accepts.
+ */
+export function parseMessage<M>(
+  table: { [K in keyof M]: Check<Req<M, K>> },
+  raw: unknown,
+): { type: keyof M; payload: unknown } | CheckFailure {
+  if (typeof raw !== 'object' || raw === null) return new CheckFailure('message: expected an object');
+  const { type, payload } = raw as { type?: unknown; payload?: unknown };
+  if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(table, type)) {
+    return new CheckFailure(`message: unknown type ${JSON.stringify(String(type)).slice(0, 60)}`);
+  }
+  const check = table[type as keyof M];
+  const value = check(payload, type);
+  if (value instanceof CheckFailure) return value;
+  return { type: type as keyof M, payload: value };
+}

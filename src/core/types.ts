@@ -1,0 +1,142 @@
+// Data shared by every context (page, worker, panel, CLI). Plain, structured-cloneable
+// objects only: these cross extension messaging and are written to IndexedDB.
+
+export const ENTITY_TYPES = ['person', 'organization', 'place', 'product', 'other'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export const FIGURE_KINDS = ['money', 'percent', 'count', 'quantity', 'date', 'duration', 'fraction'] as const;
+export type FigureKind = (typeof FIGURE_KINDS)[number];
+
+export type MarkKind = EntityType | FigureKind;
+export const MARK_KINDS: readonly MarkKind[] = [...ENTITY_TYPES, ...FIGURE_KINDS];
+
+/** A named thing in the article text. Offsets are UTF-16 code units into the article text. */
+export interface EntityMention {
+  text: string;
+  type: EntityType;
+  start: number;
+  end: number;
+  /**
+   * The full name this mention refers to inside the article ("Suleyman" -> "Mustafa Suleyman").
+   * Mentions with the same `name` are the same entity for fact cards.
+   */
+  name: string;
+}
+
+/**
+ * A number the article states. `value` is normalized: money in units of `unit` (ISO 4217),
+ * percent as the number before the % sign, dates as a year (number) or an ISO 8601 date string,
+ * durations in `unit` (year, month, week, day, hour, minute, second).
+ */
+export interface FigureMention {
+  text: string;
+  kind: FigureKind;
+  value: number | string;
+  /** Upper bound of a range ("43 to 50 gigawatts"): `value` is then the lower bound. */
+  valueMax?: number | string;
+  unit?: string;
+  start: number;
+  end: number;
+}
+
+export interface Recognition {
+  entities: EntityMention[];
+  figures: FigureMention[];
+}
+
+/** The one interface recognition is reached through; the implementation can change behind it. */
+export interface Recognizer {
+  recognize(text: string): Recognition;
+}
+
+/** W3C Web Annotation selectors on the article text (https://www.w3.org/TR/annotation-model/#selectors). */
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
+export type Selector = TextQuoteSelector | TextPositionSelector;
+
+/** Where a note points: the page (canonical URL) and the article text it quotes. */
+export interface NoteTarget {
+  source: string;
+  selector: [TextQuoteSelector, TextPositionSelector];
+}
+
+/** A reader's note, as stored (Web Annotation shaped). Lives only in the extension's origin. */
+export interface Note {
+  id: string;
+  /** Canonical URL of the page, normalized (no fragment, no tracking parameters). */
+  url: string;
+  title: string;
+  target: NoteTarget;
+  text: string;
+  created: number;
+  modified: number;
+}
+
+/** What the page is allowed to know about a note: where it is, never what it says in full. */
+export interface NoteAnchor {
+  id: string;
+  /** Where the worker re-anchored the note in this visit's article text. */
+  start: number;
+  end: number;
+  /** The first few words of the note, for the fact card; never the whole body. */
+  excerpt: string;
+}
+
+/** A mark the worker found, addressed by id in later card requests. */
+export interface Mark {
+  id: number;
+  kind: MarkKind;
+  start: number;
+  end: number;
+}
+
+export interface MentionLink {
+  markId: number;
+  start: number;
+  end: number;
+  /** A few words around the mention. */
+  context: string;
+}
+
+export interface EntityCard {
+  kind: 'entity';
+  name: string;
+  type: EntityType;
+  mentions: MentionLink[];
+  firstSentence: string;
+  figures: { markId: number; text: string; kind: FigureKind }[];
+  related: { name: string; type: EntityType; count: number }[];
+  notes: NoteAnchor[];
+}
+
+export interface FigureComparison {
+  markId: number;
+  text: string;
+  /** value of the hovered figure / value of this one. */
+  ratio: number;
+  /** 1-based paragraph number. */
+  paragraph: number;
+  phrase: string;
+}
+
+export interface FigureCard {
+  kind: 'figure';
+  text: string;
+  figureKind: FigureKind;
+  /** "$500 billion = 500,000,000,000 USD" */
+  normalized: string;
+  about: string | null;
+  comparisons: FigureComparison[];
+  notes: NoteAnchor[];
+}
+
+export type Card = EntityCard | FigureCard;
