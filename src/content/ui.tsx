@@ -1,0 +1,310 @@
+// Everything Gloss shows inside the page: legend, fact card, note button, notices. It lives in a
+// closed shadow root on a custom-named host, so the page's CSS cannot reach it, its CSS cannot
+// reach the page, and page scripts cannot read the card's contents through the host.
+// Text from the page and from the worker is rendered as Preact text children: never as markup.
+import { render } from 'preact';
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import { cssColor, KIND_STYLE } from '../core/palette';
+import type { Card, EntityCard, FigureCard, MarkKind, NoteAnchor } from '../core/types';
+import { STYLES } from './ui-styles';
+
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+export interface UiState {
+  legend: {
+    counts: Partial<Record<MarkKind, number>>;
+    hidden: ReadonlySet<MarkKind>;
+    collapsed: boolean;
+    busy: boolean;
+  } | null;
+  card: {
+    box: Box;
+    data: Card | null;
+    error: string | null;
+    /** Opened from the keyboard: the card takes focus so Tab reaches its links. */
+    focus: boolean;
+  } | null;
+  noteButton: Box | null;
+  notice: { text: string; tone: 'info' | 'error' } | null;
+}
+
+export interface UiActions {
+  toggleKind(kind: MarkKind): void;
+  toggleCollapsed(): void;
+  turnOff(): void;
+  goToMark(markId: number): void;
+  cardHover(inside: boolean): void;
+  closeCard(): void;
+  addNote(): void;
+  dismissNotice(): void;
+}
+
+export interface Ui {
+  update(state: UiState): void;
+  /** True when the event happened inside Gloss's own UI (events from a shadow root are retargeted to the host). */
+  owns(e: Event): boolean;
+  destroy(): void;
+}
+
+export function mountUi(actions: UiActions): Ui {
+  const host = document.createElement('gloss-root');
+  // Inline !important so page rules for unknown elements (e.g. `* { display: block }`) cannot move it.
+  host.style.cssText =
+    'all: initial !important; position: fixed !important; inset: 0 auto auto 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important; display: block !important;';
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = document.createElement('style');
+  style.textContent = STYLES;
+  const mount = document.createElement('div');
+  shadow.append(style, mount);
+  document.documentElement.append(host);
+  return {
+    update: (state) => render(<App state={state} actions={actions} />, mount),
+    owns: (e) => e.composedPath().includes(host),
+    destroy: () => {
+      render(null, mount);
+      host.remove();
+    },
+  };
+}
+
+function App({ state, actions }: { state: UiState; actions: UiActions }) {
+  return (
+    <>
+      {state.legend && <Legend legend={state.legend} actions={actions} />}
+      {state.card && <CardView card={state.card} actions={actions} />}
+      {state.noteButton && (
+        <button
+          class="note-button"
+          style={{ left: `${state.noteButton.left}px`, top: `${state.noteButton.bottom + 6}px` }}
+          // mousedown would clear the page selection before click: keep it.
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={actions.addNote}
+          title="Add a note to the selected text (Alt+Shift+N)"
+        >
+          ✎ Note
+        </button>
+      )}
+      {state.notice && (
+        <div class={`notice ${state.notice.tone}`} role={state.notice.tone === 'error' ? 'alert' : 'status'}>
+          <span>{state.notice.text}</span>
+          <button class="icon" aria-label="Dismiss" onClick={actions.dismissNotice}>
+            ×
+          </button>
+        </div>
+      )}
+    </>
+  );
+}
+
+function Legend({ legend, actions }: { legend: NonNullable<UiState['legend']>; actions: UiActions }) {
+  const kinds = (Object.keys(KIND_STYLE) as MarkKind[]).filter((k) => (legend.counts[k] ?? 0) > 0);
+  return (
+    <section class={`legend ${legend.collapsed ? 'collapsed' : ''}`} aria-label="Gloss legend">
+      <header>
+        <strong>Gloss</strong>
+        {legend.busy && <span class="muted"> reading…</span>}
+        <span class="spacer" />
+        <button class="icon" onClick={actions.toggleCollapsed} aria-expanded={!legend.collapsed} title="Show or hide the legend">
+          {legend.collapsed ? '▴' : '▾'}
+        </button>
+        <button class="icon" onClick={actions.turnOff} title="Turn Gloss off for this page" aria-label="Turn Gloss off">
+          ×
+        </button>
+      </header>
+      {!legend.collapsed && (
+        <>
+          <div class="chips">
+            {kinds.length === 0 && !legend.busy && <span class="muted">Nothing recognized in this article.</span>}
+            {kinds.map((k) => (
+              <button
+                key={k}
+                class="chip"
+                aria-pressed={!legend.hidden.has(k)}
+                onClick={() => actions.toggleKind(k)}
+                title={`${legend.hidden.has(k) ? 'Show' : 'Hide'} ${KIND_STYLE[k].label.toLowerCase()}`}
+              >
+                <span class="swatch" style={{ background: cssColor(KIND_STYLE[k].rgba) }} />
+                {KIND_STYLE[k].label} <span class="count">{legend.counts[k]}</span>
+              </button>
+            ))}
+          </div>
+          <p class="keys">
+            <kbd>Alt</kbd>+<kbd>J</kbd>/<kbd>K</kbd> next/previous mark · <kbd>Esc</kbd> close card · select text to add a note
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
+
+function CardView({ card, actions }: { card: NonNullable<UiState['card']>; actions: UiActions }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    // Place below the mark, flip above when there is no room, and clamp into the viewport.
+    const margin = 8;
+    const w = el.offsetWidth;
+    const h = el.offsetHeight;
+    let top = card.box.bottom + margin;
+    if (top + h > innerHeight - margin) top = card.box.top - h - margin;
+    top = Math.max(margin, Math.min(top, innerHeight - h - margin));
+    const left = Math.max(margin, Math.min(card.box.left, innerWidth - w - margin));
+    el.style.left = `${left}px`;
+    el.style.top = `${top}px`;
+    el.style.visibility = 'visible';
+  });
+  useLayoutEffect(() => {
+    if (card.focus) ref.current?.focus({ preventScroll: true });
+  }, [card.focus, card.data]);
+  const d = card.data;
+  return (
+    <div
+      ref={ref}
+      class="card"
+      role="dialog"
+      aria-label={d ? (d.kind === 'entity' ? d.name : d.text) : 'Gloss card'}
+      tabIndex={-1}
+      style={{ visibility: 'hidden' }}
+      onMouseEnter={() => actions.cardHover(true)}
+      onMouseLeave={() => actions.cardHover(false)}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          actions.closeCard();
+        }
+      }}
+    >
+      {card.error ? (
+        <p class="error">{card.error}</p>
+      ) : !d ? (
+        <p class="muted">Loading…</p>
+      ) : d.kind === 'entity' ? (
+        <EntityBody d={d} actions={actions} />
+      ) : (
+        <FigureBody d={d} actions={actions} />
+      )}
+    </div>
+  );
+}
+
+const TYPE_LABEL: Record<EntityCard['type'], string> = {
+  person: 'Person',
+  organization: 'Organization',
+  place: 'Place',
+  product: 'Product',
+  other: 'Name',
+};
+
+function EntityBody({ d, actions }: { d: EntityCard; actions: UiActions }) {
+  return (
+    <>
+      <header>
+        <span class="swatch" style={{ background: cssColor(KIND_STYLE[d.type].rgba) }} />
+        <h2>{d.name}</h2>
+        <span class="kind">{TYPE_LABEL[d.type]}</span>
+      </header>
+      {d.firstSentence && <blockquote>{d.firstSentence}</blockquote>}
+      <h3>
+        Mentioned {d.mentions.length} {d.mentions.length === 1 ? 'time' : 'times'}
+      </h3>
+      <ol class="mentions">
+        {d.mentions.slice(0, 12).map((m, i) => (
+          <li key={m.markId}>
+            <button class="link" onClick={() => actions.goToMark(m.markId)} title="Scroll to this mention">
+              {i + 1}. {m.context}
+            </button>
+          </li>
+        ))}
+      </ol>
+      {d.mentions.length > 12 && <p class="muted">and {d.mentions.length - 12} more</p>}
+      {d.figures.length > 0 && (
+        <>
+          <h3>Figures with it</h3>
+          <p class="tags">
+            {d.figures.slice(0, 8).map((f) => (
+              <button key={f.markId} class="tag" onClick={() => actions.goToMark(f.markId)}>
+                {f.text}
+              </button>
+            ))}
+          </p>
+        </>
+      )}
+      {d.related.length > 0 && (
+        <>
+          <h3>Appears with</h3>
+          <p class="tags">
+            {d.related.map((r) => (
+              <span key={r.name} class="tag plain">
+                {r.name} <span class="count">{r.count}</span>
+              </span>
+            ))}
+          </p>
+        </>
+      )}
+      <Notes notes={d.notes} />
+    </>
+  );
+}
+
+function FigureBody({ d, actions }: { d: FigureCard; actions: UiActions }) {
+  return (
+    <>
+      <header>
+        <span class="swatch" style={{ background: cssColor(KIND_STYLE[d.figureKind].rgba) }} />
+        <h2>{d.text}</h2>
+        <span class="kind">{KIND_STYLE[d.figureKind].label.replace(/s$/, '')}</span>
+      </header>
+      <p class="value">{d.normalized}</p>
+      {d.about && (
+        <p>
+          <span class="muted">About: </span>
+          {d.about}
+        </p>
+      )}
+      {d.comparisons.length > 0 ? (
+        <>
+          <h3>Compared with the article's other figures</h3>
+          <ul class="mentions">
+            {d.comparisons.slice(0, 8).map((c) => (
+              <li key={c.markId}>
+                <button class="link" onClick={() => actions.goToMark(c.markId)} title={c.phrase}>
+                  {formatRatio(c.ratio)} the {c.text} in ¶{c.paragraph}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p class="muted">No other figure in this article has the same unit.</p>
+      )}
+      <Notes notes={d.notes} />
+    </>
+  );
+}
+
+function Notes({ notes }: { notes: NoteAnchor[] }) {
+  if (notes.length === 0) return null;
+  return (
+    <>
+      <h3>Your notes</h3>
+      <ul class="notes">
+        {notes.map((n) => (
+          <li key={n.id}>{n.excerpt}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+export function formatRatio(r: number): string {
+  if (!Number.isFinite(r)) return '—';
+  if (r >= 10) return `${Math.round(r).toLocaleString('en-US')}×`;
+  if (r >= 1) return `${Number(r.toFixed(1))}×`;
+  return `${Number((r * 100).toPrecision(2))}% of`;
+}

@@ -1,0 +1,466 @@
+// Fact cards, computed from what the article itself says. The worker calls analyze() once per
+// page and cardFor() on every hover, so everything a card needs is indexed up front and a card
+// costs a few array look-ups plus the size of its own contents.
+
+import type {
+  Card,
+  EntityCard,
+  EntityMention,
+  EntityType,
+  FigureCard,
+  FigureComparison,
+  FigureMention,
+  Mark,
+  MentionLink,
+  NoteAnchor,
+  Recognition,
+} from './types';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** What a mark stands for: an entity mention (with its group name) or a figure. */
+export type MarkTarget =
+  | { kind: 'entity'; mention: EntityMention; group: string }
+  | { kind: 'figure'; figure: FigureMention };
+
+export interface EntityGroup {
+  name: string;
+  /** The type most of its mentions have (ties: the first mention's). */
+  type: EntityType;
+  /** Mark ids of its mentions, in article order. */
+  marks: number[];
+  /** Indexes of the sentences that mention it, ascending, without repeats. */
+  sentences: number[];
+  /** Other group name -> number of sentences both appear in. */
+  cooccurrence: Map<string, number>;
+}
+
+export interface Analysis {
+  text: string;
+  recognition: Recognition;
+  /** One per entity mention and per figure, sorted by start; `marks[i].id === i`. */
+  marks: Mark[];
+  /** Parallel to `marks`. */
+  targets: MarkTarget[];
+  /** Parallel to `marks`: index into `sentences` / `paragraphs`. */
+  markSentence: number[];
+  markParagraph: number[];
+  /** Trimmed sentence spans, in order; never cross a line break. */
+  sentences: Span[];
+  /** Mark ids per sentence, in article order. */
+  sentenceMarks: number[][];
+  /** Paragraph spans (the text split on blank lines), in order. */
+  paragraphs: Span[];
+  groups: Map<string, EntityGroup>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sentences and paragraphs
+
+// A period after these words is not the end of a sentence. Where a sentence really does end on
+// one ("... joined Apple Inc. The company ...") two sentences are merged, which costs a card
+// a little precision; splitting inside a name would cost far more.
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms mx dr prof sr jr st mt ft messrs inc ltd co corp llc plc bros vs v etc e.g i.e cf al no nos vol ' +
+    'pp fig gen gov sen rep rev hon lt col maj capt sgt cmdr adm pres supt det insp ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec approx est dept univ ave blvd rd a.m p.m'
+  ).split(' '),
+);
+const INITIALISM = /^(?:[A-Za-z]\.)+[A-Za-z]$|^[A-Z]$/; // "U.S", "U.K", "F" (John F. Kennedy)
+const CLOSERS = new Set(['"', "'", '\u201D', '\u2019', ')', ']', '\u00BB']);
+const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+const isLower = (c: string | undefined) => c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
+
+/** Sentence spans of `text`, trimmed, in order. */
+export function splitSentences(text: string): Span[] {
+  const out: Span[] = [];
+  const push = (start: number, end: number) => {
+    while (start < end && isSpace(text[start])) start++;
+    while (end > start && isSpace(text[end - 1])) end--;
+    if (end > start) out.push({ start, end });
+  };
+  // Line breaks always end a sentence: headlines, captions and list items carry no period.
+  const lines = /[^\n]+/g;
+  for (let line = lines.exec(text); line; line = lines.exec(text)) {
+    const lineStart = line.index;
+    const lineEnd = lineStart + line[0].length;
+    let sentenceStart = lineStart;
+    const stops = /[.!?\u2026]+/g;
+    stops.lastIndex = lineStart;
+    for (let m = stops.exec(text); m && m.index < lineEnd; m = stops.exec(text)) {
+      let after = m.index + m[0].length;
+      while (after < lineEnd && CLOSERS.has(text[after]!)) after++;
+      // Decimals ("3.5"), domains ("openai.com") and "U.S.-based" have no space after the stop.
+      if (after < lineEnd && !isSpace(text[after])) continue;
+      let next = after;
+      while (next < lineEnd && isSpace(text[next])) next++;
+      if (next < lineEnd && isLower(text[next])) continue;
+      if (m[0] === '.' && !endsSentence(text, m.index, lineStart)) continue;
+      push(sentenceStart, after);
+      sentenceStart = after;
+      stops.lastIndex = after;
+    }
+    push(sentenceStart, lineEnd);
+  }
+  return out;
+}
+
+/** Whether the period at `dot` ends a sentence, judged by the word before it. */
+function endsSentence(text: string, dot: number, floor: number): boolean {
+  let i = dot;
+  while (i > floor && /[A-Za-z.]/.test(text[i - 1]!)) i--;
+  const word = text.slice(i, dot);
+  if (word === '') return true;
+  return !ABBREVIATIONS.has(word.toLowerCase()) && !INITIALISM.test(word);
+}
+
+/** Paragraph spans: the text split on blank lines, trimmed. */
+export function splitParagraphs(text: string): Span[] {
+  const out: Span[] = [];
+  const blank = /\n[ \t\r\f\v]*\n\s*/g;
+  let start = 0;
+  const push = (s: number, e: number) => {
+    while (s < e && isSpace(text[s])) s++;
+    while (e > s && isSpace(text[e - 1])) e--;
+    if (e > s) out.push({ start: s, end: e });
+  };
+  for (let m = blank.exec(text); m; m = blank.exec(text)) {
+    push(start, m.index);
+    start = m.index + m[0].length;
+  }
+  push(start, text.length);
+  return out;
+}
+
+/** Index of the last span starting at or before `offset` (0 when none does). */
+function spanAt(spans: Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Analysis
+
+export function analyze(text: string, recognition: Recognition): Analysis {
+  const items: MarkTarget[] = [];
+  for (const mention of recognition.entities) {
+    items.push({ kind: 'entity', mention, group: mention.name || mention.text });
+  }
+  for (const figure of recognition.figures) items.push({ kind: 'figure', figure });
+  const spanOf = (t: MarkTarget) => (t.kind === 'entity' ? t.mention : t.figure);
+  items.sort((a, b) => spanOf(a).start - spanOf(b).start || spanOf(a).end - spanOf(b).end);
+
+  const sentences = splitSentences(text);
+  const paragraphs = splitParagraphs(text);
+  const sentenceMarks: number[][] = sentences.map(() => []);
+  const marks: Mark[] = [];
+  const markSentence: number[] = [];
+  const markParagraph: number[] = [];
+  const groups = new Map<string, EntityGroup>();
+  const typeVotes = new Map<string, Map<EntityType, number>>();
+
+  items.forEach((t, id) => {
+    const span = spanOf(t);
+    marks.push({ id, kind: t.kind === 'entity' ? t.mention.type : t.figure.kind, start: span.start, end: span.end });
+    const s = spanAt(sentences, span.start);
+    markSentence.push(s);
+    markParagraph.push(spanAt(paragraphs, span.start));
+    sentenceMarks[s]?.push(id);
+    if (t.kind !== 'entity') return;
+    let g = groups.get(t.group);
+    if (!g) {
+      g = { name: t.group, type: t.mention.type, marks: [], sentences: [], cooccurrence: new Map() };
+      groups.set(t.group, g);
+      typeVotes.set(t.group, new Map());
+    }
+    g.marks.push(id);
+    if (g.sentences[g.sentences.length - 1] !== s) g.sentences.push(s);
+    const votes = typeVotes.get(t.group)!;
+    votes.set(t.mention.type, (votes.get(t.mention.type) ?? 0) + 1);
+  });
+
+  for (const [name, votes] of typeVotes) {
+    const g = groups.get(name)!;
+    let best = votes.get(g.type) ?? 0;
+    for (const [type, n] of votes) {
+      if (n > best) {
+        best = n;
+        g.type = type;
+      }
+    }
+  }
+
+  for (const ids of sentenceMarks) {
+    const names = new Set<string>();
+    for (const id of ids) {
+      const t = items[id]!;
+      if (t.kind === 'entity') names.add(t.group);
+    }
+    if (names.size < 2) continue;
+    for (const a of names) {
+      const co = groups.get(a)!.cooccurrence;
+      for (const b of names) if (a !== b) co.set(b, (co.get(b) ?? 0) + 1);
+    }
+  }
+
+  return { text, recognition, marks, targets: items, markSentence, markParagraph, sentences, sentenceMarks, paragraphs, groups };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cards
+
+const CONTEXT_WORDS = 4;
+const RELATED_MAX = 5;
+
+export function cardFor(a: Analysis, markId: number, notes: NoteAnchor[]): Card | null {
+  const target = a.targets[markId];
+  if (!target) return null;
+  return target.kind === 'entity' ? entityCard(a, target.group, notes) : figureCard(a, markId, target.figure, notes);
+}
+
+function entityCard(a: Analysis, name: string, notes: NoteAnchor[]): EntityCard {
+  const g = a.groups.get(name)!;
+  const mentions: MentionLink[] = g.marks.map((id) => {
+    const m = a.marks[id]!;
+    return { markId: id, start: m.start, end: m.end, context: contextOf(a, id) };
+  });
+  const figures: EntityCard['figures'] = [];
+  for (const s of g.sentences) {
+    for (const id of a.sentenceMarks[s]!) {
+      const t = a.targets[id]!;
+      if (t.kind === 'figure') figures.push({ markId: id, text: t.figure.text, kind: t.figure.kind });
+    }
+  }
+  const firstMark = (n: string) => a.groups.get(n)!.marks[0]!;
+  const related = [...g.cooccurrence]
+    .sort(([n1, c1], [n2, c2]) => c2 - c1 || firstMark(n1) - firstMark(n2))
+    .slice(0, RELATED_MAX)
+    .map(([n, count]) => ({ name: n, type: a.groups.get(n)!.type, count }));
+  const first = a.sentences[a.markSentence[g.marks[0]!]!];
+  return {
+    kind: 'entity',
+    name: g.name,
+    type: g.type,
+    mentions,
+    firstSentence: first ? a.text.slice(first.start, first.end) : '',
+    figures,
+    related,
+    notes: notes.filter((n) => mentions.some((m) => overlaps(n, m))),
+  };
+}
+
+function figureCard(a: Analysis, markId: number, f: FigureMention, notes: NoteAnchor[]): FigureCard {
+  return {
+    kind: 'figure',
+    text: f.text,
+    figureKind: f.kind,
+    normalized: describeFigure(f),
+    about: aboutOf(a, markId, f),
+    comparisons: comparisonsFor(a, markId, f),
+    notes: notes.filter((n) => overlaps(n, f)),
+  };
+}
+
+const overlaps = (x: Span, y: Span) => x.start < y.end && y.start < x.end;
+
+/** Up to CONTEXT_WORDS words either side of the mark, inside its sentence, on one line. */
+function contextOf(a: Analysis, id: number): string {
+  const m = a.marks[id]!;
+  const s = a.sentences[a.markSentence[id]!] ?? { start: m.start, end: m.end };
+  const t = a.text;
+  let from = m.start;
+  for (let words = 0; words < CONTEXT_WORDS && from > s.start; words++) {
+    while (from > s.start && isSpace(t[from - 1])) from--;
+    while (from > s.start && !isSpace(t[from - 1])) from--;
+  }
+  let to = m.end;
+  for (let words = 0; words < CONTEXT_WORDS && to < s.end; words++) {
+    while (to < s.end && isSpace(t[to])) to++;
+    while (to < s.end && !isSpace(t[to])) to++;
+  }
+  const body = t.slice(from, to).replace(/\s+/g, ' ').trim();
+  return (from > s.start ? '\u2026' : '') + body + (to < s.end ? '\u2026' : '');
+}
+
+// Words that cannot be (or start) the thing a figure counts: "$10 billion in revenue" skips
+// "in" to reach "revenue"; "20 million users signed up" stops at "signed" by the -ed rule.
+const LEADING = new Set(['of', 'in', 'for', 'worth', 'more', 'fewer', 'less', 'additional', 'extra', 'new']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'that', 'these', 'those']);
+const STOPS = new Set(
+  (
+    'of in for on at to from by with about into over under after before during since until per than as and or but nor so yet ' +
+    'is are was were be been being am has have had having will would could should can may might must shall do does did ' +
+    'said says say told according that which who whom whose where when while if because although though ' +
+    'a an the its their his her our your my this these those it they he she we you i ' +
+    'more less fewer most least also already just only still even now then there here up down out off'
+  ).split(' '),
+);
+const ABOUT_WORDS = 3;
+
+/** The nearest entity in the figure's sentence, else the noun phrase right after the figure. */
+function aboutOf(a: Analysis, markId: number, f: FigureMention): string | null {
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const id of a.sentenceMarks[a.markSentence[markId]!]!) {
+    const t = a.targets[id]!;
+    if (t.kind !== 'entity') continue;
+    const e = t.mention;
+    const d = e.end <= f.start ? f.start - e.end : e.start - f.end;
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = t.group;
+    }
+  }
+  if (best !== null) return best;
+  const s = a.sentences[a.markSentence[markId]!];
+  return nounAfter(a.text.slice(f.end, s ? Math.max(s.end, f.end) : f.end));
+}
+
+/** "users signed up" -> "users"; " in annual revenue, ..." -> "annual revenue". Exported for tests. */
+export function nounAfter(after: string): string | null {
+  const words: string[] = [];
+  const token = /\s*([A-Za-z][A-Za-z'\u2019-]*)([^\sA-Za-z'\u2019-]?)/y;
+  let skipping = true;
+  for (let m = token.exec(after); m; m = token.exec(after)) {
+    const word = m[1]!;
+    const lower = word.toLowerCase();
+    if (skipping && (LEADING.has(lower) || DETERMINERS.has(lower))) {
+      if (m[2]) return null;
+      continue;
+    }
+    skipping = false;
+    if (STOPS.has(lower)) break;
+    if (words.length > 0 && /ed$/.test(lower)) break;
+    words.push(word);
+    if (m[2] || words.length === ABOUT_WORDS) break;
+  }
+  return words.length > 0 ? words.join(' ') : null;
+}
+
+/** A figure's value as one number (a range by its midpoint), or null when it has none. */
+function magnitude(f: FigureMention): number | null {
+  if (f.kind === 'date' || typeof f.value !== 'number' || !Number.isFinite(f.value)) return null;
+  if (typeof f.valueMax === 'number' && Number.isFinite(f.valueMax)) return (f.value + f.valueMax) / 2;
+  return f.value;
+}
+
+function comparisonsFor(a: Analysis, markId: number, f: FigureMention): FigureComparison[] {
+  const v = magnitude(f);
+  if (v === null) return [];
+  const out: FigureComparison[] = [];
+  a.targets.forEach((t, id) => {
+    if (id === markId || t.kind !== 'figure') return;
+    const o = t.figure;
+    if (o.kind !== f.kind || (o.unit ?? '') !== (f.unit ?? '')) return;
+    const w = magnitude(o);
+    if (w === null || w === 0) return;
+    const ratio = v / w;
+    const paragraph = a.markParagraph[id]! + 1;
+    out.push({ markId: id, text: o.text, ratio, paragraph, phrase: comparisonPhrase(ratio, o.text, paragraph) });
+  });
+  return out;
+}
+
+/** "50× the $10 billion in ¶2", "20% of the $50 billion in ¶3", "the same as the 5% in ¶1". */
+export function comparisonPhrase(ratio: number, text: string, paragraph: number): string {
+  const where = `the ${text} in \u00B6${paragraph}`;
+  if (ratio === 1) return `the same as ${where}`;
+  if (ratio > 0.95 && ratio < 1.05) return `about the same as ${where}`;
+  if (ratio >= 1.05) return `${formatRatio(ratio)}\u00D7 ${where}`;
+  if (ratio > 0) return `${formatNumber(ratio * 100)}% of ${where}`;
+  return `${formatNumber(ratio)}\u00D7 ${where}`;
+}
+
+function formatRatio(r: number): string {
+  if (r >= 10) return formatNumber(Math.round(r));
+  return String(Math.round(r * 10) / 10);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Figures in words
+
+const BIG = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const SMALL = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
+const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+const RANGE = '\u2013';
+
+/** 2400000000 -> "2,400,000,000"; 0.6667 -> "0.667"; 1234.567 -> "1,234.57". */
+export function formatNumber(v: number): string {
+  return Math.abs(v) >= 1 || v === 0 ? BIG.format(v) : SMALL.format(v);
+}
+
+/** "2025-12-27" -> "27 December 2025", "2025-12" -> "December 2025", 2025 -> "2025". */
+export function formatDate(value: number | string): string {
+  if (typeof value === 'number') return String(value);
+  const m = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}:\d{2}))?)?)?/.exec(value);
+  if (!m) return value;
+  const month = m[2] ? MONTHS[Number(m[2]) - 1] : undefined;
+  if (!month) return m[1]!;
+  const day = m[3] ? `${Number(m[3])} ` : '';
+  return `${day}${month} ${m[1]}${m[4] ? `, ${m[4]}` : ''}`;
+}
+
+function asNumber(v: number | string | undefined): number | null {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) return Number(v);
+  return null;
+}
+
+/**
+ * The figure's normalized value in words, after its text:
+ * "$500 billion = 500,000,000,000 USD", "94% = 0.94", "2.4GW = 2,400,000,000 W",
+ * "Dec. 27 = 27 December 2025", "two-thirds = 0.667 = 66.7%", "18 months" (nothing to add).
+ */
+export function describeFigure(f: FigureMention): string {
+  const pieces: string[] = [];
+  const v = asNumber(f.value);
+  const max = asNumber(f.valueMax);
+  const range = (fmt: (n: number) => string) => (v === null ? null : max === null ? fmt(v) : `${fmt(v)}${RANGE}${fmt(max)}`);
+  const unit = f.unit ? ` ${f.unit}` : '';
+  switch (f.kind) {
+    case 'date': {
+      const from = formatDate(f.value);
+      pieces.push(f.valueMax === undefined ? from : `${from}${RANGE}${formatDate(f.valueMax)}`);
+      break;
+    }
+    case 'percent': {
+      const pct = range(formatNumber);
+      if (pct !== null) pieces.push(`${pct}%`, range((n) => formatNumber(n / 100))!);
+      break;
+    }
+    case 'fraction': {
+      const frac = range(formatNumber);
+      if (frac !== null) pieces.push(frac, `${range((n) => formatNumber(n * 100))}%`);
+      break;
+    }
+    case 'duration': {
+      const d = range(formatNumber);
+      if (d !== null) pieces.push(`${d}${f.unit ? ` ${plural(f.unit, max ?? v ?? 0)}` : ''}`);
+      break;
+    }
+    default: {
+      const n = range(formatNumber);
+      if (n !== null) pieces.push(`${n}${unit}`);
+    }
+  }
+  const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+  const extra = pieces.filter((p, i) => norm(p) !== norm(f.text) && pieces.indexOf(p) === i);
+  return [f.text, ...extra].join(' = ');
+}
+
+function plural(unit: string, n: number): string {
+  return n === 1 || unit.endsWith('s') ? unit : `${unit}s`;
+}

@@ -1,0 +1,78 @@
+// In-document consistency: a short later (or earlier, in a headline) mention takes the full name
+// and the type of the longest mention it abbreviates: "Suleyman" -> "Mustafa Suleyman",
+// "TSMC" -> "Taiwan Semiconductor Manufacturing Co.", "Inflection" -> "Inflection AI".
+import type { EntityMention, EntityType } from '../types';
+
+const LINKERS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'la', 'le', 'du', 'al', 'bin']);
+const GENERIC_FIRST = new Set([
+  'The', 'New', 'North', 'South', 'East', 'West', 'United', 'National', 'International', 'Royal', 'General', 'American',
+  'British', 'European', 'World', 'Bank', 'University', 'Department', 'Ministry', 'Office', 'Central', 'Federal', 'State',
+  'First', 'Great', 'Saint', 'St.', 'San', 'Los', 'Las', 'Le', 'La', 'Al', 'El', 'Mount', 'Lake', 'Port', 'Fort',
+]);
+const ORG_TAIL = /^(Inc\.?|Corp\.?|Co\.?|Ltd\.?|LLC|PLC|plc|AG|SA|NV|Group|Holdings|AI|Labs)$/;
+
+interface Full {
+  name: string;
+  type: EntityType;
+}
+
+export function linkMentions(mentions: EntityMention[]): EntityMention[] {
+  // Keys from multi-word mentions; a key claimed by two different full names is ambiguous and dropped.
+  const keys = new Map<string, Full | null>();
+  const claim = (key: string, full: Full): void => {
+    if (!key || key === full.name) return;
+    const had = keys.get(key);
+    if (had === undefined) keys.set(key, full);
+    else if (had && had.name !== full.name) {
+      // A longer full name that contains the other wins ("Jensen Huang" vs "Huang Jensen" never both).
+      if (full.name.includes(had.name)) keys.set(key, full);
+      else if (!had.name.includes(full.name)) keys.set(key, null);
+    }
+  };
+  for (const m of mentions) {
+    const words = m.text.split(/\s+/);
+    if (words.length < 2) continue;
+    const full: Full = { name: m.text, type: m.type };
+    const content = words.filter((x) => !LINKERS.has(x));
+    if (m.type === 'person') {
+      claim(words[words.length - 1]!, full);
+      if (words.length >= 3) claim(words.slice(-2).join(' '), full);
+    } else if (m.type === 'organization' || m.type === 'other' || m.type === 'product') {
+      if (!GENERIC_FIRST.has(words[0]!) && /^\p{Lu}/u.test(words[0]!) && m.type !== 'product') claim(words[0]!, full);
+      // Legal suffix dropped: "Microsoft Corp." -> "Microsoft".
+      if (ORG_TAIL.test(words[words.length - 1]!)) claim(words.slice(0, -1).join(' '), full);
+    }
+    if (content.length >= 2 && m.type !== 'person') {
+      const initials = content.map((x) => x.charAt(0)).join('').toUpperCase();
+      claim(initials, full);
+      const noTail = ORG_TAIL.test(content[content.length - 1]!) ? content.slice(0, -1) : null;
+      if (noTail && noTail.length >= 2) claim(noTail.map((x) => x.charAt(0)).join('').toUpperCase(), full);
+    }
+  }
+  const out = mentions.map((m) => {
+    const full = keys.get(m.text);
+    if (full) return { ...m, name: full.name, type: full.type };
+    return m;
+  });
+  // One type per name: the most frequent specific type among its mentions ("other" only if nothing else).
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const m of out) {
+    let v = votes.get(m.name);
+    if (!v) votes.set(m.name, (v = new Map()));
+    v.set(m.type, (v.get(m.type) ?? 0) + (m.text === m.name ? 2 : 1));
+  }
+  return out.map((m) => {
+    const v = votes.get(m.name)!;
+    if (v.size < 2) return m;
+    let best: EntityType = m.type;
+    let bestN = -1;
+    for (const [t, n] of v) {
+      const score = t === 'other' ? n - 1000 : n;
+      if (score > bestN) {
+        best = t;
+        bestN = score;
+      }
+    }
+    return best === m.type ? m : { ...m, type: best };
+  });
+}

@@ -1,0 +1,32 @@
+// Word lists the recognizer consults: built by scripts/train.mjs from the shippable gazetteers and
+// corpora (sources and licenses in assets/model/NOTICE.part.md). Sets are built on first use so
+// importing this module costs nothing until the first recognition.
+import lexiconData from '../../../assets/model/lexicon.json';
+
+export interface Lexicon {
+  /** Lowercase words seldom capitalised mid-sentence ("right", "first", "refusal"). */
+  common: Set<string>;
+  /** Person name parts (given and family names), as written. */
+  person: Set<string>;
+  /** Countries, capitals, continents, states/provinces, cities over 100k people. */
+  place: Set<string>;
+  /** Company names (surface forms of US-listed companies' legal names). */
+  org: Set<string>;
+  /** Brand and product names. */
+  brand: Set<string>;
+}
+
+let cached: Lexicon | null = null;
+
+export function lexicon(): Lexicon {
+  if (cached) return cached;
+  const d = lexiconData as Record<keyof Lexicon, string>;
+  cached = {
+    common: new Set(d.common.split(' ')),
+    person: new Set(d.person.split(' ')),
+    place: new Set(d.place.split('|')),
+    org: new Set(d.org.split('|')),
+    brand: new Set(d.brand.split('|')),
+  };
+  return cached;
+}

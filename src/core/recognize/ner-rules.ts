@@ -1,0 +1,209 @@
+// Rule-based name finding: runs of capitalised words with connectors, typed by cue words and
+// gazetteers. It is the fallback when no statistical model is loaded and the source of the cue
+// lists the model's post-processing shares.
+import type { EntityType } from '../types';
+import type { Token } from './ner-tokenize';
+import { lexicon } from './ner-lexicon';
+
+export interface Span {
+  /** Token indexes, end exclusive. */
+  start: number;
+  end: number;
+  type: EntityType;
+}
+
+const w = (s: string): Set<string> => new Set(s.split(' '));
+
+export const MONTHS_DAYS = w(
+  'January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday',
+);
+
+/** Words that introduce a person's name and are not part of it. */
+export const TITLES = w(
+  'Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Sir Dame Lord Lady President Vice Senator Sen. Rep. Representative Gov. Governor Minister Prime Chancellor Secretary CEO CFO CTO COO Chief Executive Officer King Queen Prince Princess Pope General Gen. Judge Justice Chairman Chairwoman Chair Mayor Director Founder Co-founder Cofounder Commissioner Ambassador Coach Captain Capt. Lt. Col. Sgt. Rev. Father Sister Brother Bishop Cardinal Sheikh Emir Sultan Deputy Speaker Leader Professor Analyst Economist Spokesperson Spokesman Spokeswoman Attorney Inspector Officer Detective Agent Saint St. Uncle Aunt Madame Monsieur Herr Frau Senor Señor Don Dona',
+);
+
+/** Last words that make a name an organization. */
+export const ORG_SUFFIX = w(
+  'Inc Inc. Incorporated Corp Corp. Corporation Co Co. Company Ltd Ltd. Limited LLC LLC. PLC Plc plc LP AG SA NV SE GmbH Group Holdings Holding Bank Bancorp Technologies Technology Systems Partners Capital Ventures Airlines Airways Motors Labs Laboratories Pharmaceuticals Therapeutics Energy Industries Enterprises Solutions Networks Media Studios Entertainment Foundation Fund Trust Institute University College School Academy Agency Department Ministry Council Commission Committee Party Association Federation League Club Union Parliament Congress Senate Assembly Court Reserve Authority Office Service Services Board Bureau Administration Coalition Alliance Society Organisation Organization Network News Times Post Journal Herald Tribune Gazette Press Magazine Review Telegraph Guardian Mail Express Records Pictures Foods Brands Stores Electric Electronics Motor Oil Gas Petroleum Mining Steel Chemicals Insurance Securities Exchange Investments Management Advisors Consulting Hospital Clinic Police Army Navy Force Forces Guard Command Cabinet Government Bureau Centre Center Institution Museum Orchestra Team United City Rovers Wanderers Athletic Athletics AI',
+);
+
+/** First words that make a name an organization. */
+export const ORG_HEAD = w(
+  'Department Ministry University Bank Office Institute School College Bureau Agency Commission Committee Council Board Federation Association Society Academy Royal National Federal European International World United Central State Supreme House Senate Museum Centre Center Church Order Party Friends Campaign Union League Fund Foundation Organization Organisation Court',
+);
+
+export const PLACE_HEAD = w('Lake Mount Mt. Gulf Cape Port Fort Isle Isla Lago Monte Rio San Santa Saint St. North South East West New Upper Lower Greater');
+export const PLACE_SUFFIX = w(
+  'City County Province State Island Islands Street Avenue Road Valley River Sea Ocean Bay Strait Peninsula Mountains Mountain Hills Desert Canyon Coast Region Republic Kingdom Emirates Square Park Heights Beach Falls Lake Harbour Harbor Canal Channel Borough District Township Village',
+);
+
+const CONNECTORS = w("of for and & de del della da di do dos das van von der den la le du al el bin ibn y");
+const CAN_FOLLOW_OF = w('the');
+/** Heads of long official names, where "and" stays inside the name. */
+const AND_HEADS = w('Department Ministry Office Institute School Bureau Agency Commission Committee Council Board Society Association Centre Center Faculty College University Museum Secretary');
+
+/** Capitalised acronyms of common things, not names. */
+const COMMON_ACRONYMS = w(
+  'AI CEO CFO CTO COO CIO GDP IPO TV PC OK AM PM GMT UTC BST EST PST USD EUR GBP GW MW KW GWh MWh TWh CO2 PhD MBA FAQ DIY PR HR IT ID VIP ETA RSS PDF URL API APIs SDK GPU GPUs CPU CPUs LLM LLMs ESG EV EVs IoT AR VR UK-based DNA RNA COVID FY Q1 Q2 Q3 Q4 H1 H2 YoY LNG OPEC',
+);
+
+const ARTICLES = w('The A An This That These Those Its Their His Her Our My Your');
+
+export function isNamey(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128 && !(c >= 97 && c <= 122)) return false;
+  if (/^\p{Lu}/u.test(t)) return true;
+  // camelCase brands that start lower case (iPhone, eBay) and prefixed names (al-Assad, bin-Salman).
+  return /^\p{Ll}{1,3}\p{Lu}/u.test(t) || /^(al|el|bin|ibn|de|van|von|d|l)[-'’]\p{Lu}/u.test(t);
+}
+
+function hasDigit(t: string): boolean {
+  return /\d/.test(t);
+}
+
+export function isAcronym(t: string): boolean {
+  return /^\p{Lu}[\p{Lu}&.]*\p{Lu}\.?$/u.test(t) && t.length <= 6;
+}
+
+/** A word with no evidence of being a name: lower-case common, or shaped like one. */
+export function isCommonWord(t: string): boolean {
+  const lex = lexicon();
+  const l = t.toLowerCase();
+  if (lex.common.has(l)) return true;
+  if (l.length > 5 && /(ly|ing|ed|tion|tions|ness|ment|ments|ity|ies|ous|ive|al|ful|less|able)$/.test(l) && !lex.person.has(t) && !lex.place.has(t))
+    return true;
+  return false;
+}
+
+function smallNumber(t: string): boolean {
+  return /^\d{1,3}[A-Za-z]?$/.test(t);
+}
+
+/** Finds candidate names in tokens. */
+export function ruleSpans(tokens: Token[], text: string): Span[] {
+  const spans: Span[] = [];
+  const n = tokens.length;
+  let i = 0;
+  while (i < n) {
+    const t = tokens[i]!;
+    if (!isNamey(t.text)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n) {
+      const u = tokens[j]!;
+      if (u.sentStart || text.charCodeAt(tokens[j - 1]!.end) === 10) break;
+      if (isNamey(u.text) && !MONTHS_DAYS.has(u.text)) {
+        j++;
+        continue;
+      }
+      const next = tokens[j + 1];
+      if (CONNECTORS.has(u.text) && next && !next.sentStart && allowConnector(tokens, i, j)) {
+        if (isNamey(next.text) && !MONTHS_DAYS.has(next.text)) {
+          j += 2;
+          continue;
+        }
+        const next2 = tokens[j + 2];
+        if ((u.text === 'of' || u.text === 'for') && CAN_FOLLOW_OF.has(next.text) && next2 && isNamey(next2.text)) {
+          j += 3;
+          continue;
+        }
+      }
+      if (smallNumber(u.text) && !MONTHS_DAYS.has(tokens[j - 1]!.text) && !hasDigit(tokens[j - 1]!.text)) {
+        const after = tokens[j + 1]?.text ?? '';
+        if (!/^(%|percent|per|million|billion|trillion|years?|months?|days?|hours?|am|pm|a\.m\.|p\.m\.)$/i.test(after) && after !== ',' ) {
+          j++;
+        }
+      }
+      break;
+    }
+    const span = trim(tokens, i, j);
+    if (span) spans.push(span);
+    i = j;
+  }
+  return spans;
+}
+
+function allowConnector(tokens: Token[], i: number, j: number): boolean {
+  const c = tokens[j]!.text;
+  if (c === 'and' || c === '&') {
+    if (c === '&') return true;
+    // "Department for Energy Security and Net Zero" but not "Microsoft and Google".
+    return AND_HEADS.has(tokens[i]!.text) || (i > 0 && ARTICLES.has(tokens[i - 1]!.text) && AND_HEADS.has(tokens[i]!.text));
+  }
+  if (c === 'of' || c === 'for') return true;
+  // Particles ("de", "van", "al") join two capitalised words only.
+  return isNamey(tokens[j - 1]!.text);
+}
+
+function trim(tokens: Token[], i: number, j: number): Span | null {
+  let titled = false;
+  // Leading articles, sentence-initial common words, titles, month and day names.
+  while (i < j) {
+    const t = tokens[i]!;
+    if (ARTICLES.has(t.text) || MONTHS_DAYS.has(t.text) || t.text === 'I') {
+      i++;
+      continue;
+    }
+    if (TITLES.has(t.text) && i + 1 < j && isNamey(tokens[i + 1]!.text)) {
+      titled = true;
+      i++;
+      continue;
+    }
+    if (t.sentStart && isCommonWord(t.text) && !isAcronym(t.text) && !isStrongName(t.text)) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  while (j > i && (CONNECTORS.has(tokens[j - 1]!.text) || MONTHS_DAYS.has(tokens[j - 1]!.text) || tokens[j - 1]!.text === 'the')) j--;
+  if (i >= j) return null;
+  // Connectors must now be inside: re-check that the first token is a name word.
+  if (!isNamey(tokens[i]!.text)) return null;
+  const words = tokens.slice(i, j).map((t) => t.text);
+  if (words.length === 1) {
+    const one = words[0]!;
+    if (COMMON_ACRONYMS.has(one) || TITLES.has(one)) return null;
+  }
+  // A run of only common words joined by "of"/"for" is a capitalised phrase ("Right of First Refusal"),
+  // unless an organization word heads or ends it.
+  const nameWords = words.filter((x) => !CONNECTORS.has(x) && x !== 'the');
+  if (
+    nameWords.every((x) => isCommonWord(x) && !isAcronym(x)) &&
+    !ORG_HEAD.has(words[0]!) &&
+    !ORG_SUFFIX.has(words[words.length - 1]!) &&
+    (words.length !== nameWords.length || (tokens[i]!.sentStart && words.length > 1))
+  )
+    return null;
+  return { start: i, end: j, type: classify(tokens, i, j, titled) };
+}
+
+function isStrongName(t: string): boolean {
+  const lex = lexicon();
+  return lex.place.has(t) || lex.org.has(t) || lex.brand.has(t);
+}
+
+/** Types a span by its words, the word before it and the gazetteers. */
+export function classify(tokens: Token[], i: number, j: number, titled: boolean): EntityType {
+  const lex = lexicon();
+  const words = tokens.slice(i, j).map((t) => t.text);
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  const full = words.join(' ');
+  const prev = i > 0 ? tokens[i - 1]!.text : '';
+  if (titled || (TITLES.has(prev) && /^\p{Lu}/u.test(prev))) return 'person';
+  if (ORG_SUFFIX.has(last) && words.length > 1) return 'organization';
+  if (lex.place.has(full)) return 'place';
+  if (lex.org.has(full)) return 'organization';
+  if (words.some(hasDigit)) return 'product';
+  if (ORG_HEAD.has(first) && words.length > 1) return 'organization';
+  if (words.length > 1 && (PLACE_HEAD.has(first) || PLACE_SUFFIX.has(last))) return 'place';
+  if (lex.brand.has(full)) return /^\p{Ll}/u.test(full) ? 'product' : 'organization';
+  if (words.length >= 2 && words.length <= 4 && lex.person.has(first) && words.every((x) => /^\p{Lu}\p{Ll}/u.test(x) || /^\p{Lu}\.$/u.test(x) || CONNECTORS.has(x)))
+    return 'person';
+  if (words.length === 1 && (isAcronym(first) || /\p{Ll}\p{Lu}/u.test(first))) return 'organization';
+  return 'other';
+}

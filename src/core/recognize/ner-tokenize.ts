@@ -1,0 +1,91 @@
+// Splits article text into word and punctuation tokens with UTF-16 offsets, in the way the NER
+// training corpora are tokenised: possessive 's is its own token, hyphenated and dotted names
+// ("Rolls-Royce", "GPT-4", "U.S.") stay whole, and a few abbreviations keep their period
+// ("Co.", "Mr."), so a name like "Taiwan Semiconductor Manufacturing Co." ends on the period.
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** First token of a sentence (a capital there says nothing about being a name). */
+  sentStart: boolean;
+}
+
+// Word: letters/digits joined by - ' ’ & . inside; or dotted initials (U.S., U.K.); or one non-space char.
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}\p{M}]+(?:[-'’&.][\p{L}\p{N}\p{M}]+)*|\S/gu;
+
+/** Abbreviations whose period belongs to the word (lowercased, without the period). */
+export const ABBREV_WITH_PERIOD = new Set([
+  'co', 'corp', 'inc', 'ltd', 'bros', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'gen', 'sen', 'rep', 'gov',
+  'lt', 'col', 'capt', 'sgt', 'rev', 'hon', 'mt', 'ft', 'no', 'vs', 'plc', 'llc', 'cie', 'messrs', 'pres', 'supt',
+  'adm', 'maj', 'cmdr', 'fr', 'sra', 'sta',
+]);
+
+const SENTENCE_END = new Set(['.', '!', '?', '…']);
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '—', '–', '-', '•', '*']);
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  let sentStart = true;
+  let lastEnd = 0;
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
+    let word = m[0];
+    let start = m.index;
+    let end = start + word.length;
+    // A blank line (paragraph break) starts a sentence even without a period: headings, captions.
+    if (lastEnd > 0 && hasParagraphBreak(text, lastEnd, start)) sentStart = true;
+    lastEnd = end;
+    if (word.length > 2) {
+      const c = word.charCodeAt(word.length - 2);
+      const last = word.charCodeAt(word.length - 1);
+      // Possessive 's / ’s stays outside the name.
+      if ((c === 39 || c === 0x2019) && (last === 115 || last === 83)) {
+        push(out, word.slice(0, -2), start, end - 2, sentStart);
+        push(out, word.slice(-2), end - 2, end, false);
+        sentStart = false;
+        continue;
+      }
+    }
+    if (text.charCodeAt(end) === 46 /* . */ && ABBREV_WITH_PERIOD.has(word.toLowerCase())) {
+      end += 1;
+      word += '.';
+      TOKEN_RE.lastIndex = end;
+      lastEnd = end;
+    } else if (word.length === 1 && text.charCodeAt(end) === 46 && isUpper(word) && isInitialContext(text, end)) {
+      // A middle initial ("John F. Kennedy") keeps its period and does not end the sentence.
+      end += 1;
+      word += '.';
+      TOKEN_RE.lastIndex = end;
+      lastEnd = end;
+    }
+    push(out, word, start, end, sentStart);
+    if (SENTENCE_END.has(word) || (word.endsWith('.') && word.length > 3 && /\p{Lu}\.$/u.test(word) && nextIsCapital(text, end))) sentStart = true;
+    else if (sentStart && OPENERS.has(word)) sentStart = true;
+    else sentStart = false;
+  }
+  return out;
+}
+
+function push(out: Token[], text: string, start: number, end: number, sentStart: boolean): void {
+  out.push({ text, start, end, sentStart });
+}
+
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+function isInitialContext(text: string, afterDot: number): boolean {
+  // "F. Kennedy": space then a capital letter.
+  return text.charCodeAt(afterDot) === 32 && isUpper(text.charAt(afterDot + 1));
+}
+
+function nextIsCapital(text: string, from: number): boolean {
+  let i = from;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 10)) i++;
+  return i < text.length && isUpper(text.charAt(i));
+}
+
+function hasParagraphBreak(text: string, from: number, to: number): boolean {
+  return text.indexOf('\n', from) !== -1 && text.indexOf('\n', from) < to;
+}

@@ -1,0 +1,304 @@
+// The notes panel (Chrome side panel, Firefox sidebar). Notes are written here, in the
+// extension's own page, so the news site never sees them being typed.
+import { render } from 'preact';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { Draft, PageInfo, PanelToBackground, Req, Res } from '../core/protocol';
+import { isResult, type Result } from '../core/result';
+import type { Note } from '../core/types';
+import './sidepanel.css';
+
+async function send<K extends keyof PanelToBackground>(
+  type: K,
+  payload: Req<PanelToBackground, K>,
+): Promise<Result<Res<PanelToBackground, K>>> {
+  try {
+    const reply = await browser.runtime.sendMessage({ type, payload });
+    if (isResult(reply)) return reply as Result<Res<PanelToBackground, K>>;
+    return { ok: false, error: { code: 'internal', message: 'Unexpected reply from Gloss.' } };
+  } catch (e) {
+    return { ok: false, error: { code: 'internal', message: `Gloss's background worker did not answer (${String(e)}).` } };
+  }
+}
+
+/** Tests open the panel as a tab and name the page's tab in the URL; the real panel follows the active tab. */
+const pinnedTab = Number(new URLSearchParams(location.search).get('tabId')) || null;
+
+async function activeTabId(): Promise<number | null> {
+  if (pinnedTab) return pinnedTab;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+/** Unsaved text survives closing the panel: kept in the extension origin's localStorage by draft/note id. */
+const unsaved = {
+  get: (id: string) => localStorage.getItem(`unsaved:${id}`) ?? '',
+  set: (id: string, text: string) => (text ? localStorage.setItem(`unsaved:${id}`, text) : localStorage.removeItem(`unsaved:${id}`)),
+};
+
+interface State {
+  tabId: number | null;
+  page: PageInfo | null;
+  notes: Note[];
+  draft: Draft | null;
+}
+
+function App() {
+  const [state, setState] = useState<State | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
+  const [allPages, setAllPages] = useState(false);
+  const [found, setFound] = useState<Note[] | null>(null);
+
+  const load = useCallback(async () => {
+    const tabId = await activeTabId();
+    const r = await send('panel.state', { tabId });
+    if (r.ok) setState(r.value);
+    else setError(r.error.message);
+  }, []);
+
+  useEffect(() => {
+    void load();
+    const onMessage = (msg: unknown) => {
+      if ((msg as { type?: string })?.type === 'panel.changed') void load();
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    const onActivated = () => void load();
+    if (!pinnedTab) browser.tabs.onActivated.addListener(onActivated);
+    return () => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      browser.tabs.onActivated.removeListener(onActivated);
+    };
+  }, [load]);
+
+  useEffect(() => {
+    if (!allPages) return setFound(null);
+    let live = true;
+    void send('notes.search', { query }).then((r) => {
+      if (!live) return;
+      if (r.ok) setFound(r.value);
+      else setError(r.error.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, [allPages, query, state]);
+
+  const act = async <T,>(p: Promise<Result<T>>): Promise<boolean> => {
+    const r = await p;
+    if (!r.ok) setError(r.error.message);
+    else setError(null);
+    await load();
+    return r.ok;
+  };
+
+  if (!state) return <p class="muted">{error ?? 'Loading…'}</p>;
+  const q = query.trim().toLowerCase();
+  const notes = found ?? state.notes.filter((n) => !q || matches(n, q));
+
+  return (
+    <>
+      <header class="top">
+        <h1>Gloss notes</h1>
+        {state.page ? (
+          <p class="page" title={state.page.url}>
+            {state.page.title || state.page.url}
+          </p>
+        ) : (
+          <p class="page muted">Press the Gloss button on a news article to see its notes here.</p>
+        )}
+      </header>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {state.draft && state.draft.tabId === state.tabId && (
+        <DraftEditor draft={state.draft} onSave={(text) => act(send('note.create', { draft: state.draft!, text }))} onDiscard={() => act(send('draft.discard', { draftId: state.draft!.id }))} />
+      )}
+      <div class="search">
+        <input
+          type="search"
+          placeholder={allPages ? 'Search all your notes' : 'Search this page’s notes'}
+          aria-label="Search notes"
+          value={query}
+          onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+        />
+        <label>
+          <input type="checkbox" checked={allPages} onChange={(e) => setAllPages((e.target as HTMLInputElement).checked)} /> all pages
+        </label>
+      </div>
+      {notes.length === 0 ? (
+        <div class="empty">
+          {q || allPages ? (
+            <p>No notes match.</p>
+          ) : (
+            <>
+              <p>
+                <strong>No notes on this page yet.</strong>
+              </p>
+              <p>
+                Select text in the article, then press <em>✎ Note</em> (or <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>N</kbd>, or
+                right-click › Add a Gloss note). You write the note here; it is kept in your browser only.
+              </p>
+            </>
+          )}
+        </div>
+      ) : (
+        <ol class="notes" aria-label="Notes">
+          {notes.map((n) => (
+            <NoteItem
+              key={n.id}
+              note={n}
+              showPage={allPages}
+              onReveal={() => state.tabId !== null && act(send('note.reveal', { tabId: state.tabId, id: n.id }))}
+              onSave={(text) => act(send('note.update', { id: n.id, text }))}
+              onDelete={() => act(send('note.delete', { id: n.id }))}
+            />
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}
+
+function matches(n: Note, q: string): boolean {
+  return n.text.toLowerCase().includes(q) || n.target.selector[0].exact.toLowerCase().includes(q) || n.title.toLowerCase().includes(q);
+}
+
+function DraftEditor({ draft, onSave, onDiscard }: { draft: Draft; onSave(text: string): Promise<boolean>; onDiscard(): void }) {
+  const [text, setText] = useState(() => unsaved.get(draft.id));
+  const [busy, setBusy] = useState(false);
+  const ref = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => ref.current?.focus(), [draft.id]);
+  const save = async () => {
+    if (busy) return;
+    setBusy(true);
+    // The typed text is only forgotten once the worker confirms the note is stored.
+    if (await onSave(text)) unsaved.set(draft.id, '');
+    setBusy(false);
+  };
+  return (
+    <section class="draft" aria-label="New note">
+      <blockquote>{draft.selector[0].exact}</blockquote>
+      <textarea
+        ref={ref}
+        aria-label="Note text"
+        placeholder="Write your note…"
+        value={text}
+        onInput={(e) => {
+          const v = (e.target as HTMLTextAreaElement).value;
+          setText(v);
+          unsaved.set(draft.id, v);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
+          if (e.key === 'Escape') onDiscard();
+        }}
+      />
+      <div class="row">
+        <button class="primary" onClick={save} disabled={busy}>
+          Save note
+        </button>
+        <button onClick={onDiscard}>Discard</button>
+        <span class="muted hint">Ctrl+Enter saves</span>
+      </div>
+    </section>
+  );
+}
+
+function NoteItem({
+  note,
+  showPage,
+  onReveal,
+  onSave,
+  onDelete,
+}: {
+  note: Note;
+  showPage: boolean;
+  onReveal(): void;
+  onSave(text: string): Promise<boolean>;
+  onDelete(): void;
+}) {
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [text, setText] = useState(note.text);
+  const save = async () => {
+    if (await onSave(text)) {
+      unsaved.set(note.id, '');
+      setEditing(false);
+    }
+  };
+  return (
+    <li class="note" data-note-id={note.id}>
+      <button class="quote" onClick={onReveal} title="Show in the page">
+        “{note.target.selector[0].exact}”
+      </button>
+      {showPage && <p class="muted small">{note.title}</p>}
+      {editing ? (
+        <>
+          <textarea
+            aria-label="Edit note"
+            value={text}
+            ref={(el) => el?.focus()}
+            onInput={(e) => {
+              setText((e.target as HTMLTextAreaElement).value);
+              unsaved.set(note.id, (e.target as HTMLTextAreaElement).value);
+            }}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
+              if (e.key === 'Escape') setEditing(false);
+            }}
+          />
+          <div class="row">
+            <button class="primary" onClick={save}>
+              Save
+            </button>
+            <button
+              onClick={() => {
+                setText(note.text);
+                setEditing(false);
+              }}
+            >
+              Cancel
+            </button>
+          </div>
+        </>
+      ) : (
+        <p class="text">{note.text || <span class="muted">(no text)</span>}</p>
+      )}
+      <div class="row meta">
+        <time dateTime={new Date(note.modified).toISOString()} title={new Date(note.modified).toLocaleString()}>
+          {relativeTime(note.modified)}
+        </time>
+        <span class="spacer" />
+        {!editing && !confirming && (
+          <>
+            <button onClick={() => setEditing(true)}>Edit</button>
+            <button onClick={() => setConfirming(true)}>Delete</button>
+          </>
+        )}
+        {confirming && (
+          <>
+            <span>Delete this note?</span>
+            <button class="danger" onClick={onDelete}>
+              Delete
+            </button>
+            <button onClick={() => setConfirming(false)}>Keep</button>
+          </>
+        )}
+      </div>
+    </li>
+  );
+}
+
+function relativeTime(t: number): string {
+  const s = Math.round((Date.now() - t) / 1000);
+  if (s < 60) return 'just now';
+  if (s < 3600) return `${Math.floor(s / 60)} min ago`;
+  if (s < 86400) return `${Math.floor(s / 3600)} h ago`;
+  return new Date(t).toLocaleDateString();
+}
+
+render(<App />, document.getElementById('app')!);
