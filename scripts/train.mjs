@@ -212,6 +212,200 @@ export function buildLexicon(corpora) {
   };
 }
 
+// ---------------------------------------------------------------------------------------------
+// The tagger: a greedy left-to-right averaged perceptron over BIO2 labels (assets/model/ner-model.json)
+
+/** Split long "documents" (a whole file of tweets) into article-sized pieces for the document features. */
+function chunkDocs(docs, size) {
+  const out = [];
+  for (const d of docs) for (let i = 0; i < d.length; i += size) out.push(d.slice(i, i + size));
+  return out;
+}
+
+/** Rebuilds text, tokens (with offsets and sentence starts) and gold labels for a document. */
+function docTokens(doc) {
+  let text = '';
+  const tokens = [];
+  const gold = [];
+  for (const s of doc) {
+    if (text) text += '\n';
+    s.tokens.forEach((t, i) => {
+      if (i) text += ' ';
+      tokens.push({ text: t, start: text.length, end: text.length + t.length, sentStart: i === 0 });
+      text += t;
+    });
+    gold.push(...s.tags);
+  }
+  return { text, tokens, gold };
+}
+
+/** A headline-style copy: everything upper case, as news headlines and datelines often are. */
+function upperCased(doc) {
+  return doc.map((s) => ({ tokens: s.tokens.map((t) => t.toUpperCase()), tags: s.tags }));
+}
+
+function mulberry32(seed) {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export async function trainTagger(corpora, { epochs = 8, seed = 7, log = console.log } = {}) {
+  const F = await loadTs('src/core/recognize/ner-features.ts');
+  const L = F.LABELS;
+  const NL = L.length;
+  const labelIndex = new Map(L.map((l, i) => [l, i]));
+  const rand = mulberry32(seed);
+  const docs = [
+    ...corpora.wikigold,
+    ...chunkDocs(corpora.wnut17, 20),
+    ...chunkDocs(corpora.btc, 20),
+    ...chunkDocs(corpora['uner-ewt'], 20),
+    ...chunkDocs(corpora.sec, 40),
+  ];
+  // Headlines in capitals: a small upper-cased copy of the formal text.
+  const formal = [...corpora.wikigold, ...chunkDocs(corpora['uner-ewt'], 20)];
+  for (const d of formal) if (rand() < 0.15) docs.push(upperCased(d.slice(0, 3)));
+
+  const ids = new Map();
+  const intern = (f) => {
+    let id = ids.get(f);
+    if (id === undefined) ids.set(f, (id = ids.size));
+    return id;
+  };
+  const sents = [];
+  for (const doc of docs) {
+    const { text, tokens, gold } = docTokens(doc);
+    const feats = F.staticFeatures(tokens, text);
+    let s = null;
+    tokens.forEach((t, i) => {
+      if (t.sentStart) sents.push((s = { words: [], feats: [], gold: [], upper: [] }));
+      s.words.push(feats[i].slice(0, 3));
+      s.feats.push(Int32Array.from(feats[i], intern));
+      s.gold.push(labelIndex.get(gold[i]) ?? 0);
+      s.upper.push(/\p{Lu}/u.test(t.text));
+    });
+  }
+  log(`tagger: ${sents.length} sentences, ${ids.size} static features`);
+
+  let cap = 1 << 20;
+  let w = new Float32Array(cap * NL);
+  let u = new Float64Array(cap * NL);
+  const ensure = () => {
+    if (ids.size <= cap) return;
+    while (cap < ids.size) cap *= 2;
+    const w2 = new Float32Array(cap * NL);
+    w2.set(w);
+    const u2 = new Float64Array(cap * NL);
+    u2.set(u);
+    w = w2;
+    u = u2;
+  };
+  let c = 1;
+  const scores = new Float64Array(NL);
+  const fbuf = [];
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let i = sents.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [sents[i], sents[j]] = [sents[j], sents[i]];
+    }
+    let errors = 0;
+    let seen = 0;
+    for (const s of sents) {
+      let prev = '<s>';
+      let prev2 = '<s>';
+      for (let k = 0; k < s.words.length; k++) {
+        const g = s.gold[k];
+        // Same shortcut as inference: a word with no capital after an O (or sentence start) is O.
+        if (!s.upper[k] && (prev === 'O' || prev === '<s>')) {
+          prev2 = prev;
+          prev = 'O';
+          continue;
+        }
+        fbuf.length = 0;
+        for (const id of s.feats[k]) fbuf.push(id);
+        for (const tf of F.tagFeatures(prev, prev2, s.words[k])) fbuf.push(intern(tf));
+        ensure();
+        scores.fill(0);
+        for (const id of fbuf) {
+          const base = id * NL;
+          for (let y = 0; y < NL; y++) scores[y] += w[base + y];
+        }
+        let best = 0;
+        let bestScore = -Infinity;
+        for (let y = 0; y < NL; y++) if (F.allowed(prev, L[y]) && scores[y] > bestScore) ((best = y), (bestScore = scores[y]));
+        seen++;
+        if (best !== g) {
+          errors++;
+          for (const id of fbuf) {
+            const base = id * NL;
+            w[base + g] += 1;
+            u[base + g] += c;
+            w[base + best] -= 1;
+            u[base + best] -= c;
+          }
+        }
+        c++;
+        prev2 = prev;
+        prev = L[best];
+      }
+    }
+    log(`epoch ${epoch + 1}: ${errors} errors / ${seen} scored tokens`);
+  }
+  // Averaged weights: w - u / c.
+  const keys = [...ids.keys()];
+  const avg = new Float32Array(keys.length * NL);
+  for (let i = 0; i < avg.length; i++) avg[i] = w[i] - u[i] / c;
+  return { labels: [...L], keys, weights: avg };
+}
+
+/**
+ * Drops features whose weights are all small and stores the rest compactly. Each row (the weights
+ * of one feature for all labels) gets its own scale, one byte on a 2^(1/8) grid, and int8 weights.
+ * The few rows with very large weights (bias, previous-tag, shape) are sums that must cancel
+ * precisely, so they are kept as float32.
+ */
+export function packModel({ labels, keys, weights }, { minWeight = 0.05, bigWeight = 40 } = {}) {
+  const NL = labels.length;
+  const small = [];
+  const big = [];
+  for (let i = 0; i < keys.length; i++) {
+    let m = 0;
+    for (let y = 0; y < NL; y++) m = Math.max(m, Math.abs(weights[i * NL + y]));
+    if (m >= bigWeight) big.push(i);
+    else if (m >= minWeight) small.push({ i, m });
+  }
+  const unit = minWeight / 128;
+  const scales = new Uint8Array(small.length);
+  const q = new Int8Array(small.length * NL);
+  small.forEach(({ i, m }, r) => {
+    const code = Math.min(255, Math.max(0, Math.ceil(8 * Math.log2(m / 127 / unit))));
+    scales[r] = code;
+    const scale = unit * 2 ** (code / 8);
+    for (let y = 0; y < NL; y++) q[r * NL + y] = Math.max(-127, Math.min(127, Math.round(weights[i * NL + y] / scale)));
+  });
+  const bigW = new Float32Array(big.length * NL);
+  big.forEach((i, r) => {
+    for (let y = 0; y < NL; y++) bigW[r * NL + y] = weights[i * NL + y];
+  });
+  const b64 = (a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+  return {
+    labels,
+    unit,
+    keys: small.map(({ i }) => keys[i]).join('\n'),
+    scales: b64(scales),
+    weights: b64(q),
+    bigKeys: big.map((i) => keys[i]).join('\n'),
+    big: b64(bigW),
+  };
+}
+
+import { loadTs } from './lib/load-ts.mjs';
+
 async function main() {
   const t0 = Date.now();
   const corpora = readTrainingCorpora();
@@ -223,7 +417,20 @@ async function main() {
   const lexicon = buildLexicon(corpora);
   writeFileSync(join(modelDir, 'lexicon.json'), JSON.stringify(lexicon));
   for (const [k, v] of Object.entries(lexicon)) console.log(`lexicon ${k}: ${v.split(/[ |]/).length} entries, ${v.length} chars`);
-  console.log(`done in ${Date.now() - t0} ms`);
+  const epochs = Number(process.env.EPOCHS ?? 8);
+  const model = await trainTagger(corpora, { epochs });
+  const packed = packModel(model, { minWeight: Number(process.env.MIN_WEIGHT ?? 0.05) });
+  const json = JSON.stringify(packed);
+  writeFileSync(join(modelDir, 'ner-model.json'), json);
+  const { gzipSync } = await import('node:zlib');
+  const lexGz = gzipSync(JSON.stringify(lexicon)).length;
+  const modelGz = gzipSync(json).length;
+  console.log(`model: ${packed.keys.split('\n').length} + ${packed.bigKeys.split('\n').length} features kept of ${model.keys.length}; ner-model.json ${json.length} B (${modelGz} B gzip), lexicon.json ${lexGz} B gzip`);
+  console.log(`trained in ${Date.now() - t0} ms`);
+  if (!process.argv.includes('--no-eval')) {
+    const { evalEntities, printResults } = await import('./eval-entities.mjs');
+    printResults(await evalEntities({ compromise: false }));
+  }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -20,7 +20,7 @@ import {
 import { recognize } from '../core/recognize/index';
 import { err, ok, type Result } from '../core/result';
 import type { Note, NoteAnchor } from '../core/types';
-import { openNotesStore } from './notes-db';
+import { NotesError, openNotesStore } from './notes-db';
 import { browser, openPanel, session, setBadge } from './platform';
 
 const notes = openNotesStore();
@@ -130,8 +130,8 @@ async function run<T>(f: () => Promise<Result<T>> | Result<T>): Promise<Result<T
   try {
     return await f();
   } catch (e) {
-    const message = errorText(e);
-    return err(/storage|quota|indexeddb/i.test(message) ? 'storage' : 'internal', message);
+    if (e instanceof NotesError) return err(e.code, e.message);
+    return err('internal', errorText(e));
   }
 }
 

@@ -33,9 +33,6 @@ export type ExtractOutcome =
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
-// Node.DOCUMENT_POSITION_* (no global Node in Node.js).
-const FOLLOWING = 4;
-const CONTAINED_BY = 16;
 
 /** Their text is never article text (noscript holds markup as raw text when scripting is on). */
 const SKIP = new Set(['script', 'style', 'noscript', 'template']);
@@ -351,13 +348,14 @@ function alignOrphans(
     }
     if (!/\S/.test(d)) continue;
     const limit = nextAnchorEnd[a]!;
-    const window = stream.slice(cursor, limit);
-    const whole = window.indexOf(d);
-    if (whole >= 0) {
-      out.set(a, cursor + whole);
-      cursor += whole + d.length;
+    const whole = stream.indexOf(d, cursor);
+    if (whole >= 0 && whole + d.length <= limit) {
+      out.set(a, whole);
+      cursor = whole + d.length;
       continue;
     }
+    // Word by word, in a window near the cursor (a slice is O(1) in engines using rope strings).
+    const window = stream.slice(cursor, Math.min(limit, cursor + 4 * d.length + 2000));
     const pos = new Int32Array(d.length).fill(-1);
     let from = 0;
     let found = false;
@@ -393,8 +391,8 @@ export function extractArticle(doc: Document, opts: { skipReaderableCheck?: bool
   if (type && !/^(text\/html|application\/xhtml\+xml)\b/i.test(type)) {
     return { ok: false, reason: 'unsupported', message: `Gloss reads web pages, not ${type} documents.` };
   }
-  if (!doc.documentElement || !doc.body) {
-    return { ok: false, reason: 'unsupported', message: 'This document has no HTML body to read.' };
+  if (!doc.documentElement) {
+    return { ok: false, reason: 'unsupported', message: 'This document has no HTML to read.' };
   }
   if (!opts.skipReaderableCheck && !isProbablyReaderable(doc)) {
     return {
@@ -407,8 +405,11 @@ export function extractArticle(doc: Document, opts: { skipReaderableCheck?: bool
   const clone = doc.cloneNode(true) as Document;
   const liveTexts: Text[] = [];
   const toLive = new Map<Node, number>();
-  pairTrees(doc, clone, liveTexts, toLive);
-  if (clone.body) keepIdentityAcrossReset(clone.body, toLive);
+  // From the root element, not the Document: linkedom's doctype has no nextSibling.
+  pairTrees(doc.documentElement, clone.documentElement, liveTexts, toLive);
+  // Only the clone's body and title are touched: linkedom's getters create missing <head>/<body>.
+  if (!clone.body) return { ok: false, reason: 'unsupported', message: 'This document has no HTML body to read.' };
+  keepIdentityAcrossReset(clone.body, toLive);
 
   const parsed = new Readability<Node>(clone, { serializer: (el) => el }).parse();
   const content = parsed?.content;
@@ -462,9 +463,9 @@ export function extractArticle(doc: Document, opts: { skipReaderableCheck?: bool
   const nodeIndex = new Int32Array(len);
   for (let i = 0; i < len; i++) nodeIndex[i] = liveOf[i]! >= 0 ? used[liveOf[i]!]! : -1;
 
-  const lang = parsed.lang || doc.documentElement.getAttribute('lang') || null;
+  const lang = parsed.lang || clone.documentElement.getAttribute('lang') || null;
   const article: ArticleText = {
-    title: (parsed.title ?? doc.title ?? '').trim(),
+    title: (parsed.title || clone.title || '').trim(),
     byline: parsed.byline?.trim() || null,
     excerpt: parsed.excerpt?.trim() || null,
     siteName: parsed.siteName?.trim() || null,
@@ -544,16 +545,39 @@ function indexInNode(article: ArticleText, ix: NodeIndex, k: number, offset: num
   return lo;
 }
 
+/**
+ * Document order of two connected nodes: < 0 when a comes first (an ancestor comes before its
+ * descendants), 0 when the same. Not compareDocumentPosition: linkedom's compares depths only.
+ */
+function order(a: Node, b: Node): number {
+  if (a === b) return 0;
+  const chainA: Node[] = [];
+  const chainB: Node[] = [];
+  for (let n: Node | null = a; n; n = n.parentNode) chainA.push(n);
+  for (let n: Node | null = b; n; n = n.parentNode) chainB.push(n);
+  let i = chainA.length - 1;
+  let j = chainB.length - 1;
+  if (chainA[i] !== chainB[j]) return 0;
+  while (i >= 0 && j >= 0 && chainA[i] === chainB[j]) {
+    i--;
+    j--;
+  }
+  if (i < 0) return -1;
+  if (j < 0) return 1;
+  const target = chainB[j]!;
+  for (let n = chainA[i]!.nextSibling; n; n = n.nextSibling) if (n === target) return -1;
+  return 1;
+}
+
 /** Whether text node t starts at or after the DOM boundary point (container, offset). */
 function atOrAfter(t: Text, container: Node, offset: number): boolean {
-  if (container.nodeType === TEXT_NODE || container.nodeType === 8 || container.nodeType === 7) {
-    if (container === t) return offset === 0;
-    return (container.compareDocumentPosition(t) & FOLLOWING) !== 0 && !container.contains(t);
+  if (container.nodeType !== ELEMENT_NODE && container.nodeType !== 9 && container.nodeType !== 11) {
+    // Character data: the point is inside it, so t must be the node itself (at 0) or later.
+    return container === t ? offset === 0 : order(container, t) < 0;
   }
   const child = container.childNodes[offset];
-  if (child) return child === t || child.contains(t) || (child.compareDocumentPosition(t) & FOLLOWING) !== 0;
-  const pos = container.compareDocumentPosition(t);
-  return (pos & FOLLOWING) !== 0 && (pos & CONTAINED_BY) === 0;
+  if (child) return order(child, t) <= 0;
+  return order(container, t) < 0 && !container.contains(t);
 }
 
 /** Text index of a DOM boundary point, clamped to [0, text.length]. */
@@ -585,13 +609,11 @@ export function textOffsetAt(article: ArticleText, node: Node, offset: number): 
     return k === undefined ? null : indexInNode(article, ix, k, offset);
   }
   const first = article.nodes[0];
-  const last = article.nodes[article.nodes.length - 1];
-  if (!first || !last) return null;
-  if (!atOrAfter(last, node, offset) && atOrAfter(first, node, offset)) return null;
+  if (!first) return null;
   const i = boundaryIndex(article, node, offset);
-  // Before the first node or after the last one: not in the article.
-  if (atOrAfter(first, node, offset) && !(node === first || node.contains(first))) return null;
   if (i >= article.text.length) return null;
+  // Index 0 is also what any point before the article resolves to.
+  if (i === 0 && node !== first && !node.contains(first) && atOrAfter(first, node, offset)) return null;
   return i;
 }
 

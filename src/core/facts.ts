@@ -55,7 +55,11 @@ export interface Analysis {
   /** Paragraph spans (the text split on blank lines), in order. */
   paragraphs: Span[];
   groups: Map<string, EntityGroup>;
+  /** `${kind} ${unit}` -> mark ids of the figures of that kind and unit, in article order. */
+  figuresByUnit: Map<string, number[]>;
 }
+
+const unitKey = (f: FigureMention) => `${f.kind} ${f.unit ?? ''}`;
 
 // ---------------------------------------------------------------------------------------------
 // Sentences and paragraphs
@@ -171,6 +175,7 @@ export function analyze(text: string, recognition: Recognition): Analysis {
   const markParagraph: number[] = [];
   const groups = new Map<string, EntityGroup>();
   const typeVotes = new Map<string, Map<EntityType, number>>();
+  const figuresByUnit = new Map<string, number[]>();
 
   items.forEach((t, id) => {
     const span = spanOf(t);
@@ -179,7 +184,13 @@ export function analyze(text: string, recognition: Recognition): Analysis {
     markSentence.push(s);
     markParagraph.push(spanAt(paragraphs, span.start));
     sentenceMarks[s]?.push(id);
-    if (t.kind !== 'entity') return;
+    if (t.kind === 'figure') {
+      const key = unitKey(t.figure);
+      const same = figuresByUnit.get(key);
+      if (same) same.push(id);
+      else figuresByUnit.set(key, [id]);
+      return;
+    }
     let g = groups.get(t.group);
     if (!g) {
       g = { name: t.group, type: t.mention.type, marks: [], sentences: [], cooccurrence: new Map() };
@@ -216,7 +227,19 @@ export function analyze(text: string, recognition: Recognition): Analysis {
     }
   }
 
-  return { text, recognition, marks, targets: items, markSentence, markParagraph, sentences, sentenceMarks, paragraphs, groups };
+  return {
+    text,
+    recognition,
+    marks,
+    targets: items,
+    markSentence,
+    markParagraph,
+    sentences,
+    sentenceMarks,
+    paragraphs,
+    groups,
+    figuresByUnit,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -239,7 +262,7 @@ function entityCard(a: Analysis, name: string, notes: NoteAnchor[]): EntityCard 
   });
   const figures: EntityCard['figures'] = [];
   for (const s of g.sentences) {
-    for (const id of a.sentenceMarks[s]!) {
+    for (const id of a.sentenceMarks[s] ?? []) {
       const t = a.targets[id]!;
       if (t.kind === 'figure') figures.push({ markId: id, text: t.figure.text, kind: t.figure.kind });
     }
@@ -281,12 +304,15 @@ function contextOf(a: Analysis, id: number): string {
   const m = a.marks[id]!;
   const s = a.sentences[a.markSentence[id]!] ?? { start: m.start, end: m.end };
   const t = a.text;
+  // The rest of a token the mark sits in ("Suleyman," / "(OpenAI") is not one of the words.
   let from = m.start;
+  while (from > s.start && !isSpace(t[from - 1])) from--;
   for (let words = 0; words < CONTEXT_WORDS && from > s.start; words++) {
     while (from > s.start && isSpace(t[from - 1])) from--;
     while (from > s.start && !isSpace(t[from - 1])) from--;
   }
   let to = m.end;
+  while (to < s.end && !isSpace(t[to])) to++;
   for (let words = 0; words < CONTEXT_WORDS && to < s.end; words++) {
     while (to < s.end && isSpace(t[to])) to++;
     while (to < s.end && !isSpace(t[to])) to++;
@@ -305,16 +331,20 @@ const STOPS = new Set(
     'is are was were be been being am has have had having will would could should can may might must shall do does did ' +
     'said says say told according that which who whom whose where when while if because although though ' +
     'a an the its their his her our your my this these those it they he she we you i ' +
-    'more less fewer most least also already just only still even now then there here up down out off'
+    'more less fewer most least also already just only still even now then there here up down out off ' +
+    'last next each every ago earlier later'
   ).split(' '),
 );
+// The head noun after a number is nearly always plural ("20 million users"): the phrase ends there.
+const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'staff', 'personnel', 'cattle', 'police', 'feet', 'teeth', 'mice', 'geese']);
+const isPlural = (w: string) => IRREGULAR_PLURALS.has(w) || (/[a-z]{2}s$/.test(w) && !/(?:ss|us|is)$/.test(w));
 const ABOUT_WORDS = 3;
 
-/** The nearest entity in the figure's sentence, else the noun phrase right after the figure. */
+/** The nearest entity in the figure's sentence, else the noun phrase right after the figure, else the noun it is "of". */
 function aboutOf(a: Analysis, markId: number, f: FigureMention): string | null {
   let best: string | null = null;
   let bestDistance = Infinity;
-  for (const id of a.sentenceMarks[a.markSentence[markId]!]!) {
+  for (const id of a.sentenceMarks[a.markSentence[markId]!] ?? []) {
     const t = a.targets[id]!;
     if (t.kind !== 'entity') continue;
     const e = t.mention;
@@ -325,8 +355,8 @@ function aboutOf(a: Analysis, markId: number, f: FigureMention): string | null {
     }
   }
   if (best !== null) return best;
-  const s = a.sentences[a.markSentence[markId]!];
-  return nounAfter(a.text.slice(f.end, s ? Math.max(s.end, f.end) : f.end));
+  const s = a.sentences[a.markSentence[markId]!] ?? { start: f.start, end: f.end };
+  return nounAfter(a.text.slice(f.end, Math.max(s.end, f.end))) ?? nounBefore(a.text.slice(Math.min(s.start, f.start), f.start));
 }
 
 /** "users signed up" -> "users"; " in annual revenue, ..." -> "annual revenue". Exported for tests. */
@@ -343,11 +373,21 @@ export function nounAfter(after: string): string | null {
     }
     skipping = false;
     if (STOPS.has(lower)) break;
-    if (words.length > 0 && /ed$/.test(lower)) break;
+    // Past tenses and adverbs after a noun start the predicate: "users signed up", "users recently".
+    if (words.length > 0 && /(?:ed|ly)$/.test(lower)) break;
     words.push(word);
-    if (m[2] || words.length === ABOUT_WORDS) break;
+    if (m[2] || words.length === ABOUT_WORDS || isPlural(lower)) break;
   }
-  return words.length > 0 ? words.join(' ') : null;
+  // A lone past tense is the predicate ("a fee of €3 billion applied"), not what is counted.
+  if (words.length === 0 || (words.length === 1 && /ed$/i.test(words[0]!))) return null;
+  return words.join(' ');
+}
+
+/** "a fee of " -> "fee": the noun a figure is "of". Exported for tests. */
+export function nounBefore(before: string): string | null {
+  const m = /([A-Za-z][A-Za-z'\u2019-]*)\s+of\s+$/.exec(before.slice(-60));
+  const word = m?.[1];
+  return word && !STOPS.has(word.toLowerCase()) ? word : null;
 }
 
 /** A figure's value as one number (a range by its midpoint), or null when it has none. */
@@ -361,16 +401,15 @@ function comparisonsFor(a: Analysis, markId: number, f: FigureMention): FigureCo
   const v = magnitude(f);
   if (v === null) return [];
   const out: FigureComparison[] = [];
-  a.targets.forEach((t, id) => {
-    if (id === markId || t.kind !== 'figure') return;
-    const o = t.figure;
-    if (o.kind !== f.kind || (o.unit ?? '') !== (f.unit ?? '')) return;
-    const w = magnitude(o);
-    if (w === null || w === 0) return;
+  for (const id of a.figuresByUnit.get(unitKey(f)) ?? []) {
+    const t = a.targets[id]!;
+    if (id === markId || t.kind !== 'figure') continue;
+    const w = magnitude(t.figure);
+    if (w === null || w === 0) continue;
     const ratio = v / w;
     const paragraph = a.markParagraph[id]! + 1;
-    out.push({ markId: id, text: o.text, ratio, paragraph, phrase: comparisonPhrase(ratio, o.text, paragraph) });
-  });
+    out.push({ markId: id, text: t.figure.text, ratio, paragraph, phrase: comparisonPhrase(ratio, t.figure.text, paragraph) });
+  }
   return out;
 }
 

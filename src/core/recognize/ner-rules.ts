@@ -114,7 +114,7 @@ export function ruleSpans(tokens: Token[], text: string): Span[] {
       }
       if (smallNumber(u.text) && !MONTHS_DAYS.has(tokens[j - 1]!.text) && !hasDigit(tokens[j - 1]!.text)) {
         const after = tokens[j + 1]?.text ?? '';
-        if (!/^(%|percent|per|million|billion|trillion|years?|months?|days?|hours?|am|pm|a\.m\.|p\.m\.)$/i.test(after) && after !== ',' ) {
+        if (!/^(%|percent|per|million|billion|trillion|years?|months?|days?|hours?|am|pm|a\.m\.|p\.m\.)$/i.test(after)) {
           j++;
         }
       }
@@ -122,6 +122,17 @@ export function ruleSpans(tokens: Token[], text: string): Span[] {
     }
     const span = trim(tokens, i, j);
     if (span) spans.push(span);
+    else if (j - i > 2 && !tokens.slice(i, j).every((t) => CONNECTORS.has(t.text) || ARTICLES.has(t.text) || t.text === 'the' || isCommonWord(t.text))) {
+      // A rejected phrase can still hold names: look again at the words after its first connector.
+      let k = i + 1;
+      while (k < j && !CONNECTORS.has(tokens[k]!.text)) k++;
+      if (k < j) {
+        const head = trim(tokens, i, k);
+        if (head) spans.push(head);
+        i = k + 1;
+        continue;
+      }
+    }
     i = j;
   }
   return spans;
@@ -129,12 +140,19 @@ export function ruleSpans(tokens: Token[], text: string): Span[] {
 
 function allowConnector(tokens: Token[], i: number, j: number): boolean {
   const c = tokens[j]!.text;
-  if (c === 'and' || c === '&') {
-    if (c === '&') return true;
-    // "Department for Energy Security and Net Zero" but not "Microsoft and Google".
-    return AND_HEADS.has(tokens[i]!.text) || (i > 0 && ARTICLES.has(tokens[i - 1]!.text) && AND_HEADS.has(tokens[i]!.text));
+  let h = i;
+  while (h < j - 1 && ARTICLES.has(tokens[h]!.text)) h++;
+  const head = tokens[h]!.text;
+  if (c === '&') return true;
+  // "Department for Energy Security and Net Zero" but not "Microsoft and Google" or "Right of First Refusal for SoftBank".
+  if (c === 'and' || c === 'for') return AND_HEADS.has(head) || ORG_HEAD.has(head);
+  if (c === 'of') {
+    const left = tokens[j - 1]!.text;
+    const lex = lexicon();
+    // "Smith of Goldman Sachs": a surname is not the head of an "of" name.
+    if (lex.person.has(left) && !isCommonWord(left) && !lex.place.has(left) && !ORG_SUFFIX.has(left) && !ORG_HEAD.has(left) && !PLACE_SUFFIX.has(left)) return false;
+    return true;
   }
-  if (c === 'of' || c === 'for') return true;
   // Particles ("de", "van", "al") join two capitalised words only.
   return isNamey(tokens[j - 1]!.text);
 }

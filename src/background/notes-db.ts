@@ -1,0 +1,191 @@
+// The reader's notes, in IndexedDB of the extension's own origin. Only the worker opens this
+// database: a content script's IndexedDB would belong to the news site.
+
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore } from 'idb';
+import type { Note } from '../core/types';
+
+interface GlossDB extends DBSchema {
+  notes: {
+    key: string;
+    value: Note;
+    indexes: { url: string; modified: number };
+  };
+}
+
+const VERSION = 1;
+
+export type NotesErrorCode = 'not-found' | 'storage';
+
+/** A failure the reader can be told about as is; `code` matches the protocol's error codes. */
+export class NotesError extends Error {
+  constructor(
+    readonly code: NotesErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'NotesError';
+  }
+}
+
+export const OUT_OF_SPACE =
+  'Your browser is out of storage space for Gloss notes; nothing was saved. Free some disk space and try again.';
+const NOT_FOUND = 'That note no longer exists (it may have been deleted in another window).';
+
+export interface NotesStore {
+  create(n: Omit<Note, 'id' | 'created' | 'modified'>): Promise<Note>;
+  update(id: string, text: string): Promise<Note>;
+  remove(id: string): Promise<void>;
+  get(id: string): Promise<Note | null>;
+  /** Notes of one page (canonical URL), in article order. */
+  forUrl(url: string): Promise<Note[]>;
+  /** Notes whose quote, text or page title contain every word of `query`, any case; newest first. All when empty. */
+  search(query: string): Promise<Note[]>;
+  /** Every note, newest (last modified) first. */
+  all(): Promise<Note[]>;
+  /** Closes the connection; the next call opens it again. */
+  close(): void;
+}
+
+export function openNotesStore(name = 'gloss'): NotesStore {
+  let pending: Promise<IDBPDatabase<GlossDB>> | null = null;
+
+  const db = (): Promise<IDBPDatabase<GlossDB>> => {
+    if (!pending) {
+      const opening = openDB<GlossDB>(name, VERSION, {
+        upgrade(d, oldVersion) {
+          if (oldVersion < 1) {
+            const notes = d.createObjectStore('notes', { keyPath: 'id' });
+            notes.createIndex('url', 'url');
+            notes.createIndex('modified', 'modified');
+          }
+        },
+        // A newer Gloss (another worker after an update) wants to upgrade: step aside for it.
+        blocking() {
+          void opening.then((d) => d.close());
+          pending = null;
+        },
+        terminated() {
+          pending = null;
+        },
+      });
+      pending = opening.catch((e: unknown) => {
+        pending = null;
+        throw storageError(e, 'Gloss could not open its notes database');
+      });
+    }
+    return pending;
+  };
+
+  /** Runs a read-write transaction; any failure rejects with a NotesError and nothing is written. */
+  async function write<T>(work: (store: IDBPObjectStore<GlossDB, ['notes'], 'notes', 'readwrite'>) => Promise<T>): Promise<T> {
+    const d = await db();
+    const tx = d.transaction('notes', 'readwrite');
+    // The transaction's own failure surfaces through `work` or is rethrown below; without this
+    // handler an aborted transaction would also be an unhandled rejection.
+    const done = tx.done;
+    done.catch(() => undefined);
+    try {
+      const result = await work(tx.store);
+      await done;
+      return result;
+    } catch (e) {
+      try {
+        tx.abort();
+      } catch {
+        // Already finished or aborted: nothing was committed either way.
+      }
+      if (e instanceof NotesError) throw e;
+      // A request failed because its transaction aborted: the transaction's error says why
+      // (a quota error at commit surfaces there, not on the request).
+      const cause = (e as { name?: unknown } | null)?.name === 'AbortError' && tx.error ? tx.error : e;
+      throw storageError(cause, 'Gloss could not save the change to your notes; nothing was changed');
+    }
+  }
+
+  async function read<T>(work: (d: IDBPDatabase<GlossDB>) => Promise<T>): Promise<T> {
+    const d = await db();
+    try {
+      return await work(d);
+    } catch (e) {
+      throw storageError(e, 'Gloss could not read its notes');
+    }
+  }
+
+  const newestFirst = (list: Note[]) => list.sort((a, b) => b.modified - a.modified || b.created - a.created);
+
+  return {
+    create(n) {
+      const now = Date.now();
+      const note: Note = { ...n, id: crypto.randomUUID(), created: now, modified: now };
+      return write(async (store) => {
+        await store.add(note);
+        return note;
+      });
+    },
+
+    update(id, text) {
+      return write(async (store) => {
+        const old = await store.get(id);
+        if (!old) throw new NotesError('not-found', NOT_FOUND);
+        // Strictly later than before, so "newest first" follows edits made within a millisecond.
+        const note: Note = { ...old, text, modified: Math.max(Date.now(), old.modified + 1) };
+        await store.put(note);
+        return note;
+      });
+    },
+
+    remove(id) {
+      return write(async (store) => {
+        if ((await store.getKey(id)) === undefined) throw new NotesError('not-found', NOT_FOUND);
+        await store.delete(id);
+      });
+    },
+
+    get(id) {
+      return read(async (d) => (await d.get('notes', id)) ?? null);
+    },
+
+    forUrl(url) {
+      return read(async (d) => {
+        const list = await d.getAllFromIndex('notes', 'url', url);
+        return list.sort(
+          (a, b) =>
+            a.target.selector[1].start - b.target.selector[1].start ||
+            a.target.selector[1].end - b.target.selector[1].end ||
+            a.created - b.created,
+        );
+      });
+    },
+
+    async search(query) {
+      const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+      const list = newestFirst(await read((d) => d.getAll('notes')));
+      if (words.length === 0) return list;
+      return list.filter((n) => {
+        const hay = `${n.target.selector[0].exact}\n${n.text}\n${n.title}`.toLowerCase();
+        return words.every((w) => hay.includes(w));
+      });
+    },
+
+    async all() {
+      return newestFirst(await read((d) => d.getAll('notes')));
+    },
+
+    close() {
+      const p = pending;
+      pending = null;
+      void p?.then((d) => d.close()).catch(() => undefined);
+    },
+  };
+}
+
+/** Turns what IndexedDB threw into a NotesError a reader can act on. */
+function storageError(e: unknown, fallback: string): NotesError {
+  const name = (e as { name?: unknown } | null)?.name;
+  if (name === 'QuotaExceededError' || (name === 'UnknownError' && /quota|space/i.test(String((e as Error).message)))) {
+    return new NotesError('storage', OUT_OF_SPACE, { cause: e });
+  }
+  const detail = e instanceof Error && e.message ? `: ${e.message}` : '';
+  return new NotesError('storage', `${fallback} (browser storage error${detail}).`, { cause: e });
+}

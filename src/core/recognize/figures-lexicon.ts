@@ -1,0 +1,256 @@
+// Word lists for the figure grammar (figures.ts). Kept apart so the grammar reads as grammar.
+// Lookups are by lower-cased word unless a table says it is case-sensitive.
+
+export const SMALL: Readonly<Record<string, number>> = {
+  zero: 0, nought: 0, naught: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19,
+};
+
+export const TENS: Readonly<Record<string, number>> = {
+  twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+/** Scale words after a number ("2 million", "three lakh crore"). */
+export const SCALE_WORDS: Readonly<Record<string, number>> = {
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, lakhs: 1e5, crore: 1e7,
+  crores: 1e7, bn: 1e9, bln: 1e9, mn: 1e6, mln: 1e6, tn: 1e12, tln: 1e12, trn: 1e12,
+};
+
+/** "hundreds of billions": plural scale words that only count before "of". */
+export const PLURAL_SCALES: Readonly<Record<string, number>> = {
+  tens: 10, dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12,
+};
+
+/**
+ * Letters glued to digits that scale them ("$449m", "£8.2bn", "10k"). The second number says whether the
+ * suffix needs a currency in front: a bare "5m" is five metres and a bare "4K" is a screen resolution.
+ */
+export const GLUED_SCALES: ReadonlyMap<string, readonly [number, boolean]> = new Map([
+  ['k', [1e3, false]], ['K', [1e3, true]], ['m', [1e6, true]], ['M', [1e6, false]], ['mn', [1e6, false]],
+  ['mln', [1e6, false]], ['mil', [1e6, false]], ['MM', [1e6, false]], ['mm', [1e6, true]], ['b', [1e9, false]],
+  ['B', [1e9, true]], ['bn', [1e9, false]], ['Bn', [1e9, false]], ['bln', [1e9, false]], ['tn', [1e12, false]],
+  ['trn', [1e12, false]], ['tln', [1e12, false]], ['T', [1e12, true]], ['tr', [1e12, true]],
+]);
+
+/** Denominators of spoken fractions: "two-thirds", "a quarter", "five eighths". */
+export const DENOMS: Readonly<Record<string, number>> = {
+  half: 2, halves: 2, third: 3, thirds: 3, fourth: 4, fourths: 4, quarter: 4, quarters: 4, fifth: 5, fifths: 5,
+  sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
+  twelfth: 12, twelfths: 12, sixteenth: 16, sixteenths: 16, twentieth: 20, twentieths: 20, hundredth: 100,
+  hundredths: 100, thousandth: 1e3, thousandths: 1e3, millionth: 1e6, millionths: 1e6, billionth: 1e9,
+  billionths: 1e9, trillionth: 1e12, trillionths: 1e12,
+};
+
+export const UNICODE_FRACTIONS: Readonly<Record<string, number>> = {
+  '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8,
+  '⅞': 7 / 8,
+};
+
+/** Month names; "may" and "march" are words too, so those two count only when capitalised. */
+export const MONTHS: Readonly<Record<string, number>> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
+  november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
+  nov: 11, dec: 12,
+};
+
+// ---- currencies ----
+
+export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
+  $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY', '₦': 'NGN',
+  '₱': 'PHP', '₪': 'ILS', '₫': 'VND', '₴': 'UAH', '₡': 'CRC', '₾': 'GEL', '₭': 'LAK', '฿': 'THB', '元': 'CNY',
+  '円': 'JPY', 'ரூ': 'LKR',
+};
+
+/** Letters in front of "$" ("US$", "C$", "HK$"), keyed lower-case without dots. */
+export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = {
+  us: 'USD', a: 'AUD', au: 'AUD', aud: 'AUD', c: 'CAD', ca: 'CAD', can: 'CAD', hk: 'HKD', nz: 'NZD', s: 'SGD',
+  sg: 'SGD', nt: 'TWD', r: 'BRL', mx: 'MXN',
+};
+
+/** ISO codes written next to a number ("USD 5 million", "300 EUR"); upper case only. */
+export const ISO_CODES: ReadonlySet<string> = new Set(
+  ('USD EUR GBP JPY CNY RMB INR CHF CAD AUD HKD SGD KRW RUB BRL MXN ZAR SEK NOK DKK PLN TRY SAR AED NZD ILS THB ' +
+    'IDR MYR PHP VND NGN EGP PKR BDT TWD CZK HUF ARS CLP COP KES UAH QAR KWD').split(' '),
+);
+
+/**
+ * Currency words after a number. `sub` marks a hundredth of the currency (cents, pence). `iso` is the
+ * currency when nothing qualifies the word; qualifiers ("australian dollars") pick another.
+ */
+export interface CurrencyWord {
+  iso: string;
+  sub?: boolean;
+  /** Counts as money only after a scale word ("361 million pounds"); otherwise it is a unit. */
+  weak?: boolean;
+}
+export const CURRENCY_WORDS: Readonly<Record<string, CurrencyWord>> = {
+  dollar: { iso: 'USD' }, dollars: { iso: 'USD' }, euro: { iso: 'EUR' }, euros: { iso: 'EUR' },
+  pound: { iso: 'GBP', weak: true }, pounds: { iso: 'GBP', weak: true }, sterling: { iso: 'GBP' },
+  yen: { iso: 'JPY' }, yuan: { iso: 'CNY' }, renminbi: { iso: 'CNY' }, rmb: { iso: 'CNY' },
+  rupee: { iso: 'INR' }, rupees: { iso: 'INR' }, franc: { iso: 'CHF' }, francs: { iso: 'CHF' },
+  peso: { iso: 'MXN' }, pesos: { iso: 'MXN' }, won: { iso: 'KRW' }, rouble: { iso: 'RUB' }, roubles: { iso: 'RUB' },
+  ruble: { iso: 'RUB' }, rubles: { iso: 'RUB' }, riyal: { iso: 'SAR' }, riyals: { iso: 'SAR' },
+  dirham: { iso: 'AED' }, dirhams: { iso: 'AED' }, rand: { iso: 'ZAR' }, lira: { iso: 'TRY' }, liras: { iso: 'TRY' },
+  shekel: { iso: 'ILS' }, shekels: { iso: 'ILS' }, naira: { iso: 'NGN' }, reais: { iso: 'BRL' },
+  krona: { iso: 'SEK' }, kronor: { iso: 'SEK' }, krone: { iso: 'NOK' }, kroner: { iso: 'NOK' },
+  zloty: { iso: 'PLN' }, zlotys: { iso: 'PLN' }, baht: { iso: 'THB' }, ringgit: { iso: 'MYR' },
+  rupiah: { iso: 'IDR' }, dong: { iso: 'VND' }, markka: { iso: 'FIM' }, markkaa: { iso: 'FIM' },
+  peseta: { iso: 'ESP' }, pesetas: { iso: 'ESP' }, guilder: { iso: 'NLG' }, guilders: { iso: 'NLG' },
+  bitcoin: { iso: 'BTC' }, bitcoins: { iso: 'BTC' }, cent: { iso: 'USD', sub: true }, cents: { iso: 'USD', sub: true },
+  penny: { iso: 'GBP', sub: true }, pence: { iso: 'GBP', sub: true }, pennies: { iso: 'GBP', sub: true },
+};
+
+/** Words before a currency word that name whose currency it is ("hong kong dollars"). */
+export const CURRENCY_QUALIFIERS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  us: { dollar: 'USD' }, 'u.s.': { dollar: 'USD' }, american: { dollar: 'USD' }, australian: { dollar: 'AUD' },
+  canadian: { dollar: 'CAD' }, 'hong kong': { dollar: 'HKD' }, 'new zealand': { dollar: 'NZD' },
+  singapore: { dollar: 'SGD' }, taiwan: { dollar: 'TWD' }, 'new taiwan': { dollar: 'TWD' },
+  swiss: { franc: 'CHF' }, french: { franc: 'FRF' }, cfa: { franc: 'XOF' }, belgian: { franc: 'BEF' },
+  indian: { rupee: 'INR' }, pakistani: { rupee: 'PKR' }, 'sri lankan': { rupee: 'LKR' }, nepalese: { rupee: 'NPR' },
+  mexican: { peso: 'MXN' }, argentine: { peso: 'ARS' }, argentinian: { peso: 'ARS' }, philippine: { peso: 'PHP' },
+  chilean: { peso: 'CLP' }, colombian: { peso: 'COP' }, british: { pound: 'GBP' }, egyptian: { pound: 'EGP' },
+  swedish: { krona: 'SEK' }, norwegian: { krone: 'NOK' }, danish: { krone: 'DKK' }, turkish: { lira: 'TRY' },
+  japanese: { yen: 'JPY' }, chinese: { yuan: 'CNY' }, dutch: { guilder: 'NLG' }, finnish: { markka: 'FIM' },
+  spanish: { peseta: 'ESP' }, south: {}, 'south african': { rand: 'ZAR' }, 'saudi': { riyal: 'SAR' },
+};
+
+/** The singular a currency word is keyed by in CURRENCY_QUALIFIERS. */
+export function currencyStem(word: string): string {
+  if (word.endsWith('ies')) return word.slice(0, -3) + 'y';
+  if (word === 'kronor') return 'krona';
+  if (word === 'kroner') return 'krone';
+  if (word === 'markkaa') return 'markka';
+  return word.endsWith('s') && word !== 'reais' ? word.slice(0, -1) : word;
+}
+
+// ---- units ----
+
+/** 'q' quantity, 'd' duration. */
+export type UnitKind = 'q' | 'd';
+export interface UnitDef {
+  unit: string;
+  kind: UnitKind;
+  /** Matched ignoring case. Spaces match any run of spaces. */
+  words: string[];
+  /** Matched exactly as written (symbols whose case carries meaning: MB vs Mb, m vs M). */
+  symbols?: string[];
+  /** Symbols that must be glued to the number ("30t", "1.3C") because spaced they read as words. */
+  glued?: string[];
+}
+
+export const UNITS: readonly UnitDef[] = [
+  // durations
+  { unit: 'year', kind: 'd', words: ['year', 'years', 'yr', 'yrs'] },
+  { unit: 'month', kind: 'd', words: ['month', 'months'] },
+  { unit: 'week', kind: 'd', words: ['week', 'weeks', 'wk', 'wks'] },
+  { unit: 'day', kind: 'd', words: ['day', 'days'] },
+  { unit: 'hour', kind: 'd', words: ['hour', 'hours', 'hr', 'hrs'] },
+  { unit: 'minute', kind: 'd', words: ['minute', 'minutes', 'mins'], symbols: ['min'] },
+  { unit: 'second', kind: 'd', words: ['second', 'seconds', 'secs'], symbols: ['sec'] },
+  { unit: 'millisecond', kind: 'd', words: ['millisecond', 'milliseconds'], symbols: ['ms'] },
+  { unit: 'decade', kind: 'd', words: ['decade', 'decades'] },
+  { unit: 'century', kind: 'd', words: ['century', 'centuries'] },
+  // length
+  { unit: 'km', kind: 'q', words: ['kilometre', 'kilometres', 'kilometer', 'kilometers', 'km', 'kms'] },
+  { unit: 'm', kind: 'q', words: ['metre', 'metres', 'meter', 'meters'], symbols: ['m'] },
+  { unit: 'cm', kind: 'q', words: ['centimetre', 'centimetres', 'centimeter', 'centimeters', 'cm'] },
+  { unit: 'mm', kind: 'q', words: ['millimetre', 'millimetres', 'millimeter', 'millimeters'], symbols: ['mm'] },
+  { unit: 'dm', kind: 'q', words: ['decimetre', 'decimetres', 'decimeter', 'decimeters'], symbols: ['dm'] },
+  { unit: 'µm', kind: 'q', words: ['micrometre', 'micrometres', 'micrometer', 'micrometers', 'micron', 'microns', 'µm', 'μm'] },
+  { unit: 'nm', kind: 'q', words: ['nanometre', 'nanometres', 'nanometer', 'nanometers'], symbols: ['nm'] },
+  { unit: 'nmi', kind: 'q', words: ['nautical mile', 'nautical miles'] },
+  { unit: 'mi', kind: 'q', words: ['mile', 'miles'], symbols: ['mi'] },
+  { unit: 'ft', kind: 'q', words: ['foot', 'feet', 'ft'] },
+  { unit: 'in', kind: 'q', words: ['inch', 'inches'] },
+  { unit: 'yd', kind: 'q', words: ['yard', 'yards', 'yd', 'yds'] },
+  { unit: 'ly', kind: 'q', words: ['light year', 'light years', 'light-year', 'light-years'] },
+  // area
+  { unit: 'km²', kind: 'q', words: ['square kilometre', 'square kilometres', 'square kilometer', 'square kilometers', 'sq km', 'km2', 'km²'] },
+  { unit: 'm²', kind: 'q', words: ['square metre', 'square metres', 'square meter', 'square meters', 'sq m', 'm2', 'm²'] },
+  { unit: 'sq ft', kind: 'q', words: ['square foot', 'square feet', 'sq ft', 'sq. ft.', 'sq. ft', 'sqft', 'ft2', 'ft²'] },
+  { unit: 'sq mi', kind: 'q', words: ['square mile', 'square miles', 'sq mi'] },
+  { unit: 'acre', kind: 'q', words: ['acre', 'acres'] },
+  { unit: 'ha', kind: 'q', words: ['hectare', 'hectares'], symbols: ['ha'] },
+  // volume
+  { unit: 'L', kind: 'q', words: ['litre', 'litres', 'liter', 'liters'], symbols: ['L'], glued: ['l'] },
+  { unit: 'mL', kind: 'q', words: ['millilitre', 'millilitres', 'milliliter', 'milliliters', 'ml'] },
+  { unit: 'gal', kind: 'q', words: ['gallon', 'gallons', 'gal'] },
+  { unit: 'bbl', kind: 'q', words: ['barrel', 'barrels', 'bbl'] },
+  { unit: 'cu ft', kind: 'q', words: ['cubic foot', 'cubic feet', 'cu ft'] },
+  { unit: 'm³', kind: 'q', words: ['cubic metre', 'cubic metres', 'cubic meter', 'cubic meters', 'm3', 'm³'] },
+  // mass
+  { unit: 'kg', kind: 'q', words: ['kilogram', 'kilograms', 'kilogramme', 'kilogrammes', 'kilo', 'kilos', 'kg', 'kgs'] },
+  { unit: 'g', kind: 'q', words: ['gram', 'grams', 'gramme', 'grammes'], glued: ['g'] },
+  { unit: 'mg', kind: 'q', words: ['milligram', 'milligrams', 'milligramme', 'milligrammes', 'mg'] },
+  { unit: 'µg', kind: 'q', words: ['microgram', 'micrograms', 'microgramme', 'microgrammes', 'µg', 'μg', 'mcg'] },
+  { unit: 't', kind: 'q', words: ['tonne', 'tonnes', 'ton', 'tons', 'metric ton', 'metric tons', 'metric tonne', 'metric tonnes'], glued: ['t'] },
+  { unit: 'Mt', kind: 'q', words: ['megatonne', 'megatonnes', 'megaton', 'megatons'], symbols: ['Mt'] },
+  { unit: 'Gt', kind: 'q', words: ['gigatonne', 'gigatonnes', 'gigaton', 'gigatons'], symbols: ['Gt'] },
+  { unit: 'lb', kind: 'q', words: ['pound', 'pounds', 'lb', 'lbs'] },
+  { unit: 'oz', kind: 'q', words: ['ounce', 'ounces', 'oz'] },
+  // energy and power
+  { unit: 'W', kind: 'q', words: ['watt', 'watts'], symbols: ['W'] },
+  { unit: 'kW', kind: 'q', words: ['kilowatt', 'kilowatts', 'kw'] },
+  { unit: 'MW', kind: 'q', words: ['megawatt', 'megawatts'], symbols: ['MW'] },
+  { unit: 'GW', kind: 'q', words: ['gigawatt', 'gigawatts', 'gw'] },
+  { unit: 'TW', kind: 'q', words: ['terawatt', 'terawatts'], symbols: ['TW'] },
+  { unit: 'kWh', kind: 'q', words: ['kilowatt hour', 'kilowatt hours', 'kilowatt-hour', 'kilowatt-hours', 'kwh'] },
+  { unit: 'MWh', kind: 'q', words: ['megawatt hour', 'megawatt hours', 'megawatt-hour', 'megawatt-hours', 'mwh'] },
+  { unit: 'GWh', kind: 'q', words: ['gigawatt hour', 'gigawatt hours', 'gigawatt-hour', 'gigawatt-hours', 'gwh'] },
+  { unit: 'TWh', kind: 'q', words: ['terawatt hour', 'terawatt hours', 'terawatt-hour', 'terawatt-hours', 'twh'] },
+  { unit: 'kV', kind: 'q', words: ['kilovolt', 'kilovolts', 'kv'] },
+  { unit: 'V', kind: 'q', words: ['volt', 'volts'], symbols: ['V'] },
+  { unit: 'mAh', kind: 'q', words: ['mah'] },
+  { unit: 'kcal', kind: 'q', words: ['calorie', 'calories', 'kcal'] },
+  { unit: 'hp', kind: 'q', words: ['horsepower', 'hp'] },
+  // speed
+  { unit: 'mph', kind: 'q', words: ['mph', 'miles per hour', 'miles an hour', 'mile per hour', 'mile an hour'] },
+  { unit: 'km/h', kind: 'q', words: ['km/h', 'kph', 'kmph', 'km/hr', 'kilometres per hour', 'kilometers per hour', 'kilometres an hour', 'kilometers an hour'] },
+  { unit: 'm/s', kind: 'q', words: ['m/s', 'metres per second', 'meters per second'] },
+  { unit: 'kn', kind: 'q', words: ['knot', 'knots'] },
+  // temperature
+  { unit: '°C', kind: 'q', words: ['°c', '° c', 'degrees celsius', 'degree celsius', 'degrees centigrade', 'degrees c', 'celsius'], glued: ['C'] },
+  { unit: '°F', kind: 'q', words: ['°f', '° f', 'degrees fahrenheit', 'degree fahrenheit', 'degrees f', 'fahrenheit'], glued: ['F'] },
+  { unit: '°', kind: 'q', words: ['degrees', 'degree', '°'] },
+  // data and frequency
+  { unit: 'bit', kind: 'q', words: ['bit', 'bits'] },
+  { unit: 'B', kind: 'q', words: ['byte', 'bytes'] },
+  { unit: 'KB', kind: 'q', words: ['kilobyte', 'kilobytes'], symbols: ['KB', 'kB'] },
+  { unit: 'MB', kind: 'q', words: ['megabyte', 'megabytes'], symbols: ['MB'] },
+  { unit: 'GB', kind: 'q', words: ['gigabyte', 'gigabytes'], symbols: ['GB'] },
+  { unit: 'TB', kind: 'q', words: ['terabyte', 'terabytes'], symbols: ['TB'] },
+  { unit: 'PB', kind: 'q', words: ['petabyte', 'petabytes'], symbols: ['PB'] },
+  { unit: 'Mb', kind: 'q', words: ['megabit', 'megabits'], symbols: ['Mb', 'mb'] },
+  { unit: 'Gb', kind: 'q', words: ['gigabit', 'gigabits'], symbols: ['Gb'] },
+  { unit: 'Mbps', kind: 'q', words: ['mbps', 'mbit/s'] },
+  { unit: 'Gbps', kind: 'q', words: ['gbps', 'gbit/s'] },
+  { unit: 'Hz', kind: 'q', words: ['hertz', 'hz'] },
+  { unit: 'kHz', kind: 'q', words: ['kilohertz', 'khz'] },
+  { unit: 'MHz', kind: 'q', words: ['megahertz', 'mhz'] },
+  { unit: 'GHz', kind: 'q', words: ['gigahertz', 'ghz'] },
+  // concentration and sound
+  { unit: 'ppm', kind: 'q', words: ['ppm', 'parts per million'] },
+  { unit: 'ppb', kind: 'q', words: ['ppb', 'parts per billion'] },
+  { unit: 'dB', kind: 'q', words: ['decibel', 'decibels', 'db'] },
+];
+
+/** Physical units money can be priced in after "a": "$80 a barrel" (not "a share", not "a year earlier"). */
+export const PRICE_A_UNITS: ReadonlySet<string> = new Set(['bbl', 't', 'oz', 'gal', 'L', 'kg', 'lb', 'MWh', 'kWh', 'GWh', 'TWh', 'sq ft', 'acre', 'ha', 'g']);
+
+/**
+ * Capitalised words that may stand before a number without making it part of a name ("In 2020", "About 300").
+ * Any other capitalised word right before a bare number makes the number a name part ("Windows 11").
+ */
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
+  ('a an the in on at by for from to of with since until till through over under about around roughly nearly ' +
+    'almost approximately some only just more less fewer than up down between and but or nor so yet after before ' +
+    'during within into across among all another every each both those these this that its their his her our my ' +
+    'your at least most maybe perhaps then now today yesterday last next like as if when while where although ' +
+    'though because unlike including plus minus circa even still also already barely per via against toward ' +
+    'towards despite beyond without upon onto outside inside near past worth cost costs top see page pages ' +
+    'estimated exactly nearly over some another fully only whereas whether which who what why how there here ' +
+    'it he she they we you i said says say added notes note total totals totaling totalling sold bought paid ' +
+    'raised rose fell lost gained grew earned spent hit reached reaching up to are is was were be been has have had ' +
+    'do does did will would could should may might must can').split(' '),
+);

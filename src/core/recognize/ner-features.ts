@@ -1,0 +1,173 @@
+// Token features for the entity tagger. The same code runs when scripts/train.mjs learns the
+// weights and when the worker tags an article, so the two can never disagree.
+// Static features (everything but the previous tags) are computed once per document.
+import type { Token } from './ner-tokenize';
+import { lexicon } from './ner-lexicon';
+import { ruleSpans, TITLES, ORG_SUFFIX, MONTHS_DAYS } from './ner-rules';
+
+export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
+export type Label = (typeof LABELS)[number];
+
+const RULE_LABEL: Record<string, string> = { person: 'PER', organization: 'ORG', place: 'LOC', product: 'MISC', other: 'MISC' };
+
+/** Word shape with runs collapsed: "Suleyman" -> "Xx", "GPT-4" -> "X-d", "iPhone" -> "xXx". */
+export function shape(w: string): string {
+  let out = '';
+  let last = '';
+  for (let i = 0; i < w.length && out.length < 8; i++) {
+    const ch = w[i]!;
+    let c: string;
+    if (ch >= 'a' && ch <= 'z') c = 'x';
+    else if (ch >= 'A' && ch <= 'Z') c = 'X';
+    else if (ch >= '0' && ch <= '9') c = 'd';
+    else if (ch !== ch.toLowerCase()) c = 'X';
+    else if (ch !== ch.toUpperCase()) c = 'x';
+    else c = ch;
+    if (c !== last) out += c;
+    last = c;
+  }
+  return out;
+}
+
+function titleCase(w: string): string {
+  return w.toLowerCase().replace(/(^|[-'’ ])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+}
+
+function isAllCapsWord(w: string): boolean {
+  return w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase();
+}
+
+/** Marks tokens covered by the longest gazetteer phrase starting at each capitalised token. */
+function phraseMarks(words: string[], set: Set<string>, mark: string[], tag: string): void {
+  const n = words.length;
+  for (let i = 0; i < n; ) {
+    const first = words[i]!;
+    const c = first.charCodeAt(0);
+    if (!(c >= 65 && c <= 90) && !/^\p{Lu}/u.test(first) && !/^\p{Ll}+\p{Lu}/u.test(first)) {
+      i++;
+      continue;
+    }
+    let best = 0;
+    let phrase = '';
+    for (let k = 0; k < 6 && i + k < n; k++) {
+      phrase = k ? `${phrase} ${words[i + k]}` : first;
+      if (set.has(phrase)) best = k + 1;
+    }
+    if (best) {
+      for (let k = 0; k < best; k++) mark[i + k] = (mark[i + k] ? `${mark[i + k]},` : '') + (k ? 'I' : 'B') + tag + (best > 1 ? 'm' : '');
+      i += best;
+    } else i++;
+  }
+}
+
+/** Per-token static feature strings for one document. */
+export function staticFeatures(tokens: Token[], text: string): string[][] {
+  const lex = lexicon();
+  const n = tokens.length;
+  const raw = tokens.map((t) => t.text);
+  // Sentences in capitals (headlines, datelines) get their words looked up in title case.
+  const capsSentence = new Array<boolean>(n).fill(false);
+  for (let i = 0; i < n; ) {
+    let j = i + 1;
+    while (j < n && !tokens[j]!.sentStart) j++;
+    let letters = 0;
+    let caps = 0;
+    for (let k = i; k < j; k++) {
+      const w = raw[k]!;
+      if (/\p{L}/u.test(w)) {
+        letters++;
+        if (isAllCapsWord(w) || w.length === 1) caps++;
+      }
+    }
+    if (letters >= 2 && caps / letters > 0.8) for (let k = i; k < j; k++) capsSentence[k] = true;
+    i = j;
+  }
+  const words = raw.map((w, i) => (capsSentence[i] && isAllCapsWord(w) && w.length > 3 ? titleCase(w) : w));
+  const lower = raw.map((w) => w.toLowerCase());
+  const shapes = raw.map(shape);
+
+  // Document evidence: words seen in lower case elsewhere, and seen capitalised mid-sentence.
+  const seenLower = new Set<string>();
+  const seenCapMid = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    const w = raw[i]!;
+    if (capsSentence[i]) continue;
+    if (w === lower[i]) seenLower.add(w);
+    else if (!tokens[i]!.sentStart && /^\p{Lu}\p{Ll}/u.test(w)) seenCapMid.add(lower[i]!);
+  }
+
+  const gaz = new Array<string>(n).fill('');
+  phraseMarks(words, lex.place, gaz, 'L');
+  phraseMarks(words, lex.org, gaz, 'O');
+  phraseMarks(words, lex.brand, gaz, 'B');
+
+  const rule = new Array<string>(n).fill('O');
+  for (const s of ruleSpans(tokens, text)) {
+    const t = RULE_LABEL[s.type]!;
+    for (let k = s.start; k < s.end; k++) rule[k] = (k === s.start ? 'B-' : 'I-') + t;
+  }
+
+  const out: string[][] = [];
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
+    const l = lower[i]!;
+    const sh = shapes[i]!;
+    const p1 = i > 0 && !tokens[i]!.sentStart ? lower[i - 1]! : '<s>';
+    const p2 = i > 1 && p1 !== '<s>' && !tokens[i - 1]!.sentStart ? lower[i - 2]! : '<s>';
+    const n1 = i + 1 < n && !tokens[i + 1]!.sentStart ? lower[i + 1]! : '</s>';
+    const n2 = n1 !== '</s>' && i + 2 < n && !tokens[i + 2]!.sentStart ? lower[i + 2]! : '</s>';
+    const sp = p1 === '<s>' ? '<s>' : shapes[i - 1]!;
+    const sn = n1 === '</s>' ? '</s>' : shapes[i + 1]!;
+    const caps = capsSentence[i] ? 'C' : '';
+    const f: string[] = [
+      'b',
+      `w=${l}`,
+      `s=${sh}${caps}`,
+      `p1=${p1}`,
+      `n1=${n1}`,
+      `p2=${p2}`,
+      `n2=${n2}`,
+      `sp=${sp}|${sh}`,
+      `sn=${sh}|${sn}`,
+      `x3=${l.slice(-3)}`,
+      `x2=${l.slice(-2)}`,
+      `r=${rule[i]}`,
+      `rp=${i > 0 ? rule[i - 1] : '<s>'}|${rule[i]}`,
+      `rn=${rule[i]}|${i + 1 < n ? rule[i + 1] : '</s>'}`,
+    ];
+    if (l.length > 4) f.push(`x4=${l.slice(-4)}`, `f3=${l.slice(0, 3)}`);
+    if (tokens[i]!.sentStart) f.push(`ss=${sh}${caps}`);
+    if (caps) f.push(`cw=${l}`);
+    const first = w.charCodeAt(0);
+    const capital = /^\p{Lu}/u.test(w);
+    if (capital || /\p{Lu}/u.test(w)) {
+      // Mostly-upper-case-only evidence; for lower-case tokens these say nothing.
+      if (seenLower.has(l)) f.push(`dl${tokens[i]!.sentStart || caps ? 's' : ''}`);
+      if ((tokens[i]!.sentStart || caps) && seenCapMid.has(l)) f.push('dc');
+      if (lex.person.has(w)) f.push(`gn${lex.common.has(l) ? 'c' : ''}`);
+      if (lex.common.has(l)) f.push(`cm${tokens[i]!.sentStart ? 's' : ''}`);
+      if (i > 0 && lex.person.has(words[i - 1]!) && /^\p{Lu}/u.test(words[i - 1]!)) f.push('gnp');
+      if (i + 1 < n && lex.person.has(words[i + 1]!) && /^\p{Lu}/u.test(words[i + 1]!)) f.push('gnn');
+      if (i > 0 && TITLES.has(raw[i - 1]!)) f.push('ti');
+      if (i + 1 < n && ORG_SUFFIX.has(raw[i + 1]!)) f.push('os');
+      if (MONTHS_DAYS.has(w)) f.push('md');
+    }
+    if (gaz[i]) for (const g of gaz[i]!.split(',')) f.push(`g=${g}`);
+    if (i > 0 && gaz[i - 1]) f.push(`gp=${gaz[i - 1]}`);
+    if (i + 1 < n && gaz[i + 1]) f.push(`gx=${gaz[i + 1]}`);
+    if (first === 64 /* @ */ || first === 35 /* # */) f.push('at');
+    out.push(f);
+  }
+  return out;
+}
+
+/** Features that depend on the tags already chosen for the two previous tokens. */
+export function tagFeatures(prev: string, prev2: string, f: string[]): string[] {
+  // f[1] is `w=<lower>`, f[2] the shape.
+  return [`t=${prev}`, `tt=${prev2}|${prev}`, `tw=${prev}|${f[1]!.slice(2)}`, `ts=${prev}|${f[2]!.slice(2)}`];
+}
+
+/** Whether `label` may follow `prev` in BIO2. */
+export function allowed(prev: string, label: string): boolean {
+  return label.charCodeAt(0) !== 73 /* I */ || (prev !== 'O' && prev.slice(2) === label.slice(2));
+}

@@ -1,0 +1,102 @@
+// The statistical tagger at run time: loads the packed perceptron weights (assets/model/ner-model.json,
+// built by scripts/train.mjs) and labels tokens greedily, left to right, in BIO2.
+import modelData from '../../../assets/model/ner-model.json';
+import type { Token } from './ner-tokenize';
+import { allowed, staticFeatures, tagFeatures } from './ner-features';
+
+interface PackedModel {
+  labels: string[];
+  /** Row scale = unit * 2^(scales[row] / 8); weight = int8 * row scale. */
+  unit: number;
+  keys: string;
+  scales: string;
+  weights: string;
+  /** Rows kept as float32. */
+  bigKeys: string;
+  big: string;
+}
+
+interface Model {
+  labels: string[];
+  index: Map<string, number>;
+  weights: Float32Array;
+}
+
+let cached: Model | null = null;
+
+function bytes(b64: string): Uint8Array {
+  const bin = atob(b64);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+export function model(): Model {
+  if (cached) return cached;
+  const d = modelData as PackedModel;
+  const NL = d.labels.length;
+  const keys = d.keys ? d.keys.split('\n') : [];
+  const bigKeys = d.bigKeys ? d.bigKeys.split('\n') : [];
+  const weights = new Float32Array((keys.length + bigKeys.length) * NL);
+  const scales = bytes(d.scales);
+  const q = new Int8Array(bytes(d.weights).buffer);
+  const index = new Map<string, number>();
+  for (let r = 0; r < keys.length; r++) {
+    const scale = d.unit * 2 ** (scales[r]! / 8);
+    for (let y = 0; y < NL; y++) weights[r * NL + y] = q[r * NL + y]! * scale;
+    index.set(keys[r]!, r * NL);
+  }
+  const big = new Float32Array(bytes(d.big).buffer);
+  weights.set(big, keys.length * NL);
+  for (let r = 0; r < bigKeys.length; r++) index.set(bigKeys[r]!, (keys.length + r) * NL);
+  cached = { labels: d.labels, index, weights };
+  return cached;
+}
+
+const UPPER = /\p{Lu}/u;
+
+/** BIO2 labels for the tokens of one document (or one self-contained part of it). */
+export function tagTokens(tokens: Token[], text: string): string[] {
+  const m = model();
+  const NL = m.labels.length;
+  const feats = staticFeatures(tokens, text);
+  const out = new Array<string>(tokens.length);
+  const scores = new Float64Array(NL);
+  let prev = '<s>';
+  let prev2 = '<s>';
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.sentStart) {
+      prev = '<s>';
+      prev2 = '<s>';
+    }
+    // A word without a capital after an O is O: most of an article, and the model is trained the same way.
+    if ((prev === 'O' || prev === '<s>') && !UPPER.test(tokens[i]!.text)) {
+      out[i] = 'O';
+      prev2 = prev;
+      prev = 'O';
+      continue;
+    }
+    scores.fill(0);
+    const f = feats[i]!;
+    for (const key of f) add(m, key, scores, NL);
+    for (const key of tagFeatures(prev, prev2, f)) add(m, key, scores, NL);
+    let best = 0;
+    let bestScore = -Infinity;
+    for (let y = 0; y < NL; y++) {
+      if (scores[y]! > bestScore && allowed(prev, m.labels[y]!)) {
+        best = y;
+        bestScore = scores[y]!;
+      }
+    }
+    out[i] = m.labels[best]!;
+    prev2 = prev;
+    prev = out[i]!;
+  }
+  return out;
+}
+
+function add(m: Model, key: string, scores: Float64Array, NL: number): void {
+  const base = m.index.get(key);
+  if (base === undefined) return;
+  for (let y = 0; y < NL; y++) scores[y] += m.weights[base + y]!;
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeEntities } from '../../src/core/recognize/entities';
+import type { EntityMention } from '../../src/core/types';
+
+const ARTICLE = [
+  'Microsoft hired Mustafa Suleyman, the co-founder of DeepMind and Inflection AI, in March.',
+  "Suleyman's team will build MAI-1, a rival to OpenAI's GPT-4, trained on H100 chips.",
+  'Nvidia chief executive Jensen Huang said demand was strong. Huang added that Taiwan Semiconductor Manufacturing Co. (TSMC) would supply them.',
+  'Buried in the fine print was a Right of First Refusal for SoftBank. Frustrations brewed at AWS and NXP.',
+  'The Department for Energy Security and Net Zero approved Hornsea 4, RenewableUK said.',
+].join('\n');
+
+const found = recognizeEntities(ARTICLE);
+
+function mention(text: string, from = 0): EntityMention | undefined {
+  const at = ARTICLE.indexOf(text, from);
+  return found.find((m) => m.start === at && m.end === at + text.length);
+}
+
+function covering(text: string): EntityMention | undefined {
+  const at = ARTICLE.indexOf(text);
+  return found.find((m) => m.start <= at && m.end >= at + text.length);
+}
+
+describe('recognizeEntities', () => {
+  it('returns sorted, non-overlapping mentions whose text is the slice of the input', () => {
+    for (let i = 0; i < found.length; i++) {
+      const m = found[i]!;
+      expect(ARTICLE.slice(m.start, m.end)).toBe(m.text);
+      if (i > 0) expect(m.start).toBeGreaterThanOrEqual(found[i - 1]!.end);
+    }
+  });
+
+  it.each(['Mustafa Suleyman', 'Inflection AI', 'Taiwan Semiconductor Manufacturing Co.', 'Department for Energy Security and Net Zero'])(
+    'keeps the whole name %s as one span',
+    (name) => {
+      expect(mention(name)?.text).toBe(name);
+    },
+  );
+
+  it('types whole names', () => {
+    expect(mention('Mustafa Suleyman')?.type).toBe('person');
+    expect(mention('Inflection AI')?.type).toBe('organization');
+    expect(mention('Taiwan Semiconductor Manufacturing Co.')?.type).toBe('organization');
+    expect(mention('Department for Energy Security and Net Zero')?.type).toBe('organization');
+  });
+
+  it('leaves the possessive outside the name', () => {
+    const at = ARTICLE.indexOf("Suleyman's");
+    const m = found.find((x) => x.start === at);
+    expect(m?.text).toBe('Suleyman');
+    const openai = found.find((x) => x.text.startsWith('OpenAI'));
+    expect(openai?.text).toBe('OpenAI');
+  });
+
+  it.each(['Buried', 'Right of First Refusal', 'Right', 'Refusal', 'Frustrations'])('does not take "%s" for a name', (phrase) => {
+    const at = ARTICLE.indexOf(phrase);
+    expect(found.some((m) => m.start < at + phrase.length && at < m.end)).toBe(false);
+  });
+
+  it('links short later mentions to the full name and its type', () => {
+    const sule = mention('Suleyman', ARTICLE.indexOf('Suleyman,') + 1);
+    expect(sule).toMatchObject({ text: 'Suleyman', name: 'Mustafa Suleyman', type: 'person' });
+    const huang = mention('Huang', ARTICLE.indexOf('Huang added'));
+    expect(huang).toMatchObject({ name: 'Jensen Huang', type: 'person' });
+    expect(mention('TSMC')).toMatchObject({ name: 'Taiwan Semiconductor Manufacturing Co.', type: 'organization' });
+  });
+
+  it.each(['GPT-4', 'H100', 'MAI-1', 'Hornsea 4'])('finds the numbered name %s whole', (name) => {
+    const m = covering(name);
+    expect(m).toBeDefined();
+    expect(m!.text).toContain(name);
+    expect(m!.type).toBe('product');
+  });
+
+  it.each(['AWS', 'TSMC', 'NXP', 'OpenAI', 'DeepMind', 'SoftBank', 'RenewableUK', 'Microsoft'])('finds the organization %s', (name) => {
+    expect(mention(name)?.type).toBe('organization');
+  });
+
+  it('finds places and people introduced by a title', () => {
+    const text = 'Mr. Smith of Goldman Sachs Group Inc. met analysts in New York and London on Monday.';
+    const ms = recognizeEntities(text);
+    const by = (t: string) => ms.find((m) => m.text === t)?.type;
+    expect(by('Smith')).toBe('person');
+    expect(by('Goldman Sachs Group Inc.')).toBe('organization');
+    expect(by('New York')).toBe('place');
+    expect(by('London')).toBe('place');
+    expect(ms.some((m) => m.text.includes('Monday'))).toBe(false);
+  });
+
+  it('does not join two names across "and"', () => {
+    const ms = recognizeEntities('Shares of Microsoft and Google rose.');
+    expect(ms.map((m) => m.text)).toEqual(['Microsoft', 'Google']);
+  });
+
+  it('handles empty and name-less text', () => {
+    expect(recognizeEntities('')).toEqual([]);
+    expect(recognizeEntities('nothing to see here, move along.')).toEqual([]);
+  });
+});

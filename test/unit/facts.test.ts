@@ -1,0 +1,399 @@
+import { describe, expect, it } from 'vitest';
+import {
+  analyze,
+  cardFor,
+  comparisonPhrase,
+  describeFigure,
+  formatDate,
+  nounAfter,
+  nounBefore,
+  splitParagraphs,
+  splitSentences,
+  type Analysis,
+} from '../../src/core/facts';
+import type { EntityCard, EntityMention, EntityType, FigureCard, FigureMention, Recognition } from '../../src/core/types';
+
+// Recognition built by hand: the real recognizers are tested elsewhere.
+function ent(text: string, needle: string, type: EntityType, name = needle, nth = 0): EntityMention {
+  const start = nthIndex(text, needle, nth);
+  return { text: needle, type, start, end: start + needle.length, name };
+}
+function fig(text: string, needle: string, rest: Omit<FigureMention, 'text' | 'start' | 'end'>, nth = 0): FigureMention {
+  const start = nthIndex(text, needle, nth);
+  return { text: needle, start, end: start + needle.length, ...rest };
+}
+function nthIndex(text: string, needle: string, nth: number): number {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) {
+    at = text.indexOf(needle, at + 1);
+    if (at === -1) throw new Error(`"${needle}" #${nth} not in text`);
+  }
+  return at;
+}
+const sentencesOf = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  it('does not break on titles, initialisms, company suffixes or decimals', () => {
+    const t = 'Mr. Smith of Acme Inc. said the U.S. economy grew 3.5 percent. Dr. J. Doe disagreed! Is it true? Yes.';
+    expect(sentencesOf(t)).toEqual([
+      'Mr. Smith of Acme Inc. said the U.S. economy grew 3.5 percent.',
+      'Dr. J. Doe disagreed!',
+      'Is it true?',
+      'Yes.',
+    ]);
+  });
+
+  it('keeps closing quotes with their sentence and breaks on line ends', () => {
+    const t = 'Headline without a stop\n"We will win." She left. (It rained.) Then e.g. nothing';
+    expect(sentencesOf(t)).toEqual(['Headline without a stop', '"We will win."', 'She left.', '(It rained.)', 'Then e.g. nothing']);
+  });
+
+  it('does not break before a lowercase word or inside a domain', () => {
+    expect(sentencesOf('Visit openai.com today. The end... and more.')).toEqual(['Visit openai.com today.', 'The end... and more.']);
+  });
+});
+
+describe('splitParagraphs', () => {
+  it('splits on blank lines only', () => {
+    const t = 'One.\nStill one.\n\nTwo.\n \n\nThree.';
+    expect(splitParagraphs(t).map((p) => t.slice(p.start, p.end))).toEqual(['One.\nStill one.', 'Two.', 'Three.']);
+  });
+});
+
+describe('analyze', () => {
+  const text = 'OpenAI raised $40 billion. Sam Altman said OpenAI has 20 million users.';
+  const rec: Recognition = {
+    entities: [
+      ent(text, 'Sam Altman', 'person'),
+      ent(text, 'OpenAI', 'organization'),
+      ent(text, 'OpenAI', 'organization', 'OpenAI', 1),
+    ],
+    figures: [fig(text, '$40 billion', { kind: 'money', value: 40e9, unit: 'USD' }), fig(text, '20 million', { kind: 'count', value: 20e6 })],
+  };
+
+  it('makes one mark per mention and figure, sorted by start, ids in order', () => {
+    const a = analyze(text, rec);
+    expect(a.marks.map((m) => [m.id, m.kind, text.slice(m.start, m.end)])).toEqual([
+      [0, 'organization', 'OpenAI'],
+      [1, 'money', '$40 billion'],
+      [2, 'person', 'Sam Altman'],
+      [3, 'organization', 'OpenAI'],
+      [4, 'count', '20 million'],
+    ]);
+    expect(a.markSentence).toEqual([0, 0, 1, 1, 1]);
+  });
+
+  it('returns null for an unknown mark', () => {
+    expect(cardFor(analyze(text, rec), 99, [])).toBeNull();
+    expect(cardFor(analyze(text, rec), -1, [])).toBeNull();
+  });
+});
+
+describe('entity cards', () => {
+  const text = [
+    'Microsoft AI chief Mustafa Suleyman said on Tuesday that Microsoft will spend $80 billion this year.',
+    'Suleyman, who co-founded DeepMind, told Reuters that 94% of the money goes to data centers.',
+    '',
+    'Sundar Pichai of Google was not asked. Microsoft and Google compete. Microsoft and OpenAI work together.',
+  ].join('\n');
+  const rec: Recognition = {
+    entities: [
+      ent(text, 'Microsoft', 'organization'),
+      ent(text, 'Mustafa Suleyman', 'person'),
+      ent(text, 'Microsoft', 'organization', 'Microsoft', 1),
+      ent(text, 'Suleyman', 'person', 'Mustafa Suleyman', 1),
+      ent(text, 'DeepMind', 'organization'),
+      ent(text, 'Reuters', 'organization'),
+      ent(text, 'Sundar Pichai', 'person'),
+      ent(text, 'Google', 'organization'),
+      ent(text, 'Microsoft', 'organization', 'Microsoft', 2),
+      ent(text, 'Google', 'organization', 'Google', 1),
+      ent(text, 'Microsoft', 'organization', 'Microsoft', 3),
+      ent(text, 'OpenAI', 'organization'),
+    ].sort((x, y) => x.start - y.start),
+    figures: [
+      fig(text, 'Tuesday', { kind: 'date', value: '2025-12-23' }),
+      fig(text, '$80 billion', { kind: 'money', value: 80e9, unit: 'USD' }),
+      fig(text, 'this year', { kind: 'date', value: 2025 }),
+      fig(text, '94%', { kind: 'percent', value: 94 }),
+    ],
+  };
+  const a = analyze(text, rec);
+  const markOf = (needle: string, nth = 0) => a.marks.find((m) => m.start === nthIndex(text, needle, nth))!.id;
+  const card = (id: number, notes = [] as Parameters<typeof cardFor>[2]) => cardFor(a, id, notes) as EntityCard;
+
+  it('groups mentions by name and lists every one with context', () => {
+    const c = card(markOf('Suleyman', 1));
+    expect(c.kind).toBe('entity');
+    expect(c.name).toBe('Mustafa Suleyman');
+    expect(c.type).toBe('person');
+    expect(c.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Mustafa Suleyman', 'Suleyman']);
+    expect(c.mentions.map((m) => m.markId)).toEqual([markOf('Mustafa Suleyman'), markOf('Suleyman', 1)]);
+    expect(c.mentions[0]!.context).toBe('Microsoft AI chief Mustafa Suleyman said on Tuesday that…');
+    // Context stays inside the sentence: no ellipsis where the sentence starts.
+    expect(c.mentions[1]!.context).toBe('Suleyman, who co-founded DeepMind, told…');
+  });
+
+  it('gives the first sentence and the figures of every sentence that mentions it', () => {
+    const c = card(markOf('Suleyman', 1));
+    expect(c.firstSentence).toBe(text.split('\n')[0]);
+    expect(c.figures.map((f) => [f.text, f.kind])).toEqual([
+      ['Tuesday', 'date'],
+      ['$80 billion', 'money'],
+      ['this year', 'date'],
+      ['94%', 'percent'],
+    ]);
+    expect(c.figures.map((f) => a.marks[f.markId]!.kind)).toEqual(['date', 'money', 'date', 'percent']);
+  });
+
+  it('ranks related entities by sentences shared, then by first appearance', () => {
+    const c = card(markOf('Microsoft'));
+    expect(c.mentions).toHaveLength(4);
+    expect(c.related).toEqual([
+      { name: 'Mustafa Suleyman', type: 'person', count: 1 },
+      { name: 'Google', type: 'organization', count: 1 },
+      { name: 'OpenAI', type: 'organization', count: 1 },
+    ]);
+    const s = card(markOf('Suleyman', 1));
+    expect(s.related.map((r) => [r.name, r.count])).toEqual([
+      ['Microsoft', 1],
+      ['DeepMind', 1],
+      ['Reuters', 1],
+    ]);
+  });
+
+  it('keeps only the top five related entities, most shared first', () => {
+    const names = ['Alpha', 'Beta', 'Gamma', 'Delta', 'Epsilon', 'Zeta', 'Eta'];
+    const t = `Hub met ${names.join(', ')}. Hub met Eta again. Hub met Zeta and Eta.`;
+    const entities = [ent(t, 'Hub', 'person'), ent(t, 'Hub', 'person', 'Hub', 1), ent(t, 'Hub', 'person', 'Hub', 2)];
+    for (const n of names) entities.push(ent(t, n, 'person'));
+    entities.push(ent(t, 'Eta', 'person', 'Eta', 1), ent(t, 'Zeta', 'person', 'Zeta', 1), ent(t, 'Eta', 'person', 'Eta', 2));
+    entities.sort((x, y) => x.start - y.start);
+    const an = analyze(t, { entities, figures: [] });
+    const c = cardFor(an, 0, []) as EntityCard;
+    expect(c.related).toEqual([
+      { name: 'Eta', type: 'person', count: 3 },
+      { name: 'Zeta', type: 'person', count: 2 },
+      { name: 'Alpha', type: 'person', count: 1 },
+      { name: 'Beta', type: 'person', count: 1 },
+      { name: 'Gamma', type: 'person', count: 1 },
+    ]);
+  });
+
+  it('takes the type most mentions agree on', () => {
+    const t = 'Jordan spoke. Jordan left. Jordan won.';
+    const an = analyze(t, {
+      entities: [ent(t, 'Jordan', 'place'), ent(t, 'Jordan', 'person', 'Jordan', 1), ent(t, 'Jordan', 'person', 'Jordan', 2)],
+      figures: [],
+    });
+    expect((cardFor(an, 0, []) as EntityCard).type).toBe('person');
+  });
+
+  it('includes notes overlapping any mention and no others', () => {
+    const second = nthIndex(text, 'Suleyman', 1);
+    const notes = [
+      { id: 'on-second', start: second + 2, end: second + 30, excerpt: 'x' },
+      { id: 'touching', start: second - 5, end: second, excerpt: 'x' },
+      { id: 'elsewhere', start: 0, end: 5, excerpt: 'x' },
+    ];
+    expect(card(markOf('Mustafa Suleyman'), notes).notes.map((n) => n.id)).toEqual(['on-second']);
+  });
+});
+
+describe('figure cards', () => {
+  const text = [
+    'OpenAI expects $500 billion in spending, and 20 million users signed up.',
+    '',
+    'Rivals raised $10 billion in revenue. Another firm spent $1 trillion.',
+    '',
+    'About 5 million users left. A fee of €3 billion applied. The index rose 94%.',
+  ].join('\n');
+  const rec: Recognition = {
+    entities: [ent(text, 'OpenAI', 'organization')],
+    figures: [
+      fig(text, '$500 billion', { kind: 'money', value: 500e9, unit: 'USD' }),
+      fig(text, '20 million', { kind: 'count', value: 20e6 }),
+      fig(text, '$10 billion', { kind: 'money', value: 10e9, unit: 'USD' }),
+      fig(text, '$1 trillion', { kind: 'money', value: 1e12, unit: 'USD' }),
+      fig(text, '5 million', { kind: 'count', value: 5e6 }),
+      fig(text, '€3 billion', { kind: 'money', value: 3e9, unit: 'EUR' }),
+      fig(text, '94%', { kind: 'percent', value: 94 }),
+    ],
+  };
+  const a: Analysis = analyze(text, rec);
+  const card = (needle: string, notes = [] as Parameters<typeof cardFor>[2]) =>
+    cardFor(a, a.marks.find((m) => m.start === text.indexOf(needle))!.id, notes) as FigureCard;
+
+  it('describes the value in words', () => {
+    const c = card('$500 billion');
+    expect(c.kind).toBe('figure');
+    expect(c.text).toBe('$500 billion');
+    expect(c.figureKind).toBe('money');
+    expect(c.normalized).toBe('$500 billion = 500,000,000,000 USD');
+  });
+
+  it('is about the nearest entity in the sentence, else the noun after the figure', () => {
+    expect(card('$500 billion').about).toBe('OpenAI');
+    expect(card('20 million').about).toBe('OpenAI');
+    expect(card('$10 billion').about).toBe('revenue');
+    expect(card('5 million').about).toBe('users');
+    expect(card('€3 billion').about).toBe('fee');
+    expect(card('94%').about).toBe(null);
+  });
+
+  it('compares with every figure of the same kind and unit, with paragraph numbers', () => {
+    const c = card('$500 billion');
+    expect(c.comparisons.map((x) => [x.text, x.ratio, x.paragraph, x.phrase])).toEqual([
+      ['$10 billion', 50, 2, '50× the $10 billion in ¶2'],
+      ['$1 trillion', 0.5, 2, '50% of the $1 trillion in ¶2'],
+    ]);
+    expect(c.comparisons.map((x) => a.marks[x.markId]!.start)).toEqual([text.indexOf('$10 billion'), text.indexOf('$1 trillion')]);
+    expect(card('5 million').comparisons.map((x) => x.phrase)).toEqual(['25% of the 20 million in ¶1']);
+    expect(card('€3 billion').comparisons).toEqual([]);
+  });
+
+  it('includes notes overlapping the figure', () => {
+    const at = text.indexOf('$10 billion');
+    const notes = [
+      { id: 'in', start: at - 7, end: at + 1, excerpt: '' },
+      { id: 'out', start: at + '$10 billion'.length, end: at + 20, excerpt: '' },
+    ];
+    expect(card('$10 billion', notes).notes.map((n) => n.id)).toEqual(['in']);
+  });
+
+  it('does not compare dates or text values', () => {
+    const t = 'It opened in 2020 and closed in 2024.';
+    const an = analyze(t, {
+      entities: [],
+      figures: [fig(t, '2020', { kind: 'date', value: 2020 }), fig(t, '2024', { kind: 'date', value: 2024 })],
+    });
+    expect((cardFor(an, 0, []) as FigureCard).comparisons).toEqual([]);
+  });
+
+  it('compares ranges by their midpoint', () => {
+    const t = 'It needs 43 to 50 gigawatts. Today it has 31 gigawatts.';
+    const an = analyze(t, {
+      entities: [],
+      figures: [
+        fig(t, '43 to 50 gigawatts', { kind: 'quantity', value: 43e9, valueMax: 50e9, unit: 'W' }),
+        fig(t, '31 gigawatts', { kind: 'quantity', value: 31e9, unit: 'W' }),
+      ],
+    });
+    expect((cardFor(an, 0, []) as FigureCard).comparisons[0]!.ratio).toBe(1.5);
+  });
+});
+
+describe('nounAfter', () => {
+  it.each([
+    [' users signed up.', 'users'],
+    [' in revenue, up 5%', 'revenue'],
+    [' of the company’s annual revenue last year', 'company’s annual revenue'],
+    [' people.', 'people'],
+    [' barrels of oil a day', 'barrels'],
+    [' new jobs were created', 'jobs'],
+    [' daily active users', 'daily active users'],
+    [' in annual revenue last year', 'annual revenue'],
+    [' users recently joined', 'users'],
+    [' staff left', 'staff'],
+    [' applied.', null],
+    [' registered users', 'registered users'],
+    [' to build data centers', null],
+    [', which', null],
+    ['', null],
+  ])('%j -> %j', (after, want) => {
+    expect(nounAfter(after)).toBe(want);
+  });
+});
+
+describe('nounBefore', () => {
+  it.each([
+    ['A fee of ', 'fee'],
+    ['Revenue of ', 'Revenue'],
+    ['It rose by ', null],
+    ['most of ', null],
+  ])('%j -> %j', (before, want) => {
+    expect(nounBefore(before)).toBe(want);
+  });
+});
+
+describe('describeFigure', () => {
+  const f = (text: string, rest: Omit<FigureMention, 'text' | 'start' | 'end'>) => describeFigure({ text, start: 0, end: text.length, ...rest });
+
+  it.each([
+    [f('$500 billion', { kind: 'money', value: 500e9, unit: 'USD' }), '$500 billion = 500,000,000,000 USD'],
+    [f('$1.25 million', { kind: 'money', value: 1.25e6, unit: 'USD' }), '$1.25 million = 1,250,000 USD'],
+    [f('$3-4 billion', { kind: 'money', value: 3e9, valueMax: 4e9, unit: 'USD' }), '$3-4 billion = 3,000,000,000–4,000,000,000 USD'],
+    [f('94%', { kind: 'percent', value: 94 }), '94% = 0.94'],
+    [f('94 percent', { kind: 'percent', value: 94 }), '94 percent = 94% = 0.94'],
+    [f('2.4GW', { kind: 'quantity', value: 2.4e9, unit: 'W' }), '2.4GW = 2,400,000,000 W'],
+    [f('20 million', { kind: 'count', value: 20e6 }), '20 million = 20,000,000'],
+    [f('Dec. 27', { kind: 'date', value: '2025-12-27' }), 'Dec. 27 = 27 December 2025'],
+    [f('2025', { kind: 'date', value: 2025 }), '2025'],
+    [f('18 months', { kind: 'duration', value: 18, unit: 'month' }), '18 months'],
+    [f('a decade', { kind: 'duration', value: 10, unit: 'year' }), 'a decade = 10 years'],
+    [f('one day', { kind: 'duration', value: 1, unit: 'day' }), 'one day = 1 day'],
+    [f('two-thirds', { kind: 'fraction', value: 2 / 3 }), 'two-thirds = 0.667 = 66.67%'],
+  ])('%#: %s', (got, want) => {
+    expect(got).toBe(want);
+  });
+
+  it('formats partial and timed ISO dates', () => {
+    expect(formatDate('2025-03')).toBe('March 2025');
+    expect(formatDate('2025-03-05T09:30:00Z')).toBe('5 March 2025, 09:30');
+    expect(formatDate('not a date')).toBe('not a date');
+  });
+});
+
+describe('comparisonPhrase', () => {
+  it.each([
+    [50, '50× the $10 billion in ¶2'],
+    [2.46, '2.5× the $10 billion in ¶2'],
+    [1, 'the same as the $10 billion in ¶2'],
+    [1.02, 'about the same as the $10 billion in ¶2'],
+    [0.2, '20% of the $10 billion in ¶2'],
+    [1234.4, '1,234× the $10 billion in ¶2'],
+  ])('%d', (ratio, want) => {
+    expect(comparisonPhrase(ratio, '$10 billion', 2)).toBe(want);
+  });
+});
+
+describe('speed', () => {
+  it('analyzes a long article and answers cards quickly', () => {
+    const paragraphs: string[] = [];
+    const entities: EntityMention[] = [];
+    const figures: FigureMention[] = [];
+    let text = '';
+    const names = ['Microsoft', 'Google', 'OpenAI', 'Sam Altman', 'Sundar Pichai', 'Nvidia', 'Amazon', 'Meta'];
+    for (let p = 0; p < 300; p++) {
+      let para = '';
+      for (let s = 0; s < 5; s++) {
+        const n1 = names[(p + s) % names.length]!;
+        const n2 = names[(p * 3 + s + 1) % names.length]!;
+        const base = text.length + para.length;
+        const sentence = `Mr. ${n1} told ${n2} that $${s + 1}.5 billion went to 12% more users. `;
+        entities.push({ text: n1, type: 'organization', name: n1, start: base + 4, end: base + 4 + n1.length });
+        const i2 = sentence.indexOf(n2, 4 + n1.length);
+        entities.push({ text: n2, type: 'organization', name: n2, start: base + i2, end: base + i2 + n2.length });
+        const im = sentence.indexOf('$');
+        const money = `$${s + 1}.5 billion`;
+        figures.push({ text: money, kind: 'money', value: (s + 1.5) * 1e9, unit: 'USD', start: base + im, end: base + im + money.length });
+        const ip = sentence.indexOf('12%');
+        figures.push({ text: '12%', kind: 'percent', value: 12, start: base + ip, end: base + ip + 3 });
+        para += sentence;
+      }
+      paragraphs.push(para);
+      text += `${para}\n\n`;
+    }
+    const t0 = performance.now();
+    const a = analyze(text, { entities, figures });
+    const t1 = performance.now();
+    for (const m of a.marks) cardFor(a, m.id, []);
+    const t2 = performance.now();
+    expect(a.marks).toHaveLength(6000);
+    expect(a.paragraphs).toHaveLength(300);
+    // Generous bounds for a shared 2-core machine; typical numbers are reported by the test name.
+    expect(t1 - t0).toBeLessThan(1000);
+    expect((t2 - t1) / a.marks.length).toBeLessThan(20);
+    console.log(`analyze ${text.length} chars, ${a.marks.length} marks: ${(t1 - t0).toFixed(1)} ms; card: ${((t2 - t1) / a.marks.length).toFixed(3)} ms avg`);
+  });
+});

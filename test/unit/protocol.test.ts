@@ -1,0 +1,86 @@
+import { describe, expect, test } from 'vitest';
+import { CheckFailure, contentMessages, contentRequests, panelRequests, parseMessage } from '../../src/core/protocol';
+import { unsupportedReason } from '../../src/core/pages';
+import { highlightCss, KIND_STYLE } from '../../src/core/palette';
+import { MARK_KINDS } from '../../src/core/types';
+
+describe('message validation', () => {
+  test('accepts a well-formed request and drops unknown keys', () => {
+    const m = parseMessage(contentRequests, { type: 'card.get', payload: { markId: 3, evil: '<script>' } });
+    expect(m).toEqual({ type: 'card.get', payload: { markId: 3 } });
+  });
+
+  test.each([
+    ['not an object', 'hello'],
+    ['unknown type', { type: 'notes.dumpAll', payload: {} }],
+    ['inherited key as type', { type: 'toString', payload: {} }],
+    ['wrong payload type', { type: 'card.get', payload: { markId: '3' } }],
+    ['negative id', { type: 'card.get', payload: { markId: -1 } }],
+    ['missing payload', { type: 'page.analyze' }],
+    ['bad status', { type: 'page.status', payload: { state: 'pwned', message: '' } }],
+    ['text too long', { type: 'page.analyze', payload: { canonical: null, title: '', text: 'x'.repeat(2_000_001) } }],
+  ])('refuses %s', (_why, raw) => {
+    expect(parseMessage(contentRequests, raw)).toBeInstanceOf(CheckFailure);
+  });
+
+  test('a content script cannot send panel messages and vice versa', () => {
+    expect(parseMessage(contentRequests, { type: 'notes.search', payload: { query: '' } })).toBeInstanceOf(CheckFailure);
+    expect(parseMessage(panelRequests, { type: 'card.get', payload: { markId: 1 } })).toBeInstanceOf(CheckFailure);
+  });
+
+  test('note.create checks the draft selector pair', () => {
+    const draft = {
+      id: 'd1',
+      tabId: 4,
+      url: 'https://news.example/a',
+      title: 'A',
+      created: 1,
+      selector: [
+        { type: 'TextQuoteSelector', exact: 'Ada', prefix: '', suffix: '' },
+        { type: 'TextPositionSelector', start: 0, end: 3 },
+      ],
+    };
+    expect(parseMessage(panelRequests, { type: 'note.create', payload: { draft, text: 'hi' } })).not.toBeInstanceOf(CheckFailure);
+    const broken = { ...draft, selector: [draft.selector[1], draft.selector[0]] };
+    expect(parseMessage(panelRequests, { type: 'note.create', payload: { draft: broken, text: 'hi' } })).toBeInstanceOf(CheckFailure);
+    const empty = { ...draft, selector: [draft.selector[0], { type: 'TextPositionSelector', start: 3, end: 3 }] };
+    expect(parseMessage(panelRequests, { type: 'note.create', payload: { draft: empty, text: 'hi' } })).toBeInstanceOf(CheckFailure);
+  });
+
+  test('worker-to-page anchors carry positions and an excerpt only', () => {
+    const m = parseMessage(contentMessages, {
+      type: 'note.added',
+      payload: { anchor: { id: 'n', start: 1, end: 5, excerpt: 'short', text: 'the whole private body' } },
+    });
+    expect(m).toEqual({ type: 'note.added', payload: { anchor: { id: 'n', start: 1, end: 5, excerpt: 'short' } } });
+  });
+});
+
+describe('pages Gloss cannot run on', () => {
+  test.each([
+    'chrome://extensions/',
+    'about:addons',
+    'chrome-extension://abc/page.html',
+    'https://chromewebstore.google.com/detail/x',
+    'https://addons.mozilla.org/en-US/firefox/',
+    'https://example.org/report.pdf',
+    undefined,
+    'not a url',
+  ])('%s is refused with a reason', (url) => {
+    expect(unsupportedReason(url)).toMatch(/\w{4,}/);
+  });
+  test.each(['https://www.example.com/news/2026/story', 'http://localhost:8080/article.html', 'https://chrome.google.com/intl/'])(
+    '%s is allowed',
+    (url) => expect(unsupportedReason(url)).toBeNull(),
+  );
+});
+
+describe('palette', () => {
+  test('every mark kind has a distinct style and a highlight rule', () => {
+    const css = highlightCss();
+    const colours = new Set(MARK_KINDS.map((k) => KIND_STYLE[k].rgba.join(',')));
+    expect(colours.size).toBe(MARK_KINDS.length);
+    for (const k of MARK_KINDS) expect(css).toContain(`::highlight(gloss-${k})`);
+    expect(css).toContain('::highlight(gloss-note)');
+  });
+});
