@@ -2,7 +2,7 @@
 // button for real. Shared by the end-to-end tests (test/e2e/harness.ts) and `npm start`
 // (scripts/start.mjs). The recipe and the browser quirks it works around are in
 // shared/BROWSER-TESTING.md; each workaround below names the behaviour it answers.
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,6 +39,19 @@ export function chromiumArgs(extensionDir) {
   ];
 }
 
+// Temp profiles made here, removed on close(); and, should a test run die before that, when
+// Node exits (Playwright already kills the browsers it started then).
+const ownedDirs = new Set();
+process.once('exit', () => {
+  for (const dir of ownedDirs) {
+    try {
+      rmSync(dir, { recursive: true, force: true, maxRetries: 2 });
+    } catch {
+      // A browser still writing there; it lives in the temp folder anyway.
+    }
+  }
+});
+
 const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 
 /** Polls `check` until it returns a truthy value or `ms` pass; returns the last value. */
@@ -71,6 +84,7 @@ export async function launchChromium(opts = {}) {
   requireBuilt(extensionDir, 'launchChromium');
   const ownDir = !opts.userDataDir;
   const userDataDir = opts.userDataDir ?? (await mkdtemp(join(tmpdir(), 'gloss-chromium-')));
+  if (ownDir) ownedDirs.add(userDataDir);
   const headless = opts.headless ?? true;
 
   let context;
@@ -86,12 +100,14 @@ export async function launchChromium(opts = {}) {
     });
   } catch (e) {
     if (ownDir) await rm(userDataDir, { recursive: true, force: true });
+    ownedDirs.delete(userDataDir);
     throw e;
   }
 
   const closeAll = async () => {
     await context.close().catch(() => {});
     if (ownDir) await rm(userDataDir, { recursive: true, force: true }).catch(() => {});
+    ownedDirs.delete(userDataDir);
   };
 
   try {
@@ -357,7 +373,7 @@ export function blend([r, g, b, a], under = [255, 255, 255]) {
  * @param {[number, number, number]} rgb
  */
 export async function countPixels(page, rect, rgb, tolerance = 12) {
-  const vp = await page.evaluate(() => ({ w: innerWidth, h: innerHeight }));
+  const vp = await page.evaluate(() => ({ w: innerWidth, h: innerHeight, left: scrollX, top: scrollY }));
   const x = Math.max(0, Math.floor(rect.x));
   const y = Math.max(0, Math.floor(rect.y));
   const clip = {
@@ -366,20 +382,113 @@ export async function countPixels(page, rect, rgb, tolerance = 12) {
     width: Math.max(1, Math.min(vp.w, Math.ceil(rect.x + rect.width)) - x),
     height: Math.max(1, Math.min(vp.h, Math.ceil(rect.y + rect.height)) - y),
   };
-  // Puppeteer clips in document coordinates unless told to stay in the viewport; Playwright
-  // clips in viewport coordinates and rejects that option.
+  // Playwright clips in viewport coordinates; puppeteer always in document coordinates (it
+  // subtracts the scroll offset itself when told to stay inside the viewport).
   const isPuppeteer = typeof page.setViewport === 'function';
-  const shot = await page.screenshot(isPuppeteer ? { clip, captureBeyondViewport: false } : { clip });
-  const png = PNG.sync.read(Buffer.from(shot));
+  const shot = isPuppeteer
+    ? await page.screenshot({ clip: { ...clip, x: clip.x + vp.left, y: clip.y + vp.top }, captureBeyondViewport: false })
+    : await page.screenshot({ clip });
+  return countInPng(Buffer.from(shot), null, rgb, tolerance);
+}
+
+/**
+ * Counts the pixels near `rgb` in a PNG image, inside `rect` (image pixels) or all of it.
+ * Lets a test count a control area in a screenshot taken before a change.
+ * @param {Uint8Array} png
+ * @param {{ x: number, y: number, width: number, height: number } | null} rect
+ * @param {[number, number, number]} rgb
+ */
+export function countInPng(png, rect, rgb, tolerance = 12) {
+  const img = PNG.sync.read(Buffer.from(png));
+  const x0 = rect ? Math.max(0, Math.floor(rect.x)) : 0;
+  const y0 = rect ? Math.max(0, Math.floor(rect.y)) : 0;
+  const x1 = rect ? Math.min(img.width, Math.ceil(rect.x + rect.width)) : img.width;
+  const y1 = rect ? Math.min(img.height, Math.ceil(rect.y + rect.height)) : img.height;
   let n = 0;
-  for (let i = 0; i < png.data.length; i += 4) {
-    if (
-      Math.abs((png.data[i] ?? 0) - rgb[0]) <= tolerance &&
-      Math.abs((png.data[i + 1] ?? 0) - rgb[1]) <= tolerance &&
-      Math.abs((png.data[i + 2] ?? 0) - rgb[2]) <= tolerance
-    ) {
-      n++;
+  for (let y = y0; y < y1; y++) {
+    for (let x = x0; x < x1; x++) {
+      const i = (y * img.width + x) * 4;
+      if (
+        Math.abs((img.data[i] ?? 0) - rgb[0]) <= tolerance &&
+        Math.abs((img.data[i + 1] ?? 0) - rgb[1]) <= tolerance &&
+        Math.abs((img.data[i + 2] ?? 0) - rgb[2]) <= tolerance
+      ) {
+        n++;
+      }
     }
   }
   return n;
+}
+
+/** Number of pixels that differ between two PNG images of the same size (any channel off by more than `tolerance`). */
+export function diffPixels(a, b, tolerance = 8) {
+  const x = PNG.sync.read(Buffer.from(a));
+  const y = PNG.sync.read(Buffer.from(b));
+  if (x.width !== y.width || x.height !== y.height) return x.width * x.height;
+  let n = 0;
+  for (let i = 0; i < x.data.length; i += 4) {
+    for (let c = 0; c < 3; c++) {
+      if (Math.abs((x.data[i + c] ?? 0) - (y.data[i + c] ?? 0)) > tolerance) {
+        n++;
+        break;
+      }
+    }
+  }
+  return n;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Marks and cards, seen from the page
+
+/**
+ * The first range of the first Gloss highlight found among `names` (in that order), scrolled to
+ * the middle of the viewport. Read from the page's JS world: CSS.highlights is one registry per
+ * document, shared with content scripts.
+ * @param {any} page
+ * @param {string[]} names
+ * @param {string} [within] a CSS selector the mark must be inside (e.g. 'article > p').
+ * @returns {Promise<{ name: string, text: string, x: number, y: number, width: number, height: number } | null>}
+ */
+export async function findMark(page, names, within = '*') {
+  return page.evaluate(([wanted, sel]) => {
+    for (const name of wanted) {
+      const h = CSS.highlights.get(name);
+      if (!h) continue;
+      let first = null;
+      h.forEach((r) => {
+        if (!first && !r.collapsed && r.startContainer.parentElement?.closest(sel)) first = r;
+      });
+      if (!first) continue;
+      first.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      // Only the first line box: a mark that wraps has a bounding box that covers other words.
+      const box = first.getClientRects()[0] ?? first.getBoundingClientRect();
+      return { name, text: String(first), x: box.x, y: box.y, width: box.width, height: box.height };
+    }
+    return null;
+  }, [names, within]);
+}
+
+/**
+ * Moves the mouse onto the middle of a mark and waits until the page looks different (the fact
+ * card), comparing screenshots. Returns the number of changed pixels (0 if nothing appeared).
+ * @param {any} page a Playwright page
+ * @param {{ x: number, y: number, width: number, height: number }} mark
+ */
+export async function hoverForCard(page, mark, { timeout = 4000, minChanged = 2000 } = {}) {
+  // Start away from the mark so the move is a real enter.
+  await page.mouse.move(2, 2);
+  await sleep(100);
+  const before = await page.screenshot();
+  const cx = mark.x + Math.min(mark.width / 2, 20);
+  const cy = mark.y + mark.height / 2;
+  await page.mouse.move(cx - 4, cy, { steps: 2 });
+  await page.mouse.move(cx, cy, { steps: 2 });
+  const end = Date.now() + timeout;
+  let changed = 0;
+  while (Date.now() < end) {
+    await sleep(200);
+    changed = diffPixels(before, await page.screenshot());
+    if (changed >= minChanged) return changed;
+  }
+  return changed;
 }

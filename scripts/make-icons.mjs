@@ -25,30 +25,40 @@ function roundedRect(px, py, x0, y0, x1, y1, r) {
 }
 
 /**
- * The layers, back to front. Small sizes drop the thinnest lines, which would blur into grey.
+ * The layers, back to front. The 16 px icon is drawn on its own grid with fewer lines, which
+ * would otherwise blur into grey.
  * @param {number} size
  */
 function layers(size) {
-  const small = size <= 16;
-  /** @type {{ color: number[], inside: (x: number, y: number) => boolean }[]} */
-  const out = [{ color: GREEN, inside: (x, y) => roundedRect(x, y, 0.02, 0.02, 0.98, 0.98, 0.22) <= 0 }];
-  const line = (y, x1, color) => ({
+  const bg = { color: GREEN, inside: (x, y) => roundedRect(x, y, 0.02, 0.02, 0.98, 0.98, 0.22) <= 0 };
+  /** @param {number} x0 @param {number} y0 @param {number} x1 @param {number} y1 @param {number[]} color */
+  const bar = (x0, y0, x1, y1, color, r = (y1 - y0) / 2) => ({
     color,
-    inside: (x, yy) => roundedRect(x, yy, 0.2, y, x1, y + (small ? 0.125 : 0.09), small ? 0.03 : 0.045) <= 0,
+    inside: (x, y) => roundedRect(x, y, x0, y0, x1, y1, r) <= 0,
   });
-  if (!small) out.push(line(0.22, 0.8, PAPER));
-  // The highlighter stroke: a slightly slanted band with a chisel-cut left end.
-  out.push({
-    color: MARKER,
-    inside: (x, y) => {
-      const slant = (x - 0.5) * -0.06;
-      const yy = y - slant;
-      return x >= 0.13 && x <= 0.87 && yy >= 0.4 && yy <= (small ? 0.66 : 0.62) && x - 0.13 >= (0.62 - yy) * 0.25;
+  if (size <= 16) {
+    // Edges on whole pixels (multiples of 1/16): at this size a half-covered pixel reads as blur.
+    return [
+      bg,
+      bar(3 / 16, 5 / 16, 13 / 16, 10 / 16, MARKER, 0.02),
+      bar(4 / 16, 7 / 16, 11 / 16, 8 / 16, INK, 0),
+      bar(4 / 16, 12 / 16, 10 / 16, 13 / 16, PAPER, 0),
+    ];
+  }
+  return [
+    bg,
+    bar(0.2, 0.22, 0.8, 0.31, PAPER),
+    {
+      // The highlighter stroke: a slightly slanted band with a chisel-cut left end.
+      color: MARKER,
+      inside: (x, y) => {
+        const yy = y + (x - 0.5) * 0.06;
+        return x >= 0.13 && x <= 0.87 && yy >= 0.4 && yy <= 0.62 && x - 0.13 >= (0.62 - yy) * 0.25;
+      },
     },
-  });
-  out.push(line(small ? 0.47 : 0.465, 0.72, INK));
-  out.push(line(small ? 0.78 : 0.7, small ? 0.66 : 0.64, PAPER));
-  return out;
+    bar(0.2, 0.465, 0.72, 0.555, INK),
+    bar(0.2, 0.7, 0.64, 0.79, PAPER),
+  ];
 }
 
 /** @param {number} size */

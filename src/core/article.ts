@@ -63,12 +63,18 @@ function isDropped(c: number): boolean {
 }
 
 /**
- * Walks `live` and its deep clone in step and returns the live Text nodes (document order,
- * outside SKIP elements) and, for each clone Text node, the index of its live twin. If the two
- * trees ever differ (a page script mutating mid-walk), pairing stops there and the rest is left
- * to text alignment.
+ * Walks `live` and its deep clone in step: appends the live Text nodes (document order, outside
+ * SKIP elements) to `liveTexts` and maps each clone Text node to its twin's index there. With
+ * `twin`, `live` is itself an earlier copy and `twin` gives its nodes' indexes (chaining copies).
+ * If the trees ever differ, pairing stops there and the rest is left to text alignment.
  */
-function pairTrees(live: Node, clone: Node, liveTexts: Text[] | null, toLive: Map<Node, number>, twin?: (n: Node) => number | undefined): void {
+function pairTrees(
+  live: Node,
+  clone: Node,
+  liveTexts: Text[] | null,
+  toLive: Map<Node, number>,
+  twin?: (n: Node) => number | undefined,
+): void {
   let a: Node | null = live;
   let b: Node | null = clone;
   while (a) {
@@ -117,18 +123,13 @@ function keepIdentityAcrossReset(body: HTMLElement, toLive: Map<Node, number>): 
   let snapshot: Node | null = null;
   let cached: string | null = null;
   const snapToLive = new Map<Node, number>();
-  Object.defineProperty(body, 'innerHTML', {
+  const own: PropertyDescriptor = {
     configurable: true,
     get(this: HTMLElement) {
       const html = get.call(this) as string;
       snapshot = this.cloneNode(true);
       snapToLive.clear();
-      const pairs = new Map<Node, Node>();
-      pairTreesNodes(this, snapshot, pairs);
-      for (const [orig, snap] of pairs) {
-        const idx = toLive.get(orig);
-        if (idx !== undefined) snapToLive.set(snap, idx);
-      }
+      pairTrees(this, snapshot, null, snapToLive, (n) => toLive.get(n));
       cached = html;
       return html;
     },
@@ -142,27 +143,12 @@ function keepIdentityAcrossReset(body: HTMLElement, toLive: Map<Node, number>): 
       while (this.firstChild) this.removeChild(this.firstChild);
       while (fresh.firstChild) this.appendChild(fresh.firstChild);
     },
-  });
-}
-
-/** Text-node pairs of a tree and its clone (all text, SKIP included: this is for chaining maps). */
-function pairTreesNodes(orig: Node, clone: Node, out: Map<Node, Node>): void {
-  let a: Node | null = orig;
-  let b: Node | null = clone;
-  while (a && b) {
-    if (a.nodeType === TEXT_NODE) out.set(a, b);
-    if (a.firstChild && b.firstChild) {
-      a = a.firstChild;
-      b = b.firstChild;
-      continue;
-    }
-    while (a && b && a !== orig && !a.nextSibling) {
-      a = a.parentNode;
-      b = b.parentNode;
-    }
-    if (!a || !b || a === orig) break;
-    a = a.nextSibling;
-    b = b.nextSibling;
+  };
+  try {
+    Object.defineProperty(body, 'innerHTML', own);
+  } catch {
+    // An engine may refuse expando accessors on wrapped DOM objects (e.g. Firefox Xrays): text
+    // alignment then maps the re-parsed nodes instead.
   }
 }
 
@@ -175,17 +161,31 @@ class SourceBuffer {
     this.node = new Int32Array(Math.max(16, capacity));
     this.off = new Uint32Array(Math.max(16, capacity));
   }
+  reserve(n: number): void {
+    if (this.length + n <= this.node.length) return;
+    const size = Math.max(this.node.length * 2, this.length + n);
+    const node = new Int32Array(size);
+    node.set(this.node);
+    this.node = node;
+    const off = new Uint32Array(size);
+    off.set(this.off);
+    this.off = off;
+  }
   push(node: number, off: number): void {
-    if (this.length === this.node.length) {
-      const n = new Int32Array(this.length * 2);
-      n.set(this.node);
-      this.node = n;
-      const o = new Uint32Array(this.length * 2);
-      o.set(this.off);
-      this.off = o;
-    }
+    this.reserve(1);
     this.node[this.length] = node;
     this.off[this.length++] = off;
+  }
+  /** Chars [from, to) of one node. */
+  pushRun(node: number, from: number, to: number): void {
+    this.reserve(to - from);
+    const { node: nodes, off } = this;
+    let j = this.length;
+    for (let k = from; k < to; k++, j++) {
+      nodes[j] = node;
+      off[j] = k;
+    }
+    this.length = j;
   }
 }
 
@@ -243,7 +243,7 @@ function collectText(root: Node): Collected {
     const endRun = (i: number): void => {
       if (runStart < 0) return;
       chunks.push(d.slice(runStart, i));
-      for (let k = runStart; k < i; k++) src.push(a, k);
+      src.pushRun(a, runStart, i);
       significant += i - runStart;
       runStart = -1;
     };

@@ -98,3 +98,22 @@ describe('recognizeEntities', () => {
     expect(recognizeEntities('nothing to see here, move along.')).toEqual([]);
   });
 });
+
+describe('recognizeEntitiesChunked', () => {
+  it('finds the same names as the one-call version when the text fits one part', async () => {
+    const { recognizeEntitiesChunked } = await import('../../src/core/recognize/entities');
+    expect(await recognizeEntitiesChunked(ARTICLE)).toEqual(found);
+  });
+
+  it('tags a long article part by part with valid, ordered spans', async () => {
+    const { recognizeEntitiesChunked } = await import('../../src/core/recognize/entities');
+    const long = Array.from({ length: 40 }, () => ARTICLE).join('\n\n');
+    const ms = await recognizeEntitiesChunked(long, 2_000);
+    expect(ms.length).toBeGreaterThanOrEqual(found.length * 30);
+    for (let i = 0; i < ms.length; i++) {
+      expect(long.slice(ms[i]!.start, ms[i]!.end)).toBe(ms[i]!.text);
+      if (i) expect(ms[i]!.start).toBeGreaterThanOrEqual(ms[i - 1]!.end);
+    }
+    expect(ms.filter((m) => m.text === 'Huang').every((m) => m.name === 'Jensen Huang')).toBe(true);
+  });
+});

@@ -1,24 +1,60 @@
 // Named entities in article text: person, organization, place, product, other.
-// Tokenise, label tokens with the trained tagger (ner-model.ts), turn labels into mentions, then
-// make mentions of one entity agree on name and type (ner-coref.ts).
+// Tokenise, label tokens with the trained tagger (ner-model.ts), clean the spans with what a reader
+// knows about names (titles and possessives are outside, a nationality is not a place), add the
+// product and brand shapes the tagger rarely saw (ner-rules.ts), make every mention of a name in
+// the article agree, and link short mentions to full names (ner-coref.ts).
 import type { EntityMention, EntityType } from '../types';
 import { tokenize, type Token } from './ner-tokenize';
 import { tagTokens } from './ner-model';
 import { linkMentions } from './ner-coref';
 import { lexicon } from './ner-lexicon';
+import { ruleSpans, isCommonWord, isNamey, TITLES, DEMONYMS, MONTHS_DAYS, type Span } from './ner-rules';
 
 const TYPE_OF: Record<string, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'other' };
+const NOT_A_NAME_ALONE = new Set(['AI', 'CEO', 'CFO', 'GDP', 'IPO', 'TV', 'I', 'OK', 'PM', 'AM']);
 
 /** Entity mentions sorted by start, non-overlapping; `name` is the full name in this article. */
 export function recognizeEntities(text: string): EntityMention[] {
   const tokens = tokenize(text);
-  return linkMentions(mentionsFromLabels(tokens, tagTokens(tokens, text), text));
+  return finish(tokens, tagTokens(tokens, text), text);
 }
 
-export function mentionsFromLabels(tokens: Token[], labels: string[], text: string): EntityMention[] {
-  const out: EntityMention[] = [];
+/**
+ * The same, for long articles in a worker that must stay responsive: the tagger runs on parts of
+ * about `sliceChars` characters (cut at sentence starts), yielding to the event loop between parts,
+ * so no slice takes more than a few milliseconds (about 5 ms per 10,000 characters in Node).
+ * Document-level evidence is then gathered per part; the article-wide consistency and linking
+ * steps still see the whole text.
+ */
+export async function recognizeEntitiesChunked(text: string, sliceChars = 10_000): Promise<EntityMention[]> {
+  const tokens = tokenize(text);
+  const labels: string[] = [];
+  let from = 0;
+  while (from < tokens.length) {
+    let to = from + 1;
+    while (to < tokens.length && !(tokens[to]!.sentStart && tokens[to]!.start - tokens[from]!.start >= sliceChars)) to++;
+    labels.push(...tagTokens(tokens.slice(from, to), text));
+    from = to;
+    if (from < tokens.length) await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  }
+  return finish(tokens, labels, text);
+}
+
+function finish(tokens: Token[], labels: string[], text: string): EntityMention[] {
+  let spans = spansFromLabels(labels)
+    .map((s) => clean(tokens, s))
+    .filter((s): s is Span => s !== null);
+  spans = mergeRuleSpans(tokens, spans, ruleSpans(tokens, text));
+  spans = propagate(tokens, spans, text);
+  teamsInResults(tokens, spans, text);
+  const mentions = spans.map((s) => toMention(tokens, s, text));
+  return linkMentions(mentions);
+}
+
+export function spansFromLabels(labels: string[]): Span[] {
+  const out: Span[] = [];
   let i = 0;
-  while (i < tokens.length) {
+  while (i < labels.length) {
     const l = labels[i]!;
     if (l === 'O') {
       i++;
@@ -26,21 +62,164 @@ export function mentionsFromLabels(tokens: Token[], labels: string[], text: stri
     }
     const type = l.slice(2);
     let j = i + 1;
-    while (j < tokens.length && labels[j] === `I-${type}`) j++;
-    const start = tokens[i]!.start;
-    const end = tokens[j - 1]!.end;
-    const surface = text.slice(start, end);
-    out.push({ text: surface, type: refine(TYPE_OF[type] ?? 'other', surface), start, end, name: surface.replace(/\s+/g, ' ') });
+    while (j < labels.length && labels[j] === `I-${type}`) j++;
+    out.push({ start: i, end: j, type: TYPE_OF[type] ?? 'other' });
     i = j;
   }
   return out;
 }
 
+function clean(tokens: Token[], s: Span): Span | null {
+  let { start, end, type } = s;
+  // "President Slobodan Milosevic", "Serbian President Slobodan Milosevic": the name starts after.
+  while (end - start > 1 && (TITLES.has(tokens[start]!.text) || DEMONYMS.has(tokens[start]!.text)) && isNamey(tokens[start + 1]!.text)) {
+    if (TITLES.has(tokens[start]!.text) && type === 'other') type = 'person';
+    start++;
+  }
+  // Trailing lower-case words ("Belgrade airport") and scores or ages ("Moengo 56") are not the name.
+  while (end - start > 1) {
+    const last = tokens[end - 1]!.text;
+    if (/^\p{Ll}+$/u.test(last) || (/^\d+$/.test(last) && (type === 'person' || type === 'place' || last.length > 2))) end--;
+    else break;
+  }
+  const only = tokens[start]!.text;
+  if (end - start === 1) {
+    if (TITLES.has(only) || NOT_A_NAME_ALONE.has(only) || MONTHS_DAYS.has(only) || !/\p{L}/u.test(only)) return null;
+    if (DEMONYMS.has(only) || DEMONYMS.has(only.replace(/^\p{Lu}+$/u, (x) => x.charAt(0) + x.slice(1).toLowerCase()))) type = 'other';
+  }
+  return { start, end, type };
+}
+
+/**
+ * The tagger learned from corpora with few product and brand names; the rules know their shapes.
+ * Rule spans with a strong shape (letters with digits, camelCase, an acronym) that the tagger left
+ * out are added, and the rule's type replaces "other" where both found the same span.
+ */
+function mergeRuleSpans(tokens: Token[], spans: Span[], rules: Span[]): Span[] {
+  const out = spans.slice();
+  const byStart = new Map(spans.map((s) => [s.start, s]));
+  const covered = new Uint8Array(tokens.length);
+  for (const s of spans) covered.fill(1, s.start, s.end);
+  for (const r of rules) {
+    const same = byStart.get(r.start);
+    if (same && same.end === r.end) {
+      if (same.type === 'other' && r.type !== 'other' && !DEMONYMS.has(tokens[r.start]!.text)) same.type = r.type;
+      continue;
+    }
+    // "Hornsea 4": the rule kept the number of a numbered name that the tagger cut off.
+    if (same && same.end === r.end - 1 && same.type !== 'person' && numberedName(tokens, r.end - 1)) {
+      same.end = r.end;
+      same.type = 'product';
+      continue;
+    }
+    if (covered.subarray(r.start, r.end).includes(1)) continue;
+    if (!tokens.slice(r.start, r.end).some((t) => strongShape(t.text))) continue;
+    out.push(r);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function numberedName(tokens: Token[], k: number): boolean {
+  if (!/^\d{1,2}$/.test(tokens[k]!.text) || lexicon().place.has(tokens[k - 1]!.text)) return false;
+  const after = tokens[k + 1]?.text ?? '';
+  if (/^\d/.test(after) || /^(miles?|km|kilometres?|kilometers?|metres?|meters?|feet|ft|kg|tonnes?|pounds?|points?|percent|minutes?|seconds?|hours?|days?|weeks?|months?|years?|runs?|goals?|games?|wins?|people|times)$/i.test(after)) return false;
+  return !(tokens[k + 2] && /^\d+$/.test(tokens[k + 2]!.text));
+}
+
+function strongShape(w: string): boolean {
+  return (/\p{Lu}/u.test(w) && /\d/.test(w) && /\p{L}/u.test(w)) || /\p{Ll}\p{Lu}/u.test(w) || /^\p{Lu}{2,5}$/u.test(w);
+}
+
+/**
+ * A name found once is a name everywhere in the article: untagged occurrences of a found name, or
+ * of a found person's surname, are added with its type ("Lebed said" after "with Lebed").
+ */
+function propagate(tokens: Token[], spans: Span[], text: string): Span[] {
+  const known = new Map<string, EntityType>();
+  let longest = 1;
+  for (const s of spans) {
+    const words = tokens.slice(s.start, s.end).map((t) => t.text);
+    const key = words.join(' ');
+    if (!known.has(key)) known.set(key, s.type);
+    longest = Math.max(longest, words.length);
+    if (s.type === 'person' && words.length > 1) {
+      const last = words[words.length - 1]!;
+      if (!known.has(last)) known.set(last, 'person');
+    }
+  }
+  if (!known.size) return spans;
+  const covered = new Uint8Array(tokens.length);
+  for (const s of spans) covered.fill(1, s.start, s.end);
+  const added: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i] || !isNamey(tokens[i]!.text)) continue;
+    let key = '';
+    let match = 0;
+    let type: EntityType = 'other';
+    for (let k = 0; k < longest && i + k < tokens.length && !covered[i + k]; k++) {
+      if (k && (tokens[i + k]!.sentStart || text.charCodeAt(tokens[i + k - 1]!.end) === 10)) break;
+      key = k ? `${key} ${tokens[i + k]!.text}` : tokens[i]!.text;
+      const t = known.get(key);
+      if (t) {
+        match = k + 1;
+        type = t;
+      }
+    }
+    if (!match) continue;
+    const first = tokens[i]!;
+    if (match === 1 && (isCommonWord(first.text) || TITLES.has(first.text))) continue;
+    // Not when the word is the start of a longer capitalised run: "Jordan" in "Michael Jordan".
+    const next = tokens[i + match];
+    if (next && !covered[i + match] && isNamey(next.text) && !next.sentStart && text.charCodeAt(tokens[i + match - 1]!.end) !== 10) continue;
+    const prev = tokens[i - 1];
+    if (prev && !first.sentStart && isNamey(prev.text) && !covered[i - 1] && !/^\p{P}$/u.test(prev.text)) continue;
+    added.push({ start: i, end: i + match, type });
+    i += match - 1;
+  }
+  if (!added.length) return spans;
+  return [...spans, ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * In a line of results ("Leeds 2 Chelsea 1", "Somerset 22 4 6 12"), a place name followed by a
+ * score is a team: an organization, as a reader of the sports page takes it.
+ */
+function teamsInResults(tokens: Token[], spans: Span[], text: string): void {
+  for (const s of spans) {
+    if (s.type !== 'place' && s.type !== 'other') continue;
+    const next = tokens[s.end];
+    if (!next || !/^\d{1,3}$/.test(next.text) || text.charCodeAt(tokens[s.end - 1]!.end) === 10) continue;
+    // Two or more numbers on the line: a score line or a table row, not "Moengo 56 miles".
+    let numbers = 0;
+    for (let k = s.end; k < tokens.length && k < s.end + 12; k++) {
+      if (k > s.end && text.lastIndexOf('\n', tokens[k]!.start) > tokens[s.end]!.start) break;
+      if (/^\d+(\.\d+)?$/.test(tokens[k]!.text)) numbers++;
+      else if (/^\p{Ll}/u.test(tokens[k]!.text)) {
+        numbers = 0;
+        break;
+      }
+    }
+    if (numbers >= 2 || /^\d{1,2}$/.test(next.text) && /^[-–]$/.test(tokens[s.end + 1]?.text ?? '')) s.type = 'organization';
+  }
+}
+
+function toMention(tokens: Token[], s: Span, text: string): EntityMention {
+  const start = tokens[s.start]!.start;
+  const end = tokens[s.end - 1]!.end;
+  const surface = text.slice(start, end);
+  return { text: surface, type: refine(s.type, surface), start, end, name: surface.replace(/\s+/g, ' ') };
+}
+
 /** The tagger knows PER/ORG/LOC/MISC; Gloss also shows products: numbered names and known brands. */
 function refine(type: EntityType, surface: string): EntityType {
-  if (type !== 'other') return type;
-  if (/\p{L}/u.test(surface) && /\d/.test(surface) && /\p{Lu}/u.test(surface)) return 'product';
+  if (type === 'person') return type;
   const lex = lexicon();
-  if (lex.brand.has(surface)) return lex.org.has(surface) ? 'organization' : 'product';
+  // Places are not camelCase ("RenewableUK said"): a one-word camelCase name is a company or brand.
+  if (type === 'place' && /^\p{Lu}\p{Ll}{2,}\p{Lu}\S*$/u.test(surface) && !/^(Mc|Mac|De|La|Le|Van|Von)/.test(surface) && !lex.place.has(surface)) return 'organization';
+  // A letter-and-digit model name (GPT-4, H100) or a numbered project (Hornsea 4).
+  if (/(^|\s)(?=\S*\p{Lu})(?=\S*\d)[\p{L}\d-]+$/u.test(surface) || (type !== 'place' && /\s\d{1,3}$/.test(surface))) return 'product';
+  if (type !== 'other') return type;
+  if (lex.org.has(surface)) return 'organization';
+  if (lex.brand.has(surface)) return 'product';
   return type;
 }

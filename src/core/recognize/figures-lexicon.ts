@@ -35,7 +35,7 @@ export const GLUED_SCALES: ReadonlyMap<string, readonly [number, boolean]> = new
 
 /** Denominators of spoken fractions: "two-thirds", "a quarter", "five eighths". */
 export const DENOMS: Readonly<Record<string, number>> = {
-  half: 2, halves: 2, third: 3, thirds: 3, fourth: 4, fourths: 4, quarter: 4, quarters: 4, fifth: 5, fifths: 5,
+  half: 2, third: 3, thirds: 3, fourth: 4, fourths: 4, quarter: 4, quarters: 4, fifth: 5, fifths: 5,
   sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
   twelfth: 12, twelfths: 12, sixteenth: 16, sixteenths: 16, twentieth: 20, twentieths: 20, hundredth: 100,
   hundredths: 100, thousandth: 1e3, thousandths: 1e3, millionth: 1e6, millionths: 1e6, billionth: 1e9,

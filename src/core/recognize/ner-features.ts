@@ -37,19 +37,34 @@ function isAllCapsWord(w: string): boolean {
   return w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase();
 }
 
+/** Any upper-case letter; ASCII words are checked without a regular expression. */
+export function hasUpper(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+    if (c >= 128) return /\p{Lu}/u.test(w);
+  }
+  return false;
+}
+
 /** Marks tokens covered by the longest gazetteer phrase starting at each capitalised token. */
 function phraseMarks(words: string[], set: Set<string>, mark: string[], tag: string): void {
   const n = words.length;
+  const firsts = lexicon().firstWords.get(set)!;
   for (let i = 0; i < n; ) {
     const first = words[i]!;
-    const c = first.charCodeAt(0);
-    if (!(c >= 65 && c <= 90) && !/^\p{Lu}/u.test(first) && !/^\p{Ll}+\p{Lu}/u.test(first)) {
+    if (!hasUpper(first)) {
+      i++;
+      continue;
+    }
+    const most = firsts.get(first);
+    if (most === undefined) {
       i++;
       continue;
     }
     let best = 0;
     let phrase = '';
-    for (let k = 0; k < 6 && i + k < n; k++) {
+    for (let k = 0; k < most && i + k < n; k++) {
       phrase = k ? `${phrase} ${words[i + k]}` : first;
       if (set.has(phrase)) best = k + 1;
     }
@@ -60,8 +75,17 @@ function phraseMarks(words: string[], set: Set<string>, mark: string[], tag: str
   }
 }
 
-/** Per-token static feature strings for one document. */
+/** Per-token static feature strings for one document (all tokens; training uses this). */
 export function staticFeatures(tokens: Token[], text: string): string[][] {
+  const at = featureContext(tokens, text);
+  return tokens.map((_t, i) => at(i));
+}
+
+/**
+ * Prepares the document-level evidence once and returns the static features of token i on demand:
+ * at run time only capitalised tokens and those after a name are scored, a small part of an article.
+ */
+export function featureContext(tokens: Token[], text: string): (i: number) => string[] {
   const lex = lexicon();
   const n = tokens.length;
   const raw = tokens.map((t) => t.text);
@@ -74,17 +98,18 @@ export function staticFeatures(tokens: Token[], text: string): string[][] {
     let caps = 0;
     for (let k = i; k < j; k++) {
       const w = raw[k]!;
-      if (/\p{L}/u.test(w)) {
+      if (hasUpper(w)) {
         letters++;
         if (isAllCapsWord(w) || w.length === 1) caps++;
-      }
+      } else if (/\p{L}/u.test(w)) letters++;
     }
     if (letters >= 2 && caps / letters > 0.8) for (let k = i; k < j; k++) capsSentence[k] = true;
     i = j;
   }
   const words = raw.map((w, i) => (capsSentence[i] && isAllCapsWord(w) && w.length > 3 ? titleCase(w) : w));
   const lower = raw.map((w) => w.toLowerCase());
-  const shapes = raw.map(shape);
+  const shapeCache: string[] = [];
+  const shapeAt = (k: number): string => (shapeCache[k] ??= shape(raw[k]!));
 
   // Document evidence: words seen in lower case elsewhere, and seen capitalised mid-sentence.
   const seenLower = new Set<string>();
@@ -107,17 +132,16 @@ export function staticFeatures(tokens: Token[], text: string): string[][] {
     for (let k = s.start; k < s.end; k++) rule[k] = (k === s.start ? 'B-' : 'I-') + t;
   }
 
-  const out: string[][] = [];
-  for (let i = 0; i < n; i++) {
+  return (i: number): string[] => {
     const w = words[i]!;
     const l = lower[i]!;
-    const sh = shapes[i]!;
+    const sh = shapeAt(i);
     const p1 = i > 0 && !tokens[i]!.sentStart ? lower[i - 1]! : '<s>';
     const p2 = i > 1 && p1 !== '<s>' && !tokens[i - 1]!.sentStart ? lower[i - 2]! : '<s>';
     const n1 = i + 1 < n && !tokens[i + 1]!.sentStart ? lower[i + 1]! : '</s>';
     const n2 = n1 !== '</s>' && i + 2 < n && !tokens[i + 2]!.sentStart ? lower[i + 2]! : '</s>';
-    const sp = p1 === '<s>' ? '<s>' : shapes[i - 1]!;
-    const sn = n1 === '</s>' ? '</s>' : shapes[i + 1]!;
+    const sp = p1 === '<s>' ? '<s>' : shapeAt(i - 1);
+    const sn = n1 === '</s>' ? '</s>' : shapeAt(i + 1);
     const caps = capsSentence[i] ? 'C' : '';
     const f: string[] = [
       'b',
@@ -139,8 +163,7 @@ export function staticFeatures(tokens: Token[], text: string): string[][] {
     if (tokens[i]!.sentStart) f.push(`ss=${sh}${caps}`);
     if (caps) f.push(`cw=${l}`);
     const first = w.charCodeAt(0);
-    const capital = /^\p{Lu}/u.test(w);
-    if (capital || /\p{Lu}/u.test(w)) {
+    if (hasUpper(w)) {
       // Mostly-upper-case-only evidence; for lower-case tokens these say nothing.
       if (seenLower.has(l)) f.push(`dl${tokens[i]!.sentStart || caps ? 's' : ''}`);
       if ((tokens[i]!.sentStart || caps) && seenCapMid.has(l)) f.push('dc');
@@ -156,9 +179,8 @@ export function staticFeatures(tokens: Token[], text: string): string[][] {
     if (i > 0 && gaz[i - 1]) f.push(`gp=${gaz[i - 1]}`);
     if (i + 1 < n && gaz[i + 1]) f.push(`gx=${gaz[i + 1]}`);
     if (first === 64 /* @ */ || first === 35 /* # */) f.push('at');
-    out.push(f);
-  }
-  return out;
+    return f;
+  };
 }
 
 /** Features that depend on the tags already chosen for the two previous tokens. */

@@ -14,6 +14,19 @@ export interface Lexicon {
   org: Set<string>;
   /** Brand and product names. */
   brand: Set<string>;
+  /** For each phrase list: first word -> most words in a phrase starting with it. */
+  firstWords: Map<Set<string>, Map<string, number>>;
+}
+
+function firstWordIndex(set: Set<string>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const p of set) {
+    const sp = p.indexOf(' ');
+    const first = sp < 0 ? p : p.slice(0, sp);
+    const n = sp < 0 ? 1 : p.split(' ').length;
+    if ((out.get(first) ?? 0) < n) out.set(first, n);
+  }
+  return out;
 }
 
 let cached: Lexicon | null = null;
@@ -27,6 +40,8 @@ export function lexicon(): Lexicon {
     place: new Set(d.place.split('|')),
     org: new Set(d.org.split('|')),
     brand: new Set(d.brand.split('|')),
+    firstWords: new Map(),
   };
+  for (const set of [cached.place, cached.org, cached.brand]) cached.firstWords.set(set, firstWordIndex(set));
   return cached;
 }

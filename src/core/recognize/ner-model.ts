@@ -2,7 +2,7 @@
 // built by scripts/train.mjs) and labels tokens greedily, left to right, in BIO2.
 import modelData from '../../../assets/model/ner-model.json';
 import type { Token } from './ner-tokenize';
-import { allowed, staticFeatures, tagFeatures } from './ner-features';
+import { allowed, featureContext, hasUpper, tagFeatures } from './ner-features';
 
 interface PackedModel {
   labels: string[];
@@ -53,13 +53,11 @@ export function model(): Model {
   return cached;
 }
 
-const UPPER = /\p{Lu}/u;
-
 /** BIO2 labels for the tokens of one document (or one self-contained part of it). */
 export function tagTokens(tokens: Token[], text: string): string[] {
   const m = model();
   const NL = m.labels.length;
-  const feats = staticFeatures(tokens, text);
+  const featuresAt = featureContext(tokens, text);
   const out = new Array<string>(tokens.length);
   const scores = new Float64Array(NL);
   let prev = '<s>';
@@ -70,14 +68,14 @@ export function tagTokens(tokens: Token[], text: string): string[] {
       prev2 = '<s>';
     }
     // A word without a capital after an O is O: most of an article, and the model is trained the same way.
-    if ((prev === 'O' || prev === '<s>') && !UPPER.test(tokens[i]!.text)) {
+    if ((prev === 'O' || prev === '<s>') && !hasUpper(tokens[i]!.text)) {
       out[i] = 'O';
       prev2 = prev;
       prev = 'O';
       continue;
     }
     scores.fill(0);
-    const f = feats[i]!;
+    const f = featuresAt(i);
     for (const key of f) add(m, key, scores, NL);
     for (const key of tagFeatures(prev, prev2, f)) add(m, key, scores, NL);
     let best = 0;
@@ -98,5 +96,5 @@ export function tagTokens(tokens: Token[], text: string): string[] {
 function add(m: Model, key: string, scores: Float64Array, NL: number): void {
   const base = m.index.get(key);
   if (base === undefined) return;
-  for (let y = 0; y < NL; y++) scores[y] += m.weights[base + y]!;
+  for (let y = 0; y < NL; y++) scores[y] = scores[y]! + m.weights[base + y]!;
 }

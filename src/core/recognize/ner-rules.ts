@@ -54,7 +54,14 @@ export function isNamey(t: string): boolean {
   const c = t.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
   if (c < 128 && !(c >= 97 && c <= 122)) return false;
-  if (/^\p{Lu}/u.test(t)) return true;
+  if (c >= 128 && /^\p{Lu}/u.test(t)) return true;
+  // Lower-case ASCII start: a name only with a capital inside.
+  let upper = false;
+  for (let i = 1; i < t.length && !upper; i++) {
+    const d = t.charCodeAt(i);
+    upper = (d >= 65 && d <= 90) || d >= 128;
+  }
+  if (!upper) return false;
   // camelCase brands that start lower case (iPhone, eBay) and prefixed names (al-Assad, bin-Salman).
   return /^\p{Ll}{1,3}\p{Lu}/u.test(t) || /^(al|el|bin|ibn|de|van|von|d|l)[-'’]\p{Lu}/u.test(t);
 }
@@ -225,3 +232,8 @@ export function classify(tokens: Token[], i: number, j: number, titled: boolean)
   if (words.length === 1 && (isAcronym(first) || /\p{Ll}\p{Lu}/u.test(first))) return 'organization';
   return 'other';
 }
+
+/** Nationality and group adjectives: names of a kind Gloss types "other", never place or person. */
+export const DEMONYMS = w(
+  'Afghan Albanian Algerian American Andorran Angolan Argentine Argentinian Armenian Australian Austrian Azerbaijani Azeri Bahraini Bangladeshi Belarusian Belgian Bolivian Bosnian Brazilian British Briton Britons Bulgarian Burmese Burundian Cambodian Cameroonian Canadian Chadian Chilean Chinese Colombian Congolese Croatian Cuban Cypriot Czech Danish Dutch Ecuadorean Ecuadorian Egyptian Emirati English Eritrean Estonian Ethiopian European Filipino Finnish French Gabonese Georgian German Ghanaian Greek Guatemalan Guinean Haitian Honduran Hungarian Icelandic Indian Indonesian Iranian Iraqi Irish Israeli Italian Ivorian Jamaican Japanese Jordanian Kazakh Kenyan Korean Kosovar Kurdish Kuwaiti Kyrgyz Lao Latvian Lebanese Liberian Libyan Lithuanian Macedonian Malagasy Malawian Malaysian Malian Maltese Mexican Moldovan Mongolian Montenegrin Moroccan Mozambican Namibian Nepali Nepalese Nicaraguan Nigerian Nigerien Norwegian Omani Pakistani Palestinian Panamanian Paraguayan Persian Peruvian Polish Portuguese Qatari Romanian Russian Rwandan Saudi Scottish Senegalese Serb Serbian Sierra Slovak Slovenian Somali Spanish Sudanese Swedish Swiss Syrian Taiwanese Tajik Tanzanian Thai Tibetan Togolese Tunisian Turkish Turkmen Ugandan Ukrainian Uruguayan Uzbek Venezuelan Vietnamese Welsh Yemeni Yugoslav Zambian Zimbabwean Asian African Arab Arabic Latin Nordic Scandinavian Soviet Western Eastern Baltic Balkan Caribbean Muslim Christian Catholic Protestant Jewish Hindu Buddhist Sikh Sunni Shia Shiite Democrat Democrats Republican Republicans Democratic Conservative Labour Socialist Communist Liberal Islamist Jihadist Kurd Kurds Palestinians Israelis Americans Europeans Germans Russians Chinese Africans Arabs Muslims Christians Jews Hindus Sikhs Serbs Croats Bosnians Albanians Afghans Iraqis Iranians Syrians Pakistanis Indians Japanese Koreans Brazilians Mexicans Canadians Australians Britons Scots Welsh Irish Poles Czechs Turks Greeks Italians Spaniards French Dutch Swedes Norwegians Danes Finns Swiss Austrians Belgians Ukrainians Israeli',
+);

@@ -28,13 +28,20 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let sentStart = true;
   let lastEnd = 0;
+  // Next line break at or after lastEnd (searched again only once passed, so the scan stays linear).
+  let newline = text.indexOf('\n');
+  if (newline < 0) newline = text.length;
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
     let word = m[0];
     let start = m.index;
     let end = start + word.length;
     // A blank line (paragraph break) starts a sentence even without a period: headings, captions.
-    if (lastEnd > 0 && hasParagraphBreak(text, lastEnd, start)) sentStart = true;
+    if (newline < lastEnd) {
+      newline = text.indexOf('\n', lastEnd);
+      if (newline < 0) newline = text.length;
+    }
+    if (lastEnd > 0 && newline < start) sentStart = true;
     lastEnd = end;
     if (word.length > 2) {
       const c = word.charCodeAt(word.length - 2);
@@ -84,8 +91,4 @@ function nextIsCapital(text: string, from: number): boolean {
   let i = from;
   while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 10)) i++;
   return i < text.length && isUpper(text.charAt(i));
-}
-
-function hasParagraphBreak(text: string, from: number, to: number): boolean {
-  return text.indexOf('\n', from) !== -1 && text.indexOf('\n', from) < to;
 }

@@ -1,0 +1,67 @@
+// Firefox ESR smoke test: the built add-on (dist/firefox) installs, its toolbar button reaches
+// the background page, and the marks it registers are really painted on a news article.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { KIND_STYLE } from '../../src/core/palette';
+import type { MarkKind } from '../../src/core/types';
+import {
+  blend,
+  countInPng,
+  countPixels,
+  firstRangeRect,
+  glossHighlights,
+  launchFirefox,
+  startServer,
+  waitForHighlights,
+  type FirefoxGloss,
+  type StaticServer,
+} from './harness';
+
+let server: StaticServer;
+let gloss: FirefoxGloss;
+
+beforeAll(async () => {
+  server = await startServer();
+  gloss = await launchFirefox();
+});
+
+afterAll(async () => {
+  await gloss?.close();
+  await server?.close();
+});
+
+test('the toolbar button marks entities on an article, painted, and a second press removes them', async () => {
+  const page = await gloss.newPage();
+  await page.goto(`${server.url}article.html`);
+  expect(await glossHighlights(page)).toEqual([]);
+  // Control: the viewport before Gloss runs, to count the same colour in the same place later.
+  const before = await page.screenshot({ captureBeyondViewport: false });
+
+  const clicksBefore = await gloss.clicks();
+  await gloss.clickAction(page);
+  expect(await gloss.clicks()).toBe(clicksBefore + 1);
+
+  const highlights = await waitForHighlights(page, 5);
+  const names = highlights.map((h) => h.name);
+  expect(names.every((n) => n.startsWith('gloss-'))).toBe(true);
+  // The first paragraph names a person and a sum of money; both must be found.
+  expect(names).toContain('gloss-person');
+  expect(names).toContain('gloss-money');
+  const people = highlights.find((h) => h.name === 'gloss-person')?.texts.join(' | ') ?? '';
+  expect(people).toMatch(/Suleyman/);
+
+  // A highlight registered but not painted (say, the stylesheet was never inserted) would pass
+  // the checks above; the pixels would not.
+  const rect = await firstRangeRect(page, 'gloss-person', { scroll: false });
+  expect(rect, 'first person mark').not.toBeNull();
+  if (!rect) return;
+  const style = KIND_STYLE['person' satisfies MarkKind];
+  const colour = blend(style.rgba);
+  const painted = await countPixels(page, rect, colour, 10);
+  const control = countInPng(before, rect, colour, 10);
+  expect(painted, `pixels of ${colour} in ${JSON.stringify(rect)}`).toBeGreaterThan(Math.max(30, control * 4));
+
+  // The same button turns Gloss off again, marks and paint gone.
+  await gloss.clickAction(page);
+  await expect.poll(() => glossHighlights(page).then((h) => h.reduce((n, x) => n + x.size, 0)), { timeout: 10_000 }).toBe(0);
+  expect(await countPixels(page, rect, colour, 10)).toBeLessThanOrEqual(control + 5);
+});

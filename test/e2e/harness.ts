@@ -1,0 +1,100 @@
+// What the end-to-end tests need to drive the built extension in real browsers. The launch and
+// click code lives in scripts/browsers.mjs so that `npm start` uses the very same path; this
+// module adds the page-side helpers the tests share.
+import type { Page } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
+import { startServer as serve, type StaticServer } from '../../scripts/serve.mjs';
+
+export {
+  blend,
+  CHROME_DIST,
+  countInPng,
+  countPixels,
+  FIREFOX_DIST,
+  FIREFOX_UUID,
+  GECKO_ID,
+  launchChromium,
+  launchFirefox,
+} from '../../scripts/browsers.mjs';
+export type { ChromiumGloss, ClickOptions, FirefoxGloss, LaunchChromiumOptions, Rect } from '../../scripts/browsers.mjs';
+export type { StaticServer } from '../../scripts/serve.mjs';
+
+/** Chromium's gloss handle under the name the tests use. */
+export type Gloss = import('../../scripts/browsers.mjs').ChromiumGloss;
+
+/**
+ * A static server on 127.0.0.1 at a free port. With no argument it serves test/fixtures at /
+ * and assets/demo under /demo/ (so `${url}article.html`, `${url}demo/article.html`).
+ */
+export function startServer(dir?: string): Promise<StaticServer> {
+  return serve(dir, { quiet: true });
+}
+
+type AnyPage = Page | PuppeteerPage;
+
+export interface HighlightInfo {
+  name: string;
+  /** Number of ranges in the highlight. */
+  size: number;
+  /** The text of the first few ranges, in registry order. */
+  texts: string[];
+}
+
+/**
+ * The Gloss highlights registered in the page (names starting 'gloss-'), read from the page's own
+ * JS world: CSS.highlights is one registry per document, shared with content scripts.
+ */
+export async function glossHighlights(page: AnyPage, prefix = 'gloss-'): Promise<HighlightInfo[]> {
+  // A string body: the page's JS may have replaced Array.prototype.map and friends (see
+  // test/fixtures/hostile.html), so this avoids them.
+  const fn = `(prefix) => {
+    const out = [];
+    CSS.highlights.forEach((h, name) => {
+      if (!String(name).startsWith(prefix)) return;
+      const texts = [];
+      let i = 0;
+      h.forEach((r) => { if (i++ < 8) texts.push(String(r.toString())); });
+      out.push({ name: String(name), size: h.size, texts });
+    });
+    return out;
+  }`;
+  return (page as Page).evaluate(
+    ([body, p]) => (0, eval)(body)(p) as HighlightInfo[],
+    [fn, prefix] as const,
+  );
+}
+
+/** Waits until Gloss highlights hold at least `min` ranges in total; returns them. */
+export async function waitForHighlights(page: AnyPage, min = 1, timeout = 15_000): Promise<HighlightInfo[]> {
+  const end = Date.now() + timeout;
+  let last: HighlightInfo[] = [];
+  while (Date.now() < end) {
+    last = await glossHighlights(page).catch(() => []);
+    if (last.reduce((n, h) => n + h.size, 0) >= min) return last;
+    await new Promise((ok) => setTimeout(ok, 150));
+  }
+  throw new Error(`no Gloss highlights after ${timeout} ms (saw ${JSON.stringify(last)})`);
+}
+
+/**
+ * The viewport rectangle of the first range of highlight `name` (scrolled into view first unless
+ * `scroll: false`), or null if there is none. Feed it to countPixels.
+ */
+export async function firstRangeRect(
+  page: AnyPage,
+  name: string,
+  { scroll = true }: { scroll?: boolean } = {},
+): Promise<{ x: number; y: number; width: number; height: number; text: string } | null> {
+  const fn = `([name, scroll]) => {
+    const h = CSS.highlights.get(name);
+    if (!h) return null;
+    let first = null;
+    h.forEach((r) => { if (!first && !r.collapsed) first = r; });
+    if (!first) return null;
+    const el = first.startContainer.parentElement;
+    if (el && scroll) el.scrollIntoView({ block: 'center' });
+    const b = first.getBoundingClientRect();
+    return { x: b.x, y: b.y, width: b.width, height: b.height, text: String(first.toString()) };
+  }`;
+  return (page as Page).evaluate(([body, n, s]) => (0, eval)(body)([n, s]), [fn, name, scroll] as const);
+}

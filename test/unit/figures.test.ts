@@ -1,0 +1,237 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeFigures } from '../../src/core/recognize/figures';
+import type { FigureMention } from '../../src/core/types';
+
+/** The one figure the phrase should yield, checked for offsets as well. */
+function only(text: string): FigureMention {
+  const figs = recognizeFigures(text);
+  expect(figs.map((f) => f.text), text).toHaveLength(1);
+  const f = figs[0]!;
+  expect(text.slice(f.start, f.end)).toBe(f.text);
+  return f;
+}
+
+function expectFigure(text: string, span: string, kind: string, value: number | string, unit?: string, valueMax?: number | string) {
+  const f = only(text);
+  expect(f.text).toBe(span);
+  expect(f.kind).toBe(kind);
+  if (typeof value === 'number') expect(f.value as number).toBeCloseTo(value, 6);
+  else expect(f.value).toBe(value);
+  expect(f.unit).toBe(unit);
+  if (valueMax === undefined) expect(f.valueMax).toBeUndefined();
+  else if (typeof valueMax === 'number') expect(f.valueMax as number).toBeCloseTo(valueMax, 6);
+  else expect(f.valueMax).toBe(valueMax);
+}
+
+describe('money', () => {
+  it.each([
+    ['The deal is worth $10 billion.', '$10 billion', 10e9, 'USD'],
+    ['SSE will invest £8.2bn in the grid.', '£8.2bn', 8.2e9, 'GBP'],
+    ['a fund of €5 billion', '€5 billion', 5e9, 'EUR'],
+    ['It lost $449m last year.', '$449m', 449e6, 'USD'],
+    ['shares at US$3.5 each', 'US$3.5', 3.5, 'USD'],
+    ['a budget of 1.2 trillion yen', '1.2 trillion yen', 1.2e12, 'JPY'],
+    ['sold for C$16.4 million', 'C$16.4 million', 16.4e6, 'CAD'],
+    ['about 100 billion yuan', '100 billion yuan', 100e9, 'CNY'],
+    ['a loan of Rs 500 crore', 'Rs 500 crore', 5e9, 'INR'],
+    ['it rose 50 cents', '50 cents', 0.5, 'USD'],
+    ['paid 125 million australian dollars', '125 million australian dollars', 125e6, 'AUD'],
+    ['it cost 3 dollars 50 cents', '3 dollars 50 cents', 3.5, 'USD'],
+    ['operating profit of 361 million pounds', '361 million pounds', 361e6, 'GBP'],
+  ])('%s', (text, span, value, unit) => expectFigure(text, span, 'money', value, unit));
+
+  it('prices a unit: £113 per megawatt hour', () => {
+    expectFigure('a strike price of £113 per megawatt hour', '£113 per megawatt hour', 'money', 113, 'GBP/MWh');
+  });
+
+  it('does not treat "a share" or "a year earlier" as a priced unit', () => {
+    expectFigure('valued at $98 a share', '$98', 'money', 98, 'USD');
+    expectFigure('from $1.17 billion a year earlier', '$1.17 billion', 'money', 1.17e9, 'USD');
+  });
+
+  it('reads a range with the scale on the second number: $5-7 billion', () => {
+    expectFigure('costs of $5-7 billion', '$5-7 billion', 'money', 5e9, 'USD', 7e9);
+  });
+
+  it('reads hundreds of billions of dollars as an approximate amount', () => {
+    expectFigure('hundreds of billions of dollars', 'hundreds of billions of dollars', 'money', 1e11, 'USD');
+  });
+});
+
+describe('percent', () => {
+  it.each([
+    ['Some 94% agreed', '94%', 94, '%'],
+    ['up 15 per cent on the year', '15 per cent', 15, '%'],
+    ['a rise of 88 percent', '88 percent', 88, '%'],
+    ['rates rose 2 percentage points', '2 percentage points', 2, 'pp'],
+    ['a cut of 25 basis points', '25 basis points', 25, 'bp'],
+    ['twenty percent of voters', 'twenty percent', 20, '%'],
+  ])('%s', (text, span, value, unit) => expectFigure(text, span, 'percent', value, unit));
+
+  it('reads between 10 and 20 per cent as a range', () => {
+    expectFigure('between 10 and 20 per cent', '10 and 20 per cent', 'percent', 10, '%', 20);
+  });
+});
+
+describe('counts', () => {
+  it.each([
+    ['It has 20 million users.', '20 million', 20e6],
+    ['some 2,200 people', '2,200', 2200],
+    ['spending hundreds of billions on chips', 'hundreds of billions', 1e11],
+    ['three companies bid', 'three', 3],
+    ['a dozen engineers', 'a dozen', 12],
+    ['one hundred and six votes', 'one hundred and six', 106],
+    ['twenty-one trillion', 'twenty-one trillion', 21e12],
+    ['half a million people', 'half a million', 5e5],
+    ['1 234 567 residents', '1 234 567', 1234567],
+  ])('%s', (text, span, value) => expectFigure(text, span, 'count', value));
+});
+
+describe('quantities', () => {
+  it.each([
+    ['a 2.4GW wind farm', '2.4GW', 2.4, 'GW'],
+    ['120 kilometres away', '120 kilometres', 120, 'km'],
+    ['built on a 4-nanometre process', '4-nanometre', 4, 'nm'],
+    ['warming of 1.3C above', '1.3C', 1.3, '°C'],
+    ['1.5 degrees Celsius', '1.5 degrees Celsius', 1.5, '°C'],
+    ['30 tonnes of steel', '30 tonnes', 30, 't'],
+    ['at 70 mph', '70 mph', 70, 'mph'],
+    ['a 500MW plant', '500MW', 500, 'MW'],
+    ['3,000 MWh of storage', '3,000 MWh', 3000, 'MWh'],
+    ['costs 12 kWh', '12 kWh', 12, 'kWh'],
+    ['weighs 40kg', '40kg', 40, 'kg'],
+    ['12 miles north', '12 miles', 12, 'mi'],
+    ['a 1,000 sq ft flat', '1,000 sq ft', 1000, 'sq ft'],
+    ['660 square meters of land', '660 square meters', 660, 'm²'],
+  ])('%s', (text, span, value, unit) => expectFigure(text, span, 'quantity', value, unit));
+
+  it('reads 43 to 50 gigawatts as a range', () => {
+    expectFigure('between 43 to 50 gigawatts', '43 to 50 gigawatts', 'quantity', 43, 'GW', 50);
+  });
+
+  it('keeps weight pounds apart from money pounds', () => {
+    expectFigure('he lost 25 pounds', '25 pounds', 'quantity', 25, 'lb');
+  });
+});
+
+describe('dates', () => {
+  it.each([
+    ['net zero by 2030', '2030', 2030, undefined],
+    ['in March 2026 the plant', 'March 2026', '2026-03', undefined],
+    ['results for fiscal 2026', 'fiscal 2026', 2026, undefined],
+    ['FY2026 guidance', 'FY2026', 2026, undefined],
+    ['on December 27 the board', 'December 27', '--12-27', undefined],
+    ['on 27 December 2025 it', '27 December 2025', '2025-12-27', undefined],
+    ['on Dec. 27, 2025 it', 'Dec. 27, 2025', '2025-12-27', undefined],
+    ['in the 1990s', '1990s', 1990, 'decade'],
+    ['on 2025-12-27', '2025-12-27', '2025-12-27', undefined],
+  ])('%s', (text, span, value, unit) => expectFigure(text, span, 'date', value, unit));
+
+  it('reads a span of years as a range', () => {
+    expectFigure('the 2020-2025 plan', '2020-2025', 'date', 2020, undefined, 2025);
+  });
+
+  it('does not take "may" the verb for a month', () => {
+    expect(recognizeFigures('prices may 5 times').some((f) => f.kind === 'date')).toBe(false);
+  });
+});
+
+describe('durations', () => {
+  it.each([
+    ['over 10 years', '10 years', 10, 'year'],
+    ['a 10-year deal', '10-year', 10, 'year'],
+    ['three months later', 'three months', 3, 'month'],
+    ['for two decades', 'two decades', 2, 'decade'],
+    ['within 48 hours', '48 hours', 48, 'hour'],
+    ['half an hour later', 'half an hour', 0.5, 'hour'],
+    ['a 28-year-old driver', '28-year-old', 28, 'year'],
+  ])('%s', (text, span, value, unit) => expectFigure(text, span, 'duration', value, unit));
+});
+
+describe('fractions', () => {
+  it.each([
+    ['a third of voters', 'a third', 1 / 3],
+    ['two-thirds of the market', 'two-thirds', 2 / 3],
+    ['half of all staff', 'half', 0.5],
+    ['3/4 of the way', '3/4', 0.75],
+    ['more than half came', 'half', 0.5],
+  ])('%s', (text, span, value) => expectFigure(text, span, 'fraction', value));
+
+  it.each([
+    ['one in five adults', 'one in five', 0.2],
+    ['9 out of 10 doctors', '9 out of 10', 0.9],
+  ])('%s', (text, span, value) => expectFigure(text, span, 'fraction', value));
+
+  it('does not read "the other half" as a share', () => {
+    expect(recognizeFigures('the other half of the team')).toEqual([]);
+  });
+
+  it('leaves ordinals alone: "a third term"', () => {
+    expect(recognizeFigures('seeking a third term')).toEqual([]);
+  });
+});
+
+describe('names and other numbers that are not figures', () => {
+  it.each([
+    'GPT-4 is here',
+    'the H100 chip',
+    'MAI-1 was trained',
+    'the Hornsea 4 project',
+    'after COVID-19 struck',
+    'the iPhone 15 launch',
+    'an A320 jet',
+    'the F-35 programme',
+    'Windows 11 users',
+    'a 4K screen',
+    'on 5G networks',
+    'Section 230 of the act',
+    'the Boeing 737 Max',
+    'see No. 5 in the list',
+    'at 2:30 pm today',
+    'they won 3-1 at home',
+    'one of the best',
+    'no one came',
+    'open 24/7',
+  ])('%s', (text) => {
+    expect(recognizeFigures(text)).toEqual([]);
+  });
+
+  it('reads 1080p as a resolution, not pence', () => {
+    expect(recognizeFigures('it plays at 1080p')).toEqual([]);
+    expectFigure('shares fell 12p', '12p', 'money', 0.12, 'GBP');
+  });
+
+  it('reads negative numbers but not hyphens inside names', () => {
+    expectFigure('a reading of -9.5 overnight', '-9.5', 'count', -9.5);
+    expectFigure('it fell -5% on the day', '-5%', 'percent', -5, '%');
+  });
+
+  it('still reads figures after sentence-initial function words', () => {
+    expectFigure('In 2020 prices fell', '2020', 'date', 2020);
+    expectFigure('About 300 people came', '300', 'count', 300);
+  });
+
+  it('skips list numbering at the start of a line', () => {
+    expect(recognizeFigures('1. Introduction\n2. Method')).toEqual([]);
+  });
+});
+
+describe('output shape', () => {
+  it('is sorted, non-overlapping, and each text is the slice at its offsets', () => {
+    const text =
+      'Microsoft said on Tuesday it would spend $80 billion in fiscal 2025, up 20% from a year earlier, ' +
+      'building 2.4GW of data centres within 3 years; GPT-4 and H100 chips cost £25,000 each, two-thirds of it.';
+    const figs = recognizeFigures(text);
+    expect(figs.map((f) => f.text)).toEqual(['$80 billion', 'fiscal 2025', '20%', '2.4GW', '3 years', '£25,000', 'two-thirds']);
+    for (let i = 0; i < figs.length; i++) {
+      const f = figs[i]!;
+      expect(text.slice(f.start, f.end)).toBe(f.text);
+      if (i > 0) expect(f.start).toBeGreaterThanOrEqual(figs[i - 1]!.end);
+    }
+  });
+
+  it('returns nothing for text without figures', () => {
+    expect(recognizeFigures('The minister said the plan was sound.')).toEqual([]);
+    expect(recognizeFigures('')).toEqual([]);
+  });
+});
