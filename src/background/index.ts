@@ -58,13 +58,21 @@ async function activate(tab: Tabs.Tab): Promise<boolean> {
     await setBadge(tabId, 'error', `can't run here: ${why}`);
     return false;
   }
-  try {
-    await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
-    return true;
-  } catch (e) {
-    // Chrome refuses injection into its PDF viewer, error pages and pages of other extensions.
-    await setBadge(tabId, 'error', `can't read this page (${errorText(e)}).`);
-    return false;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+      return true;
+    } catch (e) {
+      // Seen in Chromium 156 on a click just after a page finished loading: the activeTab grant
+      // is in place (tab.url is visible) yet injection is refused once; a moment later it works.
+      if (attempt < 3 && /cannot access contents/i.test(errorText(e))) {
+        await new Promise((r) => setTimeout(r, 300 * attempt));
+        continue;
+      }
+      // Chrome refuses injection into its PDF viewer, error pages and pages of other extensions.
+      await setBadge(tabId, 'error', `can't read this page (${errorText(e)}).`);
+      return false;
+    }
   }
 }
 

@@ -4,7 +4,9 @@
 const STORE_HOSTS = ['chromewebstore.google.com', 'chrome.google.com', 'addons.mozilla.org', 'microsoftedge.microsoft.com'];
 
 export function unsupportedReason(url: string | undefined): string | null {
-  if (!url) return 'this tab has no web page Gloss may read.';
+  // After a toolbar click, activeTab shows the URL of every page Gloss may read; none means a
+  // browser page (new tab, settings, another extension).
+  if (!url) return 'browser pages cannot be read by extensions. Open a news article and press Gloss there.';
   let u: URL;
   try {
     u = new URL(url);

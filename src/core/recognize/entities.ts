@@ -7,10 +7,15 @@ import type { EntityMention, EntityType } from '../types';
 import { tokenize, type Token } from './ner-tokenize';
 import { tagTokens } from './ner-model';
 import { linkMentions } from './ner-coref';
+import { layoutSpans } from './ner-layout';
 import { lexicon } from './ner-lexicon';
-import { ruleSpans, isCommonWord, isNamey, TITLES, DEMONYMS, MONTHS_DAYS, type Span } from './ner-rules';
+import { ruleSpans, isCommonWord, isNamey, TITLES, DEMONYMS, MONTHS_DAYS, ORG_SUFFIX, type Span } from './ner-rules';
 
 const TYPE_OF: Record<string, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'other' };
+/** Words that name a kind of body, not one body, when they stand alone ("the Party", "League"). */
+const GENERIC_ALONE = new Set(
+  'Party League Division Day Group Olympic Olympics Attendance Note Stadium Department Ministry Agency'.split(' '),
+);
 const NOT_A_NAME_ALONE = new Set(['AI', 'CEO', 'CFO', 'GDP', 'IPO', 'TV', 'I', 'OK', 'PM', 'AM']);
 
 /** Entity mentions sorted by start, non-overlapping; `name` is the full name in this article. */
@@ -46,9 +51,21 @@ function finish(tokens: Token[], labels: string[], text: string): EntityMention[
     .filter((s): s is Span => s !== null);
   spans = mergeRuleSpans(tokens, spans, ruleSpans(tokens, text));
   spans = propagate(tokens, spans, text);
+  spans = layoutSpans(tokens, spans, text);
   teamsInResults(tokens, spans, text);
   const mentions = spans.map((s) => toMention(tokens, s, text));
-  return linkMentions(mentions);
+  const linked = linkMentions(mentions);
+  spans.forEach((s, k) => {
+    if (s.fixed && linked[k]!.type !== s.type) linked[k] = { ...linked[k]!, type: s.type };
+  });
+  return linked;
+}
+
+function spanText(tokens: Token[], start: number, end: number): string {
+  return tokens
+    .slice(start, end)
+    .map((t) => t.text)
+    .join(' ');
 }
 
 export function spansFromLabels(labels: string[]): Span[] {
@@ -72,7 +89,14 @@ export function spansFromLabels(labels: string[]): Span[] {
 function clean(tokens: Token[], s: Span): Span | null {
   let { start, end, type } = s;
   // "President Slobodan Milosevic", "Serbian President Slobodan Milosevic": the name starts after.
-  while (end - start > 1 && (TITLES.has(tokens[start]!.text) || DEMONYMS.has(tokens[start]!.text)) && isNamey(tokens[start + 1]!.text)) {
+  // "A U.N. official", "The Fed": the article is not the name (unless the name has it: "The Hague").
+  if (end - start > 1 && /^(A|An|The)$/.test(tokens[start]!.text) && !lexicon().place.has(spanText(tokens, start, end)) && !lexicon().org.has(spanText(tokens, start, end))) start++;
+  // A nationality leads a place's own name ("Soviet Union", "Czech Republic"): kept there.
+  while (
+    end - start > 1 &&
+    (TITLES.has(tokens[start]!.text) || (DEMONYMS.has(tokens[start]!.text) && type !== 'place' && !lexicon().place.has(spanText(tokens, start, end)))) &&
+    isNamey(tokens[start + 1]!.text)
+  ) {
     if (TITLES.has(tokens[start]!.text) && type === 'other') type = 'person';
     start++;
   }
@@ -82,9 +106,12 @@ function clean(tokens: Token[], s: Span): Span | null {
     if (/^\p{Ll}+$/u.test(last) || (/^\d+$/.test(last) && (type === 'person' || type === 'place' || last.length > 2))) end--;
     else break;
   }
+  // "South Korean traders": a nationality, however many words.
+  if (end - start > 1 && DEMONYMS.has(tokens[end - 1]!.text) && !lexicon().place.has(spanText(tokens, start, end))) type = 'other';
   const only = tokens[start]!.text;
   if (end - start === 1) {
-    if (TITLES.has(only) || NOT_A_NAME_ALONE.has(only) || MONTHS_DAYS.has(only) || !/\p{L}/u.test(only)) return null;
+    const titled = only.length > 2 && /^\p{Lu}+$/u.test(only) ? only.charAt(0) + only.slice(1).toLowerCase() : only;
+    if (TITLES.has(only) || NOT_A_NAME_ALONE.has(only) || MONTHS_DAYS.has(titled) || GENERIC_ALONE.has(titled) || !/\p{L}/u.test(only)) return null;
     if (DEMONYMS.has(only) || DEMONYMS.has(only.replace(/^\p{Lu}+$/u, (x) => x.charAt(0) + x.slice(1).toLowerCase()))) type = 'other';
   }
   return { start, end, type };
@@ -96,7 +123,18 @@ function clean(tokens: Token[], s: Span): Span | null {
  * out are added, and the rule's type replaces "other" where both found the same span.
  */
 function mergeRuleSpans(tokens: Token[], spans: Span[], rules: Span[]): Span[] {
-  const out = spans.slice();
+  let out = spans.slice();
+  // "New York Stock Exchange", "Communist Party": a name ending in an organization word is one
+  // organization, even where the tagger saw a place and a stray word.
+  for (const r of rules) {
+    if (r.type !== 'organization' || r.end - r.start < 2 || !ORG_SUFFIX.has(tokens[r.end - 1]!.text)) continue;
+    const inside = out.filter((s) => s.start < r.end && r.start < s.end);
+    if (!inside.length || inside.some((s) => s.start < r.start || s.end > r.end) || (inside.length === 1 && inside[0]!.start === r.start && inside[0]!.end === r.end)) continue;
+    out = out.filter((s) => !inside.includes(s));
+    out.push({ ...r });
+  }
+  out.sort((a, b) => a.start - b.start);
+  spans = out.slice();
   const byStart = new Map(spans.map((s) => [s.start, s]));
   const covered = new Uint8Array(tokens.length);
   for (const s of spans) covered.fill(1, s.start, s.end);

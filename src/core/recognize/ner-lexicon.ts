@@ -10,6 +10,8 @@ export interface Lexicon {
   person: Set<string>;
   /** Countries, capitals, continents, states/provinces, cities over 100k people. */
   place: Set<string>;
+  /** Country names and aliases (a subset of `place`). */
+  country: Set<string>;
   /** Company names (surface forms of US-listed companies' legal names). */
   org: Set<string>;
   /** Brand and product names. */
@@ -38,6 +40,7 @@ export function lexicon(): Lexicon {
     common: new Set(d.common.split(' ')),
     person: new Set(d.person.split(' ')),
     place: new Set(d.place.split('|')),
+    country: new Set((d.country ?? '').split('|')),
     org: new Set(d.org.split('|')),
     brand: new Set(d.brand.split('|')),
     firstWords: new Map(),

@@ -10,6 +10,8 @@ export interface Span {
   start: number;
   end: number;
   type: EntityType;
+  /** Typed by the layout of its line (a dateline): article-wide voting must not change it. */
+  fixed?: boolean;
 }
 
 const w = (s: string): Set<string> => new Set(s.split(' '));

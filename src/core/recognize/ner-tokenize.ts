@@ -59,7 +59,7 @@ export function tokenize(text: string): Token[] {
       word += '.';
       TOKEN_RE.lastIndex = end;
       lastEnd = end;
-    } else if (word.length === 1 && text.charCodeAt(end) === 46 && isUpper(word) && isInitialContext(text, end)) {
+    } else if (word.length === 1 && text.charCodeAt(end) === 46 && isUpper(word) && isInitialContext(text, end + 1)) {
       // A middle initial ("John F. Kennedy") keeps its period and does not end the sentence.
       end += 1;
       word += '.';

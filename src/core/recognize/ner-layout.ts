@@ -1,0 +1,478 @@
+// Names whose type is told by the shape of the line they stand on, which a tagger that sees a few
+// words either side cannot know: a dateline ("BONN 1996-08-30", "LONDON (Reuters) -") opens with a
+// place; on a sports page the names in results, tables and fixtures ("Leeds 2 Chelsea 1",
+// "Ross County 3 0 0 3", "Kent v Surrey", "BOSTON AT OAKLAND") are teams, and a team named once in
+// such a line is the team everywhere in the article ("as Surrey closed on 429").
+import type { Token } from './ner-tokenize';
+import type { Span } from './ner-rules';
+import { isNamey, MONTHS_DAYS, DEMONYMS, ORG_SUFFIX, PLACE_SUFFIX, TITLES } from './ner-rules';
+import { lexicon } from './ner-lexicon';
+
+/** Headline words of the sports pages, and words of match reports. */
+const SPORT_HEADS = new Set(
+  'SOCCER FOOTBALL CRICKET TENNIS GOLF BASEBALL BASKETBALL RUGBY ATHLETICS CYCLING BOXING HOCKEY SWIMMING MOTORCYCLING SKIING SAILING NFL NBA NHL NHL'.split(' '),
+);
+const SPORT_WORDS = new Set(
+  'halftime half-time goal goals scored striker midfielder defender goalkeeper innings wickets wicket batting bowling standings league division championship season match matches beat beats draw drew played win won title cup tournament seeded semifinal semi-final quarter-final final homer homered pitcher inning runs'.split(
+    ' ',
+  ),
+);
+
+/** Capitalised words of headlines and tables that are not names ("LEAGUE", "STANDINGS"). */
+const HEADLINE_WORDS = new Set(
+  'LEAGUE DIVISION OPEN STANDARD OVERS CAPS SCOREBOARD RESULT RESULTS STANDINGS SCHEDULE SCORES SCORERS LEADING TABLE FIXTURES SUMMARY SUMMARIES GAMES MATCH FINAL'.split(' '),
+);
+
+/**
+ * Organizations news names by a short form that looks like nothing in particular: acronyms that are
+ * also words or places, and the agencies that sign the copy.
+ */
+const KNOWN_ORGS = new Set(
+  'U.N. UN EU NATO Fed OPEC FIFA UEFA IOC IAAF NFL NBA NHL NCAA IMF WTO OSCE PLO CIA FBI NASA BBC CNN Reuters AFP Interfax Itar-Tass Xinhua Yonhap Nasdaq NYMEX Comex Bundesbank Pentagon Kremlin Hamas Hizbollah Hezbollah Taleban Taliban ANC'.split(
+    ' ',
+  ),
+);
+
+const SCORE = /^\d{1,3}$/;
+const STAT = /^(\d+([.,:]\d+)*|\d+=?|[.\/:-])$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const FIXTURE = new Set(['v', 'vs', 'vs.', 'V', 'VS', 'AT']);
+
+interface Run {
+  start: number;
+  end: number;
+}
+
+export function layoutSpans(tokens: Token[], spans: Span[], text: string): Span[] {
+  const n = tokens.length;
+  if (!n) return spans;
+  const lex = lexicon();
+  // Line of each token.
+  const lineStarts: number[] = [0];
+  for (let i = 1; i < n; i++) if (text.lastIndexOf('\n', tokens[i]!.start) >= tokens[i - 1]!.end) lineStarts.push(i);
+  lineStarts.push(n);
+
+  const forced: Span[] = [];
+  const fixed = new Set<Span>();
+  const teams = new Set<string>();
+  const sports = isSportsDoc(tokens, lineStarts);
+
+  for (let l = 0; l + 1 < lineStarts.length; l++) {
+    const a = lineStarts[l]!;
+    const b = lineStarts[l + 1]!;
+    const before = forced.length;
+    dateline(tokens, a, b, forced);
+    for (let k = before; k < forced.length; k++) fixed.add(forced[k]!);
+    if (!sports) continue;
+    const runs = nameRuns(tokens, a, b);
+    if (!runs.length) continue;
+    // Table rows, several to a line at times: a name, then only figures ("Ross County 3 0 0 3",
+    // "14 1/2 Lotte 46 6 54 .462").
+    let rows = 0;
+    for (let r = 0; r < runs.length; r++) {
+      const run = runs[r]!;
+      const stop = runs[r + 1]?.start ?? b;
+      if (run.start !== a && !STAT.test(tokens[run.start - 1]!.text)) continue;
+      const cells = tokens.slice(run.end, stop);
+      if (cells.filter((t) => /\d/.test(t.text)).length < 2 || !cells.every((t) => STAT.test(t.text))) continue;
+      rows++;
+      if (!isCountry(tokens, run) && !isPersonLike(tokens, run, spans)) teamRun(tokens, run, forced, teams);
+    }
+    if (rows) continue;
+    // Results: every name followed by a score ("Carlisle 0 Hull 0 Barnet 0 Leyton Orient 2").
+    let scored = 0;
+    for (const r of runs) if (r.end < b && SCORE.test(tokens[r.end]!.text)) scored++;
+    if (scored >= 2 && scored === runs.filter((r) => r.end < b).length) {
+      for (const r of runs) if (!isCountry(tokens, r) && !isPersonLike(tokens, r, spans)) teamRun(tokens, r, forced, teams);
+      continue;
+    }
+    // Cricket and the like: "Leicester : Leicestershire 343 and 174 ( ... ) , Somerset 83".
+    for (const r of runs) {
+      const prev = r.start === a ? '' : tokens[r.start - 1]!.text;
+      if (prev !== '' && prev !== ':' && prev !== ',' && prev !== ';') continue;
+      if (r.end >= b || !/^\d{2,3}(-\d{1,2})?$/.test(tokens[r.end]!.text)) continue;
+      if (!isCountry(tokens, r) && !isPersonLike(tokens, r, spans) && !spans.some((s) => s.type === 'person' && s.start <= r.start && s.end >= r.end))
+        teamRun(tokens, r, forced, teams);
+    }
+    // Fixtures: names either side of "v" / "AT" ("Birmingham v Barnsley", "May 20 v Durham").
+    for (let k = a; k < b; k++) {
+      const w = tokens[k]!.text;
+      if (!FIXTURE.has(w) || (w === 'AT' && !upperLine(tokens, a, b))) continue;
+      // "FLORIDA AT CINCINNATI": the visitors, then the place they play at.
+      for (const r of runs) {
+        if (isCountry(tokens, r)) continue;
+        if (r.end === k) teamRun(tokens, r, forced, teams);
+        else if (r.start === k + 1) {
+          if (w === 'AT') {
+            const venue: Span = { start: r.start, end: r.end, type: 'place' };
+            forced.push(venue);
+            fixed.add(venue);
+          }
+          else teamRun(tokens, r, forced, teams);
+        }
+      }
+    }
+  }
+  spans = joinedNames(tokens, spans, sports);
+  wholePersons(tokens, spans);
+  orgShapes(tokens, spans);
+  // Section words in capitals are not names.
+  spans = spans.filter((s) => s.end - s.start > 1 || !(SPORT_HEADS.has(tokens[s.start]!.text) || HEADLINE_WORDS.has(tokens[s.start]!.text)));
+  spans = capsCountries(tokens, spans);
+  spans = knownOrgs(tokens, spans);
+  // A country's name is the country (its national side is a place too, as news style has it).
+  for (const s of spans) if (s.type !== 'place' && s.type !== 'other' && isCountry(tokens, s)) s.type = 'place';
+  if (!forced.length) {
+    if (sports) sportsPlaces(tokens, spans, fixed);
+    return spans;
+  }
+
+  // Forced spans replace whatever the tagger had over the same tokens.
+  const covered = new Int32Array(n).fill(-1);
+  forced.sort((x, y) => x.start - y.start);
+  for (const f of fixed) f.fixed = true;
+  const kept: Span[] = [];
+  for (const f of forced) {
+    if (covered.subarray(f.start, f.end).some((c) => c >= 0)) continue;
+    covered.fill(kept.length, f.start, f.end);
+    kept.push(f);
+  }
+  const out = kept.slice();
+  for (const s of spans) {
+    let clash = false;
+    for (let k = s.start; k < s.end && !clash; k++) clash = covered[k]! >= 0;
+    if (!clash) out.push(s);
+  }
+  if (sports) sportsPlaces(tokens, out, fixed);
+  // A team is that team wherever else the article names it.
+  if (teams.size)
+    for (const s of out) {
+      if ((s.type !== 'place' && s.type !== 'other' && s.type !== 'person') || fixed.has(s)) continue;
+      if (s.type === 'person' && s.end - s.start > 1) continue;
+      // "fans in Philadelphia": the city, not the team.
+      if (s.start > 0 && /^(in|at|near|from)$/.test(tokens[s.start - 1]!.text)) continue;
+      if (teams.has(key(tokens, s))) s.type = 'organization';
+    }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * Names the tagger splits or misses: an initial and a surname ("M. Waugh", "J. Adams 123") is a
+ * person; "Douglas & Lomason" is one company; on a sports page a given name and surname before a
+ * country in brackets ("6. Geir Moen ( Norway ) 10.33") is an athlete.
+ */
+function joinedNames(tokens: Token[], spans: Span[], sports: boolean): Span[] {
+  const n = tokens.length;
+  const lex = lexicon();
+  const add: Span[] = [];
+  for (let i = 0; i + 1 < n; i++) {
+    const t = tokens[i]!.text;
+    const next = tokens[i + 1]!.text;
+    if (/^\p{Lu}\.$/u.test(t) && /^\p{Lu}[\p{Ll}'’-]/u.test(next) && !tokens[i + 1]!.sentStart) {
+      let j = i + 2;
+      if (j < n && /^\p{Lu}\p{Ll}/u.test(tokens[j]!.text) && !tokens[j]!.sentStart && !lex.place.has(tokens[j]!.text)) j++;
+      add.push({ start: i, end: j, type: 'person' });
+      i = j - 1;
+      continue;
+    }
+    if (next === '&' && i + 2 < n && isNamey(t) && isNamey(tokens[i + 2]!.text)) {
+      let a = i;
+      while (a > 0 && isNamey(tokens[a - 1]!.text) && !tokens[a]!.sentStart) a--;
+      let b = i + 3;
+      while (b < n && isNamey(tokens[b]!.text) && !tokens[b]!.sentStart) b++;
+      add.push({ start: a, end: b, type: 'organization' });
+      i = b - 1;
+      continue;
+    }
+    // Scorecards: "c Vaas b Chandana 56", "Fleming 8-1-26-3".
+    if (sports && isNamey(next) && !tokens[i + 1]!.sentStart && /^(c|b|st)$/.test(t) && /^\p{Lu}\p{Ll}/u.test(next)) {
+      let j = i + 2;
+      while (j < n && j - i < 3 && /^\p{Lu}\p{Ll}/u.test(tokens[j]!.text) && !tokens[j]!.sentStart) j++;
+      add.push({ start: i + 1, end: j, type: 'person' });
+      i = j - 1;
+      continue;
+    }
+    if (sports && /^\p{Lu}\p{Ll}/u.test(t) && /^\d+(\.\d)?-\d+-\d+-\d+$/.test(next) && (i === 0 || !isNamey(tokens[i - 1]!.text))) {
+      add.push({ start: i, end: i + 1, type: 'person' });
+      continue;
+    }
+    // "Cosmin Contra ( 31st )", "( Gordon Durie 75th )": a scorer and the minute.
+    if (sports && isNamey(t) && /^\d{1,3}(st|nd|rd|th)$/.test(next === '(' ? (tokens[i + 2]?.text ?? '') : next)) {
+      let a = i;
+      while (a > 0 && i - a < 2 && /^\p{Lu}\p{Ll}/u.test(tokens[a - 1]!.text) && !tokens[a]!.sentStart) a--;
+      if (/^\p{Lu}\p{Ll}/u.test(tokens[a]!.text) && !isCountry(tokens, { start: a, end: i + 1 })) add.push({ start: a, end: i + 1, type: 'person' });
+      continue;
+    }
+    if (sports && next === '(' && isNamey(t) && tokens[i + 3]?.text === ')' && (isCountryWord(tokens[i + 2]!.text))) {
+      let a = i;
+      while (a > 0 && i - a < 3 && isNamey(tokens[a - 1]!.text) && !tokens[a]!.sentStart) a--;
+      const first = tokens[a]!.text;
+      const words = tokens.slice(a, i + 1).map((x) => x.text);
+      if (
+        i > a &&
+        i - a <= 2 &&
+        !lex.common.has(first.toLowerCase()) &&
+        !ORG_SUFFIX.has(t) &&
+        words.every((x) => /^\p{Lu}\p{Ll}/u.test(x) && !lex.place.has(x) && !lex.org.has(x))
+      )
+        add.push({ start: a, end: i + 1, type: 'person' });
+    }
+  }
+  if (!add.length) return spans;
+  const cover = new Uint8Array(n);
+  for (const s of add) cover.fill(1, s.start, s.end);
+  const out = spans.filter((s) => {
+    for (let k = s.start; k < s.end; k++) if (cover[k]) return false;
+    return true;
+  });
+  // A found span that reaches outside the new one would be cut: keep the tagger's wider span there.
+  for (const s of add) {
+    const wider = spans.some((o) => o.start < s.end && s.start < o.end && (o.start < s.start || o.end > s.end));
+    if (wider) {
+      for (const o of spans) if (o.start < s.end && s.start < o.end && !out.includes(o)) out.push(o);
+    } else out.push(s);
+  }
+  const seen = new Set<Span>();
+  return out
+    .sort((x, y) => x.start - y.start || y.end - x.end)
+    .filter((s) => {
+      for (const o of seen) if (o.start < s.end && s.start < o.end) return false;
+      seen.add(s);
+      return true;
+    });
+}
+
+/**
+ * The tagger often stops a person's name after the given name ("Alain | Juppe", "Marco |
+ * Tonchetti Provera"): a person span is carried over the capitalised words that follow it, and
+ * back over a known given name before it ("Joe-Max Moore").
+ */
+function wholePersons(tokens: Token[], spans: Span[]): void {
+  const lex = lexicon();
+  const n = tokens.length;
+  const covered = new Uint8Array(n);
+  for (const s of spans) covered.fill(1, s.start, s.end);
+  const nameWord = (k: number): boolean => {
+    const t = tokens[k];
+    if (!t || covered[k] || t.sentStart) return false;
+    const w = t.text;
+    return /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(w) && !lex.common.has(w.toLowerCase()) && !lex.place.has(w) && !lex.org.has(w) && !DEMONYMS.has(w) && !MONTHS_DAYS.has(w) && !ORG_SUFFIX.has(w) && !TITLES.has(w);
+  };
+  for (const s of spans) {
+    if (s.type !== 'person' || s.end - s.start > 2) continue;
+    let end = s.end;
+    while (end < n && end - s.start < 3 && nameWord(end)) end++;
+    covered.fill(1, s.end, end);
+    s.end = end;
+    if (s.start > 0 && nameWord(s.start - 1) && lex.person.has(tokens[s.start - 1]!.text) && s.end - s.start < 3) {
+      s.start--;
+      covered[s.start] = 1;
+    }
+  }
+}
+
+/** Countries named in capitals ("AUSTRIA DOMINATE SCOTLAND", "SRI LANKA BEAT AUSTRALIA"). */
+function capsCountries(tokens: Token[], spans: Span[]): Span[] {
+  const n = tokens.length;
+  const lex = lexicon();
+  const covered = new Uint8Array(n);
+  for (const s of spans) covered.fill(1, s.start, s.end);
+  const add: Span[] = [];
+  for (let i = 0; i < n; i++) {
+    if (covered[i] || !isCapsWord(tokens[i]!.text)) continue;
+    for (let k = Math.min(3, n - i); k >= 1; k--) {
+      const run: Run = { start: i, end: i + k };
+      let ok = true;
+      for (let j = i; j < i + k; j++) ok &&= !covered[j] && isCapsWord(tokens[j]!.text);
+      if (!ok) continue;
+      if (isCountry(tokens, run)) {
+        add.push({ start: i, end: i + k, type: 'place' });
+        i += k - 1;
+        break;
+      }
+    }
+  }
+  // In a headline, a known place the tagger took for a person is the place ("VOLGOGRAD VIOLENCE").
+  for (const s of spans) {
+    if (s.type !== 'person' || !tokens.slice(s.start, s.end).every((t) => isCapsWord(t.text))) continue;
+    const title = tokens
+      .slice(s.start, s.end)
+      .map((t) => t.text.charAt(0) + t.text.slice(1).toLowerCase())
+      .join(' ');
+    if (lex.place.has(title) && !lex.person.has(title)) s.type = 'place';
+  }
+  return add.length ? [...spans, ...add].sort((x, y) => x.start - y.start) : spans;
+}
+
+function knownOrgs(tokens: Token[], spans: Span[]): Span[] {
+  const covered = new Uint8Array(tokens.length);
+  for (const s of spans) {
+    covered.fill(1, s.start, s.end);
+    if (s.end - s.start === 1 && KNOWN_ORGS.has(tokens[s.start]!.text)) s.type = 'organization';
+  }
+  const add: Span[] = [];
+  tokens.forEach((t, i) => {
+    if (!covered[i] && KNOWN_ORGS.has(t.text)) add.push({ start: i, end: i + 1, type: 'organization' });
+  });
+  return add.length ? [...spans, ...add].sort((x, y) => x.start - y.start) : spans;
+}
+
+function isCountryWord(w: string): boolean {
+  const title = w.length > 2 && !w.includes('.') && w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w;
+  return lexicon().country.has(title);
+}
+
+/**
+ * On the sports page a place that acts is a team ("as Surrey closed on 429", "Leicestershire beat
+ * Somerset"); a place after "in", "at", "near" or "from" is where the match was, and a country is
+ * its national side, which news style calls by the place's name.
+ */
+function sportsPlaces(tokens: Token[], spans: Span[], fixed: Set<Span>): void {
+  for (const s of spans) {
+    if (s.type !== 'place' || fixed.has(s) || isCountry(tokens, s)) continue;
+    const prev = s.start > 0 && !tokens[s.start]!.sentStart ? tokens[s.start - 1]!.text : '';
+    const next = tokens[s.end]?.text ?? '';
+    if (/^(in|at|near|from|to|of|In|At|outside|across|around|into|toward|towards|,|\()$/.test(prev)) continue;
+    const prevCue = /^(as|beat|beating|over|against|rivals|v|leaders|champions|hosts|visitors|joined|joins|for|former|and|hopefuls)$/.test(prev);
+    const nextCue = /^(beat|beats|won|lost|drew|draw|closed|reached|were|are|have|had|made|took|need|needs|scored|lead|led|trail|trailed|'s|captain|skipper|coach|manager|striker|midfielder|defender|goalkeeper|player|players|team|side|fans|stepped|got|rallied|salvaged|finished)$/.test(next);
+    if (!prevCue && !nextCue) continue;
+    s.type = 'organization';
+  }
+}
+
+/**
+ * Multi-word names whose last word makes them an organization ("New York Stock Exchange",
+ * "Communist Party"), and a place followed by a plural nickname ("Chicago White Sox",
+ * "Minnesota Twins"): a team.
+ */
+function orgShapes(tokens: Token[], spans: Span[]): void {
+  const lex = lexicon();
+  for (const s of spans) {
+    if (s.end - s.start < 2 || s.type === 'organization' || s.type === 'product') continue;
+    const last = tokens[s.end - 1]!.text;
+    const full = tokens
+      .slice(s.start, s.end)
+      .map((t) => t.text)
+      .join(' ');
+    if (lex.place.has(full) || PLACE_SUFFIX.has(last)) continue;
+    if ((ORG_SUFFIX.has(last) && !/^(City|Guard|Office)$/.test(last)) || /^(Newsroom|Desk|Bureau)$/.test(last)) {
+      s.type = 'organization';
+      continue;
+    }
+    if (s.type !== 'place') continue;
+    for (let k = s.start + 1; k < s.end; k++) {
+      const head = tokens
+        .slice(s.start, k)
+        .map((t) => t.text)
+        .join(' ');
+      if (lex.place.has(head) && /^\p{Lu}\p{Ll}+s$/u.test(last) && !lex.place.has(last)) {
+        s.type = 'organization';
+        break;
+      }
+    }
+  }
+}
+
+function key(tokens: Token[], s: Run): string {
+  return tokens
+    .slice(s.start, s.end)
+    .map((t) => t.text.toLowerCase())
+    .join(' ');
+}
+
+function teamRun(tokens: Token[], r: Run, forced: Span[], teams: Set<string>): void {
+  forced.push({ start: r.start, end: r.end, type: 'organization' });
+  teams.add(key(tokens, r));
+}
+
+/** "BONN 1996-08-30", "ARLINGTON , Texas 1996-08-31", "LONDON (Reuters) -": places at a line's start. */
+function dateline(tokens: Token[], a: number, b: number, forced: Span[]): void {
+  let k = a;
+  while (k < b && isCapsWord(tokens[k]!.text)) k++;
+  if (k === a || k - a > 4) return;
+  const head: Span = { start: a, end: k, type: 'place' };
+  let region: Span | null = null;
+  if (tokens[k]?.text === ',' && k + 1 < b && isNamey(tokens[k + 1]!.text)) {
+    let j = k + 1;
+    while (j < b && j - k <= 3 && isNamey(tokens[j]!.text) && !DATE.test(tokens[j]!.text)) j++;
+    region = { start: k + 1, end: j, type: 'place' };
+    k = j;
+  }
+  const next = tokens[k]?.text ?? '';
+  const ok =
+    k < b &&
+    (DATE.test(next) ||
+      (next === '(' && /^(Reuters|AP|AFP|Bloomberg|dpa|UPI)$/.test(tokens[k + 1]?.text ?? '')) ||
+      (MONTHS_DAYS.has(next.replace(/\.$/, '')) && /^\d{1,2}$/.test(tokens[k + 1]?.text ?? '')));
+  if (!ok) return;
+  forced.push(head);
+  if (region) forced.push(region);
+}
+
+function isCapsWord(w: string): boolean {
+  return w.length > 1 && /^\p{Lu}[\p{Lu}.'-]*$/u.test(w) && /\p{Lu}{2}/u.test(w);
+}
+
+function upperLine(tokens: Token[], a: number, b: number): boolean {
+  let letters = 0;
+  let caps = 0;
+  for (let k = a; k < b; k++) {
+    const w = tokens[k]!.text;
+    if (!/\p{L}/u.test(w)) continue;
+    letters++;
+    if (w === w.toUpperCase()) caps++;
+  }
+  return letters > 0 && caps === letters;
+}
+
+/** Runs of capitalised words on a line (connectors "de", "of" inside). */
+function nameRuns(tokens: Token[], a: number, b: number): Run[] {
+  const out: Run[] = [];
+  let k = a;
+  while (k < b) {
+    const w = tokens[k]!.text;
+    if (!isNamey(w) || FIXTURE.has(w) || MONTHS_DAYS.has(w)) {
+      k++;
+      continue;
+    }
+    let j = k + 1;
+    while (j < b && isNamey(tokens[j]!.text) && !FIXTURE.has(tokens[j]!.text) && !MONTHS_DAYS.has(tokens[j]!.text)) j++;
+    // "Mladost ( L )", "Zeleznik ( B )": a town's initial tells two clubs of one name apart.
+    if (j + 2 < b && tokens[j]!.text === '(' && /^\p{Lu}{1,2}$/u.test(tokens[j + 1]!.text) && tokens[j + 2]!.text === ')') j += 3;
+    out.push({ start: k, end: j });
+    k = j;
+  }
+  return out;
+}
+
+function isCountry(tokens: Token[], r: Run): boolean {
+  const words = tokens.slice(r.start, r.end).map((t) => t.text);
+  const title = words.map((w) => (w.length > 2 && !w.includes('.') && w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w)).join(' ');
+  return lexicon().country.has(title) || DEMONYMS.has(title);
+}
+
+/** A multi-word name the tagger took for a person ("Greg Norman 68 70 71"), or an initial and surname. */
+function isPersonLike(tokens: Token[], r: Run, spans: Span[]): boolean {
+  if (r.end - r.start < 2) return false;
+  if (/^\p{Lu}\.$/u.test(tokens[r.start]!.text)) return true;
+  return spans.some((s) => s.type === 'person' && s.start === r.start && s.end === r.end);
+}
+
+function isSportsDoc(tokens: Token[], lineStarts: number[]): boolean {
+  let score = 0;
+  // "SOCCER - ..." headlines.
+  for (let l = 0; l + 1 < lineStarts.length && l < 6; l++) {
+    const a = lineStarts[l]!;
+    if (SPORT_HEADS.has(tokens[a]!.text) && (tokens[a + 1]?.text === '-' || tokens[a + 1]?.text === ':')) return true;
+  }
+  for (const t of tokens) if (SPORT_WORDS.has(t.text.toLowerCase())) score++;
+  // Result lines: two names each followed by a small number.
+  for (let l = 0; l + 1 < lineStarts.length; l++) {
+    const a = lineStarts[l]!;
+    const b = lineStarts[l + 1]!;
+    let pairs = 0;
+    for (let k = a; k + 1 < b; k++) if (isNamey(tokens[k]!.text) && SCORE.test(tokens[k + 1]!.text)) pairs++;
+    if (pairs >= 2) score += 2;
+  }
+  return score >= 6;
+}

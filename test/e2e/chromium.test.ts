@@ -1,0 +1,360 @@
+// The whole path of Gloss in real Chromium, as a reader meets it: the real toolbar button,
+// painted marks (pixels), fact cards on hover and keyboard, notes written in the panel,
+// highlighted in the page, surviving a browser restart, edited and deleted; and the page left
+// exactly as it was when Gloss is turned off.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { KIND_STYLE } from '../../src/core/palette';
+import { blend, countPixels, glossHighlights, launchChromium, startServer, waitForHighlights, type Gloss, type StaticServer } from './harness';
+import { clickUiButton, hasUi, uiTexts, waitForUiText } from './shadow';
+
+let server: StaticServer;
+let gloss: Gloss;
+
+beforeAll(async () => {
+  server = await startServer();
+  gloss = await launchChromium();
+});
+afterAll(async () => {
+  await gloss?.close();
+  await server?.close();
+});
+// Tabs left open by a failed test would share the article's URL with the next test's tab.
+afterEach(async () => {
+  for (const p of gloss.context.pages()) if (p.url() !== 'about:blank') await p.close().catch(() => undefined);
+});
+
+async function openArticle(g: Gloss = gloss, path = 'article.html'): Promise<Page> {
+  const page = await g.context.newPage();
+  await page.goto(`${server.url}${path}`);
+  return page;
+}
+
+/** Viewport rect of the first occurrence of `phrase` in the article's text, scrolled into view. */
+async function rectOf(page: Page, phrase: string) {
+  return page.evaluate((p) => {
+    const walker = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.nodeValue!.indexOf(p);
+      if (i < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, i);
+      r.setEnd(n, i + p.length);
+      n.parentElement!.scrollIntoView({ block: 'center' });
+      const b = r.getClientRects()[0]!;
+      return { x: b.x, y: b.y, width: b.width, height: b.height };
+    }
+    throw new Error(`phrase not found: ${p}`);
+  }, phrase);
+}
+
+async function select(page: Page, phrase: string): Promise<void> {
+  await page.evaluate((p) => {
+    const walker = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.nodeValue!.indexOf(p);
+      if (i < 0) continue;
+      n.parentElement!.scrollIntoView({ block: 'center' });
+      const r = document.createRange();
+      r.setStart(n, i);
+      r.setEnd(n, i + p.length);
+      const s = getSelection()!;
+      s.removeAllRanges();
+      s.addRange(r);
+      return;
+    }
+    throw new Error(`phrase not found: ${p}`);
+  }, phrase);
+}
+
+async function turnOn(page: Page, g: Gloss = gloss) {
+  await g.clickAction(page);
+  return waitForHighlights(page, 5);
+}
+
+async function badge(page: Page, g: Gloss = gloss): Promise<{ text: string; title: string }> {
+  const tabId = await g.tabIdOf(page);
+  return g.worker.evaluate(async (id) => ({ text: await chrome.action.getBadgeText({ tabId: id }), title: await chrome.action.getTitle({ tabId: id }) }), tabId);
+}
+
+const PERSON = blend(KIND_STYLE.person.rgba);
+const MONEY = blend(KIND_STYLE.money.rgba);
+
+describe('toolbar button → marks', () => {
+  test('marks are painted in the live page, per kind, and a kind can be switched off', async () => {
+    const page = await openArticle();
+    const name = await rectOf(page, 'Mustafa Suleyman');
+    const money = await rectOf(page, '$10 billion');
+    // Controls: before the click, no pixel of the page has the mark colours there.
+    const personBefore = await countPixels(page, name, PERSON, 6);
+    const moneyBefore = await countPixels(page, money, MONEY, 6);
+    expect(personBefore).toBeLessThan(10);
+
+    const hl = await turnOn(page);
+    const person = hl.find((h) => h.name === 'gloss-person');
+    expect(person?.texts).toContain('Mustafa Suleyman');
+    expect(hl.find((h) => h.name === 'gloss-money')?.texts).toContain('$10 billion');
+
+    await rectOf(page, 'Mustafa Suleyman'); // same scroll position as the control
+    const personAfter = await countPixels(page, name, PERSON, 6);
+    const moneyAfter = await countPixels(page, money, MONEY, 6);
+    expect(personAfter).toBeGreaterThan(personBefore + 300);
+    expect(moneyAfter).toBeGreaterThan(moneyBefore + 200);
+
+    // The legend counts kinds; pressing "People" hides people, pressing it again shows them.
+    const legend = await waitForUiText(page, 'legend', 'People');
+    expect(legend).toMatch(/People \d+/);
+    await clickUiButton(page, 'People');
+    await expect.poll(async () => (await glossHighlights(page)).some((h) => h.name === 'gloss-person')).toBe(false);
+    await rectOf(page, 'Mustafa Suleyman');
+    expect(await countPixels(page, name, PERSON, 6)).toBeLessThan(10);
+    await clickUiButton(page, 'People');
+    await expect.poll(async () => (await glossHighlights(page)).some((h) => h.name === 'gloss-person')).toBe(true);
+
+    expect(await badge(page)).toEqual({ text: 'on', title: expect.stringContaining('on') });
+    await page.close();
+  });
+
+  test('pressing the button again leaves the page exactly as it was', async () => {
+    const page = await openArticle();
+    const html = () => page.evaluate(() => document.documentElement.outerHTML);
+    const before = await html();
+    const shotBefore = await page.screenshot();
+    await turnOn(page);
+    expect(await hasUi(page)).toBe(true);
+    await gloss.clickAction(page);
+    await expect.poll(async () => (await glossHighlights(page)).length, { timeout: 10_000 }).toBe(0);
+    expect(await hasUi(page)).toBe(false);
+    expect(await html()).toBe(before);
+    expect(Buffer.compare(await page.screenshot(), shotBefore)).toBe(0);
+    await expect.poll(async () => (await badge(page)).text).toBe('');
+    // And on again: a second session works like the first.
+    await turnOn(page);
+    await page.close();
+  });
+});
+
+describe('fact cards', () => {
+  test('hovering a name shows its card from the worker', async () => {
+    const page = await openArticle();
+    await turnOn(page);
+    const r = await rectOf(page, 'Mustafa Suleyman');
+    await page.mouse.move(r.x + 10, r.y + r.height / 2);
+    const card = await waitForUiText(page, 'card', /Mentioned \d+ times/i);
+    expect(card).toContain('Mustafa Suleyman');
+    expect(card).toContain('Person');
+    const times = Number(/Mentioned (\d+) times/i.exec(card)![1]);
+    expect(times).toBeGreaterThanOrEqual(3); // "Mustafa Suleyman", "Suleyman said", "Suleyman, who joined"
+    expect(card).toContain('Microsoft'); // appears with
+    // A mention link scrolls to that mention.
+    await page.evaluate(() => scrollTo(0, 0));
+    await clickUiButton(page, /^3\. /);
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(200);
+    await page.close();
+  });
+
+  test('hovering a figure shows its value in words and comparisons', async () => {
+    const page = await openArticle();
+    await turnOn(page);
+    const r = await rectOf(page, '$500 billion');
+    await page.mouse.move(r.x + 8, r.y + r.height / 2);
+    const card = await waitForUiText(page, 'card', '500,000,000,000 USD');
+    expect(card).toContain('$500 billion = 500,000,000,000 USD');
+    // Compared with the other dollar figures, e.g. "50× the $10 billion in ¶…".
+    expect(card).toMatch(/50× the \$10 billion in ¶\d/);
+    // Escape closes it.
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await uiTexts(page, 'card')).length).toBe(0);
+    await page.close();
+  });
+
+  test('Alt+J steps through marks with the keyboard and shows each card', async () => {
+    const page = await openArticle();
+    const hl = await turnOn(page);
+    await page.mouse.move(1, 1);
+    await page.keyboard.press('Alt+KeyJ');
+    const first = await waitForUiText(page, 'card', /\S/);
+    const focus = (await glossHighlights(page)).find((h) => h.name === 'gloss-focus');
+    expect(focus?.size).toBe(1);
+    const firstText = focus!.texts[0]!;
+    expect(first).toContain(firstText);
+    await page.keyboard.press('Alt+KeyJ');
+    await expect.poll(async () => (await glossHighlights(page)).find((h) => h.name === 'gloss-focus')?.texts[0]).not.toBe(firstText);
+    await page.keyboard.press('Alt+KeyK');
+    await expect.poll(async () => (await glossHighlights(page)).find((h) => h.name === 'gloss-focus')?.texts[0]).toBe(firstText);
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await uiTexts(page, 'card')).length).toBe(0);
+    expect(hl.length).toBeGreaterThan(3);
+    await page.close();
+  });
+
+  test('a worker restarted mid-session still answers cards', async () => {
+    const page = await openArticle();
+    await turnOn(page);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await expect.poll(async () => gloss.context.serviceWorkers().length, { timeout: 5000 }).toBe(0).catch(() => undefined);
+    const r = await rectOf(page, 'Jensen Huang');
+    await page.mouse.move(r.x + 8, r.y + r.height / 2);
+    const card = await waitForUiText(page, 'card', /Mentioned \d+ time/i, 15_000);
+    expect(card).toContain('Jensen Huang');
+    await page.close();
+  });
+});
+
+describe('pages Gloss cannot read', () => {
+  test('a page with no article gets a notice and the badge says why', async () => {
+    const page = await openArticle(gloss, 'not-article.html');
+    await gloss.clickAction(page);
+    const notice = await waitForUiText(page, 'notice', /article/i);
+    expect(notice.length).toBeGreaterThan(20);
+    await expect.poll(async () => (await badge(page)).text).toBe('!');
+    expect((await badge(page)).title).toMatch(/article/i);
+    expect(await glossHighlights(page)).toEqual([]);
+    await page.close();
+  });
+
+  test('a browser page: the badge and tooltip explain', async () => {
+    const page = await gloss.context.newPage();
+    await page.goto('chrome://version');
+    await gloss.clickAction(page);
+    // Without the "tabs" permission the extension cannot see this tab's URL: find it as the active tab.
+    const activeBadge = () =>
+      gloss.worker.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return { text: await chrome.action.getBadgeText({ tabId: tab!.id! }), title: await chrome.action.getTitle({ tabId: tab!.id! }) };
+      });
+    await expect.poll(async () => (await activeBadge()).text).toBe('!');
+    expect((await activeBadge()).title).toMatch(/browser pages/);
+    await page.close();
+  });
+});
+
+describe('notes', () => {
+  const QUOTE = 'expected to spend more than $10 billion on data centre equipment';
+
+  async function addNote(g: Gloss, page: Page, quote: string, text: string): Promise<Page> {
+    await select(page, quote);
+    await waitForUiText(page, 'note-button', 'Note');
+    await clickUiButton(page, 'Note');
+    await expect.poll(async () => (await glossHighlights(page)).find((h) => h.name === 'gloss-draft')?.texts[0]).toBe(quote);
+    const panel = await g.openPanel(page);
+    await panel.getByText(quote).first().waitFor();
+    await panel.getByLabel('Note text').fill(text);
+    await panel.getByRole('button', { name: 'Save note' }).click();
+    await panel.locator('.note .text', { hasText: text }).waitFor();
+    return panel;
+  }
+
+  test('select → Note → write in the panel → highlighted; edit; delete', async () => {
+    const page = await openArticle();
+    await turnOn(page);
+    const panel = await addNote(gloss, page, QUOTE, 'Compare with last year’s capex guidance.');
+    await page.bringToFront();
+    await expect.poll(async () => (await glossHighlights(page)).find((h) => h.name === 'gloss-note')?.texts).toEqual([QUOTE]);
+    await page.evaluate(() => getSelection()?.removeAllRanges()); // the selection would paint over the note
+    // Painted: the note colour shows over the quoted words.
+    const r = await rectOf(page, 'data centre equipment');
+    expect(await countPixels(page, r, blend([255, 235, 59, 0.55]), 10)).toBeGreaterThan(200);
+    // The page never received the note's text: not in its DOM, not in its highlights.
+    expect(await page.evaluate(() => document.documentElement.outerHTML.includes('capex guidance'))).toBe(false);
+
+    // Edit.
+    await panel.bringToFront();
+    const item = panel.locator('.note', { hasText: QUOTE });
+    await item.getByRole('button', { name: 'Edit' }).click();
+    await item.getByLabel('Edit note').fill('Capex guidance was $8bn last year.');
+    await item.getByRole('button', { name: 'Save' }).click();
+    await panel.locator('.note .text', { hasText: 'Capex guidance was $8bn last year.' }).waitFor();
+    await panel.reload();
+    await panel.locator('.note .text', { hasText: 'Capex guidance was $8bn last year.' }).waitFor();
+
+    // The card of a mark inside the note lists the note's first words.
+    await page.bringToFront();
+    const m = await rectOf(page, '$10 billion');
+    await page.mouse.move(m.x + 8, m.y + m.height / 2);
+    await waitForUiText(page, 'card', 'Capex guidance was $8bn last year.');
+
+    // Delete (with confirmation).
+    await panel.bringToFront();
+    await panel.locator('.note', { hasText: QUOTE }).getByRole('button', { name: 'Delete' }).click();
+    await panel.locator('.note', { hasText: QUOTE }).getByRole('button', { name: 'Delete' }).click();
+    await panel.getByText('No notes on this page yet.').waitFor();
+    await expect.poll(async () => (await glossHighlights(page)).some((h) => h.name === 'gloss-note')).toBe(false);
+    await panel.close();
+    await page.close();
+  });
+
+  test('notes survive closing and reopening the browser, and come back at their places', async () => {
+    const profile = await mkdtemp(join(tmpdir(), 'gloss-profile-'));
+    try {
+      const first = await launchChromium({ userDataDir: profile });
+      try {
+        const page = await openArticle(first);
+        await turnOn(page, first);
+        await addNote(first, page, 'only one in four dollars spent on AI hardware', 'Which utility?');
+      } finally {
+        await first.close();
+      }
+      const second = await launchChromium({ userDataDir: profile });
+      try {
+        const page = await openArticle(second);
+        await turnOn(page, second);
+        await expect
+          .poll(async () => (await glossHighlights(page)).find((h) => h.name === 'gloss-note')?.texts)
+          .toEqual(['only one in four dollars spent on AI hardware']);
+        const panel = await second.openPanel(page);
+        await panel.locator('.note', { hasText: 'only one in four dollars spent on AI hardware' }).getByText('Which utility?').waitFor();
+        // Clicking the quote scrolls the page to the note.
+        await page.evaluate(() => scrollTo(0, 0));
+        await panel.getByRole('button', { name: /only one in four dollars/ }).click();
+        await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(300);
+        await expect.poll(async () => (await glossHighlights(page)).find((h) => h.name === 'gloss-focus')?.texts).toEqual([
+          'only one in four dollars spent on AI hardware',
+        ]);
+      } finally {
+        await second.close();
+      }
+    } finally {
+      await rm(profile, { recursive: true, force: true });
+    }
+  });
+
+  test('the panel says how to add a note when there is none', async () => {
+    const page = await openArticle(gloss, 'article.html?fresh=1'); // a page no other test put notes on
+    await turnOn(page);
+    const panel = await gloss.openPanel(page);
+    await panel.getByText('No notes on this page yet.').waitFor();
+    expect(await panel.getByText(/Select text in the article/).count()).toBe(1);
+    await panel.close();
+    await page.close();
+  });
+});
+
+describe('a hostile page', () => {
+  test('page scripts that patch built-ins do not stop marks, and page text never becomes markup', async () => {
+    const page = await openArticle(gloss, 'hostile.html');
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await gloss.clickAction(page);
+    await waitForHighlights(page, 3);
+    // Hover every mark's first line in turn would be slow; the card for the first mark suffices.
+    await page.mouse.move(1, 1);
+    await page.keyboard.press('Alt+KeyJ');
+    await waitForUiText(page, 'card', /\S/);
+    await page.waitForTimeout(300);
+    expect(dialogs).toEqual([]);
+    // hostile.html's alert() stand-in marks <html data-hostile-alerted> if page text ever ran as markup.
+    expect(await page.evaluate(() => document.documentElement.dataset.hostileAlerted ?? null)).toBeNull();
+    // The page's own highlight is left alone.
+    expect(await page.evaluate(() => CSS.highlights.has('page-own'))).toBe(true);
+    await page.close();
+  });
+});
