@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { KIND_STYLE } from '../../src/core/palette';
 import { blend, countPixels, glossHighlights, launchChromium, startServer, waitForHighlights, type Gloss, type StaticServer } from './harness';
-import { clickUiButton, hasUi, uiTexts, waitForUiText } from './shadow';
+import { clickUiButton, hasUi, uiBox, uiTexts, waitForUiText } from './shadow';
 
 let server: StaticServer;
 let gloss: Gloss;
@@ -169,6 +169,40 @@ describe('fact cards', () => {
     await page.keyboard.press('Escape');
     await expect.poll(async () => (await uiTexts(page, 'card')).length).toBe(0);
     await page.close();
+  });
+
+  test('cards stay inside the viewport and follow a dark colour scheme', async () => {
+    const page = await openArticle();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await turnOn(page);
+    // Put a mark on the last line of the viewport, so a card below it would not fit.
+    const vh = await page.evaluate(() => innerHeight);
+    const r = await page.evaluate(() => {
+      const w = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
+      for (let n = w.nextNode(); n; n = w.nextNode()) {
+        const i = n.nodeValue!.indexOf('Jensen Huang');
+        if (i < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, i);
+        range.setEnd(n, i + 12);
+        // Scroll so the name sits at the bottom edge.
+        window.scrollBy(0, range.getBoundingClientRect().bottom - innerHeight + 4);
+        const b = range.getClientRects()[0]!;
+        return { x: b.x, y: b.y, width: b.width, height: b.height };
+      }
+      throw new Error('no Jensen Huang');
+    });
+    await page.mouse.move(r.x + 8, r.y + r.height / 2);
+    await waitForUiText(page, 'card', 'Jensen Huang');
+    const box = (await uiBox(page, 'card'))!;
+    const vw = await page.evaluate(() => innerWidth);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(vh);
+    expect(box.x + box.width).toBeLessThanOrEqual(vw);
+    expect(box.y + box.height).toBeLessThanOrEqual(r.y); // flipped above the mark
+    // Dark scheme: the card's own background is the dark one (#1f2328), not white.
+    const inner = { x: box.x + 4, y: box.y + 4, width: box.width - 8, height: box.height - 8 };
+    expect(await countPixels(page, inner, [31, 35, 40], 4)).toBeGreaterThan((inner.width * inner.height) / 3);
   });
 
   test('Alt+J steps through marks with the keyboard and shows each card', async () => {

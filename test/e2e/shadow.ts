@@ -103,3 +103,21 @@ export async function clickUiButton(page: Page, label: string | RegExp): Promise
   const y = (q[1]! + q[3]! + q[5]! + q[7]!) / 4;
   await page.mouse.click(x, y);
 }
+
+/** Viewport box of the first element of Gloss's UI with class `cls`, or null. */
+export async function uiBox(page: Page, cls: string): Promise<{ x: number; y: number; width: number; height: number } | null> {
+  const root = await glossRoot(page);
+  if (!root) return null;
+  for (const n of walk(root)) {
+    const attrs = n.attributes ?? [];
+    const i = attrs.indexOf('class');
+    if (n.nodeType !== 1 || i < 0 || !attrs[i + 1]!.split(/\s+/).includes(cls)) continue;
+    const { model } = (await (await cdp(page)).send('DOM.getBoxModel', { backendNodeId: n.backendNodeId })) as {
+      model: { border: number[] };
+    };
+    const xs = [model.border[0]!, model.border[2]!, model.border[4]!, model.border[6]!];
+    const ys = [model.border[1]!, model.border[3]!, model.border[5]!, model.border[7]!];
+    return { x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };
+  }
+  return null;
+}

@@ -99,6 +99,62 @@ describe('recognizeEntities', () => {
   });
 });
 
+describe('names told by the layout of the page', () => {
+  const typeOf = (ms: EntityMention[], text: string, t: string, from = 0): string | undefined => {
+    const at = text.indexOf(t, from);
+    return ms.find((m) => m.start === at && m.end === at + t.length)?.type;
+  };
+
+  it('takes the place opening a dateline for a place', () => {
+    const text = 'MARKETS RALLY ON RATE HOPES\nFRANKFURT 2024-03-01 Shares rose on Friday.\nOSLO (Reuters) - The krone firmed.';
+    const ms = recognizeEntities(text);
+    expect(typeOf(ms, text, 'FRANKFURT')).toBe('place');
+    expect(typeOf(ms, text, 'OSLO')).toBe('place');
+  });
+
+  it('reads teams in results, tables and fixtures on a sports page, and keeps national sides as places', () => {
+    const text = [
+      'SOCCER - WELSH LEAGUE RESULTS .',
+      'Results of matches played on Saturday :',
+      'Swansea 2 Wrexham 1',
+      'Newport County 0 Bangor 3',
+      'Standings :',
+      'Bangor 5 4 1 0 13',
+      'Fixtures : Swansea v Newport County',
+      'In a friendly , Norway beat Iceland 2-0 , and Bangor won again .',
+    ].join('\n');
+    const ms = recognizeEntities(text);
+    expect(typeOf(ms, text, 'Swansea')).toBe('organization');
+    expect(typeOf(ms, text, 'Newport County')).toBe('organization');
+    expect(typeOf(ms, text, 'Bangor', text.indexOf('Bangor 5'))).toBe('organization');
+    expect(typeOf(ms, text, 'Swansea', text.indexOf('Fixtures'))).toBe('organization');
+    expect(typeOf(ms, text, 'Norway')).toBe('place');
+    expect(typeOf(ms, text, 'Bangor', text.indexOf('and Bangor'))).toBe('organization');
+    expect(ms.some((m) => m.text === 'SOCCER')).toBe(false);
+  });
+
+  it('does not turn places into teams outside the sports pages', () => {
+    const text = 'Swansea 2 Wrexham 1 is not a score here: the council said Swansea and Wrexham share 2 offices.';
+    const ms = recognizeEntities(text);
+    expect(ms.filter((m) => m.text === 'Swansea').every((m) => m.type !== 'organization')).toBe(true);
+  });
+
+  it('keeps an initial with its surname and a company joined by "&"', () => {
+    const text = 'The report by J. Ratcliffe was sent to Marks & Spencer on Tuesday.';
+    const ms = recognizeEntities(text);
+    expect(typeOf(ms, text, 'J. Ratcliffe')).toBe('person');
+    expect(typeOf(ms, text, 'Marks & Spencer')).toBe('organization');
+  });
+
+  it('leaves a nationality out of people, bodies and places, but not a country named with one', () => {
+    const text = 'The German minister met officials of the Soviet Union and the Czech Republic.';
+    const ms = recognizeEntities(text);
+    expect(ms.find((m) => m.text === 'German')?.type ?? 'other').toBe('other');
+    expect(ms.some((m) => m.text === 'Soviet Union')).toBe(true);
+    expect(typeOf(ms, text, 'Czech Republic')).toBe('place');
+  });
+});
+
 describe('recognizeEntitiesChunked', () => {
   it('finds the same names as the one-call version when the text fits one part', async () => {
     const { recognizeEntitiesChunked } = await import('../../src/core/recognize/entities');

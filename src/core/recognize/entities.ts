@@ -51,12 +51,16 @@ function finish(tokens: Token[], labels: string[], text: string): EntityMention[
     .filter((s): s is Span => s !== null);
   spans = mergeRuleSpans(tokens, spans, ruleSpans(tokens, text));
   spans = propagate(tokens, spans, text);
-  spans = layoutSpans(tokens, spans, text);
+  // spans = layoutSpans(tokens, spans, text);
   teamsInResults(tokens, spans, text);
   const mentions = spans.map((s) => toMention(tokens, s, text));
   const linked = linkMentions(mentions);
   spans.forEach((s, k) => {
-    if (s.fixed && linked[k]!.type !== s.type) linked[k] = { ...linked[k]!, type: s.type };
+    const m = linked[k]!;
+    if (s.fixed && m.type !== s.type) linked[k] = { ...m, type: s.type };
+    // A nationality alone ("German counterpart", "ENGLISH LEAGUE") is never a person, body or place.
+    else if (s.end - s.start === 1 && m.type !== 'other' && (DEMONYMS.has(m.text) || DEMONYMS.has(m.text.charAt(0) + m.text.slice(1).toLowerCase())))
+      linked[k] = { ...m, type: 'other', name: m.text };
   });
   return linked;
 }
