@@ -1,8 +1,9 @@
 // Named entities in article text: person, organization, place, product, other.
 // Tokenise, label tokens with the trained tagger (ner-model.ts), clean the spans with what a reader
 // knows about names (titles and possessives are outside, a nationality is not a place), add the
-// product and brand shapes the tagger rarely saw (ner-rules.ts), make every mention of a name in
-// the article agree, and link short mentions to full names (ner-coref.ts).
+// product and brand shapes the tagger rarely saw (ner-rules.ts), read what the layout of a line
+// says (datelines, sports results and tables) and mend whole names (ner-layout.ts), make every
+// mention of a name in the article agree, and link short mentions to full names (ner-coref.ts).
 import type { EntityMention, EntityType } from '../types';
 import { tokenize, type Token } from './ner-tokenize';
 import { tagTokens } from './ner-model';
@@ -51,7 +52,7 @@ function finish(tokens: Token[], labels: string[], text: string): EntityMention[
     .filter((s): s is Span => s !== null);
   spans = mergeRuleSpans(tokens, spans, ruleSpans(tokens, text));
   spans = propagate(tokens, spans, text);
-  // spans = layoutSpans(tokens, spans, text);
+  spans = layoutSpans(tokens, spans, text);
   teamsInResults(tokens, spans, text);
   const mentions = spans.map((s) => toMention(tokens, s, text));
   const linked = linkMentions(mentions);

@@ -3,20 +3,25 @@
 // place; on a sports page the names in results, tables and fixtures ("Leeds 2 Chelsea 1",
 // "Ross County 3 0 0 3", "Kent v Surrey", "BOSTON AT OAKLAND") are teams, and a team named once in
 // such a line is the team everywhere in the article ("as Surrey closed on 429").
+// The same pass mends what a tagger with a short view gets wrong about whole names: an initial and
+// a surname, "A & B" companies, a person's name cut after the given name, names that end in an
+// organization word, countries in headline capitals, and well-known short organization names.
 import type { Token } from './ner-tokenize';
 import type { Span } from './ner-rules';
 import { isNamey, MONTHS_DAYS, DEMONYMS, ORG_SUFFIX, PLACE_SUFFIX, TITLES } from './ner-rules';
 import { lexicon } from './ner-lexicon';
 
-/** Headline words of the sports pages, and words of match reports. */
+/** Section names that head sports copy ("SOCCER - ...", "CRICKET : ..."). */
 const SPORT_HEADS = new Set(
-  'SOCCER FOOTBALL CRICKET TENNIS GOLF BASEBALL BASKETBALL RUGBY ATHLETICS CYCLING BOXING HOCKEY SWIMMING MOTORCYCLING SKIING SAILING NFL NBA NHL NHL'.split(' '),
+  'SOCCER FOOTBALL CRICKET TENNIS GOLF BASEBALL BASKETBALL RUGBY ATHLETICS CYCLING BOXING HOCKEY SWIMMING MOTORCYCLING SKIING SAILING SQUASH NFL NBA NHL'.split(' '),
 );
+/** Words of match reports: only sport uses the first kind; the second shows up in business news too. */
 const SPORT_WORDS = new Set(
-  'halftime half-time goal goals scored striker midfielder defender goalkeeper innings wickets wicket batting bowling standings league division championship season match matches beat beats draw drew played win won title cup tournament seeded semifinal semi-final quarter-final final homer homered pitcher inning runs'.split(
+  'halftime half-time goalkeeper striker midfielder defender innings wickets wicket batsman bowler pitcher inning homer homered homers touchdown quarterback standings semifinal semi-final quarter-final seeded unseeded penalty penalties referee'.split(
     ' ',
   ),
 );
+const GAME_WORDS = new Set('goal goals scored beat beats draw drew played match matches league division championship tournament cup season title'.split(' '));
 
 /** Capitalised words of headlines and tables that are not names ("LEAGUE", "STANDINGS"). */
 const HEADLINE_WORDS = new Set(
@@ -46,10 +51,16 @@ interface Run {
 export function layoutSpans(tokens: Token[], spans: Span[], text: string): Span[] {
   const n = tokens.length;
   if (!n) return spans;
-  const lex = lexicon();
   // Line of each token.
   const lineStarts: number[] = [0];
-  for (let i = 1; i < n; i++) if (text.lastIndexOf('\n', tokens[i]!.start) >= tokens[i - 1]!.end) lineStarts.push(i);
+  let newline = text.indexOf('\n');
+  for (let i = 1; i < n; i++) {
+    const start = tokens[i]!.start;
+    if (newline < 0 || newline >= start) continue;
+    // A line break between the previous token and this one; then find the next break after it.
+    if (newline >= tokens[i - 1]!.end) lineStarts.push(i);
+    newline = text.indexOf('\n', start);
+  }
   lineStarts.push(n);
 
   const forced: Span[] = [];
@@ -219,25 +230,35 @@ function joinedNames(tokens: Token[], spans: Span[], sports: boolean): Span[] {
     }
   }
   if (!add.length) return spans;
-  const cover = new Uint8Array(n);
-  for (const s of add) cover.fill(1, s.start, s.end);
-  const out = spans.filter((s) => {
-    for (let k = s.start; k < s.end; k++) if (cover[k]) return false;
-    return true;
-  });
-  // A found span that reaches outside the new one would be cut: keep the tagger's wider span there.
+  // Which found span covers each token, to compare the new spans with the tagger's in one pass.
+  const owner = new Int32Array(n).fill(-1);
+  spans.forEach((s, k) => owner.fill(k, s.start, s.end));
+  const drop = new Uint8Array(spans.length);
+  const out: Span[] = [];
   for (const s of add) {
-    const wider = spans.some((o) => o.start < s.end && s.start < o.end && (o.start < s.start || o.end > s.end));
-    if (wider) {
-      for (const o of spans) if (o.start < s.end && s.start < o.end && !out.includes(o)) out.push(o);
-    } else out.push(s);
+    let wider = false;
+    const hit: number[] = [];
+    for (let k = s.start; k < s.end; k++) {
+      const o = owner[k]!;
+      if (o < 0 || hit.includes(o)) continue;
+      hit.push(o);
+      if (spans[o]!.start < s.start || spans[o]!.end > s.end) wider = true;
+    }
+    // A found span that reaches outside the new one would be cut: keep the tagger's wider span there.
+    if (wider) continue;
+    for (const o of hit) drop[o] = 1;
+    out.push(s);
   }
-  const seen = new Set<Span>();
+  spans.forEach((s, k) => {
+    if (!drop[k]) out.push(s);
+  });
+  // Sorted by start, widest first: a span starting inside the last kept one overlaps it.
+  let reach = 0;
   return out
     .sort((x, y) => x.start - y.start || y.end - x.end)
     .filter((s) => {
-      for (const o of seen) if (o.start < s.end && s.start < o.end) return false;
-      seen.add(s);
+      if (s.start < reach) return false;
+      reach = s.end;
       return true;
     });
 }
@@ -333,7 +354,7 @@ function sportsPlaces(tokens: Token[], spans: Span[], fixed: Set<Span>): void {
     const prev = s.start > 0 && !tokens[s.start]!.sentStart ? tokens[s.start - 1]!.text : '';
     const next = tokens[s.end]?.text ?? '';
     if (/^(in|at|near|from|to|of|In|At|outside|across|around|into|toward|towards|,|\()$/.test(prev)) continue;
-    const prevCue = /^(as|beat|beating|over|against|rivals|v|leaders|champions|hosts|visitors|joined|joins|for|former|and|hopefuls)$/.test(prev);
+    const prevCue = /^(as|beat|beating|over|against|rivals|v|leaders|champions|hosts|visitors|joined|joins|former|and|hopefuls)$/.test(prev);
     const nextCue = /^(beat|beats|won|lost|drew|draw|closed|reached|were|are|have|had|made|took|need|needs|scored|lead|led|trail|trailed|'s|captain|skipper|coach|manager|striker|midfielder|defender|goalkeeper|player|players|team|side|fans|stepped|got|rallied|salvaged|finished)$/.test(next);
     if (!prevCue && !nextCue) continue;
     s.type = 'organization';
@@ -465,14 +486,23 @@ function isSportsDoc(tokens: Token[], lineStarts: number[]): boolean {
     const a = lineStarts[l]!;
     if (SPORT_HEADS.has(tokens[a]!.text) && (tokens[a + 1]?.text === '-' || tokens[a + 1]?.text === ':')) return true;
   }
-  for (const t of tokens) if (SPORT_WORDS.has(t.text.toLowerCase())) score++;
+  let strong = 0;
+  for (const t of tokens) {
+    const w = t.text.toLowerCase();
+    if (SPORT_WORDS.has(w)) strong++;
+    else if (GAME_WORDS.has(w)) score++;
+  }
+  score += 3 * strong;
   // Result lines: two names each followed by a small number.
   for (let l = 0; l + 1 < lineStarts.length; l++) {
     const a = lineStarts[l]!;
     const b = lineStarts[l + 1]!;
     let pairs = 0;
     for (let k = a; k + 1 < b; k++) if (isNamey(tokens[k]!.text) && SCORE.test(tokens[k + 1]!.text)) pairs++;
-    if (pairs >= 2) score += 2;
+    if (pairs >= 2) {
+      strong++;
+      score += 3;
+    }
   }
-  return score >= 6;
+  return strong > 0 && score >= 8;
 }
