@@ -17,7 +17,7 @@ import {
   type Req,
   type Res,
 } from '../core/protocol';
-import { recognize } from '../core/recognize/index';
+import { recognizeChunked } from '../core/recognize/index';
 import { err, ok, type Result } from '../core/result';
 import type { Note, NoteAnchor } from '../core/types';
 import { NotesError, openNotesStore } from './notes-db';
@@ -160,7 +160,7 @@ type PanelHandlers = {
 const contentHandlers: ContentHandlers = {
   async 'page.analyze'({ canonical, title, text }, { tabId, url }) {
     const pageUrl = canonicalUrl(url, canonical);
-    const analysis = analyze(text, recognize(text));
+    const analysis = analyze(text, await recognizeChunked(text));
     analyses.set(tabId, analysis);
     await session.set(tabKey(tabId), { url: pageUrl, title } satisfies TabInfo);
     const counts: Record<string, number> = {};

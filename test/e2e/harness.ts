@@ -3,6 +3,7 @@
 // module adds the page-side helpers the tests share.
 import type { Page } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
+import type { ChromiumGloss } from '../../scripts/browsers.mjs';
 import { startServer as serve, type StaticServer } from '../../scripts/serve.mjs';
 
 export {
@@ -10,17 +11,27 @@ export {
   CHROME_DIST,
   countInPng,
   countPixels,
+  diffPixels,
+  findMark,
   FIREFOX_DIST,
   FIREFOX_UUID,
   GECKO_ID,
+  hoverForCard,
   launchChromium,
   launchFirefox,
 } from '../../scripts/browsers.mjs';
-export type { ChromiumGloss, ClickOptions, FirefoxGloss, LaunchChromiumOptions, Rect } from '../../scripts/browsers.mjs';
+export type {
+  ChromiumGloss,
+  ClickOptions,
+  FirefoxGloss,
+  LaunchChromiumOptions,
+  MarkBox,
+  Rect,
+} from '../../scripts/browsers.mjs';
 export type { StaticServer } from '../../scripts/serve.mjs';
 
 /** Chromium's gloss handle under the name the tests use. */
-export type Gloss = import('../../scripts/browsers.mjs').ChromiumGloss;
+export type Gloss = ChromiumGloss;
 
 /**
  * A static server on 127.0.0.1 at a free port. With no argument it serves test/fixtures at /

@@ -7,6 +7,7 @@
 import type { EntityMention, EntityType } from '../types';
 import { tokenize, type Token } from './ner-tokenize';
 import { tagTokens } from './ner-model';
+import { featureContext } from './ner-features';
 import { linkMentions } from './ner-coref';
 import { layoutSpans } from './ner-layout';
 import { lexicon } from './ner-lexicon';
@@ -34,12 +35,13 @@ export function recognizeEntities(text: string): EntityMention[] {
  */
 export async function recognizeEntitiesChunked(text: string, sliceChars = 10_000): Promise<EntityMention[]> {
   const tokens = tokenize(text);
+  const features = featureContext(tokens, text);
   const labels: string[] = [];
   let from = 0;
   while (from < tokens.length) {
     let to = from + 1;
     while (to < tokens.length && !(tokens[to]!.sentStart && tokens[to]!.start - tokens[from]!.start >= sliceChars)) to++;
-    labels.push(...tagTokens(tokens.slice(from, to), text));
+    for (const label of tagTokens(tokens, text, from, to, features)) labels.push(label);
     from = to;
     if (from < tokens.length) await new Promise<void>((resolve) => setTimeout(resolve, 0));
   }

@@ -3,7 +3,7 @@
 // they overlap: a figure inside a name ("GPT-4", "Hornsea 4") belongs to the name.
 
 import type { EntityMention, FigureMention, Recognition, Recognizer } from '../types';
-import { recognizeEntities } from './entities';
+import { recognizeEntities, recognizeEntitiesChunked } from './entities';
 import { recognizeFigures } from './figures';
 
 export function recognize(text: string): Recognition {
@@ -13,6 +13,18 @@ export function recognize(text: string): Recognition {
 }
 
 export const recognizer: Recognizer = { recognize };
+
+/**
+ * The same result as recognize(), computed in slices with a macrotask between them, so a worker
+ * recognizing a long article still answers other tabs' messages (cards, notes) meanwhile.
+ */
+export async function recognizeChunked(text: string): Promise<Recognition> {
+  // Figures are one linear scan (tens of MB/s): a single slice even for the longest articles.
+  const figures = recognizeFigures(text);
+  await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  const entities = await recognizeEntitiesChunked(text);
+  return { entities, figures: dropFiguresInsideNames(figures, entities) };
+}
 
 /** Both lists sorted by start; a figure overlapping any entity span is dropped. */
 export function dropFiguresInsideNames(figures: FigureMention[], entities: EntityMention[]): FigureMention[] {

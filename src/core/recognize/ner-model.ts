@@ -53,23 +53,32 @@ export function model(): Model {
   return cached;
 }
 
-/** BIO2 labels for the tokens of one document (or one self-contained part of it). */
-export function tagTokens(tokens: Token[], text: string): string[] {
+/**
+ * BIO2 labels for tokens [from, to) of the article. Features always see the whole article (document-level
+ * cues such as "this word is lower-case elsewhere"), so tagging in slices that start at sentence
+ * starts gives exactly the labels of one pass.
+ */
+export function tagTokens(
+  tokens: Token[],
+  text: string,
+  from = 0,
+  to = tokens.length,
+  featuresAt: (i: number) => string[] = featureContext(tokens, text),
+): string[] {
   const m = model();
   const NL = m.labels.length;
-  const featuresAt = featureContext(tokens, text);
-  const out = new Array<string>(tokens.length);
+  const out = new Array<string>(to - from);
   const scores = new Float64Array(NL);
   let prev = '<s>';
   let prev2 = '<s>';
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = from; i < to; i++) {
     if (tokens[i]!.sentStart) {
       prev = '<s>';
       prev2 = '<s>';
     }
     // A word without a capital after an O is O: most of an article, and the model is trained the same way.
     if ((prev === 'O' || prev === '<s>') && !hasUpper(tokens[i]!.text)) {
-      out[i] = 'O';
+      out[i - from] = 'O';
       prev2 = prev;
       prev = 'O';
       continue;
@@ -86,9 +95,9 @@ export function tagTokens(tokens: Token[], text: string): string[] {
         bestScore = scores[y]!;
       }
     }
-    out[i] = m.labels[best]!;
+    out[i - from] = m.labels[best]!;
     prev2 = prev;
-    prev = out[i]!;
+    prev = out[i - from]!;
   }
   return out;
 }
