@@ -3,10 +3,11 @@
 // CoNLL-2003 is read by scripts/eval-entities.mjs only: nothing here may read it.
 //   node scripts/train.mjs            (npm run train)
 // IOB1 files (CoNLL-2003, wikigold, SEC) are converted to BIO2 so every reader agrees.
+import { corpusRoot } from './lib/corpus-root.mjs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const corpusRoot = process.env.GLOSS_CORPUS ?? '/work/shared/corpus';
+export { corpusRoot };
 
 export function read(rel) {
   return readFileSync(join(corpusRoot, rel), 'utf8').replace(/^\uFEFF/, '');

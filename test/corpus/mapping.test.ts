@@ -12,10 +12,11 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { corpusRoot } from '../../scripts/lib/corpus-root.mjs';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/core/article';
 
-const ROOT = '/work/shared/corpus/readability-test-pages';
+const ROOT = join(corpusRoot, 'readability-test-pages');
 const THRESHOLD = 0.99;
 const IGNORED = /[\s\u00ad\u200b\ufeff]/gu;
 

@@ -1,9 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { corpusRoot } from '../../scripts/lib/corpus-root.mjs';
 import { describe, expect, test } from 'vitest';
 import { dropFiguresInsideNames, recognize, recognizeChunked } from '../../src/core/recognize/index';
 
-const PAGES = '/work/shared/corpus/readability-test-pages';
+const PAGES = join(corpusRoot, 'readability-test-pages');
 
 describe('recognition facade', () => {
   test('a figure inside a name belongs to the name', () => {
