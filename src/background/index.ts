@@ -21,7 +21,7 @@ import { recognizeChunked } from '../core/recognize/index';
 import { err, ok, type Result } from '../core/result';
 import type { Note, NoteAnchor } from '../core/types';
 import { NotesError, openNotesStore } from './notes-db';
-import { browser, openPanel, session, setBadge } from './platform';
+import { browser, isPanelOpen, openPanel, session, setBadge } from './platform';
 
 const notes = openNotesStore();
 const HIGHLIGHT_CSS = highlightCss();
@@ -211,7 +211,8 @@ const contentHandlers: ContentHandlers = {
       };
       await session.set(draftKey(tabId), draft);
       notifyPanel(tabId);
-      return ok({ draftId: draft.id, panelOpened: await opened });
+      // Opened now, or already open (e.g. by the context-menu click that asked for this note).
+      return ok({ draftId: draft.id, panelOpened: (await opened) || (await isPanelOpen()) });
     })();
   },
 };
@@ -260,6 +261,7 @@ const panelHandlers: PanelHandlers = {
     for (const [key, value] of Object.entries(all)) {
       if (key.startsWith('draft:') && (value as Draft | undefined)?.id === draftId) {
         await browser.storage.session.remove(key);
+        await toContent((value as Draft).tabId, 'draft.cleared', {});
         notifyPanel((value as Draft).tabId);
       }
     }

@@ -28,6 +28,19 @@ export function openPanel(tabId: number, windowId?: number): Promise<boolean> {
   }
 }
 
+/** Whether Gloss's panel is open (in any window): used to tell the page whether to ask the reader to open it. */
+export async function isPanelOpen(): Promise<boolean> {
+  try {
+    if (__BROWSER__ === 'chrome') {
+      const contexts = await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.SIDE_PANEL] });
+      return contexts.length > 0;
+    }
+    return await (browser as unknown as { sidebarAction: { isOpen(d: object): Promise<boolean> } }).sidebarAction.isOpen({});
+  } catch {
+    return false;
+  }
+}
+
 /** The badge tells the reader the state of Gloss in a tab, and the tooltip says why. */
 export async function setBadge(tabId: number, state: 'on' | 'off' | 'error', message: string): Promise<void> {
   const text = state === 'on' ? 'on' : state === 'error' ? '!' : '';

@@ -317,6 +317,9 @@ export class Session {
         this.painter?.addNote(anchor);
         return ok(null);
       }
+      case 'draft.cleared':
+        this.painter?.show('draft', null);
+        return ok(null);
       case 'note.removed':
         this.painter?.removeNote((payload as Req<BackgroundToContent, 'note.removed'>).id);
         return ok(null);

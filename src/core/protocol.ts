@@ -69,6 +69,8 @@ export interface PanelToBackground {
 export interface BackgroundToContent {
   'note.added': { req: { anchor: NoteAnchor }; res: null };
   'note.removed': { req: { id: string }; res: null };
+  /** The pending draft was discarded in the panel: drop its highlight. */
+  'draft.cleared': { req: Record<string, never>; res: null };
   'note.reveal': { req: { id: string }; res: boolean };
   /** A command or the context menu asked to note the current selection. */
   'note.fromSelection': { req: Record<string, never>; res: null };
@@ -184,6 +186,7 @@ export const contentMessages: { [K in keyof BackgroundToContent]: Check<Req<Back
     anchor: obj<NoteAnchor>({ id: str(100), start: int(0, MAX_TEXT), end: int(0, MAX_TEXT), excerpt: str(200) }),
   }),
   'note.removed': obj({ id: str(100) }),
+  'draft.cleared': empty,
   'note.reveal': obj({ id: str(100) }),
   'note.fromSelection': empty,
   'gloss.ping': empty,

@@ -358,6 +358,24 @@ describe('notes', () => {
     }
   });
 
+  test('discarding a draft in the panel removes its highlight; text typed before closing the panel is kept', async () => {
+    const page = await openArticle(gloss, 'article.html?draft=1');
+    await turnOn(page);
+    await select(page, 'roughly the output of two large nuclear reactors');
+    await waitForUiText(page, 'note-button', 'Note');
+    await clickUiButton(page, 'Note');
+    await expect.poll(async () => (await glossHighlights(page)).some((h) => h.name === 'gloss-draft')).toBe(true);
+    let panel = await gloss.openPanel(page);
+    await panel.getByLabel('Note text').fill('half-typed thought');
+    await panel.close();
+    panel = await gloss.openPanel(page);
+    await expect.poll(() => panel.getByLabel('Note text').inputValue()).toBe('half-typed thought');
+    await panel.getByRole('button', { name: 'Discard' }).click();
+    await expect.poll(async () => panel.getByLabel('Note text').count()).toBe(0);
+    await expect.poll(async () => (await glossHighlights(page)).some((h) => h.name === 'gloss-draft')).toBe(false);
+    await panel.close();
+  });
+
   test('the panel says how to add a note when there is none', async () => {
     const page = await openArticle(gloss, 'article.html?fresh=1'); // a page no other test put notes on
     await turnOn(page);
