@@ -37,8 +37,12 @@ export const GLUED_SCALES: ReadonlyMap<string, readonly [number, boolean]> = new
 export const DENOMS: Readonly<Record<string, number>> = {
   half: 2, third: 3, thirds: 3, fourth: 4, fourths: 4, quarter: 4, quarters: 4, fifth: 5, fifths: 5,
   sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
-  twelfth: 12, twelfths: 12, sixteenth: 16, sixteenths: 16, twentieth: 20, twentieths: 20, hundredth: 100,
-  hundredths: 100, thousandth: 1e3, thousandths: 1e3, millionth: 1e6, millionths: 1e6, billionth: 1e9,
+  eleventh: 11, elevenths: 11, twelfth: 12, twelfths: 12, thirteenth: 13, thirteenths: 13, fourteenth: 14,
+  fourteenths: 14, fifteenth: 15, fifteenths: 15, sixteenth: 16, sixteenths: 16, seventeenth: 17,
+  seventeenths: 17, eighteenth: 18, eighteenths: 18, nineteenth: 19, nineteenths: 19, twentieth: 20,
+  twentieths: 20, thirtieth: 30, thirtieths: 30, fortieth: 40, fortieths: 40, fiftieth: 50, fiftieths: 50,
+  sixtieth: 60, sixtieths: 60, seventieth: 70, seventieths: 70, eightieth: 80, eightieths: 80, ninetieth: 90,
+  ninetieths: 90, hundredth: 100, hundredths: 100, thousandth: 1e3, thousandths: 1e3, millionth: 1e6, millionths: 1e6, billionth: 1e9,
   billionths: 1e9, trillionth: 1e12, trillionths: 1e12,
 };
 
@@ -157,6 +161,7 @@ export const UNITS: readonly UnitDef[] = [
   { unit: 'cm', kind: 'q', words: ['centimetre', 'centimetres', 'centimeter', 'centimeters', 'cm'] },
   { unit: 'mm', kind: 'q', words: ['millimetre', 'millimetres', 'millimeter', 'millimeters'], symbols: ['mm'] },
   { unit: 'dm', kind: 'q', words: ['decimetre', 'decimetres', 'decimeter', 'decimeters'], symbols: ['dm'] },
+  { unit: 'pm', kind: 'q', words: ['picometre', 'picometres', 'picometer', 'picometers'] },
   { unit: 'µm', kind: 'q', words: ['micrometre', 'micrometres', 'micrometer', 'micrometers', 'micron', 'microns', 'µm', 'μm'] },
   { unit: 'nm', kind: 'q', words: ['nanometre', 'nanometres', 'nanometer', 'nanometers'], symbols: ['nm'] },
   { unit: 'nmi', kind: 'q', words: ['nautical mile', 'nautical miles'] },

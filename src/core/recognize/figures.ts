@@ -31,6 +31,41 @@ export function recognizeFigures(text: string): FigureMention[] {
   return new Scanner(text).run();
 }
 
+/** A unit named with no amount: "the dollar", "a metric ton". */
+export interface UnitNameMention {
+  text: string;
+  kind: 'money' | 'quantity';
+  unit: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Unit names standing alone, outside the given figures. Not part of the news path: a reader does not want
+ * every "dollar" in prose marked. It exists for the Recognizers-Text specs, which report bare unit names.
+ * Words that are mostly something else in prose ("won", "feet", "pound", "degree") are left out.
+ */
+export function recognizeUnitNames(text: string, figures: readonly FigureMention[] = recognizeFigures(text)): UnitNameMention[] {
+  const out: UnitNameMention[] = [];
+  const re = new RegExp(UNIT_NAME_RE.source, UNIT_NAME_RE.flags);
+  let k = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    while (k < figures.length && figures[k]!.end <= start) k++;
+    if (k < figures.length && figures[k]!.start < end) continue;
+    const raw = m[0];
+    const lo = raw.toLowerCase().replace(/\s+/g, ' ');
+    const cw = ISO_CODES.has(raw) ? { iso: raw === 'RMB' ? 'CNY' : raw } : CURRENCY_WORDS[lo];
+    if (cw) out.push({ text: raw, kind: 'money', unit: cw.iso, start, end });
+    else {
+      const def = UNIT_LOWER.get(lo)?.def;
+      if (def) out.push({ text: raw, kind: 'quantity', unit: def.unit, start, end });
+    }
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Compiled once.
 
@@ -47,6 +82,9 @@ const EXP_RE = /[eE]([+-]?\d{1,3})(?![A-Za-z\d])/y;
 const POWER_RE = /\^([+-]*)(\d{1,3}(?:\.\d+)?)(?![\d.])/y;
 const SPACE_GROUP_RE = /[ \u00a0\u202f\u2009](\d{3})(?![\d,]|\.\d+\.)/y;
 const MIXED_FRACTION_RE = new RegExp(`${HS}+(\\d{1,2})/(\\d{1,3})(?![\\d/])`, 'y');
+// "2.33 k", "1,674.5 G": a spaced scale letter, only where no word follows that it could be the unit of.
+const SPACED_SCALE_RE = /[ \t]+([kKMG])[ \t]*(?![A-Za-z0-9])/y;
+const SPACED_SCALES: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, M: 1e6, G: 1e9 };
 const SLASH_RE = /\/(\d{1,4})(?![\d/])/y;
 const TIME_RE = /\d{1,2}(?::\d{2}){1,2}(?:[+-]\d{2}(?::?\d{2})?|[ \t]*[ap]\.?m\b\.?)?|\d{1,2}[ \t]*[ap]\.?m\.?(?![A-Za-z])/iy;
 const ISO_DATE_RE = /(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
@@ -80,6 +118,18 @@ const UNIT_ALT = [...new Set(unitAlternatives)].sort((a, b) => b.length - a.leng
 // Group 1 is the separator (empty when glued), group 2 the unit.
 const UNIT_RE = new RegExp(`(${HS}*-${HS}*|${HS}*)(${UNIT_ALT})(?![A-Za-z0-9²³])`, 'iy');
 // "20 (kg)", "20 [kg]": a unit symbol in brackets, as tables and specifications write it.
+const NOT_UNIT_NAMES = new Set(['won', 'sterling', 'barrel', 'barrels', 'rand', 'dong', 'pound', 'pounds', 'feet', 'foot', 'yard', 'yards', 'degree', 'degrees', 'bit', 'bits', 'kilo', 'kilos', 'gal', 'inch', 'second', 'knot', 'knots', 'celsius', 'fahrenheit']);
+const UNIT_NAME_RE = new RegExp(
+  `\\b(?:${[
+    ...Object.keys(CURRENCY_WORDS).filter((w) => !CURRENCY_WORDS[w]!.sub && !CURRENCY_WORDS[w]!.weak),
+    ...UNITS.filter((d) => d.kind === 'q').flatMap((d) => d.words),
+  ]
+    .filter((w) => w.length >= 3 && /^[a-z ]+$/.test(w) && !NOT_UNIT_NAMES.has(w))
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join('|')})\\b(?!-)|\\b(?:${[...ISO_CODES].join('|')})\\b`,
+  'gi',
+);
 const BRACKET_UNIT_RE = new RegExp(`${HS}*(?:\\((${UNIT_ALT})\\)|\\[(${UNIT_ALT})\\]|\\{(${UNIT_ALT})\\}|<(${UNIT_ALT})>)`, 'iy');
 const PER_RE = new RegExp(`(?:${HS}*(per|an?)${HS}+|${HS}*/${HS}*)(${UNIT_ALT})(?![A-Za-z0-9²³])`, 'iy');
 const OLD_RE = new RegExp(`${HS}*-?${HS}*old(?![A-Za-z])`, 'iy');
@@ -91,14 +141,14 @@ const ANCHOR_WORDS = [
   ...Object.keys(PLURAL_SCALES),
   MONTH_ALT,
   'half|minus|negative|fiscal|Rs|percents?|per cent',
-  `an?(?=${HS}+(?:dozen|hundred|thousand|million|billion|trillion|lakh|crore|half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|sixteenth|twentieth|hundredth|thousandth|millionth|billionth|trillionth|decade|century)\\b)`,
+  `an?(?=${HS}+(?:dozen|hundred|thousand|million|billion|trillion|lakh|crore|half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|sixteenth|twentieth|hundredth|thousandth|millionth|billionth|trillionth|decade|century|${Object.keys(TENS).join('|')})\\b)`,
   [...ISO_CODES].join('|'),
 ].join('|');
 const CURRENCY_SYMBOL_CLASS = Object.keys(CURRENCY_SYMBOLS)
   .filter((s) => s.length === 1)
   .map((s) => s.replace(/[$]/, '\\$'))
   .join('');
-const ANCHOR_RE = new RegExp(`\\d|[.\\-−]\\d|[${CURRENCY_SYMBOL_CLASS}]|\\bFY(?=${HS}?\\d)|\\b(?:${ANCHOR_WORDS})\\b`, 'gi');
+const ANCHOR_RE = new RegExp(`\\d|\\.\\d|[-−]${HS}*\\d|[${CURRENCY_SYMBOL_CLASS}]|\\bFY(?=${HS}?\\d)|\\b(?:${ANCHOR_WORDS})\\b`, 'gi');
 
 /** Words before a bare "half" that make it a quantity ("more than half"), and after ("half of", "half the"). */
 const HALF_BEFORE = new Set(['than', 'nearly', 'almost', 'about', 'around', 'roughly', 'over', 'under', 'just', 'only', 'some', 'least', 'by', 'cut', 'halved', 'lost', 'lose']);
@@ -115,6 +165,63 @@ const HALF_NOT_AFTER = new Set(['other', 'same', 'first', 'second', 'last', 'nex
 const YEAR_BEFORE = new Set(['in', 'since', 'by', 'from', 'until', 'till', 'of', 'during', 'before', 'after', 'circa', 'c']);
 const DOZEN_WORDS = new Set(['dozen', 'dozens', 'doz', 'dozs', 'dzs']);
 const GOOD_DENOMS = new Set([2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100]);
+
+/** Cardinal spelling of an ordinal's value, for reading "thirty-fifth" as thirty five. */
+const CARDINAL_OF = new Map<number, string>([
+  ...Object.entries(SMALL).map(([w, v]) => [v, w] as [number, string]),
+  ...Object.entries(TENS).map(([w, v]) => [v, w] as [number, string]),
+  [100, 'hundred'], [1e3, 'thousand'], [1e6, 'million'], [1e9, 'billion'], [1e12, 'trillion'],
+]);
+
+/** A fraction denominator word ("fifths", "hundredth"; "first" only inside a compound). Not "second". */
+function ordinalWord(lo: string): { d: number; card: string | null; plural: boolean } | null {
+  const d = DENOMS[lo] ?? (lo === 'first' ? 1 : undefined);
+  if (d === undefined) return null;
+  const compound = lo !== 'half' && lo !== 'quarter' && lo !== 'quarters';
+  return { d, card: compound ? (CARDINAL_OF.get(d) ?? null) : null, plural: lo.endsWith('s') };
+}
+
+/** Value of a list of number words ("one hundred and five"), or null when they do not make one number. */
+function wordsValue(ws: readonly string[]): number | null {
+  let total = 0;
+  let cur = 0;
+  let last = 0; // as in writtenAt: 1 unit, 2 teen, 3 tens, 4 hundred, 5 scale
+  let lastScale = Infinity;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    const sv = SMALL[w];
+    const tv = TENS[w];
+    const sc = w.length > 3 ? SCALE_WORDS[w] : undefined;
+    if (w === 'and') {
+      // "one hundred and five", and in spoken mixed numbers "twenty and three".
+      const nv = SMALL[ws[i + 1] ?? ''];
+      if (!(last === 4 || last === 5 || (last === 3 && nv !== undefined && nv > 0 && nv < 10))) return null;
+      continue;
+    }
+    if (sv !== undefined) {
+      if (sv < 10 ? !(last === 0 || last === 3 || last === 4 || last === 5) : !(last === 0 || last === 4 || last === 5)) return null;
+      if (sv === 0 && ws.length > 1) return null;
+      cur += sv;
+      last = sv < 10 ? 1 : 2;
+    } else if (tv !== undefined) {
+      if (!(last === 0 || last === 4 || last === 5)) return null;
+      cur += tv;
+      last = 3;
+    } else if (w === 'hundred') {
+      if (!(last === 1 || last === 2 || last === 3)) return null;
+      cur = (cur % 100) * 100 + (cur - (cur % 100));
+      last = 4;
+    } else if (sc !== undefined) {
+      if (!(last >= 1 && last <= 4) && !(last === 5 && sc > lastScale)) return null;
+      if (sc < lastScale) total += cur * sc;
+      else total = (total + cur) * sc;
+      cur = 0;
+      lastScale = sc;
+      last = 5;
+    } else return null;
+  }
+  return last === 0 ? null : total + cur;
+}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -295,6 +402,7 @@ class Scanner {
       // ".25", "-1": a leading dot or minus only when not the tail of another number or a word.
       const prev = text.charCodeAt(a - 1);
       if (isDigit(prev) || isLetter(prev) || prev === 45 || prev === 46) return { fig: null, end: a + 1 };
+      if (!isDigit(text.charCodeAt(a + 1)) && c !== 46) return this.spacedSign(a);
     } else if (isLetter(c)) {
       const w = this.wordAt(a);
       if (!w) return { fig: null, end: skipAnchor };
@@ -322,6 +430,25 @@ class Scanner {
       return { fig: null, end: Math.max(first.e, this.clusterEnd(first.s)) };
     }
     return this.rangeAfter(first);
+  }
+
+  /**
+   * "- 10 k" alone on its line (a table cell, a list of changes) is a signed number; anywhere else a spaced
+   * dash is punctuation.
+   */
+  private spacedSign(a: number): Step {
+    const { text } = this;
+    let j = a - 1;
+    while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
+    if (j >= 0 && text.charCodeAt(j) !== 10) return { fig: null, end: a + 1 };
+    let p = a + 1;
+    while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) p++;
+    const f = this.simpleAt(p);
+    if (!f || !f.num || typeof f.v !== 'number' || f.kind === 'date') return { fig: null, end: p };
+    let q = f.e;
+    while (q < text.length && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9 || text.charCodeAt(q) === 13)) q++;
+    if (q < text.length && text.charCodeAt(q) !== 10) return { fig: null, end: p };
+    return { fig: { ...f, v: -f.v, s: a }, end: f.e };
   }
 
   private isListItem(a: number): boolean {
@@ -396,6 +523,8 @@ class Scanner {
     if (money) {
       const num = this.numberAt(money.e, true);
       if (!num) return null;
+      const tail = this.centsTail(num, num.v, num.e);
+      if (tail) return { kind: 'money', v: tail.v, unit: money.iso, s: money.s, e: tail.e, num };
       return this.priced({ kind: 'money', v: num.v, unit: money.iso, s: money.s, e: num.e, num });
     }
     const num = this.numberAt(a, false);
@@ -403,9 +532,9 @@ class Scanner {
     return this.outOf(num) ?? this.classify(num);
   }
 
-  /** "one in five", "9 out of 10": a share. */
+  /** "one in five", "9 out of 10": a share; "negative one over 20", "2000 over 3": a written division. */
   private outOf(num: Num): Fig | null {
-    if (num.mult !== 1 || num.frac || num.approx || !Number.isInteger(num.v) || num.v < 1) return null;
+    if (num.mult !== 1 || num.frac || num.approx || !Number.isInteger(num.v) || num.v === 0) return null;
     const w = this.wordAt(num.e);
     if (!w) return null;
     const lo = w.t.toLowerCase();
@@ -416,7 +545,12 @@ class Scanner {
       p = of.e;
     } else if (lo !== 'in' && lo !== 'over') return null;
     const den = this.numberAt(p, false);
-    if (!den || den.mult !== 1 || den.frac || !Number.isInteger(den.v) || den.v <= num.v) return null;
+    if (!den || den.mult !== 1 || den.frac || !Number.isInteger(den.v) || den.v < 1) return null;
+    // A share is less than the whole; "over" may divide anything, but only with nothing after it to count
+    // ("won 3 over 2 rounds"), and "in"/"out of" never take a sign.
+    const next = this.tok(den.e);
+    const over = lo === 'over' && (!next || (next.k === 2 && '.,;:!?)\n\r'.includes(next.t)));
+    if (!over && (den.v <= num.v || num.v < 0)) return null;
     if (lo !== 'out' && (den.v > 1000 || !(den.written || den.plain))) return null;
     // "1 in 10 minutes", "2 in 3 years": the second number measures something else.
     const after = this.classify(den);
@@ -638,6 +772,16 @@ class Scanner {
       }
       return num;
     }
+    SPACED_SCALE_RE.lastIndex = e;
+    const ss = frac ? null : SPACED_SCALE_RE.exec(text);
+    if (ss) {
+      const sc = SPACED_SCALES[ss[1] ?? '']!;
+      num.v = mul(num.v, sc);
+      num.mult = sc;
+      num.e = e + ss[0].trimEnd().length;
+      num.plain = null;
+      return num;
+    }
     if (!frac) this.spokenScale(num);
     this.andFraction(num);
     return num;
@@ -707,8 +851,56 @@ class Scanner {
     return { d, e };
   }
 
+  /**
+   * A spoken fraction whose denominator is itself compound: "one hundred thirty-fifths" (100/35), "one one
+   * hundred and fifth" (1/105), "twenty and three and three fifths" (23 3/5). The numerator is the shortest
+   * lead that leaves a well-formed ordinal, so the denominator takes as many words as it can.
+   */
+  private compoundFraction(first: Tok): Num | null {
+    const words: string[] = [];
+    let pos = first.s;
+    let e = -1;
+    let ord: { d: number; card: string | null; plural: boolean } | null = null;
+    while (words.length < 16) {
+      let t = this.tok(pos);
+      if (t && t.t === '-' && words.length && t.s === pos) t = this.wordAt(t.e);
+      if (!t || t.k !== 1) return null;
+      const lo = t.t.toLowerCase();
+      ord = ordinalWord(lo);
+      if (ord) {
+        words.push(lo);
+        e = t.e;
+        break;
+      }
+      if (!(lo in SMALL || lo in TENS || lo === 'and' || (SCALE_WORDS[lo] !== undefined && lo.length > 3))) return null;
+      words.push(lo);
+      pos = t.e;
+    }
+    if (!ord || words.length < 3) return null;
+    const n = words.length - 1;
+    for (let k = 1; k <= n; k++) {
+      if (words[k] === 'and' || words[k - 1] === 'and') continue;
+      const lead = words.slice(0, k);
+      const and = lead.lastIndexOf('and');
+      const numer = wordsValue(and > 0 ? lead.slice(and + 1) : lead);
+      const whole = and > 0 ? wordsValue(lead.slice(0, and)) : 0;
+      if (numer === null || whole === null || numer < 1 || (and > 0 && numer > 9)) continue;
+      const rest = words.slice(k, n);
+      const d = rest.length === 0 ? ord.d : ord.card === null ? null : wordsValue([...rest, ord.card]);
+      if (d === null || d <= 1 || ord.plural !== (numer !== 1)) continue;
+      if (!ord.plural) {
+        const after = this.tok(e);
+        if (after && ((after.k === 1 && !SINGULAR_FRACTION_AFTER.has(after.t.toLowerCase())) || after.t === '-')) return null;
+      }
+      return { ...this.emptyNum(first.s, e, whole + numer / d), written: true, frac: true };
+    }
+    return null;
+  }
+
   /** Spoken numbers: "twenty-one", "one hundred and six", "a dozen", "two-thirds", "nine point nought four". */
   private writtenAt(first: Tok): Num | null {
+    const cf = this.compoundFraction(first);
+    if (cf) return cf;
     const { text } = this;
     let total = 0;
     let cur = 0;
@@ -750,7 +942,7 @@ class Scanner {
           if (nlo === 'decade' || nlo === 'century') break;
           continue;
         }
-        if (nlo in DENOMS) {
+        if (nlo in DENOMS || nlo in TENS) {
           const f = this.fractionAfter(first.s, 1, t.e, false);
           return f;
         }
@@ -990,8 +1182,10 @@ class Scanner {
         }
         return null;
       }
-      const iso = CURRENCY_SYMBOLS[t.t];
-      if (iso && t.t !== '$' && (t.s === p || text.charCodeAt(p) === 32)) return { iso, v: num.v, e: t.e };
+      // Two-character signs ("ரூ") before one-character ones.
+      const sym = CURRENCY_SYMBOLS[text.slice(t.s, t.s + 2)] ? text.slice(t.s, t.s + 2) : t.t;
+      const iso = CURRENCY_SYMBOLS[sym];
+      if (iso && sym !== '$' && (t.s === p || text.charCodeAt(p) === 32)) return { iso, v: num.v, e: t.s + sym.length };
       return null;
     }
     if (t.k !== 1) return null;
@@ -1044,8 +1238,30 @@ class Scanner {
           }
         }
       }
+      const tail = this.centsTail(num, v, e);
+      if (tail) return { iso, v: tail.v, e: tail.e };
     }
     return { iso, v, e };
+  }
+
+  /**
+   * Spoken cents with the sub-unit left out: "thirteen dollars forty five", "one dollar and one", "C$ 100 and
+   * fifty". Only spelled-out cents with nothing after them that they could be counting ("$100 and fifty
+   * people"), and not the second end of "between $5 and ten".
+   */
+  private centsTail(num: Num, v: number, p: number): { v: number; e: number } | null {
+    if (num.mult !== 1 || num.approx || !Number.isInteger(v) || this.wordBefore(num.s).toLowerCase() === 'between') return null;
+    let t = this.wordAt(p);
+    if (t && t.t.toLowerCase() === 'and') t = this.wordAt(t.e);
+    if (!t) return null;
+    const lo = t.t.toLowerCase();
+    if (!(lo in SMALL || lo in TENS)) return null;
+    const cn = this.writtenAt(t);
+    if (!cn || cn.frac || !Number.isInteger(cn.v) || cn.v < 1 || cn.v > 99) return null;
+    const after = this.tok(cn.e);
+    if (after && after.k !== 2 && after.t.toLowerCase() !== 'and') return null;
+    if (after && after.k === 2 && !'.,;:!?)\n\r'.includes(after.t)) return null;
+    return { v: mul(v + cn.v / 100, 1), e: cn.e };
   }
 
   private unitAfter(num: Num): { def: UnitDef; e: number } | null {
@@ -1053,6 +1269,8 @@ class Scanner {
     UNIT_RE.lastIndex = num.e;
     const m = UNIT_RE.exec(text);
     if (!m) {
+      const inch = this.inchMark(num.e);
+      if (inch > 0) return { def: UNIT_LOWER.get('inch')!.def, e: inch };
       BRACKET_UNIT_RE.lastIndex = num.e;
       const b = BRACKET_UNIT_RE.exec(text);
       const raw = b ? (b[1] ?? b[2] ?? b[3] ?? b[4] ?? '') : '';
@@ -1073,6 +1291,23 @@ class Scanner {
     // "1.2 trillion yen" was money; "5 m" spaced after a bare count is too risky to call metres.
     if (sep !== '' && !sep.includes('-') && raw.length === 1 && raw !== '°' && raw !== 'm') return null;
     return { def: hit.def, e: UNIT_RE.lastIndex };
+  }
+
+  /**
+   * End of an inch mark after a number ('10"', '10 ″'), or -1. A straight double quote is an inch mark only
+   * where it cannot be a quotation mark: it does not hug the next word, and it does not close a quote
+   * opened earlier on the line.
+   */
+  private inchMark(p: number): number {
+    const { text } = this;
+    let q = p;
+    while (text.charCodeAt(q) === 32) q++;
+    const c = text.charCodeAt(q);
+    if (c === 0x2033) return q + 1;
+    if (c !== 34 || q - p > 1 || isLetter(text.charCodeAt(q + 1)) || isDigit(text.charCodeAt(q + 1))) return -1;
+    let quotes = 0;
+    for (let j = p - 1; j >= 0 && j > p - 2000 && text.charCodeAt(j) !== 10; j--) if (text.charCodeAt(j) === 34) quotes++;
+    return quotes % 2 === 0 ? q + 1 : -1;
   }
 
   /** "£113 per megawatt hour" -> GBP/MWh; "$80 a barrel" -> USD/bbl. */

@@ -1,0 +1,332 @@
+// `npm run bench`: what recognition costs the reader, each figure beside a baseline measured in the
+// same run. The machine is shared and noisy, so every time is a median over several runs and is read
+// against its baseline (a ratio), not as an absolute number.
+//   - throughput of recognize() over the 130 readability test articles, beside a plain regex
+//     tokenizer pass (the floor) and compromise (people/organizations/places/numbers)
+//   - gzip size recognition adds to the worker bundle (built as is, and with recognition stubbed out)
+//   - cold start: fresh node processes that import the recognition bundle and recognize one article,
+//     beside the same process without the import
+//   - longest synchronous slice on a ~50,000-char article (the p95 article size of news pages) with
+//     the worker's recognizeChunked(), beside plain recognize()
+//   - analyze() and cardFor() from src/core/facts.ts on that article
+//
+//   node scripts/bench.mjs [--quick]
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { corpusTexts } from './lib/corpus-text.mjs';
+import { loadTs, repoRoot } from './lib/load-ts.mjs';
+
+const quick = process.argv.includes('--quick');
+/** Timed runs per measurement (after a warm-up); compromise is ~15x slower, so it gets fewer. */
+const RUNS = quick ? 3 : 7;
+const COMPROMISE_RUNS = quick ? 1 : 3;
+const SPAWNS = quick ? 3 : 7;
+const LONG_TARGET_CHARS = 50_000;
+
+const TARGET = { charsPerSec: 1_000_000, bundleGzipBytes: 1.5 * 1024 * 1024, coldStartMs: 200, sliceMs: 50 };
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const spread = (xs) => `median of ${xs.length}, range ${fmtMs(Math.min(...xs))}..${fmtMs(Math.max(...xs))}`;
+const fmtMs = (ms) => (ms >= 100 ? `${Math.round(ms)} ms` : ms >= 1 ? `${ms.toFixed(1)} ms` : `${ms.toFixed(3)} ms`);
+const fmtRate = (cps) => (cps >= 1e6 ? `${(cps / 1e6).toFixed(2)}M chars/s` : `${Math.round(cps / 1000)}k chars/s`);
+const fmtBytes = (b) => (b >= 1024 * 1024 ? `${(b / 1024 / 1024).toFixed(2)} MB` : `${(b / 1024).toFixed(1)} kB`);
+const ratio = (a, b) => {
+  if (!(b > 0)) return '-';
+  const r = a / b;
+  return `${r >= 10 ? r.toFixed(1) : r >= 0.1 ? r.toFixed(2) : r.toPrecision(2)}x`;
+};
+const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
+
+function table(rows) {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c] ?? '').length)));
+  return rows.map((r) => r.map((cell, c) => (c === 0 ? String(cell).padEnd(widths[c]) : String(cell).padStart(widths[c]))).join('  ')).join('\n');
+}
+
+const results = [['what', 'gloss (median)', 'baseline', 'ratio', 'target', 'result']];
+const log = (line = '') => console.log(line);
+const started = performance.now();
+const scratch = join(repoRoot, 'node_modules', '.cache', 'gloss-scripts');
+await mkdir(scratch, { recursive: true });
+
+const recognizeMod = await loadTs('src/core/recognize/index.ts');
+const { recognize, recognizeChunked } = recognizeMod;
+const { analyze, cardFor } = await loadTs('src/core/facts.ts');
+const { default: nlp } = await import('compromise');
+
+const pages = corpusTexts();
+const texts = pages.map((p) => p.text);
+const totalChars = texts.reduce((a, t) => a + t.length, 0);
+const bySize = [...pages].sort((a, b) => a.text.length - b.text.length);
+const medianPage = bySize[bySize.length >> 1];
+const longPage = pages.reduce((best, p) => (Math.abs(p.text.length - LONG_TARGET_CHARS) < Math.abs(best.text.length - LONG_TARGET_CHARS) ? p : best));
+const longestPage = bySize[bySize.length - 1];
+log(`Gloss bench${quick ? ' (--quick)' : ''}: ${pages.length} readability test articles, ${totalChars.toLocaleString('en')} chars ` +
+  `(median article ${medianPage.text.length.toLocaleString('en')}, p95 ${bySize[Math.floor(bySize.length * 0.95)].text.length.toLocaleString('en')}, ` +
+  `longest ${longestPage.text.length.toLocaleString('en')}); long article: ${longPage.name} (${longPage.text.length.toLocaleString('en')} chars)`);
+
+// ---- 1. throughput ----
+
+/** The floor: the least any recognizer must do, one pass splitting words and numbers. */
+function floorPass(list) {
+  let n = 0;
+  for (const t of list) n += t.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return n;
+}
+function glossPass(list) {
+  let n = 0;
+  for (const t of list) {
+    const r = recognize(t);
+    n += r.entities.length + r.figures.length;
+  }
+  return n;
+}
+/** compromise asked for what Gloss gives: people, organizations, places and numbers, with offsets. */
+function compromisePass(list) {
+  let n = 0;
+  for (const t of list) {
+    const doc = nlp(t);
+    for (const view of [doc.people(), doc.organizations(), doc.places(), doc.numbers()]) n += view.json({ offset: true }).length;
+  }
+  return n;
+}
+const timeMs = (fn) => {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+};
+
+{
+  floorPass(texts);
+  glossPass(texts);
+  compromisePass(texts.slice(0, 10));
+  const floor = [];
+  const gloss = [];
+  const comp = [];
+  // Interleaved, so a burst of load from other users of the machine hits all three alike.
+  for (let r = 0; r < RUNS; r++) {
+    floor.push(timeMs(() => floorPass(texts)));
+    gloss.push(timeMs(() => glossPass(texts)));
+    if (r < COMPROMISE_RUNS) comp.push(timeMs(() => compromisePass(texts)));
+  }
+  const cps = (ms) => (totalChars / ms) * 1000;
+  const g = cps(median(gloss));
+  const f = cps(median(floor));
+  const c = cps(median(comp));
+  log('\n1. Throughput over all articles, warm, one article at a time');
+  log(`   gloss recognize()     ${fmtRate(g).padStart(16)}  (${spread(gloss)} per pass)`);
+  log(`   floor regex split     ${fmtRate(f).padStart(16)}  (${spread(floor)})`);
+  log(`   compromise            ${fmtRate(c).padStart(16)}  (${spread(comp)})`);
+  log(`   gloss/compromise ${ratio(g, c)}, gloss/floor ${ratio(g, f)}`);
+  results.push(['throughput vs compromise', fmtRate(g), fmtRate(c), ratio(g, c), `>= ${fmtRate(TARGET.charsPerSec)}`, verdict(g >= TARGET.charsPerSec)]);
+  results.push(['throughput vs floor (regex split)', fmtRate(g), fmtRate(f), ratio(g, f), '-', 'info']);
+}
+
+// ---- 2. bundle size ----
+
+const RECOGNIZE_INDEX = /[\\/]src[\\/]core[\\/]recognize[\\/]index\.ts$/;
+/** recognize/index.ts with every export kept and no recognition behind it. */
+const STUB = `
+import type { FigureMention, EntityMention, Recognition, Recognizer } from '../types';
+export function recognize(_text: string): Recognition { return { entities: [], figures: [] }; }
+export const recognizer: Recognizer = { recognize };
+export async function recognizeChunked(_text: string, _opts?: unknown): Promise<Recognition> { return recognize(''); }
+export function dropFiguresInsideNames(figures: FigureMention[], _entities: EntityMention[]): FigureMention[] { return figures; }
+`;
+
+async function workerBundle(stub) {
+  const out = await build({
+    entryPoints: [join(repoRoot, 'src/background/index.ts')],
+    write: false,
+    bundle: true,
+    format: 'iife',
+    target: 'chrome120',
+    minify: true,
+    legalComments: 'none',
+    define: { __BROWSER__: JSON.stringify('chrome'), 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'error',
+    plugins: stub
+      ? [{ name: 'stub-recognition', setup: (b) => b.onLoad({ filter: RECOGNIZE_INDEX }, () => ({ contents: STUB, loader: 'ts' })) }]
+      : [],
+  });
+  const code = out.outputFiles[0].contents;
+  return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+
+{
+  const full = await workerBundle(false);
+  const bare = await workerBundle(true);
+  const added = full.gzip - bare.gzip;
+  log('\n2. Worker bundle (src/background/index.ts, chrome build options), gzip -9');
+  log(`   with recognition      ${fmtBytes(full.gzip).padStart(10)} gzip  (${fmtBytes(full.raw)} raw)`);
+  log(`   recognition stubbed   ${fmtBytes(bare.gzip).padStart(10)} gzip  (${fmtBytes(bare.raw)} raw)`);
+  log(`   recognition adds      ${fmtBytes(added).padStart(10)} gzip  (${fmtBytes(full.raw - bare.raw)} raw)`);
+  results.push(['worker bundle gzip added by recognition', fmtBytes(added), `${fmtBytes(bare.gzip)} w/o`, ratio(full.gzip, bare.gzip), `<= ${fmtBytes(TARGET.bundleGzipBytes)}`, verdict(added <= TARGET.bundleGzipBytes)]);
+}
+
+// ---- 3. cold start ----
+
+const pid = process.pid;
+const bundleFile = join(scratch, `bench-recognize-${pid}.mjs`);
+const childFile = join(scratch, `bench-child-${pid}.mjs`);
+const sampleFile = join(scratch, `bench-sample-${pid}.txt`);
+try {
+  // The recognition code as the worker gets it (bundled, minified, JSON model inlined), as ESM so a
+  // plain node process can import it.
+  await build({
+    entryPoints: [join(repoRoot, 'src/core/recognize/index.ts')],
+    outfile: bundleFile,
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    target: 'node20',
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'error',
+  });
+  await writeFile(sampleFile, medianPage.text);
+  // argv: bundle URL or "-" (baseline: the same process, no import), sample file.
+  await writeFile(
+    childFile,
+    `import { readFileSync } from 'node:fs';
+const text = readFileSync(process.argv[3], 'utf8');
+const t0 = performance.now();
+let found = 0;
+if (process.argv[2] !== '-') {
+  const { recognize } = await import(process.argv[2]);
+  const r = recognize(text);
+  found = r.entities.length + r.figures.length;
+}
+process.stdout.write(JSON.stringify({ ms: performance.now() - t0, found }));
+`,
+  );
+  const spawn = (arg) => {
+    const t0 = performance.now();
+    const p = spawnSync(process.execPath, [childFile, arg, sampleFile], { encoding: 'utf8' });
+    const wall = performance.now() - t0;
+    if (p.status !== 0) throw new Error(`cold-start child failed: ${p.stderr}`);
+    return { wall, ...JSON.parse(p.stdout) };
+  };
+  const url = pathToFileURL(bundleFile).href;
+  spawn('-');
+  spawn(url);
+  const base = [];
+  const gloss = [];
+  const inside = [];
+  const diffs = [];
+  let found = 0;
+  for (let r = 0; r < SPAWNS; r++) {
+    const b = spawn('-');
+    const g = spawn(url);
+    base.push(b.wall);
+    gloss.push(g.wall);
+    inside.push(g.ms);
+    diffs.push(g.wall - b.wall);
+    found = g.found;
+  }
+  const d = median(diffs);
+  log(`\n3. Cold start: fresh node processes, import recognition bundle + first recognize() of the median article (${medianPage.name}, ${medianPage.text.length.toLocaleString('en')} chars, ${found} marks)`);
+  log(`   process with recognition   ${fmtMs(median(gloss)).padStart(9)}  (${spread(gloss)})`);
+  log(`   empty process (baseline)   ${fmtMs(median(base)).padStart(9)}  (${spread(base)})`);
+  log(`   difference                 ${fmtMs(d).padStart(9)}  (median of paired differences)`);
+  log(`   import -> first result, timed inside the child: ${fmtMs(median(inside))} (${spread(inside)})`);
+  results.push(['cold start: import + first recognize()', fmtMs(d), `${fmtMs(median(base))} empty node`, ratio(median(gloss), median(base)), `<= ${TARGET.coldStartMs} ms`, verdict(d <= TARGET.coldStartMs)]);
+} finally {
+  await Promise.all([bundleFile, childFile, sampleFile].map((f) => rm(f, { force: true })));
+}
+
+// ---- 4. longest synchronous slice ----
+
+/** Longest time the event loop was not free while `work` ran: a 1 ms interval probe notes its gaps. */
+async function longestGap(work) {
+  await new Promise((resolve) => setTimeout(resolve, 2));
+  let last = performance.now();
+  let max = 0;
+  const probe = setInterval(() => {
+    const now = performance.now();
+    max = Math.max(max, now - last);
+    last = now;
+  }, 1);
+  await new Promise((resolve) => setTimeout(resolve, 3));
+  last = performance.now();
+  max = 0;
+  await work();
+  max = Math.max(max, performance.now() - last);
+  clearInterval(probe);
+  return max;
+}
+
+async function sliceBench(page) {
+  const plain = [];
+  const chunked = [];
+  recognize(page.text);
+  await recognizeChunked(page.text);
+  for (let r = 0; r < RUNS; r++) {
+    plain.push(await longestGap(async () => void recognize(page.text)));
+    chunked.push(await longestGap(() => recognizeChunked(page.text)));
+  }
+  return { plain, chunked };
+}
+
+{
+  const long = await sliceBench(longPage);
+  const longest = await sliceBench(longestPage);
+  log(`\n4. Longest event-loop block while recognizing one article (1 ms setInterval probe; gap includes the 1 ms tick)`);
+  log('   recognizeChunked(text) is called as src/background/index.ts calls it (default slicing)');
+  for (const [page, r] of [[longPage, long], [longestPage, longest]]) {
+    log(`   ${page.name} (${page.text.length.toLocaleString('en')} chars): recognizeChunked ${fmtMs(median(r.chunked))} (${spread(r.chunked)}), ` +
+      `recognize ${fmtMs(median(r.plain))} (${spread(r.plain)})`);
+  }
+  const c = median(long.chunked);
+  const p = median(long.plain);
+  results.push([`longest slice, ${Math.round(longPage.text.length / 1000)}k-char article`, fmtMs(c), `${fmtMs(p)} recognize()`, ratio(c, p), `<= ${TARGET.sliceMs} ms`, verdict(c <= TARGET.sliceMs)]);
+  const lc = median(longest.chunked);
+  results.push([`longest slice, ${Math.round(longestPage.text.length / 1000)}k-char article (longest)`, fmtMs(lc), `${fmtMs(median(longest.plain))} recognize()`, ratio(lc, median(longest.plain)), '-', 'info']);
+}
+
+// ---- 5. analyze + cards ----
+
+{
+  const text = longPage.text;
+  const recognition = recognize(text);
+  const rec = [];
+  const an = [];
+  const card = [];
+  let worstCard = 0;
+  let analysis = analyze(text, recognition);
+  const ids = analysis.marks.map((m) => m.id);
+  for (const id of ids) cardFor(analysis, id, []);
+  for (let r = 0; r < RUNS; r++) {
+    rec.push(timeMs(() => recognize(text)));
+    an.push(timeMs(() => (analysis = analyze(text, recognition))));
+    const t0 = performance.now();
+    for (const id of ids) {
+      const c0 = performance.now();
+      cardFor(analysis, id, []);
+      worstCard = Math.max(worstCard, performance.now() - c0);
+    }
+    card.push((performance.now() - t0) / Math.max(1, ids.length));
+  }
+  const a = median(an);
+  const c = median(card);
+  const rm_ = median(rec);
+  log(`\n5. facts.ts on ${longPage.name} (${ids.length} marks)`);
+  log(`   analyze()           ${fmtMs(a).padStart(9)}  (${spread(an)})`);
+  log(`   cardFor() per mark  ${fmtMs(c).padStart(9)}  (${spread(card)}; every mark's card each run; slowest single card ${fmtMs(worstCard)})`);
+  log(`   recognize() (baseline) ${fmtMs(rm_).padStart(6)}  (${spread(rec)})`);
+  results.push(['analyze() on the long article', fmtMs(a), `${fmtMs(rm_)} recognize()`, ratio(a, rm_), '-', 'info']);
+  results.push(['cardFor() per mark, long article', fmtMs(c), `${fmtMs(rm_)} recognize()`, ratio(c, rm_), '-', 'info']);
+}
+
+log('\nSummary (times are medians; ratios are gloss / baseline from this run)\n');
+log(table(results));
+const targets = results.slice(1).filter((r) => r[5] !== 'info');
+log(`\n${targets.filter((r) => r[5] === 'PASS').length}/${targets.length} targets pass; bench took ${((performance.now() - started) / 1000).toFixed(1)} s.`);

@@ -1,0 +1,105 @@
+// `npm run eval`: Gloss's recognition quality in one report, each score beside its baseline from the
+// same run, and the release targets with PASS/FAIL.
+//   (a) entities: exact-span P/R/F1 on CoNLL-2003 testb (test) and testa (the set we tuned on, so its
+//       score is optimistic), and UNER English PUD; Gloss beside compromise (scripts/eval-entities.mjs)
+//   (b) figures: Microsoft Recognizers-Text English specs, Gloss beside the reference JS port
+//       (scripts/eval-figures.mjs)
+// It is a report: the exit code is 0 whether targets pass or fail, and 1 only if a part crashed.
+//   node scripts/eval.mjs [--no-compromise]
+import { performance } from 'node:perf_hooks';
+import { evalEntities } from './eval-entities.mjs';
+import { evalFigures } from './eval-figures.mjs';
+
+const CONLL_F1_TARGET = 0.8;
+/** Share of the JS-supported spec cases (those the reference port claims) Gloss must get exactly right. */
+const SPEC_TARGET = 0.95;
+const TYPES = ['PER', 'ORG', 'LOC', 'ALL'];
+const SET_LABEL = {
+  testb: 'CoNLL testb (test)',
+  testa: 'CoNLL testa (tuning set)',
+  pud: 'UNER PUD test',
+};
+
+const f3 = (x) => x.toFixed(3);
+const pct = (x) => `${(x * 100).toFixed(1)}%`;
+
+/** Rows of cells -> lines, columns padded to their widest cell; the first `left` columns left-aligned. */
+function table(rows, left = 1) {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c] ?? '').length)));
+  return rows
+    .map((r) => r.map((cell, c) => (c < left ? String(cell).padEnd(widths[c]) : String(cell).padStart(widths[c]))).join('  '))
+    .join('\n');
+}
+
+async function timed(label, fn) {
+  const t0 = performance.now();
+  try {
+    const value = await fn();
+    return { value, ms: performance.now() - t0 };
+  } catch (error) {
+    console.error(`\n${label} crashed:\n${error?.stack ?? error}`);
+    process.exitCode = 1;
+    return { value: null, ms: performance.now() - t0 };
+  }
+}
+
+const withCompromise = !process.argv.includes('--no-compromise');
+const started = performance.now();
+
+const entities = await timed('entity evaluation', () =>
+  evalEntities({ compromise: withCompromise, sets: ['testb', 'testa', 'pud'] }),
+);
+if (entities.value) {
+  console.log(`\n(a) Entities: exact-span precision / recall / F1, PER/ORG/LOC only (MISC ignored)  [${(entities.ms / 1000).toFixed(1)} s]\n`);
+  const rows = [['set', 'tool', ...TYPES.map((t) => `${t} P / R / F1`)]];
+  for (const set of ['testb', 'testa', 'pud']) {
+    const bySet = entities.value[set];
+    if (!bySet) continue;
+    for (const [tool, r] of Object.entries(bySet)) {
+      rows.push([SET_LABEL[set], tool === 'compromise' ? 'compromise (baseline)' : tool, ...TYPES.map((t) => `${f3(r[t].p)} / ${f3(r[t].r)} / ${f3(r[t].f1)}`)]);
+    }
+  }
+  console.log(table(rows, 2));
+  const cps = entities.value.charsPerSec ?? {};
+  if (cps.gloss) {
+    const ratio = cps.compromise ? `, ${(cps.gloss / cps.compromise).toFixed(1)}x compromise` : '';
+    console.log(`\nentity tagging speed on PUD (one warm pass, noisy; see npm run bench for medians): gloss ${Math.round(cps.gloss / 1000)}k chars/s${cps.compromise ? `, compromise ${Math.round(cps.compromise / 1000)}k chars/s` : ''}${ratio}`);
+  }
+}
+
+const figures = await timed('figure evaluation', () => evalFigures());
+if (figures.value) {
+  console.log(`\n(b) Figures: Recognizers-Text English specs, exact case match on the JS-supported cases  [${(figures.ms / 1000).toFixed(1)} s]\n`);
+  const rows = [['family', 'cases (of all)', 'gloss', 'reference JS port', 'gloss / reference']];
+  for (const [name, s] of Object.entries(figures.value.scores)) {
+    rows.push([name, `${s.cases} (${s.total})`, pct(s.gloss), pct(s.reference), s.reference ? (s.gloss / s.reference).toFixed(3) : '-']);
+  }
+  console.log(table(rows));
+}
+
+// ---- targets ----
+const verdict = (ok) => (ok === null ? 'ERROR' : ok ? 'PASS' : 'FAIL');
+const targets = [['target', 'gloss', 'baseline', 'required', 'result']];
+const testb = entities.value?.testb;
+targets.push([
+  'CoNLL-2003 testb entity F1 (PER/ORG/LOC, exact span)',
+  testb ? f3(testb.gloss.ALL.f1) : '-',
+  testb?.compromise ? `${f3(testb.compromise.ALL.f1)} compromise` : '-',
+  `>= ${CONLL_F1_TARGET.toFixed(2)}`,
+  verdict(testb ? testb.gloss.ALL.f1 >= CONLL_F1_TARGET : null),
+]);
+for (const name of ['Currency', 'Number', 'Percent', 'Dimension']) {
+  const s = figures.value?.scores[name];
+  targets.push([
+    `Recognizers-Text ${name} spec (share of ${s ? s.cases : '?'} JS-supported cases)`,
+    s ? pct(s.gloss) : '-',
+    s ? `${pct(s.reference)} reference` : '-',
+    `>= ${pct(SPEC_TARGET)}`,
+    verdict(s ? s.gloss >= SPEC_TARGET : null),
+  ]);
+}
+console.log('\nTargets\n');
+console.log(table(targets));
+const passed = targets.slice(1).filter((r) => r[4] === 'PASS').length;
+console.log(`\n${passed}/${targets.length - 1} targets pass; eval took ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+console.log('testa is the set the entity post-processing was tuned on; testb is the held-out test. CoNLL is evaluation-only data.');
