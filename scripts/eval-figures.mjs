@@ -1,6 +1,7 @@
 // Figure recognizer against the Microsoft Recognizers-Text English specs, beside the reference JS port.
 //
-//   node scripts/eval-figures.mjs            per-family exact-case scores
+//   node scripts/eval-figures.mjs            per-family exact-case scores: gloss (recognizeFigures, the
+//                                            extension's path) and +names (plus recognizeUnitNames)
 //   node scripts/eval-figures.mjs --fails    also print the cases Gloss gets wrong
 //
 // Cases: the spec files under /work/shared/corpus/recognizers-specs (see its SOURCE.md), minus the cases

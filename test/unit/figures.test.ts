@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recognizeFigures } from '../../src/core/recognize/figures';
+import { recognizeFigures, recognizeUnitNames } from '../../src/core/recognize/figures';
 import type { FigureMention } from '../../src/core/types';
 
 /** The one figure the phrase should yield, checked for offsets as well. */
@@ -233,5 +233,108 @@ describe('output shape', () => {
   it('returns nothing for text without figures', () => {
     expect(recognizeFigures('The minister said the plan was sound.')).toEqual([]);
     expect(recognizeFigures('')).toEqual([]);
+  });
+});
+
+describe('spoken and spec forms', () => {
+  it.each([
+    ['it only cost thirteen dollars forty five', 'thirteen dollars forty five', 13.45, 'USD'],
+    ['It costs one dollar and one and one point of credit.', 'one dollar and one', 1.01, 'USD'],
+    ['and me C$ 100 and fifty.', 'C$ 100 and fifty', 100.5, 'CAD'],
+    ['pay back 100,000 ரூ next week', '100,000 ரூ', 100000, 'LKR'],
+  ])('money: %s', (text, span, value, unit) => expectFigure(text, span, 'money', value, unit));
+
+  it('does not take the end of a range or a count for cents', () => {
+    expectFigure('between $5 and ten.', '$5 and ten', 'money', 5, 'USD', 10);
+    expect(recognizeFigures('it raised $100 and fifty people came').map((f) => `${f.text}=${f.value}`)).toEqual(['$100=100', 'fifty=50']);
+  });
+
+  it.each([
+    ['one hundred thirty-fifths', 100 / 35],
+    ['one one hundred and fifth', 1 / 105],
+    ['one hundred one thousand fifths', 100 / 1005],
+    ['twenty and three and three fifths', 23.6],
+    ['a twenty-first', 1 / 21],
+    ['The answer is negative one over 20', -0.05],
+    ['2000 over 3', 2000 / 3],
+  ])('fraction: %s', (text, value) => {
+    const f = only(text);
+    expect(f.kind).toBe('fraction');
+    expect(f.value as number).toBeCloseTo(value, 9);
+  });
+
+  it('keeps a whole number before "and" in a mixed number', () => {
+    expect(only('one hundred and three quarters').value as number).toBeCloseTo(100.75, 9);
+  });
+
+  it('does not read ordinals or measured divisions as fractions', () => {
+    expect(recognizeFigures('in the twenty-first century')).toEqual([]);
+    expect(recognizeFigures('a twenty-first birthday')).toEqual([]);
+    expect(recognizeFigures('one hundred twenty seconds').map((f) => f.kind)).toEqual(['duration']);
+    expect(recognizeFigures('won 3 over 2 rounds').map((f) => f.kind)).not.toContain('fraction');
+  });
+
+  it.each([
+    [' 2.33 k', '2.33 k', 2330],
+    ['1,674,200.5 M', '1,674,200.5 M', 1674200500000],
+    ['1,674.5 G', '1,674.5 G', 1674.5e9],
+    ['- 10  k', '- 10  k', -10000],
+    ['- 1 4/5', '- 1 4/5', -1.8],
+  ])('count: %j', (text, span, value) => expectFigure(text, span, 'count', value));
+
+  it('reads a spaced scale letter or a spaced sign only where nothing else can claim it', () => {
+    expect(recognizeFigures('10 M people').map((f) => f.text)).toEqual(['10']);
+    expect(recognizeFigures('on 5 G.').map((f) => f.value)).toEqual([5]);
+    expect(recognizeFigures('killing 30,000–40,000 Māori').map((f) => f.valueMax)).toEqual([40000]);
+    expect(recognizeFigures('the score went 5 - 10 today').some((f) => (f.value as number) < 0)).toBe(false);
+  });
+
+  it('reads an inch mark, but not a closing quote', () => {
+    expectFigure('He has a pen that is 10 " long.', '10 "', 'quantity', 10, 'in');
+    expect(recognizeFigures('the "Top 10" list').map((f) => f.kind)).toEqual(['count']);
+    expect(recognizeFigures('{"ETag":"1382694048000", "x"}').map((f) => f.kind)).toEqual(['count']);
+  });
+
+  it('reads picometres', () => {
+    expectFigure('He said 2 picometer', '2 picometer', 'quantity', 2, 'pm');
+  });
+});
+
+describe('news forms that are not figures', () => {
+  it.each([
+    'a one-two punch',
+    'whales on Ninety Mile Beach',
+    'IS THE NINE NETWORK EDITOR',
+    'as of version 1.8.3 the packets',
+    'ran afoul of Bush in ’91.',
+    'roots in the 19 th century',
+    'an Intel Core i7 4790k CPU',
+  ])('%s', (text) => {
+    expect(recognizeFigures(text)).toEqual([]);
+  });
+
+  it('reads a size as two counts, not two years', () => {
+    expect(recognizeFigures('a resolution of 1800 x 1920 per eye').map((f) => f.kind)).toEqual(['count', 'count']);
+  });
+
+  it('still reads a capitalised number that starts a sentence', () => {
+    expectFigure('Five Things We Learned', 'Five', 'count', 5);
+  });
+});
+
+describe('unit names (spec mode, not used on pages)', () => {
+  it('marks bare unit names outside figures only', () => {
+    const text = '50 dollar rmb; a metric ton is mcg, but the team won.';
+    const names = recognizeUnitNames(text);
+    expect(names.map((n) => [n.text, n.kind, n.unit])).toEqual([
+      ['rmb', 'money', 'CNY'],
+      ['metric ton', 'quantity', 't'],
+      ['mcg', 'quantity', 'µg'],
+    ]);
+    for (const n of names) expect(text.slice(n.start, n.end)).toBe(n.text);
+  });
+
+  it('is not part of recognizeFigures', () => {
+    expect(recognizeFigures('the dollar fell')).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import { tagTokens } from './ner-model';
 import { featureContext } from './ner-features';
 import { linkMentions } from './ner-coref';
 import { layoutSpans } from './ner-layout';
+import { newsSpans, newsTypes } from './ner-news';
 import { lexicon } from './ner-lexicon';
 import { ruleSpans, isCommonWord, isNamey, TITLES, DEMONYMS, MONTHS_DAYS, ORG_SUFFIX, type Span } from './ner-rules';
 
@@ -53,19 +54,32 @@ function finish(tokens: Token[], labels: string[], text: string): EntityMention[
     .map((s) => clean(tokens, s))
     .filter((s): s is Span => s !== null);
   spans = mergeRuleSpans(tokens, spans, ruleSpans(tokens, text));
+  spans = newsSpans(tokens, spans, text);
   spans = propagate(tokens, spans, text);
   spans = layoutSpans(tokens, spans, text);
   teamsInResults(tokens, spans, text);
+  newsTypes(tokens, spans);
+  // A nationality ("Swedish pension fund", "the South Korean group", "ENGLISH LEAGUE") is not a
+  // name a reader looks up: it is left unmarked, whatever the tagger made of it.
+  spans = spans.filter((s) => !nationality(tokens, s));
   const mentions = spans.map((s) => toMention(tokens, s, text));
   const linked = linkMentions(mentions);
   spans.forEach((s, k) => {
     const m = linked[k]!;
     if (s.fixed && m.type !== s.type) linked[k] = { ...m, type: s.type };
-    // A nationality alone ("German counterpart", "ENGLISH LEAGUE") is never a person, body or place.
-    else if (s.end - s.start === 1 && m.type !== 'other' && (DEMONYMS.has(m.text) || DEMONYMS.has(m.text.charAt(0) + m.text.slice(1).toLowerCase())))
-      linked[k] = { ...m, type: 'other', name: m.text };
   });
   return linked;
+}
+
+function nationality(tokens: Token[], s: Span): boolean {
+  if (s.fixed) return false;
+  const last = tokens[s.end - 1]!.text;
+  const titled = last.length > 2 && /^\p{Lu}+$/u.test(last) ? last.charAt(0) + last.slice(1).toLowerCase() : last;
+  if (!DEMONYMS.has(titled)) return false;
+  if (s.end - s.start === 1) return true;
+  // "South Korean", "North Korean": a place's name made into an adjective; not "Soviet Union".
+  const full = spanText(tokens, s.start, s.end);
+  return !lexicon().place.has(full) && tokens.slice(s.start, s.end - 1).every((t) => /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|New)$/.test(t.text));
 }
 
 function spanText(tokens: Token[], start: number, end: number): string {
@@ -217,7 +231,8 @@ function propagate(tokens: Token[], spans: Span[], text: string): Span[] {
     const next = tokens[i + match];
     if (next && !covered[i + match] && isNamey(next.text) && !next.sentStart && text.charCodeAt(tokens[i + match - 1]!.end) !== 10) continue;
     const prev = tokens[i - 1];
-    if (prev && !first.sentStart && isNamey(prev.text) && !covered[i - 1] && !/^\p{P}$/u.test(prev.text)) continue;
+    // "The Skellefteå plant": an article opening the sentence is not part of a longer name.
+    if (prev && !first.sentStart && isNamey(prev.text) && !covered[i - 1] && !/^\p{P}$/u.test(prev.text) && !(prev.sentStart && /^(The|A|An)$/.test(prev.text))) continue;
     added.push({ start: i, end: i + match, type });
     i += match - 1;
   }
@@ -259,6 +274,8 @@ function toMention(tokens: Token[], s: Span, text: string): EntityMention {
 function refine(type: EntityType, surface: string): EntityType {
   if (type === 'person') return type;
   const lex = lexicon();
+  // Apple's device names ("iPhone", "iPad", "iCloud") are products, never the company.
+  if (/^i\p{Lu}\p{Ll}+$/u.test(surface)) return 'product';
   // Places are not camelCase ("RenewableUK said"): a one-word camelCase name is a company or brand.
   if (type === 'place' && /^\p{Lu}\p{Ll}{2,}\p{Lu}\S*$/u.test(surface) && !/^(Mc|Mac|De|La|Le|Van|Von)/.test(surface) && !lex.place.has(surface)) return 'organization';
   // A letter-and-digit model name (GPT-4, H100) or a numbered project (Hornsea 4).

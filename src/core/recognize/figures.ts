@@ -75,6 +75,10 @@ const TOK_RE = /[ \t\u00a0\u2009\u202f]*(?:(\d+(?:[.,]\d+)*)|([A-Za-z\u00C0-\u00
 const DIGITS_RE = /\d+(?:[.,]\d+)*/y;
 const WESTERN_RE = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const INDIAN_RE = /^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$/;
+const TIMES_AFTER_RE = /^[ \t]*[x×][ \t]*\d/;
+const TIMES_BEFORE_RE = /\d[ \t]*[x×][ \t]*$/;
+/** "1.8.3", "10.15.7": a version. (Four pieces are an address, read piece by piece.) */
+const DOTTED_CODE_RE = /^\d+\.\d+\.\d+$/;
 const DECIMAL_RE = /^\d+(?:\.\d+)?$/;
 const COMMA_DECIMAL_RE = /^\d+,\d{1,2}$/;
 const LETTERS_RE = /[A-Za-z]+/y;
@@ -83,7 +87,7 @@ const POWER_RE = /\^([+-]*)(\d{1,3}(?:\.\d+)?)(?![\d.])/y;
 const SPACE_GROUP_RE = /[ \u00a0\u202f\u2009](\d{3})(?![\d,]|\.\d+\.)/y;
 const MIXED_FRACTION_RE = new RegExp(`${HS}+(\\d{1,2})/(\\d{1,3})(?![\\d/])`, 'y');
 // "2.33 k", "1,674.5 G": a spaced scale letter, only where no word follows that it could be the unit of.
-const SPACED_SCALE_RE = /[ \t]+([kKMG])[ \t]*(?![A-Za-z0-9])/y;
+const SPACED_SCALE_RE = /[ \t]+([kKMG])[ \t]*(?=$|[\n\r.,;:!?)\]])/y;
 const SPACED_SCALES: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, M: 1e6, G: 1e9 };
 const SLASH_RE = /\/(\d{1,4})(?![\d/])/y;
 const TIME_RE = /\d{1,2}(?::\d{2}){1,2}(?:[+-]\d{2}(?::?\d{2})?|[ \t]*[ap]\.?m\b\.?)?|\d{1,2}[ \t]*[ap]\.?m\.?(?![A-Za-z])/iy;
@@ -268,6 +272,8 @@ interface Step {
 
 /** Multiply without binary noise: 8.2 * 1e9 is 8199999999.999999 in floating point. */
 const mul = (a: number, b: number): number => Number((a * b).toPrecision(15));
+const ordinalSuffix = (n: number): string =>
+  n % 100 >= 11 && n % 100 <= 13 ? 'th' : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
@@ -384,6 +390,10 @@ class Scanner {
       const prev = text.charCodeAt(a - 1);
       // "H100", "A320": digits glued to letters; "GPT-4", "COVID-19", "F-35": hyphen-joined to a name.
       if (isLetter(prev) || prev === 35 /* # */ || prev === 47 /* / */ || prev === 95 /* _ */) return { fig: null, end: this.clusterEnd(a) };
+      // "in ’91": a clipped year, too ambiguous to date.
+      if ((prev === 0x2019 || prev === 39) && isDigit(text.charCodeAt(a + 1)) && !isDigit(text.charCodeAt(a + 2)) && !isLetter(text.charCodeAt(a - 2))) {
+        return { fig: null, end: a + 2 };
+      }
       if (prev === 45 && a >= 2) {
         const w = this.wordBefore(a - 1);
         const pc = text.charCodeAt(a - 2);
@@ -407,6 +417,13 @@ class Scanner {
       const w = this.wordAt(a);
       if (!w) return { fig: null, end: skipAnchor };
       const lo = w.t.toLowerCase();
+      if (isUpper(c) && (lo in SMALL || lo in TENS) && !this.sentenceStart(a)) {
+        // "Ninety Mile Beach", "the Nine Network": a capitalised number inside a sentence before another
+        // capitalised word is part of a name.
+        const n = this.wordAt(w.e);
+        const nlo = n ? n.t.toLowerCase() : '';
+        if (n && isUpper(n.t.charCodeAt(0)) && !(nlo in SCALE_WORDS) && !(nlo in MONTHS) && !(nlo in DENOMS)) return { fig: null, end: n.e };
+      }
       if (lo in MONTHS) {
         const d = this.dateAtMonth(w);
         if (d) return { fig: d, end: d.e };
@@ -449,6 +466,14 @@ class Scanner {
     while (q < text.length && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9 || text.charCodeAt(q) === 13)) q++;
     if (q < text.length && text.charCodeAt(q) !== 10) return { fig: null, end: p };
     return { fig: { ...f, v: -f.v, s: a }, end: f.e };
+  }
+
+  /** Nothing but sentence punctuation or an opening mark between p and the previous word. */
+  private sentenceStart(p: number): boolean {
+    const { text } = this;
+    let j = p - 1;
+    while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0xa0 || text.charCodeAt(j) === 9)) j--;
+    return j < 0 || !(isLetter(text.charCodeAt(j)) || isDigit(text.charCodeAt(j)) || text.charCodeAt(j) === 44);
   }
 
   private isListItem(a: number): boolean {
@@ -523,7 +548,7 @@ class Scanner {
     if (money) {
       const num = this.numberAt(money.e, true);
       if (!num) return null;
-      const tail = this.centsTail(num, num.v, num.e);
+      const tail = this.centsTail(money.s, num, num.v, num.e);
       if (tail) return { kind: 'money', v: tail.v, unit: money.iso, s: money.s, e: tail.e, num };
       return this.priced({ kind: 'money', v: num.v, unit: money.iso, s: money.s, e: num.e, num });
     }
@@ -669,8 +694,12 @@ class Scanner {
         raw = raw.replace(/,/g, '');
       } else if (COMMA_DECIMAL_RE.test(raw)) {
         raw = raw.replace(',', '.');
+      } else if (DOTTED_CODE_RE.test(raw)) {
+        // A version ("1.8.3"): no figure in it.
+        this.skipTo = p + raw.length;
+        return null;
       } else {
-        // A list ("22,24,26") or a dotted code ("192.168.1.2"): read the first piece only.
+        // A list ("22,24,26") or an address ("192.168.1.2"): read the first piece only.
         const first = /^\d+/.exec(raw)?.[0] ?? raw;
         v = Number(first);
         return { ...this.emptyNum(p, p + first.length, v), plain: first };
@@ -754,6 +783,11 @@ class Scanner {
     if (lm) {
       const w = lm[0];
       const sc = GLUED_SCALES.get(w);
+      // "4790k" is a model number; people write "4,790k" or "4.8m" for amounts that large.
+      if (sc && !sc[1] && !money && plain && plain.length >= 4) {
+        this.skipTo = this.clusterEnd(p);
+        return null;
+      }
       if (sc && (money || !sc[1]) && !frac) {
         num.v = mul(num.v, sc[0]);
         num.mult = sc[0];
@@ -774,7 +808,8 @@ class Scanner {
     }
     SPACED_SCALE_RE.lastIndex = e;
     const ss = frac ? null : SPACED_SCALE_RE.exec(text);
-    if (ss) {
+    // A capital after a bare small number is more likely a name or a grade ("5 G", "Grade 3 A"); "1,674.5 G" is not.
+    if (ss && (ss[1] === 'k' || plain === null)) {
       const sc = SPACED_SCALES[ss[1] ?? '']!;
       num.v = mul(num.v, sc);
       num.mult = sc;
@@ -1143,12 +1178,21 @@ class Scanner {
     }
     // "one-time", "2-door": a number used as an adjective for a thing we do not measure.
     if (c === 45 && isLetter(text.charCodeAt(e + 1))) {
-      this.skipTo = e + 1;
+      // ...and "one-two punch": the whole hyphenated word.
+      this.skipTo = this.clusterEnd(num.s);
       return null;
+    }
+    // "the 19 th century": a spaced ordinal suffix, as markup leaves "19<sup>th</sup>".
+    if (num.plain && num.plain.length <= 3) {
+      const w = this.wordAt(e);
+      if (w && w.t === ordinalSuffix(num.v) && !isLetter(text.charCodeAt(w.e))) {
+        this.skipTo = w.e;
+        return null;
+      }
     }
     if (num.frac) return { kind: 'fraction', v: num.v, s: num.s, e, num };
     if (num.decade) return { kind: 'date', v: num.v, unit: 'decade', s: num.s, e, num };
-    if (num.plain && num.plain.length === 4 && num.v <= 2100 && (num.v >= 1800 || (num.v >= 1000 && YEAR_BEFORE.has(this.wordBefore(num.s).toLowerCase())))) {
+    if (num.plain && num.plain.length === 4 && num.v <= 2100 && !this.timesNear(num) && (num.v >= 1800 || (num.v >= 1000 && YEAR_BEFORE.has(this.wordBefore(num.s).toLowerCase())))) {
       return { kind: 'date', v: num.v, s: num.s, e, num };
     }
     if (num.written && (num.v === 1 || num.v === 0) && num.mult === 1 && !/^(?:minus|negative)/i.test(text.slice(num.s, num.s + 8))) {
@@ -1159,6 +1203,12 @@ class Scanner {
       if (this.wordBefore(num.s).toLowerCase() === 'net' || (n && n.k === 1 && !ZERO_AFTER.has(n.t.toLowerCase())) || c === 45) return null;
     }
     return { kind: 'count', v: num.v, s: num.s, e, num };
+  }
+
+  /** "1800 x 1920": a side of a size, not a year. */
+  private timesNear(num: Num): boolean {
+    const { text } = this;
+    return TIMES_AFTER_RE.test(text.slice(num.e, num.e + 8)) || TIMES_BEFORE_RE.test(text.slice(Math.max(0, num.s - 8), num.s));
   }
 
   /** Currency named after the number: "420 million finnish markka", "50 cents", "100元", "5 million USD". */
@@ -1238,7 +1288,7 @@ class Scanner {
           }
         }
       }
-      const tail = this.centsTail(num, v, e);
+      const tail = this.centsTail(num.s, num, v, e);
       if (tail) return { iso, v: tail.v, e: tail.e };
     }
     return { iso, v, e };
@@ -1249,8 +1299,8 @@ class Scanner {
    * fifty". Only spelled-out cents with nothing after them that they could be counting ("$100 and fifty
    * people"), and not the second end of "between $5 and ten".
    */
-  private centsTail(num: Num, v: number, p: number): { v: number; e: number } | null {
-    if (num.mult !== 1 || num.approx || !Number.isInteger(v) || this.wordBefore(num.s).toLowerCase() === 'between') return null;
+  private centsTail(s: number, num: Num, v: number, p: number): { v: number; e: number } | null {
+    if (num.mult !== 1 || num.approx || !Number.isInteger(v) || this.wordBefore(s).toLowerCase() === 'between') return null;
     let t = this.wordAt(p);
     if (t && t.t.toLowerCase() === 'and') t = this.wordAt(t.e);
     if (!t) return null;
@@ -1295,7 +1345,7 @@ class Scanner {
 
   /**
    * End of an inch mark after a number ('10"', '10 ″'), or -1. A straight double quote is an inch mark only
-   * where it cannot be a quotation mark: it does not hug the next word, and it does not close a quote
+   * where it cannot be a quotation mark: a space or the end follows it, and it does not close a quote
    * opened earlier on the line.
    */
   private inchMark(p: number): number {
@@ -1304,7 +1354,8 @@ class Scanner {
     while (text.charCodeAt(q) === 32) q++;
     const c = text.charCodeAt(q);
     if (c === 0x2033) return q + 1;
-    if (c !== 34 || q - p > 1 || isLetter(text.charCodeAt(q + 1)) || isDigit(text.charCodeAt(q + 1))) return -1;
+    const n = text.charCodeAt(q + 1);
+    if (c !== 34 || q - p > 1 || !(Number.isNaN(n) || n === 32 || n === 10 || n === 9)) return -1;
     let quotes = 0;
     for (let j = p - 1; j >= 0 && j > p - 2000 && text.charCodeAt(j) !== 10; j--) if (text.charCodeAt(j) === 34) quotes++;
     return quotes % 2 === 0 ? q + 1 : -1;
