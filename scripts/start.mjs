@@ -5,6 +5,8 @@
 // `npm start -- --headless --screenshot FILE` instead runs the demo unattended: presses the real
 // toolbar button, waits for the marks, hovers one so its fact card opens, writes a screenshot to
 // FILE and exits (0 on success, 1 with the reason on failure).
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -46,6 +48,8 @@ if (!args.headless && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
     2,
   );
 }
+
+ensureChromium();
 
 const server = await startServer(join(repoRoot, 'assets/demo'), {
   quiet: true,
@@ -147,4 +151,22 @@ async function screenshotRun(file, headless) {
   await gloss.close();
   await server.close();
   process.exit(0);
+}
+
+/**
+ * `npm install && npm start` is the whole set-up on a fresh machine, so a missing Chromium is
+ * installed from Debian's packages when we can (root on Debian), and named plainly otherwise.
+ * Only Debian's build is used: test tools' own browser downloads do not work on these machines.
+ */
+function ensureChromium() {
+  if (existsSync(chromiumPath())) return;
+  const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get') && !process.env.CHROME_PATH;
+  if (!canApt) {
+    fail(`Chromium not found at ${chromiumPath()}. Install Debian's package (sudo apt-get install chromium) or set CHROME_PATH.`, 2);
+  }
+  console.log('Chromium is missing: installing Debian\'s chromium package (apt-get)…');
+  for (const cmd of [['apt-get', ['update']], ['apt-get', ['install', '-y', 'chromium']]]) {
+    const r = spawnSync(cmd[0], cmd[1], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    if (r.status !== 0) fail(`${cmd[0]} ${cmd[1].join(' ')} failed (exit ${r.status}); install chromium by hand and try again.`, 1);
+  }
 }

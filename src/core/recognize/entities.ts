@@ -1,7 +1,9 @@
 // Named entities in article text: person, organization, place, product, other.
 // Tokenise, label tokens with the trained tagger (ner-model.ts), clean the spans with what a reader
 // knows about names (titles and possessives are outside, a nationality is not a place), add the
-// product and brand shapes the tagger rarely saw (ner-rules.ts), read what the layout of a line
+// product and brand shapes the tagger rarely saw (ner-rules.ts), split and type names as a reader of
+// business news does (ner-news.ts: "Amazon and Ocado", "Nvidia's H100", "the start-up Voltaria";
+// nationality adjectives are left unmarked), read what the layout of a line
 // says (datelines, sports results and tables) and mend whole names (ner-layout.ts), make every
 // mention of a name in the article agree, and link short mentions to full names (ner-coref.ts).
 import type { EntityMention, EntityType } from '../types';
