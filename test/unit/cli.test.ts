@@ -6,7 +6,6 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/core/article';
@@ -85,22 +84,8 @@ let base = '';
 let closedPort = 0;
 
 beforeAll(async () => {
-  try {
-    execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'pipe' });
-  } catch {
-    // Other contexts' entry files may not compile mid-work: build just the CLI, as buildCli does.
-    await build({
-      entryPoints: { gloss: join(root, 'src/cli/gloss.ts') },
-      outdir: join(root, 'dist/cli'),
-      outExtension: { '.js': '.mjs' },
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      packages: 'external',
-      logLevel: 'warning',
-    });
-  }
+  // The CLI under test is the built one, exactly as `npx gloss` runs it.
+  execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'pipe' });
   dir = mkdtempSync(join(tmpdir(), 'gloss-cli-'));
   writeFileSync(join(dir, 'story.txt'), `${TEXT}\n`);
   writeFileSync(join(dir, 'page.html'), HTML);
