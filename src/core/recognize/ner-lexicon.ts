@@ -1,5 +1,5 @@
 // Word lists the recognizer consults: built by scripts/train.mjs from the shippable gazetteers and
-// corpora (sources and licenses in assets/model/NOTICE.part.md). Sets are built on first use so
+// corpora (sources and licenses in NOTICE). Sets are built on first use so
 // importing this module costs nothing until the first recognition.
 import lexiconData from '../../../assets/model/lexicon.json';
 
