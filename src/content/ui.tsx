@@ -273,12 +273,13 @@ function FigureBody({ d, actions }: { d: FigureCard; actions: UiActions }) {
           <ul class="mentions">
             {d.comparisons.slice(0, 8).map((c) => (
               <li key={c.markId}>
-                <button class="link" onClick={() => actions.goToMark(c.markId)} title={c.phrase}>
-                  {formatRatio(c.ratio)} the {c.text} in ¶{c.paragraph}
+                <button class="link" onClick={() => actions.goToMark(c.markId)} title="Scroll to this figure">
+                  {c.phrase}
                 </button>
               </li>
             ))}
           </ul>
+          {d.comparisons.length > 8 && <p class="muted">and {d.comparisons.length - 8} more</p>}
         </>
       ) : (
         <p class="muted">No other figure in this article has the same unit.</p>
@@ -300,11 +301,4 @@ function Notes({ notes }: { notes: NoteAnchor[] }) {
       </ul>
     </>
   );
-}
-
-export function formatRatio(r: number): string {
-  if (!Number.isFinite(r)) return '—';
-  if (r >= 10) return `${Math.round(r).toLocaleString('en-US')}×`;
-  if (r >= 1) return `${Number(r.toFixed(1))}×`;
-  return `${Number((r * 100).toPrecision(2))}% of`;
 }

@@ -410,7 +410,10 @@ function comparisonsFor(a: Analysis, markId: number, f: FigureMention): FigureCo
     const paragraph = a.markParagraph[id]! + 1;
     out.push({ markId: id, text: t.figure.text, ratio, paragraph, phrase: comparisonPhrase(ratio, t.figure.text, paragraph) });
   }
-  return out;
+  // Closest in size first: "about twice the $45 billion" says more to a reader than
+  // "9,375,000× the $128", and the card has room for a few lines only. Ties keep article order.
+  const distance = (c: FigureComparison) => Math.abs(Math.log(Math.abs(c.ratio)));
+  return out.sort((x, y) => distance(x) - distance(y));
 }
 
 /** "50× the $10 billion in ¶2", "20% of the $50 billion in ¶3", "the same as the 5% in ¶1". */

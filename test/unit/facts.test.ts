@@ -241,13 +241,13 @@ describe('figure cards', () => {
     expect(card('94%').about).toBe(null);
   });
 
-  it('compares with every figure of the same kind and unit, with paragraph numbers', () => {
+  it('compares with every figure of the same kind and unit, closest in size first, with paragraph numbers', () => {
     const c = card('$500 billion');
     expect(c.comparisons.map((x) => [x.text, x.ratio, x.paragraph, x.phrase])).toEqual([
-      ['$10 billion', 50, 2, '50× the $10 billion in ¶2'],
       ['$1 trillion', 0.5, 2, '50% of the $1 trillion in ¶2'],
+      ['$10 billion', 50, 2, '50× the $10 billion in ¶2'],
     ]);
-    expect(c.comparisons.map((x) => a.marks[x.markId]!.start)).toEqual([text.indexOf('$10 billion'), text.indexOf('$1 trillion')]);
+    expect(c.comparisons.map((x) => a.marks[x.markId]!.start)).toEqual([text.indexOf('$1 trillion'), text.indexOf('$10 billion')]);
     expect(card('5 million').comparisons.map((x) => x.phrase)).toEqual(['25% of the 20 million in ¶1']);
     expect(card('€3 billion').comparisons).toEqual([]);
   });
