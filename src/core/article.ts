@@ -389,7 +389,8 @@ function nodeAt(starts: Int32Array, p: number): number {
 export function extractArticle(doc: Document, opts: { skipReaderableCheck?: boolean } = {}): ExtractOutcome {
   const type = doc.contentType;
   if (type && !/^(text\/html|application\/xhtml\+xml)\b/i.test(type)) {
-    return { ok: false, reason: 'unsupported', message: `Gloss reads web pages, not ${type} documents.` };
+    const what = /pdf/i.test(type) ? 'a PDF file' : `a ${type} document`;
+    return { ok: false, reason: 'unsupported', message: `This is ${what}, not a web article: there is nothing here Gloss can mark.` };
   }
   if (!doc.documentElement) {
     return { ok: false, reason: 'unsupported', message: 'This document has no HTML to read.' };

@@ -2,7 +2,9 @@
 // painted marks (pixels), fact cards on hover and keyboard, notes written in the panel,
 // highlighted in the page, surviving a browser restart, edited and deleted; and the page left
 // exactly as it was when Gloss is turned off.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -250,6 +252,31 @@ describe('pages Gloss cannot read', () => {
     expect((await badge(page)).title).toMatch(/article/i);
     expect(await glossHighlights(page)).toEqual([]);
     await page.close();
+  });
+
+  test('a PDF, by its name or only by its content type: the badge explains', async () => {
+    // The same PDF under a .pdf name, and under a name that does not say so (as many papers' links do).
+    const pdf = await readFile(join(__dirname, '../fixtures/report.pdf'));
+    const plain = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/pdf' }).end(pdf));
+    await new Promise<void>((ok) => plain.listen(0, '127.0.0.1', ok));
+    try {
+      for (const url of [`${server.url}report.pdf`, `http://127.0.0.1:${(plain.address() as AddressInfo).port}/paper`]) {
+        const page = await gloss.context.newPage();
+        await page.goto(url).catch(() => undefined); // the PDF viewer never fires a normal load
+        await page.waitForTimeout(500);
+        await gloss.clickAction(page);
+        const activeBadge = () =>
+          gloss.worker.evaluate(async () => {
+            const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+            return { text: await chrome.action.getBadgeText({ tabId: tab!.id! }), title: await chrome.action.getTitle({ tabId: tab!.id! }) };
+          });
+        await expect.poll(async () => (await activeBadge()).text).toBe('!');
+        expect((await activeBadge()).title).toMatch(/PDF|pdf/);
+        await page.close();
+      }
+    } finally {
+      plain.close();
+    }
   });
 
   test('a browser page: the badge and tooltip explain', async () => {
