@@ -3,7 +3,7 @@
 // listeners through one AbortController, highlights through the Painter, UI through its root.
 import browser from 'webextension-polyfill';
 import { extractArticle, selectionToText, textOffsetAt, type ArticleText } from '../core/article';
-import { CheckFailure, contentMessages, parseMessage, type BackgroundToContent, type ContentToBackground, type Req, type Res } from '../core/protocol';
+import { CheckFailure, MAX_TEXT, contentMessages, parseMessage, type BackgroundToContent, type ContentToBackground, type Req, type Res } from '../core/protocol';
 import { err, ok, type Result } from '../core/result';
 import type { MarkKind } from '../core/types';
 import { caretAt, Painter, rangeContainsPoint } from './marks';
@@ -61,6 +61,12 @@ export class Session {
       await this.request('page.status', { state: 'error', message: outcome.message });
       // Nothing to mark: leave after the reader had time to read why.
       window.setTimeout(() => void this.stop(null), NOTICE_TIME);
+      return false;
+    }
+    if (outcome.article.text.length > MAX_TEXT) {
+      const message = `This article is too long for Gloss (over ${MAX_TEXT.toLocaleString('en-US')} characters).`;
+      this.notify(message, 'error');
+      await this.request('page.status', { state: 'error', message });
       return false;
     }
     this.article = outcome.article;
