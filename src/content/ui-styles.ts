@@ -9,10 +9,8 @@ export const STYLES = `
   color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 10px; box-shadow: var(--shadow);
   position: fixed; pointer-events: auto; text-align: left; letter-spacing: normal; text-transform: none;
 }
-@media (prefers-color-scheme: dark) {
-  .legend, .card, .notice, .note-button {
-    --bg: #1f2328; --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --accent: #8ab4f8; --shadow: 0 6px 24px rgba(0,0,0,.6);
-  }
+.dark .legend, .dark .card, .dark .notice, .dark .note-button {
+  --bg: #1f2328; --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --accent: #8ab4f8; --shadow: 0 6px 24px rgba(0,0,0,.6);
 }
 button { font: inherit; color: inherit; cursor: pointer; }
 button:focus-visible, .card:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }

@@ -60,6 +60,7 @@ export function mountUi(actions: UiActions): Ui {
   const style = document.createElement('style');
   style.textContent = STYLES;
   const mount = document.createElement('div');
+  if (pageLooksDark()) mount.className = 'dark';
   shadow.append(style, mount);
   document.documentElement.append(host);
   return {
@@ -70,6 +71,38 @@ export function mountUi(actions: UiActions): Ui {
       host.remove();
     },
   };
+}
+
+/**
+ * Gloss's UI takes the scheme of the page the reader is looking at, not only the OS setting: a
+ * white card on a dark site (or the reverse) glares. The page's own background decides; when the
+ * page paints none (transparent all the way up), the reader's preferred scheme does.
+ */
+function pageLooksDark(): boolean {
+  const start = document.querySelector('article, main, [role="main"]') ?? document.body;
+  for (let el: Element | null = start; el; el = el.parentElement) {
+    const rgb = parseRgb(getComputedStyle(el).backgroundColor);
+    if (rgb && rgb[3] > 0.5) return luminance(rgb) < 0.25;
+  }
+  const scheme = getComputedStyle(document.documentElement).colorScheme;
+  if (/\bdark\b/.test(scheme) && !/\blight\b/.test(scheme)) return true;
+  return matchMedia('(prefers-color-scheme: dark)').matches && /\bdark\b/.test(scheme);
+}
+
+function parseRgb(css: string): [number, number, number, number] | null {
+  const m = /rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:[,\s/]+([\d.]+%?))?/.exec(css);
+  if (!m) return null;
+  const a = m[4] === undefined ? 1 : m[4].endsWith('%') ? parseFloat(m[4]) / 100 : parseFloat(m[4]);
+  return [Number(m[1]), Number(m[2]), Number(m[3]), a];
+}
+
+/** Relative luminance (sRGB, WCAG). */
+function luminance([r, g, b]: [number, number, number, number]): number {
+  const lin = (c: number) => {
+    const v = c / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
 }
 
 function App({ state, actions }: { state: UiState; actions: UiActions }) {

@@ -173,7 +173,7 @@ describe('fact cards', () => {
     await page.close();
   });
 
-  test('cards stay inside the viewport and follow a dark colour scheme', async () => {
+  test('cards stay inside the viewport and take the dark scheme of a dark page', async () => {
     const page = await openArticle();
     await page.emulateMedia({ colorScheme: 'dark' });
     await turnOn(page);
@@ -202,9 +202,24 @@ describe('fact cards', () => {
     expect(box.y + box.height).toBeLessThanOrEqual(vh);
     expect(box.x + box.width).toBeLessThanOrEqual(vw);
     expect(box.y + box.height).toBeLessThanOrEqual(r.y); // flipped above the mark
-    // Dark scheme: the card's own background is the dark one (#1f2328), not white.
+    // The page turned dark with the reader's scheme: the card's own background is the dark one (#1f2328).
     const inner = { x: box.x + 4, y: box.y + 4, width: box.width - 8, height: box.height - 8 };
     expect(await countPixels(page, inner, [31, 35, 40], 4)).toBeGreaterThan((inner.width * inner.height) / 3);
+  });
+
+  test('a page that stays light under a dark system scheme gets a light card', async () => {
+    const page = await openArticle(gloss, 'hostile.html'); // has no dark theme of its own
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await gloss.clickAction(page);
+    await waitForHighlights(page, 3);
+    await page.mouse.move(1, 1);
+    await page.keyboard.press('Alt+KeyJ');
+    await waitForUiText(page, 'card', /\S/);
+    const box = (await uiBox(page, 'card'))!;
+    const inner = { x: box.x + 4, y: box.y + 4, width: box.width - 8, height: box.height - 8 };
+    expect(await countPixels(page, inner, [255, 255, 255], 2)).toBeGreaterThan((inner.width * inner.height) / 3);
+    // (#1f2328 is the light card's text colour, so some pixels of it are expected; a background of it is not.)
+    expect(await countPixels(page, inner, [31, 35, 40], 4)).toBeLessThan((inner.width * inner.height) / 6);
   });
 
   test('Alt+J steps through marks with the keyboard and shows each card', async () => {
