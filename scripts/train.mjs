@@ -2,10 +2,12 @@
 // (wikigold, wnut17, btc, UNER EWT, SEC filings) and gazetteers (gaz-*), then prints its scores.
 // CoNLL-2003 is read by scripts/eval-entities.mjs only: nothing here may read it.
 //   node scripts/train.mjs            (npm run train)
+//   node scripts/train.mjs --out DIR --no-eval   (writes elsewhere and skips the scores: the
+//                                      reproducibility test compares DIR with assets/model/)
 // IOB1 files (CoNLL-2003, wikigold, SEC) are converted to BIO2 so every reader agrees.
 import { corpusRoot } from './lib/corpus-root.mjs';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 export { corpusRoot };
 
@@ -411,28 +413,41 @@ export function packModel({ labels, keys, weights }, { minWeight = 0.05, bigWeig
 
 import { loadTs } from './lib/load-ts.mjs';
 
+/** `--out DIR` (or GLOSS_MODEL_OUT): where the model files go instead of assets/model/. */
+function outDir() {
+  const k = process.argv.indexOf('--out');
+  if (k >= 0) {
+    const dir = process.argv[k + 1];
+    if (!dir || dir.startsWith('--')) throw new Error('--out needs a directory');
+    return resolve(dir);
+  }
+  return resolve(process.env.GLOSS_MODEL_OUT || modelDir);
+}
+
 async function main() {
   const t0 = Date.now();
+  const out = outDir();
   const corpora = readTrainingCorpora();
   for (const [k, docs] of Object.entries(corpora)) {
     const n = docs.reduce((a, d) => a + d.reduce((b, s) => b + s.tokens.length, 0), 0);
     console.log(`${k}: ${docs.length} docs, ${n} tokens`);
   }
-  mkdirSync(modelDir, { recursive: true });
+  mkdirSync(out, { recursive: true });
   const lexicon = buildLexicon(corpora);
-  writeFileSync(join(modelDir, 'lexicon.json'), JSON.stringify(lexicon));
+  writeFileSync(join(out, 'lexicon.json'), JSON.stringify(lexicon));
   for (const [k, v] of Object.entries(lexicon)) console.log(`lexicon ${k}: ${v.split(/[ |]/).length} entries, ${v.length} chars`);
   const epochs = Number(process.env.EPOCHS ?? 8);
   const model = await trainTagger(corpora, { epochs });
   const packed = packModel(model, { minWeight: Number(process.env.MIN_WEIGHT ?? 3) });
   const json = JSON.stringify(packed);
-  writeFileSync(join(modelDir, 'ner-model.json'), json);
+  writeFileSync(join(out, 'ner-model.json'), json);
   const { gzipSync } = await import('node:zlib');
   const lexGz = gzipSync(JSON.stringify(lexicon)).length;
   const modelGz = gzipSync(json).length;
   console.log(`model: ${packed.keys.split('\n').length} + ${packed.bigKeys.split('\n').length} features kept of ${model.keys.length}; ner-model.json ${json.length} B (${modelGz} B gzip), lexicon.json ${lexGz} B gzip`);
   console.log(`trained in ${Date.now() - t0} ms`);
-  if (!process.argv.includes('--no-eval')) {
+  // The scores are of the shipped model, so only when that is what was written.
+  if (!process.argv.includes('--no-eval') && out === resolve(modelDir)) {
     // A child process: eval-entities.mjs imports this module, and a cycle through a running
     // top-level await would never settle.
     const { spawnSync } = await import('node:child_process');
