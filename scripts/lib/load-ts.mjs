@@ -2,7 +2,7 @@
 // entry to a cache file once per run and we import that. Keeps one toolchain (esbuild) instead of
 // adding a TS loader such as tsx.
 import { build } from 'esbuild';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -23,7 +23,12 @@ export async function loadTs(relPath) {
     packages: 'external',
     logLevel: 'error',
   });
-  return import(pathToFileURL(outfile).href);
+  try {
+    return await import(pathToFileURL(outfile).href);
+  } finally {
+    // Once imported the file is not needed; keeping one per process would fill the cache.
+    await rm(outfile, { force: true });
+  }
 }
 
 export const repoRoot = root;

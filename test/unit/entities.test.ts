@@ -155,6 +155,45 @@ describe('names told by the layout of the page', () => {
   });
 });
 
+describe('names cut short by the tagger', () => {
+  const at = (ms: EntityMention[], text: string, surface: string, from = 0): EntityMention | undefined => {
+    const start = text.indexOf(surface, from);
+    return ms.find((m) => m.start === start && m.end === start + surface.length);
+  };
+
+  it('takes back a given name the tagger dropped at a sentence start, even one no list knows', () => {
+    const text = 'Sales fell. Deepa Raman, an analyst at Brandt & Lowe, disagrees. "Wait," Raman said.';
+    const ms = recognizeEntities(text);
+    expect(at(ms, text, 'Deepa Raman')?.type).toBe('person');
+    expect(at(ms, text, 'Raman', text.indexOf('Wait'))?.name).toBe('Deepa Raman');
+  });
+
+  it('does not take an opening word that is no given name', () => {
+    for (const opener of ['In-form', 'Undeterred', 'Privately']) {
+      const text = `Sales fell. ${opener} Raman, an analyst, disagrees; few spoke privately.`;
+      const ms = recognizeEntities(text);
+      expect(ms.some((m) => m.text.startsWith(opener)), opener).toBe(false);
+    }
+  });
+
+  it('links a company named without its organization word, leaving the possessive out', () => {
+    const text = 'Vantage Robotics bought a 5% stake. Rivals of Vantage sold theirs, analysts said.';
+    const m = at(recognizeEntities(text), text, 'Vantage', text.indexOf('Rivals'));
+    expect(m?.type).toBe('organization');
+    expect(m?.name).toBe('Vantage Robotics');
+    const owned = "Vantage Robotics bought a 5% stake. He joined along with most of Vantage's 70 staff.";
+    const o = at(recognizeEntities(owned), owned, 'Vantage', owned.indexOf('joined'));
+    expect([o?.text, o?.type, o?.name]).toEqual(['Vantage', 'organization', 'Vantage Robotics']);
+  });
+
+  it('does not link the adjective of a name, nor a word only capitalised by the sentence', () => {
+    const group = 'Islamic Group claimed the attack. It wants an Islamic state.';
+    expect(at(recognizeEntities(group), group, 'Islamic', 20)).toBeUndefined();
+    const opening = 'Shares rose after Vantage Robotics bought a 5% stake. Vantage points were scarce, analysts said.';
+    expect(at(recognizeEntities(opening), opening, 'Vantage', opening.indexOf('.'))).toBeUndefined();
+  });
+});
+
 describe('recognizeEntitiesChunked', () => {
   it('finds the same names as the one-call version when the text fits one part', async () => {
     const { recognizeEntitiesChunked } = await import('../../src/core/recognize/entities');

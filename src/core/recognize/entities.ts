@@ -14,7 +14,7 @@ import { linkMentions } from './ner-coref';
 import { layoutSpans } from './ner-layout';
 import { newsSpans, newsTypes } from './ner-news';
 import { lexicon } from './ner-lexicon';
-import { ruleSpans, isCommonWord, isNamey, TITLES, DEMONYMS, MONTHS_DAYS, ORG_SUFFIX, type Span } from './ner-rules';
+import { ruleSpans, isCommonWord, isNamey, TITLES, DEMONYMS, MONTHS_DAYS, ORG_HEAD, ORG_SUFFIX, PLACE_HEAD, type Span } from './ner-rules';
 
 const TYPE_OF: Record<string, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'other' };
 /** Words that name a kind of body, not one body, when they stand alone ("the Party", "League"). */
@@ -192,8 +192,9 @@ function strongShape(w: string): boolean {
 }
 
 /**
- * A name found once is a name everywhere in the article: untagged occurrences of a found name, or
- * of a found person's surname, are added with its type ("Lebed said" after "with Lebed").
+ * A name found once is a name everywhere in the article: untagged occurrences of a found name, of
+ * a found person's surname ("Lebed said" after "with Lebed"), or of a found organization's name
+ * without its organization words ("Inflection's staff" after "Inflection AI") are added with its type.
  */
 function propagate(tokens: Token[], spans: Span[], text: string): Span[] {
   const known = new Map<string, EntityType>();
@@ -209,16 +210,29 @@ function propagate(tokens: Token[], spans: Span[], text: string): Span[] {
     }
   }
   if (!known.size) return spans;
+  const heads = orgHeads(tokens, spans, known);
   const covered = new Uint8Array(tokens.length);
   for (const s of spans) covered.fill(1, s.start, s.end);
+  const lineBreakAfter = (k: number): boolean => text.charCodeAt(tokens[k]!.end) === 10;
+  // Not when the word is the start of a longer capitalised run: "Jordan" in "Michael Jordan".
+  const runsOn = (k: number): boolean => {
+    const next = tokens[k];
+    return !!next && !covered[k] && isNamey(next.text) && !next.sentStart && !lineBreakAfter(k - 1);
+  };
+  // "The Skellefteå plant": an article opening the sentence is not part of a longer name.
+  const runsIn = (i: number): boolean => {
+    const prev = tokens[i - 1];
+    return !!prev && !tokens[i]!.sentStart && isNamey(prev.text) && !covered[i - 1] && !/^\p{P}$/u.test(prev.text) && !(prev.sentStart && /^(The|A|An)$/.test(prev.text));
+  };
   const added: Span[] = [];
+  const headAt: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || !isNamey(tokens[i]!.text)) continue;
     let key = '';
     let match = 0;
     let type: EntityType = 'other';
     for (let k = 0; k < longest && i + k < tokens.length && !covered[i + k]; k++) {
-      if (k && (tokens[i + k]!.sentStart || text.charCodeAt(tokens[i + k - 1]!.end) === 10)) break;
+      if (k && (tokens[i + k]!.sentStart || lineBreakAfter(i + k - 1))) break;
       key = k ? `${key} ${tokens[i + k]!.text}` : tokens[i]!.text;
       const t = known.get(key);
       if (t) {
@@ -226,20 +240,55 @@ function propagate(tokens: Token[], spans: Span[], text: string): Span[] {
         type = t;
       }
     }
-    if (!match) continue;
+    if (!match) {
+      if (heads.has(tokens[i]!.text) && !runsOn(i + 1) && !runsIn(i)) headAt.push(i);
+      continue;
+    }
     const first = tokens[i]!;
     if (match === 1 && (isCommonWord(first.text) || TITLES.has(first.text))) continue;
-    // Not when the word is the start of a longer capitalised run: "Jordan" in "Michael Jordan".
-    const next = tokens[i + match];
-    if (next && !covered[i + match] && isNamey(next.text) && !next.sentStart && text.charCodeAt(tokens[i + match - 1]!.end) !== 10) continue;
-    const prev = tokens[i - 1];
-    // "The Skellefteå plant": an article opening the sentence is not part of a longer name.
-    if (prev && !first.sentStart && isNamey(prev.text) && !covered[i - 1] && !/^\p{P}$/u.test(prev.text) && !(prev.sentStart && /^(The|A|An)$/.test(prev.text))) continue;
+    if (runsOn(i + match) || runsIn(i)) continue;
     added.push({ start: i, end: i + match, type });
     i += match - 1;
   }
+  // A capital at a sentence start says nothing ("Global demand rose" after "Global Energy Corp."):
+  // there the first word counts only where the article also uses it alone inside a sentence.
+  const midSentence = new Set(headAt.filter((i) => !tokens[i]!.sentStart).map((i) => tokens[i]!.text));
+  for (const i of headAt) {
+    const word = tokens[i]!.text;
+    if (tokens[i]!.sentStart && (!midSentence.has(word) || isCommonWord(word))) continue;
+    added.push({ start: i, end: i + 1, type: 'organization' });
+  }
   if (!added.length) return spans;
   return [...spans, ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * One-word names that stand for a found organization's whole name: what is left of the name
+ * without its organization words ("Inflection" of "Inflection AI", "Bre-X" of "Bre-X Minerals Ltd"),
+ * when that is not a word of its own (common, a place, a given name or surname, a nationality) nor
+ * a word that starts many names ("National", "Bank"). Only the organization words may be dropped:
+ * "Ottoman" of "Ottoman Empire" is mostly the adjective.
+ */
+function orgHeads(tokens: Token[], spans: Span[], known: Map<string, EntityType>): Set<string> {
+  const lex = lexicon();
+  const heads = new Set<string>();
+  for (const s of spans) {
+    if (s.type !== 'organization' || s.end - s.start < 2) continue;
+    let end = s.end;
+    while (end > s.start + 1 && ORG_SUFFIX.has(tokens[end - 1]!.text)) end--;
+    if (end !== s.start + 1 || end === s.end) continue;
+    const first = tokens[s.start]!;
+    const w = first.text;
+    if (!/^\p{Lu}[\p{L}\d&'’-]*$/u.test(w) || !/\p{Ll}/u.test(w)) continue;
+    if (lex.common.has(w.toLowerCase()) || lex.place.has(w) || lex.person.has(w) || DEMONYMS.has(w) || TITLES.has(w) || MONTHS_DAYS.has(w)) continue;
+    if (ORG_HEAD.has(w) || ORG_SUFFIX.has(w) || PLACE_HEAD.has(w) || GENERIC_ALONE.has(w) || NOT_A_NAME_ALONE.has(w) || /^(A|An|The)$/.test(w)) continue;
+    // "Meanwhile Acme Corp." at a sentence start: the first word may be the sentence's, not the name's.
+    if (first.sentStart && isCommonWord(w)) continue;
+    // "Islamic Group": an adjective of belief or origin names the group only with its noun.
+    if (/\p{Ll}(ic|ian|ese|ish)$/u.test(w)) continue;
+    if (!known.has(w)) heads.add(w);
+  }
+  return heads;
 }
 
 /**

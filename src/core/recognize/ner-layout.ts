@@ -8,7 +8,7 @@
 // organization word, countries in headline capitals, and well-known short organization names.
 import type { Token } from './ner-tokenize';
 import type { Span } from './ner-rules';
-import { isNamey, MONTHS_DAYS, DEMONYMS, ORG_SUFFIX, PLACE_SUFFIX, TITLES } from './ner-rules';
+import { isCommonWord, isNamey, MONTHS_DAYS, DEMONYMS, ORG_HEAD, ORG_SUFFIX, PLACE_HEAD, PLACE_SUFFIX, TITLES } from './ner-rules';
 import { lexicon } from './ner-lexicon';
 
 /** Section names that head sports copy ("SOCCER - ...", "CRICKET : ..."). */
@@ -37,6 +37,8 @@ const KNOWN_ORGS = new Set(
     ' ',
   ),
 );
+
+const ORDINALS = new Set('Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Last Next'.split(' '));
 
 const SCORE = /^\d{1,3}$/;
 const STAT = /^(\d+([.,:]\d+)*|\d+=?|[.\/:-])$/;
@@ -266,18 +268,35 @@ function joinedNames(tokens: Token[], spans: Span[], sports: boolean): Span[] {
 /**
  * The tagger often stops a person's name after the given name ("Alain | Juppe", "Marco |
  * Tonchetti Provera"): a person span is carried over the capitalised words that follow it, and
- * back over a known given name before it ("Joe-Max Moore").
+ * back over a known given name before it ("Joe-Max Moore"). At a sentence start the tagger often
+ * drops the given name ("Priya | Raman, an analyst"), as the capital says nothing there: a surname
+ * alone takes back the word before it when that word is a given name, or could be one (no common
+ * word, place, company or nationality).
  */
 function wholePersons(tokens: Token[], spans: Span[]): void {
   const lex = lexicon();
   const n = tokens.length;
   const covered = new Uint8Array(n);
   for (const s of spans) covered.fill(1, s.start, s.end);
-  const nameWord = (k: number): boolean => {
+  const nameShape = (k: number): boolean => {
     const t = tokens[k];
-    if (!t || covered[k] || t.sentStart) return false;
+    if (!t || covered[k]) return false;
     const w = t.text;
     return /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(w) && !lex.common.has(w.toLowerCase()) && !lex.place.has(w) && !lex.org.has(w) && !DEMONYMS.has(w) && !MONTHS_DAYS.has(w) && !ORG_SUFFIX.has(w) && !TITLES.has(w);
+  };
+  const nameWord = (k: number): boolean => nameShape(k) && !tokens[k]!.sentStart;
+  // Words the article also writes in lower case are words, whatever the opening capital says.
+  let lowered: Set<string> | null = null;
+  const writtenLower = (w: string): boolean => {
+    lowered ??= new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
+    return lowered.has(w.toLowerCase());
+  };
+  const openingGiven = (k: number): boolean => {
+    if (!nameShape(k) || !tokens[k]!.sentStart) return false;
+    const w = tokens[k]!.text;
+    if (lex.person.has(w)) return true;
+    // "In-form Napoli", "Third Paris": a hyphenated word or an ordinal, not a given name.
+    return /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(w) && !ORDINALS.has(w) && !isCommonWord(w) && !writtenLower(w) && !lex.brand.has(w) && !ORG_HEAD.has(w) && !PLACE_HEAD.has(w);
   };
   for (const s of spans) {
     if (s.type !== 'person' || s.end - s.start > 2) continue;
@@ -285,7 +304,10 @@ function wholePersons(tokens: Token[], spans: Span[]): void {
     while (end < n && end - s.start < 3 && nameWord(end)) end++;
     covered.fill(1, s.end, end);
     s.end = end;
-    if (s.start > 0 && nameWord(s.start - 1) && lex.person.has(tokens[s.start - 1]!.text) && s.end - s.start < 3) {
+    if (s.start === 0 || tokens[s.start]!.sentStart) continue;
+    const before = s.start - 1;
+    const surnameOnly = s.end - s.start === 1 && /^\p{Lu}\p{Ll}/u.test(tokens[s.start]!.text) && !lex.place.has(tokens[s.start]!.text);
+    if ((nameWord(before) && lex.person.has(tokens[before]!.text) && s.end - s.start < 3) || (surnameOnly && openingGiven(before))) {
       s.start--;
       covered[s.start] = 1;
     }
