@@ -12,7 +12,7 @@ import { tagTokens } from './ner-model';
 import { featureContext } from './ner-features';
 import { linkMentions } from './ner-coref';
 import { layoutSpans } from './ner-layout';
-import { newsSpans, newsTypes } from './ner-news';
+import { directionPlaces, knownCompany, newsSpans, newsTypes, wholeKnownNames } from './ner-news';
 import { lexicon } from './ner-lexicon';
 import { ruleSpans, isCommonWord, isNamey, TITLES, DEMONYMS, MONTHS_DAYS, ORG_HEAD, ORG_SUFFIX, PLACE_HEAD, type Span } from './ner-rules';
 
@@ -21,6 +21,8 @@ const TYPE_OF: Record<string, EntityType> = { PER: 'person', ORG: 'organization'
 const GENERIC_ALONE = new Set(
   'Party League Division Day Group Olympic Olympics Attendance Note Stadium Department Ministry Agency'.split(' '),
 );
+const HEADLINE_PREPOSITIONS = new Set('Against Under Over With Without From Into Onto About After Before Between Through Toward Towards Across Behind Beyond Inside Outside'.split(' '));
+const SEASONS = new Set(['Winter', 'Spring', 'Summer', 'Autumn', 'Fall']);
 const NOT_A_NAME_ALONE = new Set(['AI', 'CEO', 'CFO', 'GDP', 'IPO', 'TV', 'I', 'OK', 'PM', 'AM']);
 
 /** Entity mentions sorted by start, non-overlapping; `name` is the full name in this article. */
@@ -59,11 +61,14 @@ function finish(tokens: Token[], labels: string[], text: string): EntityMention[
   spans = newsSpans(tokens, spans, text);
   spans = propagate(tokens, spans, text);
   spans = layoutSpans(tokens, spans, text);
+  wholeKnownNames(tokens, spans);
+  spans = directionPlaces(tokens, spans);
   teamsInResults(tokens, spans, text);
   newsTypes(tokens, spans);
   // A nationality ("Swedish pension fund", "the South Korean group", "ENGLISH LEAGUE") is not a
   // name a reader looks up: it is left unmarked, whatever the tagger made of it.
   spans = spans.filter((s) => !nationality(tokens, s));
+  spans = dropSentenceWords(tokens, spans);
   const mentions = spans.map((s) => toMention(tokens, s, text));
   const linked = linkMentions(mentions);
   spans.forEach((s, k) => {
@@ -73,10 +78,38 @@ function finish(tokens: Token[], labels: string[], text: string): EntityMention[
   return linked;
 }
 
+/**
+ * A capital at a sentence start says nothing: "Winter can also bring..." is the season, not a
+ * person called Winter, when the article also writes the word in lower case and no person in it
+ * has that name ("Johnny Winter"). A season at a sentence start is never taken for a name alone.
+ */
+function dropSentenceWords(tokens: Token[], spans: Span[]): Span[] {
+  let lowered: Set<string> | null = null;
+  let nameWords: Set<string> | null = null;
+  return spans.filter((s) => {
+    // "A Battle Against Winter": a headline in capitals, not a person, whatever the tagger saw.
+    if (s.type === 'person' && !s.fixed && tokens.slice(s.start, s.end).some((t) => HEADLINE_PREPOSITIONS.has(t.text))) return false;
+    if (s.fixed || s.end - s.start !== 1 || !tokens[s.start]!.sentStart) return true;
+    const word = tokens[s.start]!.text;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return true;
+    if (SEASONS.has(word)) return false;
+    if (s.type !== 'person') return true;
+    lowered ??= new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
+    if (!lowered.has(word.toLowerCase())) return true;
+    if (!nameWords) {
+      nameWords = new Set();
+      for (const x of spans) if (x.end - x.start > 1) for (let k = x.start; k < x.end; k++) nameWords.add(tokens[k]!.text);
+    }
+    return nameWords.has(word);
+  });
+}
+
 function nationality(tokens: Token[], s: Span): boolean {
   if (s.fixed) return false;
   const last = tokens[s.end - 1]!.text;
   const titled = last.length > 2 && /^\p{Lu}+$/u.test(last) ? last.charAt(0) + last.slice(1).toLowerCase() : last;
+  // "African-American churchgoers": nationalities joined, still no name.
+  if (s.end - s.start === 1 && titled.includes('-') && titled.split('-').every((x) => DEMONYMS.has(x))) return true;
   if (!DEMONYMS.has(titled)) return false;
   if (s.end - s.start === 1) return true;
   // "South Korean", "North Korean": a place's name made into an adjective; not "Soviet Union".
@@ -204,6 +237,11 @@ function propagate(tokens: Token[], spans: Span[], text: string): Span[] {
     const key = words.join(' ');
     if (!known.has(key)) known.set(key, s.type);
     longest = Math.max(longest, words.length);
+    // "the Vision Pro" after "Apple Vision Pro": the product without its maker's name.
+    if (s.type === 'product' && words.length > 2 && knownCompany(words[0]!)) {
+      const rest = words.slice(1).join(' ');
+      if (!known.has(rest)) known.set(rest, 'product');
+    }
     if (s.type === 'person' && words.length > 1) {
       const last = words[words.length - 1]!;
       if (!known.has(last)) known.set(last, 'person');
@@ -331,6 +369,8 @@ function refine(type: EntityType, surface: string): EntityType {
   if (type === 'place' && /^\p{Lu}\p{Ll}{2,}\p{Lu}\S*$/u.test(surface) && !/^(Mc|Mac|De|La|Le|Van|Von)/.test(surface) && !lex.place.has(surface)) return 'organization';
   // A letter-and-digit model name (GPT-4, H100) or a numbered project (Hornsea 4).
   if (/(^|\s)(?=\S*\p{Lu})(?=\S*\d)[\p{L}\d-]+$/u.test(surface) || (type !== 'place' && /\s\d{1,3}$/.test(surface))) return 'product';
+  // "Apple Pay", "Google Maps": a known brand whose first word is its maker is the maker's product.
+  if (type === 'organization' && surface.includes(' ') && !ORG_SUFFIX.has(surface.slice(surface.lastIndexOf(' ') + 1)) && lex.brand.has(surface) && !lex.org.has(surface) && knownCompany(surface.slice(0, surface.indexOf(' ')))) return 'product';
   if (type !== 'other') return type;
   if (lex.org.has(surface)) return 'organization';
   if (lex.brand.has(surface)) return 'product';

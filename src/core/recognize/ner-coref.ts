@@ -3,6 +3,7 @@
 // "TSMC" -> "Taiwan Semiconductor Manufacturing Co.", "Inflection" -> "Inflection AI".
 import type { EntityMention, EntityType } from '../types';
 import { DEMONYMS } from './ner-rules';
+import { lexicon } from './ner-lexicon';
 
 const LINKERS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'la', 'le', 'du', 'al', 'bin']);
 const GENERIC_FIRST = new Set([
@@ -39,7 +40,8 @@ export function linkMentions(mentions: EntityMention[]): EntityMention[] {
       claim(words[words.length - 1]!, full);
       if (words.length >= 3) claim(words.slice(-2).join(' '), full);
     } else if (m.type === 'organization' || m.type === 'other' || m.type === 'product') {
-      if (!GENERIC_FIRST.has(words[0]!) && !DEMONYMS.has(words[0]!) && /^\p{Lu}/u.test(words[0]!) && m.type !== 'product') claim(words[0]!, full);
+      // Not a place that leads the name ("US" of "US Congress"): alone it is the place again.
+      if (!GENERIC_FIRST.has(words[0]!) && !DEMONYMS.has(words[0]!) && /^\p{Lu}/u.test(words[0]!) && m.type !== 'product' && !lexicon().place.has(words[0]!)) claim(words[0]!, full);
       // Legal suffix dropped: "Microsoft Corp." -> "Microsoft".
       if (ORG_TAIL.test(words[words.length - 1]!)) claim(words.slice(0, -1).join(' '), full);
     }

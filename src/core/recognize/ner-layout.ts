@@ -33,7 +33,7 @@ const HEADLINE_WORDS = new Set(
  * also words or places, and the agencies that sign the copy.
  */
 const KNOWN_ORGS = new Set(
-  'U.N. UN EU NATO Fed OPEC FIFA UEFA IOC IAAF NFL NBA NHL NCAA IMF WTO OSCE PLO CIA FBI NASA BBC CNN Reuters AFP Interfax Itar-Tass Xinhua Yonhap Nasdaq NYMEX Comex Bundesbank Pentagon Kremlin Hamas Hizbollah Hezbollah Taleban Taliban ANC'.split(
+  'U.N. UN EU NATO Fed OPEC FIFA UEFA IOC IAAF NFL NBA NHL NCAA IMF WTO OSCE PLO CIA FBI NASA BBC CNN Reuters AFP Interfax Itar-Tass Xinhua Yonhap Nasdaq NYMEX Comex Bundesbank Pentagon Kremlin Congress Hamas Hizbollah Hezbollah Taleban Taliban ANC'.split(
     ' ',
   ),
 );

@@ -72,7 +72,18 @@ export function newsSpans(tokens: Token[], spans: Span[], text: string): Span[] 
       s.type = 'product';
     }
   }
-  return addMissed(tokens, out, text);
+  const all = addMissed(tokens, out, text);
+  for (const s of all) if (s.type !== 'person' || s.end - s.start > 2) if (makersProduct(tokens, s.start, s.end)) s.type = 'product';
+  return all;
+}
+
+/** Last words of product names ("Vision Pro", "Galaxy Ultra", "MacBook Air"). */
+const PRODUCT_TAIL = w('Pro Max Plus Ultra Mini Air Lite SE XL Neo Edge');
+
+/** "Apple Vision Pro", "Meta Quest Pro": a known maker, then capitalised words ending like a product. */
+function makersProduct(tokens: Token[], a: number, b: number): boolean {
+  if (b - a < 2 || !PRODUCT_TAIL.has(tokens[b - 1]!.text) || /^(The|A|An)$/.test(tokens[a]!.text) || !knownCompany(tokens[a]!.text)) return false;
+  return tokens.slice(a + 1, b).every((t) => cap(t.text) && !ORG_SUFFIX.has(t.text)) && !lexicon().org.has(spanWords(tokens, { start: a, end: b }));
 }
 
 function split(tokens: Token[], s: Span): Span[] {
@@ -136,6 +147,8 @@ function addMissed(tokens: Token[], spans: Span[], text: string): Span[] {
     const x = t.text;
     return !isCommonWord(x) && !lex.place.has(x) && !lex.org.has(x) && !DEMONYMS.has(x) && !MONTHS_DAYS.has(x) && !TITLES.has(x) && !ORG_SUFFIX.has(x);
   };
+  const prev2 = (i: number): string => tokens[i - 1]?.text ?? '';
+  const placeAt = new Set(spans.filter((s) => s.type === 'place').map((s) => s.start));
   const sameLine = (a: number, b: number): boolean => text.indexOf('\n', tokens[a]!.end) < 0 || text.indexOf('\n', tokens[a]!.end) > tokens[b]!.start;
   const add: Span[] = [];
   for (let i = 0; i < n; i++) {
@@ -152,11 +165,33 @@ function addMissed(tokens: Token[], spans: Span[], text: string): Span[] {
         continue;
       }
     }
+    // "Credit Hiroko Masuike/The New York Times", "Photo: Kirsten Luce for ...": a photo credit names a person.
+    if (/^(Credit|Credits|Photo|Photograph|Illustration)$/.test(prev2(i)) && tokens[i - 1]!.sentStart || (tokens[i - 1]?.text === ':' && /^(Credit|Photo|Photograph)$/.test(tokens[i - 2]?.text ?? ''))) {
+      let j = i;
+      while (j < n && j - i < 4 && !covered[j] && (/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(tokens[j]!.text) || /^\p{Lu}\.$/u.test(tokens[j]!.text)) && (j === i || sameLine(j - 1, j))) j++;
+      const after = tokens[j]?.text ?? '';
+      if (j - i >= 2 && /^\p{Lu}\p{Ll}/u.test(tokens[j - 1]!.text) && (j === n || !sameLine(j - 1, j) || /^(\/|for|\||,|\(|via)$/.test(after))) {
+        add.push({ start: i, end: j, type: 'person' });
+        i = j - 1;
+        continue;
+      }
+    }
+    // "in Flushing, Queens": a place named with the larger place it is in.
+    if (/^(in|at|near|from)$/.test(tokens[i - 1]?.text ?? '') && plain(i) && !tokens[i]!.sentStart && tokens[i + 1]?.text === ',' && placeAt.has(i + 2)) {
+      add.push({ start: i, end: i + 1, type: 'place' });
+      continue;
+    }
     if (!isNamey(t.text)) continue;
     // "the European Commission", "The Skellefteå plant" after "Skellefteå" was found, at a sentence start.
     let j = i;
     while (j < n && !covered[j] && cap(tokens[j]!.text) && (j === i || (!tokens[j]!.sentStart && sameLine(j - 1, j)))) j++;
     const prev = tokens[i - 1]?.text ?? '';
+    // "the $1,000 Meta Quest Pro": a maker's product the tagger passed over.
+    if (j - i >= 2 && makersProduct(tokens, i, j)) {
+      add.push({ start: i, end: j, type: 'product' });
+      i = j - 1;
+      continue;
+    }
     if (j - i >= 2 && /^(the|The)$/.test(prev) && ORG_SUFFIX.has(tokens[j - 1]!.text) && tokens.slice(i, j).every((x) => !/^(The|A|An)$/.test(x.text))) {
       add.push({ start: i, end: j, type: 'organization' });
       i = j - 1;
@@ -184,6 +219,91 @@ function addMissed(tokens: Token[], spans: Span[], text: string): Span[] {
 }
 
 /**
+ * A name cut short where the article gives it whole elsewhere: "Edison" of "for Con Edison, which"
+ * is "Con Edison"; "Blasio" of "since de Blasio took office" is "de Blasio" when "Bill de Blasio"
+ * is in the article; "Department of Environmental" before "Protection". The span grows over the
+ * free words beside it when the longer text is a name found elsewhere, and takes that name's type.
+ */
+/** A word a name can grow over: not punctuation, not a possessive ending. */
+const wordLike = (t: string): boolean => /^[\p{L}\d]/u.test(t) && !/^['’]s$/.test(t);
+
+export function wholeKnownNames(tokens: Token[], spans: Span[]): void {
+  const known = new Map<string, EntityType>();
+  const particleTails = new Set<string>();
+  for (const s of spans) {
+    if (s.end - s.start < 2) continue;
+    const key = spanWords(tokens, s);
+    if (!known.has(key)) known.set(key, s.type);
+    if (s.type !== 'person') continue;
+    for (let k = s.start + 1; k < s.end - 1; k++) if (/^\p{Ll}{1,3}$/u.test(tokens[k]!.text)) particleTails.add(spanWords(tokens, { start: k, end: s.end }));
+  }
+  if (!known.size) return;
+  const covered = new Uint8Array(tokens.length);
+  for (const s of spans) covered.fill(1, s.start, s.end);
+  for (const s of spans) {
+    for (let k = 1; k <= 2; k++) {
+      const a = s.start - k;
+      if (a < 0 || covered.subarray(a, s.start).includes(1) || tokens.slice(a + 1, s.end).some((t) => t.sentStart) || !tokens.slice(a, s.start).every((t) => wordLike(t.text))) break;
+      const key = spanWords(tokens, { start: a, end: s.end });
+      const type = known.get(key) ?? (particleTails.has(key) ? 'person' : undefined);
+      if (!type) continue;
+      covered.fill(1, a, s.start);
+      s.start = a;
+      s.type = type;
+      break;
+    }
+    for (let k = 1; k <= 2; k++) {
+      const b = s.end + k;
+      if (b > tokens.length || covered.subarray(s.end, b).includes(1) || tokens.slice(s.end, b).some((t) => t.sentStart || !wordLike(t.text))) break;
+      const type = known.get(spanWords(tokens, { start: s.start, end: b }));
+      if (!type) continue;
+      covered.fill(1, s.end, b);
+      s.end = b;
+      s.type = type;
+      break;
+    }
+  }
+}
+
+const DIRECTION = w('North South East West Upper Lower Greater Northern Southern Eastern Western Central');
+const QUARTER = w('Side End');
+
+/**
+ * A part of a city or country named by a direction: "Lower Manhattan", "the West Side", "Lower
+ * East Side". The tagger sees the known place or a stray "East"; the reader sees one place.
+ */
+export function directionPlaces(tokens: Token[], spans: Span[]): Span[] {
+  const lex = lexicon();
+  const out: Span[] = [];
+  const drop = new Set<Span>();
+  const byToken = new Map<number, Span>();
+  for (const s of spans) for (let k = s.start; k < s.end; k++) byToken.set(k, s);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!DIRECTION.has(tokens[i]!.text)) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i < 4 && cap(tokens[j]!.text) && !tokens[j]!.sentStart) j++;
+    if (j - i < 2) continue;
+    const last = tokens[j - 1]!.text;
+    const inner = new Set<Span>();
+    for (let k = i; k < j; k++) {
+      const x = byToken.get(k);
+      if (x) inner.add(x);
+    }
+    // Nothing may stick out of the run, and no person is inside it.
+    if ([...inner].some((x) => x.start < i || x.end > j || x.type === 'person' || x.fixed)) continue;
+    const rest = spanWords(tokens, { start: i + 1, end: j });
+    const placeRest = lex.place.has(rest) || [...inner].some((x) => x.start === i + 1 && x.end === j && x.type === 'place');
+    if (!QUARTER.has(last) && !(placeRest && !lex.country.has(rest))) continue;
+    if (lex.org.has(spanWords(tokens, { start: i, end: j }))) continue;
+    for (const x of inner) drop.add(x);
+    out.push({ start: i, end: j, type: 'place' });
+    i = j - 1;
+  }
+  if (!out.length) return spans;
+  return [...spans.filter((x) => !drop.has(x)), ...out].sort((a, b) => a.start - b.start);
+}
+
+/**
  * After the layout pass: a one-word name the tagger called a place or a person is a company where
  * the text treats it as one, anywhere in the article ("Northvolt's former factory", "the start-up
  * Voltaria", "shares in Scania") or where the gazetteers know it as a company and not as a place;
@@ -196,7 +316,11 @@ export function newsTypes(tokens: Token[], spans: Span[]): void {
   const personNames = new Set<string>();
   for (const s of spans) {
     if (s.type === 'person' && s.end - s.start > 1) for (let k = s.start; k < s.end; k++) personNames.add(tokens[k]!.text);
-    if (s.end - s.start !== 1) continue;
+    if (s.end - s.start !== 1) {
+      // "Con Edison officials said", "Con Edison, which maintains...": a company of several words.
+      if (s.type !== 'person' && !s.fixed && (companyCue(tokens, s) || staffCue(tokens, s))) company.add(spanWords(tokens, s));
+      continue;
+    }
     const word = tokens[s.start]!.text;
     if (companyCue(tokens, s)) company.add(word);
     const next = tokens[s.end]?.text ?? '';
@@ -209,7 +333,11 @@ export function newsTypes(tokens: Token[], spans: Span[]): void {
       if (lex.person.has(b) && !/^(in|on|at|near|from|to|into|the|of|across)$/i.test(tokens[s.start - 1]?.text ?? '') && /^\p{Lu}\p{Ll}+$/u.test(a) && /^\p{Lu}\p{Ll}+$/u.test(b) && !lex.place.has(a) && !lex.place.has(b) && !lex.place.has(`${a} ${b}`) && !PLACE_HEAD.has(a) && !PLACE_SUFFIX.has(b) && !isCommonWord(a))
         s.type = 'person';
     }
-    if (s.fixed || s.end - s.start !== 1) continue;
+    if (s.fixed) continue;
+    if (s.end - s.start !== 1) {
+      if (s.type !== 'person' && company.has(spanWords(tokens, s)) && !placeLike(tokens, s)) s.type = 'organization';
+      continue;
+    }
     const word = tokens[s.start]!.text;
     if (product.has(word) && (s.type === 'organization' || s.type === 'other')) {
       s.type = 'product';
@@ -219,8 +347,32 @@ export function newsTypes(tokens: Token[], spans: Span[]): void {
     if (DEMONYMS.has(word) || lex.country.has(word)) continue;
     if (s.type === 'person' && (personNames.has(word) || lex.person.has(word))) continue;
     if (company.has(word) && !lex.place.has(word)) s.type = 'organization';
+    else if (s.type !== 'person' && staffCue(tokens, s) && !placeLike(tokens, s)) s.type = 'organization';
     else if (s.type !== 'person' && !lex.place.has(word) && knownCompany(word) && !lex.person.has(word)) s.type = 'organization';
   }
+}
+
+/** What a company has or does right after its name: "Con Edison officials", ", which maintains". */
+const STAFF = w('officials executives employees workers worker engineers shareholders customers spokesman spokeswoman spokesperson');
+const RUNS = w('maintains operates owns runs employs supplies provides serves makes sells builds manufactures');
+
+/**
+ * A name followed by its staff ("Con Edison officials say") or by what it runs (", which maintains
+ * 4,300 miles of gas mains"). Places have officials too ("Chicago officials"): the caller checks the
+ * name is no place.
+ */
+function staffCue(tokens: Token[], s: Span): boolean {
+  const next = tokens[s.end]?.text ?? '';
+  if (STAFF.has(next)) return true;
+  return next === ',' && tokens[s.end + 1]?.text === 'which' && RUNS.has(tokens[s.end + 2]?.text ?? '');
+}
+
+/** A known place, or shaped like one ("Lower Manhattan", "Cook County"), or a nationality. */
+function placeLike(tokens: Token[], s: Span): boolean {
+  const lex = lexicon();
+  const first = tokens[s.start]!.text;
+  const last = tokens[s.end - 1]!.text;
+  return lex.place.has(spanWords(tokens, s)) || DEMONYMS.has(last) || (s.end - s.start > 1 && (PLACE_HEAD.has(first) || PLACE_SUFFIX.has(last)));
 }
 
 function companyCue(tokens: Token[], s: Span): boolean {

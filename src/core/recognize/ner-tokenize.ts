@@ -21,6 +21,13 @@ export const ABBREV_WITH_PERIOD = new Set([
   'adm', 'maj', 'cmdr', 'fr', 'sra', 'sta',
 ]);
 
+/**
+ * The start of a token that is really two words run together: a lower-case word and a period before
+ * a capitalised word ("underground." of "underground.Credit"), or a credit word before a name
+ * ("Credit" of "CreditKirsten").
+ */
+const GLUED = /^(?:[\p{L}\p{N}]*\p{Ll}{2}\.(?=\p{Lu}\p{Ll})|(?:Credit|Photograph|Photo|Illustration)(?=\p{Lu}\p{Ll}))/u;
+
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '—', '–', '-', '•', '*']);
 
@@ -36,6 +43,22 @@ export function tokenize(text: string): Token[] {
     let word = m[0];
     let start = m.index;
     let end = start + word.length;
+    // Caption and credit text glued by the page's markup ("underground.CreditChang W. Lee",
+    // "weather.CreditKirsten Luce"): the sentence ends at the period and the credit word is its own
+    // token, so the name after it is read as a name.
+    const glued = word.length > 6 ? GLUED.exec(word) : null;
+    if (glued && glued[0].length < word.length) {
+      word = glued[0].replace(/\.$/, '');
+      end = start + word.length;
+      TOKEN_RE.lastIndex = glued[0].endsWith('.') ? end : start + glued[0].length;
+      // A credit line starts after the credit word, as it would on a line of its own.
+      if (!glued[0].endsWith('.')) {
+        push(out, word, start, end, sentStart);
+        sentStart = true;
+        lastEnd = end;
+        continue;
+      }
+    }
     // A blank line (paragraph break) starts a sentence even without a period: headings, captions.
     if (newline < lastEnd) {
       newline = text.indexOf('\n', lastEnd);
