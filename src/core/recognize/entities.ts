@@ -28,8 +28,14 @@ const NOT_A_NAME_ALONE = new Set(['AI', 'CEO', 'CFO', 'GDP', 'IPO', 'TV', 'I', '
 /** Entity mentions sorted by start, non-overlapping; `name` is the full name in this article. */
 export function recognizeEntities(text: string): EntityMention[] {
   const tokens = tokenize(text);
-  return finish(tokens, tagTokens(tokens, text), text);
+  const steps = finish(tokens, tagTokens(tokens, text), text);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
+
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * The same, for long articles in a worker that must stay responsive: the tagger runs on parts of
@@ -40,7 +46,9 @@ export function recognizeEntities(text: string): EntityMention[] {
  */
 export async function recognizeEntitiesChunked(text: string, sliceChars = 10_000): Promise<EntityMention[]> {
   const tokens = tokenize(text);
+  await nextTurn();
   const features = featureContext(tokens, text);
+  await nextTurn();
   const labels: string[] = [];
   let from = 0;
   while (from < tokens.length) {
@@ -48,19 +56,34 @@ export async function recognizeEntitiesChunked(text: string, sliceChars = 10_000
     while (to < tokens.length && !(tokens[to]!.sentStart && tokens[to]!.start - tokens[from]!.start >= sliceChars)) to++;
     for (const label of tagTokens(tokens, text, from, to, features)) labels.push(label);
     from = to;
-    if (from < tokens.length) await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    if (from < tokens.length) await nextTurn();
   }
-  return finish(tokens, labels, text);
+  const steps = finish(tokens, labels, text);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await nextTurn();
+  }
 }
 
-function finish(tokens: Token[], labels: string[], text: string): EntityMention[] {
+/**
+ * The article-wide steps after tagging. A generator so the sliced path can let the event loop
+ * run between steps (each is linear in the article, but together they are the longest block on
+ * a 100,000-character article); the one-shot path just runs it through.
+ */
+function* finish(tokens: Token[], labels: string[], text: string): Generator<void, EntityMention[]> {
   let spans = spansFromLabels(labels)
     .map((s) => clean(tokens, s))
     .filter((s): s is Span => s !== null);
-  spans = mergeRuleSpans(tokens, spans, ruleSpans(tokens, text));
+  const rules = ruleSpans(tokens, text);
+  yield;
+  spans = mergeRuleSpans(tokens, spans, rules);
   spans = newsSpans(tokens, spans, text);
+  yield;
   spans = propagate(tokens, spans, text);
+  yield;
   spans = layoutSpans(tokens, spans, text);
+  yield;
   wholeKnownNames(tokens, spans);
   spans = directionPlaces(tokens, spans);
   teamsInResults(tokens, spans, text);
@@ -69,6 +92,7 @@ function finish(tokens: Token[], labels: string[], text: string): EntityMention[
   // name a reader looks up: it is left unmarked, whatever the tagger made of it.
   spans = spans.filter((s) => !nationality(tokens, s));
   spans = dropSentenceWords(tokens, spans);
+  yield;
   const mentions = spans.map((s) => toMention(tokens, s, text));
   const linked = linkMentions(mentions);
   spans.forEach((s, k) => {
