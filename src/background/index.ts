@@ -17,7 +17,7 @@ import {
   type Req,
   type Res,
 } from '../core/protocol';
-import { recognizeChunked } from '../core/recognize/index';
+import { recognizeChunked, warmUp } from '../core/recognize/index';
 import { err, ok, type Result } from '../core/result';
 import type { Note, NoteAnchor } from '../core/types';
 import { NotesError, openNotesStore } from './notes-db';
@@ -25,6 +25,10 @@ import { browser, isPanelOpen, openPanel, session, setBadge } from './platform';
 
 const notes = openNotesStore();
 const HIGHLIGHT_CSS = highlightCss();
+
+// A worker is usually woken by the toolbar click; unpacking the recognizer now overlaps with the
+// page extracting its article, instead of delaying the first analysis.
+setTimeout(() => void warmUp(), 0);
 
 /** What the worker knows of a tab where Gloss is on. Kept in session storage so a restarted worker still knows it. */
 interface TabInfo {

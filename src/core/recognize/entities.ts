@@ -8,7 +8,7 @@
 // mention of a name in the article agree, and link short mentions to full names (ner-coref.ts).
 import type { EntityMention, EntityType } from '../types';
 import { tokenize, type Token } from './ner-tokenize';
-import { tagTokens } from './ner-model';
+import { model, tagTokens } from './ner-model';
 import { featureContext } from './ner-features';
 import { linkMentions } from './ner-coref';
 import { layoutSpans } from './ner-layout';
@@ -38,6 +38,17 @@ export function recognizeEntities(text: string): EntityMention[] {
 const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
+ * Unpacks the word lists and the model weights (built on first use), one per event-loop turn.
+ * Unpacking both at once was the longest block of a cold worker (~65 ms in Chromium); the
+ * worker calls this when it starts, while the page is still extracting its article.
+ */
+export async function warmUpEntities(): Promise<void> {
+  lexicon();
+  await nextTurn();
+  model();
+}
+
+/**
  * The same, for long articles in a worker that must stay responsive: the tagger runs on parts of
  * about `sliceChars` characters (cut at sentence starts), yielding to the event loop between parts,
  * so no slice takes more than a few milliseconds (about 5 ms per 10,000 characters in Node).
@@ -45,6 +56,8 @@ const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * steps still see the whole text.
  */
 export async function recognizeEntitiesChunked(text: string, sliceChars = 10_000): Promise<EntityMention[]> {
+  await warmUpEntities();
+  await nextTurn();
   const tokens = tokenize(text);
   await nextTurn();
   const features = featureContext(tokens, text);

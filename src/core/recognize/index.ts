@@ -3,7 +3,9 @@
 // they overlap: a figure inside a name ("GPT-4", "Hornsea 4") belongs to the name.
 
 import type { EntityMention, FigureMention, Recognition, Recognizer } from '../types';
-import { recognizeEntities, recognizeEntitiesChunked } from './entities';
+import { recognizeEntities, recognizeEntitiesChunked, warmUpEntities } from './entities';
+
+export { warmUpEntities as warmUp };
 import { recognizeFigures } from './figures';
 
 export function recognize(text: string): Recognition {
