@@ -82,6 +82,17 @@ async function badge(page: Page, g: Gloss = gloss): Promise<{ text: string; titl
   return g.worker.evaluate(async (id) => ({ text: await chrome.action.getBadgeText({ tabId: id }), title: await chrome.action.getTitle({ tabId: id }) }), tabId);
 }
 
+/**
+ * Badge of the active tab. Browser pages and PDFs: without the "tabs" permission the extension
+ * cannot see those tabs' URLs, so the tab is found as the active one rather than by URL.
+ */
+async function activeBadge(): Promise<{ text: string; title: string }> {
+  return gloss.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return { text: await chrome.action.getBadgeText({ tabId: tab!.id! }), title: await chrome.action.getTitle({ tabId: tab!.id! }) };
+  });
+}
+
 const PERSON = blend(KIND_STYLE.person.rgba);
 const MONEY = blend(KIND_STYLE.money.rgba);
 
@@ -280,11 +291,6 @@ describe('pages Gloss cannot read', () => {
         await page.goto(url).catch(() => undefined); // the PDF viewer never fires a normal load
         await page.waitForTimeout(500);
         await gloss.clickAction(page);
-        const activeBadge = () =>
-          gloss.worker.evaluate(async () => {
-            const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-            return { text: await chrome.action.getBadgeText({ tabId: tab!.id! }), title: await chrome.action.getTitle({ tabId: tab!.id! }) };
-          });
         await expect.poll(async () => (await activeBadge()).text).toBe('!');
         expect((await activeBadge()).title).toMatch(/PDF|pdf/);
         await page.close();
@@ -298,12 +304,6 @@ describe('pages Gloss cannot read', () => {
     const page = await gloss.context.newPage();
     await page.goto('chrome://version');
     await gloss.clickAction(page);
-    // Without the "tabs" permission the extension cannot see this tab's URL: find it as the active tab.
-    const activeBadge = () =>
-      gloss.worker.evaluate(async () => {
-        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-        return { text: await chrome.action.getBadgeText({ tabId: tab!.id! }), title: await chrome.action.getTitle({ tabId: tab!.id! }) };
-      });
     await expect.poll(async () => (await activeBadge()).text).toBe('!');
     expect((await activeBadge()).title).toMatch(/browser pages/);
     await page.close();
