@@ -152,7 +152,11 @@ function App() {
               key={n.id}
               note={n}
               showPage={allPages}
-              onReveal={() => state.tabId !== null && act(send('note.reveal', { tabId: state.tabId, id: n.id }))}
+              onReveal={() => {
+                // A note of another page (from "all pages"): open that page; the reader presses Gloss there.
+                if (state.page?.url !== n.url) void browser.tabs.create({ url: n.url });
+                else if (state.tabId !== null) void act(send('note.reveal', { tabId: state.tabId, id: n.id }));
+              }}
               onSave={(text) => act(send('note.update', { id: n.id, text }))}
               onDelete={() => act(send('note.delete', { id: n.id }))}
             />
