@@ -418,6 +418,27 @@ describe('notes', () => {
     await panel.close();
   });
 
+  test('search finds notes of every page; a note of another page opens that page', async () => {
+    const first = await openArticle(gloss, 'article.html?search=1');
+    await turnOn(first);
+    await (await addNote(gloss, first, 'roughly the output of two large nuclear reactors', 'Reactor comparison: check the capacity factor')).close();
+    const other = await openArticle(gloss, 'article.html?search=2');
+    await turnOn(other);
+    const panel = await gloss.openPanel(other);
+    await panel.getByText('No notes on this page yet.').waitFor();
+    await panel.getByLabel('all pages').check();
+    await panel.getByLabel('Search notes').fill('capacity factor');
+    const item = panel.locator('.note', { hasText: 'Reactor comparison' });
+    await item.waitFor();
+    expect(await panel.locator('.note').count()).toBe(1);
+    await panel.getByLabel('Search notes').fill('no such words anywhere');
+    await panel.getByText('No notes match.').waitFor();
+    await panel.getByLabel('Search notes').fill('capacity');
+    const opened = gloss.context.waitForEvent('page');
+    await item.getByRole('button', { name: /roughly the output/ }).click();
+    expect((await opened).url()).toContain('article.html?search=1');
+  });
+
   test('the panel says how to add a note when there is none', async () => {
     const page = await openArticle(gloss, 'article.html?fresh=1'); // a page no other test put notes on
     await turnOn(page);
