@@ -150,6 +150,17 @@ describe('toolbar button → marks', () => {
   });
 });
 
+test('reloading the page turns Gloss off there (badge cleared); pressing again brings the marks back', async () => {
+  const page = await openArticle(gloss, 'article.html?reload=1');
+  await turnOn(page);
+  expect((await badge(page)).text).toBe('on');
+  await page.reload();
+  await expect.poll(async () => (await badge(page)).text).toBe('');
+  expect(await glossHighlights(page)).toEqual([]);
+  await turnOn(page);
+  expect((await badge(page)).text).toBe('on');
+});
+
 describe('fact cards', () => {
   test('hovering a name shows its card from the worker', async () => {
     const page = await openArticle();
