@@ -399,7 +399,7 @@ export function extractArticle(doc: Document, opts: { skipReaderableCheck?: bool
     return {
       ok: false,
       reason: 'not-readerable',
-      message: 'This page does not look like an article (too little running text).',
+      message: 'This page does not look like an article (too little running text). Gloss works on news stories and other long reads.',
     };
   }
 
