@@ -194,6 +194,37 @@ describe('names cut short by the tagger', () => {
   });
 });
 
+describe('news page shapes', () => {
+  const typed = (text: string): string[] => recognizeEntities(text).map((m) => `${m.type}:${m.text}`);
+
+  it('splits a country, a title of office and a person into the place and the person', () => {
+    const got = typed('Zimbabwe President Robert Mugabe met US Secretary of State Rex Tillerson in Harare.');
+    expect(got).toEqual(expect.arrayContaining(['place:Zimbabwe', 'person:Robert Mugabe', 'place:US']));
+    expect(got.some((x) => x.includes('President') || x.includes('Secretary'))).toBe(false);
+  });
+
+  it('leaves peoples, plural adherents and page furniture unmarked', () => {
+    const got = typed(
+      'Elders of the Ngātiwai tribe met. The Ngātiwai believe the whales return. Many Islamists and New Zealanders protested.\n\nOrder Reprints | Today’s Paper | Subscribe\n\nCorey Kilgannon is a Metro reporter.',
+    );
+    for (const word of ['Ngātiwai', 'Islamists', 'Zealanders', 'Subscribe', 'Paper', 'Metro']) expect(got.some((x) => x.includes(word)), word).toBe(false);
+    expect(got).toContain('person:Corey Kilgannon');
+  });
+
+  it('types a speaking one-word name as a person and a party as an organization', () => {
+    const got = typed(
+      '“This attack is meant to frighten tourists,” said Lotfi Azzouz, Tunisia country director for Amnesty International. “It could have political repercussions,” Azzouz said. In 2011, voters elected a government led by the Ennahda party. Ennahda stepped down in 2013, and Ennahda members said they had nothing to fear.',
+    );
+    expect(got).toEqual(expect.arrayContaining(['person:Lotfi Azzouz', 'person:Azzouz', 'organization:Ennahda']));
+    expect(got.filter((x) => x.endsWith(':Ennahda')).every((x) => x.startsWith('organization:'))).toBe(true);
+  });
+
+  it('reads an event and a dateline with a dash', () => {
+    const got = typed('CAIRO — Gunmen attacked a museum, reviving memories of the Arab Spring.');
+    expect(got).toEqual(expect.arrayContaining(['place:CAIRO', 'other:Arab Spring']));
+  });
+});
+
 describe('recognizeEntitiesChunked', () => {
   it('finds the same names as the one-call version when the text fits one part', async () => {
     const { recognizeEntitiesChunked } = await import('../../src/core/recognize/entities');

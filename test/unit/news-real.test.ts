@@ -2,7 +2,7 @@
 // hand annotation. The fixtures hold only the annotations and a hash of the article text: the text
 // belongs to its publisher and is rebuilt here from the corpus page the way `gloss annotate` does
 // (linkedom + extractArticle), so a change in extraction shows up as a hash mismatch rather than
-// as silently shifted offsets. Scored on exact span and type. Three pages were used to find and fix
+// as silently shifted offsets. Scored on exact span and type. Six pages were used to find and fix
 // errors ("dev"); two were annotated before looking at the recognizer's output on them and never
 // tuned on ("heldout").
 import { createHash } from 'node:crypto';
@@ -101,10 +101,12 @@ describe.skipIf(!haveCorpus)('real news pages', () => {
   });
 });
 
-// Measured: dev 0.875 (nytimes-3 0.905, bbc-1 0.990, theverge 0.675), held-out 0.787 (telegraph
-// 0.730, cnn 0.875); before the real-news fixes dev was 0.635 and held-out 0.787.
+// Measured: dev 0.891 (nytimes-3 0.925, bbc-1 0.990, theverge 0.675, guardian-1 0.885, nytimes-1
+// 0.917, wapo-1 0.887), held-out 0.813 (telegraph 0.773, cnn 0.875). Before the second round of
+// fixes the same six dev pages scored 0.797 and held-out 0.787; before the first, dev (three pages)
+// was 0.635.
 const FLOORS: { dev: number; heldout: number; page: Record<string, number> } = {
-  dev: 0.84,
-  heldout: 0.74,
-  page: { 'nytimes-3': 0.86, 'bbc-1': 0.93, theverge: 0.6, telegraph: 0.66, cnn: 0.8 },
+  dev: 0.86,
+  heldout: 0.77,
+  page: { 'nytimes-3': 0.89, 'bbc-1': 0.93, theverge: 0.6, 'guardian-1': 0.85, 'nytimes-1': 0.88, 'wapo-1': 0.85, telegraph: 0.72, cnn: 0.8 },
 };

@@ -23,7 +23,14 @@ const GENERIC_ALONE = new Set(
 );
 const HEADLINE_PREPOSITIONS = new Set('Against Under Over With Without From Into Onto About After Before Between Through Toward Towards Across Behind Beyond Inside Outside'.split(' '));
 const SEASONS = new Set(['Winter', 'Spring', 'Summer', 'Autumn', 'Fall']);
-const NOT_A_NAME_ALONE = new Set(['AI', 'CEO', 'CFO', 'GDP', 'IPO', 'TV', 'I', 'OK', 'PM', 'AM']);
+const NOT_A_NAME_ALONE = new Set(['AI', 'CEO', 'CFO', 'GDP', 'IPO', 'TV', 'I', 'OK', 'PM', 'AM', 'Subscribe', 'Advertisement', 'Reprints']);
+/** A newsroom's sections: "a Metro reporter" names a desk, not a paper. */
+const SECTIONS = new Set('Metro Business Sports Politics Opinion Style Arts Travel Science Technology Tech National Foreign World Culture Books Food Health Climate Weekend Magazine Features'.split(' '));
+const STAFF_ROLES = new Set('reporter reporters editor editors correspondent correspondents columnist columnists desk section writer'.split(' '));
+/** Lower-case words after a people's name ("the Ngātiwai tribe", "the Māori people"): a people is no name to look up. */
+const PEOPLE_NOUNS = new Set('tribe tribes people peoples clan clans'.split(' '));
+/** The first word of a body that a country's name leads: "New Zealand Department of Conservation". */
+const STATE_BODY = new Set('Department Ministry Bureau Agency Embassy Police Army Navy'.split(' '));
 
 /** Entity mentions sorted by start, non-overlapping; `name` is the full name in this article. */
 export function recognizeEntities(text: string): EntityMention[] {
@@ -92,8 +99,11 @@ function* finish(tokens: Token[], labels: string[], text: string): Generator<voi
   yield;
   spans = mergeRuleSpans(tokens, spans, rules);
   spans = newsSpans(tokens, spans, text);
+  spans = titledNames(tokens, spans);
+  spans = seasonEvents(tokens, spans);
   yield;
   spans = propagate(tokens, spans, text);
+  spans = joinPersons(tokens, spans, text);
   yield;
   spans = layoutSpans(tokens, spans, text);
   yield;
@@ -104,6 +114,8 @@ function* finish(tokens: Token[], labels: string[], text: string): Generator<voi
   // A nationality ("Swedish pension fund", "the South Korean group", "ENGLISH LEAGUE") is not a
   // name a reader looks up: it is left unmarked, whatever the tagger made of it.
   spans = spans.filter((s) => !nationality(tokens, s));
+  spans = stateBodies(tokens, spans, text);
+  spans = dropPeoplesAndFurniture(tokens, spans, text);
   spans = dropSentenceWords(tokens, spans);
   yield;
   const mentions = spans.map((s) => toMention(tokens, s, text));
@@ -147,11 +159,130 @@ function nationality(tokens: Token[], s: Span): boolean {
   const titled = last.length > 2 && /^\p{Lu}+$/u.test(last) ? last.charAt(0) + last.slice(1).toLowerCase() : last;
   // "African-American churchgoers": nationalities joined, still no name.
   if (s.end - s.start === 1 && titled.includes('-') && titled.split('-').every((x) => DEMONYMS.has(x))) return true;
+  // "Islamists", "New Zealanders", "New Yorkers": the people of a belief or a place, as a noun.
+  if (!DEMONYMS.has(titled) && titled.endsWith('s') && DEMONYMS.has(titled.slice(0, -1))) return true;
+  if (/\p{Ll}ers$/u.test(last)) {
+    const full = spanText(tokens, s.start, s.end);
+    const withPrev = s.start > 0 ? `${tokens[s.start - 1]!.text} ${full}` : full;
+    if (lexicon().place.has(full.slice(0, -3)) || lexicon().place.has(withPrev.slice(0, -3))) return true;
+  }
   if (!DEMONYMS.has(titled)) return false;
   if (s.end - s.start === 1) return true;
   // "South Korean", "North Korean": a place's name made into an adjective; not "Soviet Union".
   const full = spanText(tokens, s.start, s.end);
   return !lexicon().place.has(full) && tokens.slice(s.start, s.end - 1).every((t) => /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|New)$/.test(t.text));
+}
+
+/** Words inside a title of office: "Secretary of State", "Foreign Minister", "Deputy Prime Minister". */
+const TITLE_INNER = new Set('of for the State Foreign Defence Defense Interior Home Finance Health Justice Trade General Deputy Vice Chief Executive Attorney'.split(' '));
+
+/**
+ * "Zimbabwe President Robert Mugabe", "US Secretary of State Rex Tillerson", "Apple CEO Tim Cook":
+ * a country or body, its title of office, then a person. The tagger often takes the whole run for
+ * one name; a reader sees the place (or body) and the person, and the title in neither.
+ */
+function titledNames(tokens: Token[], spans: Span[]): Span[] {
+  const lex = lexicon();
+  const out: Span[] = [];
+  for (const s of spans) {
+    let k = s.start + 1;
+    while (k < s.end - 1 && !TITLES.has(tokens[k]!.text)) k++;
+    if (s.fixed || s.end - s.start < 3 || k >= s.end - 1 || /^(Mr|Mr\.|Mrs|Mrs\.|Ms|Ms\.|Dr|Dr\.)$/.test(tokens[k]!.text)) {
+      out.push(s);
+      continue;
+    }
+    let j = k + 1;
+    while (j < s.end && (TITLES.has(tokens[j]!.text) || TITLE_INNER.has(tokens[j]!.text))) j++;
+    const left = spanText(tokens, s.start, k);
+    const leftType: EntityType | null = lex.place.has(left) ? 'place' : knownCompany(left) || lex.org.has(left) ? 'organization' : null;
+    const rest = tokens.slice(j, s.end);
+    if (!leftType || !rest.length || !rest.every((t) => isNamey(t.text) && !TITLES.has(t.text))) {
+      out.push(s);
+      continue;
+    }
+    out.push({ start: s.start, end: k, type: leftType }, { start: j, end: s.end, type: 'person' });
+  }
+  return out;
+}
+
+/**
+ * "the Arab Spring", "the Prague Spring": a people's or a city's name before a season, written in
+ * capitals inside a sentence, is an event.
+ */
+function seasonEvents(tokens: Token[], spans: Span[]): Span[] {
+  const covered = new Uint8Array(tokens.length);
+  for (const s of spans) covered.fill(1, s.start, s.end);
+  const out = spans.slice();
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!SEASONS.has(t.text) || t.sentStart || isNamey(tokens[k + 1]?.text ?? '')) continue;
+    const a = tokens[k - 1]!.text;
+    if (!DEMONYMS.has(a) && !lexicon().place.has(a)) continue;
+    // Anything found over the two words (the tagger's "Arab" or "Prague Spring") gives way to the event.
+    for (let i = out.length - 1; i >= 0; i--) if ((out[i]!.start <= k && out[i]!.end > k) || (out[i]!.start >= k - 1 && out[i]!.end <= k + 1)) out.splice(i, 1);
+    if (out.some((s) => s.start < k + 1 && k - 1 < s.end)) continue;
+    out.push({ start: k - 1, end: k + 1, type: 'other', fixed: true });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Hori Parata", "Te Kaurinui Robert Parata": a name the tagger cut into pieces and the article's
+ * known surnames filled in is one person when nothing but a space stands between the pieces.
+ */
+function joinPersons(tokens: Token[], spans: Span[], text: string): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    if (prev && prev.type === 'person' && s.type === 'person' && !prev.fixed && !s.fixed && prev.end === s.start && !tokens[s.start]!.sentStart && /^ +$/.test(text.slice(tokens[s.start - 1]!.end, tokens[s.start]!.start))) {
+      prev.end = s.end;
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+/**
+ * "New Zealand Department of Conservation", "US Embassy": a country's name, then the body of its
+ * state, is that body's whole name, not a place and an organization side by side.
+ */
+function stateBodies(tokens: Token[], spans: Span[], text: string): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    if (prev && prev.type === 'place' && s.type === 'organization' && !prev.fixed && !s.fixed && prev.end === s.start && STATE_BODY.has(tokens[s.start]!.text) && lexicon().country.has(spanText(tokens, prev.start, prev.end)) && /^ +$/.test(text.slice(tokens[s.start - 1]!.end, tokens[s.start]!.start))) {
+      out[out.length - 1] = { start: prev.start, end: s.end, type: 'organization' };
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+/**
+ * Not names a reader looks up: a people ("the Māori people", "the Ngātiwai tribe", wherever the
+ * article calls it one), a newsroom's desk ("a Metro reporter"), and the links of a page's
+ * furniture ("Order Reprints | Today's Paper | Subscribe").
+ */
+function dropPeoplesAndFurniture(tokens: Token[], spans: Span[], text: string): Span[] {
+  const lex = lexicon();
+  const peoples = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) {
+    const w = tokens[k - 1]!.text;
+    if (PEOPLE_NOUNS.has(tokens[k]!.text) && /^\p{Lu}\p{Ll}/u.test(w) && !lex.place.has(w) && !lex.org.has(w)) peoples.add(w);
+  }
+  return spans.filter((s) => {
+    if (s.fixed) return true;
+    const first = tokens[s.start]!;
+    if (s.end - s.start === 1 && peoples.has(first.text)) return false;
+    if (s.end - s.start === 1 && SECTIONS.has(first.text) && STAFF_ROLES.has(tokens[s.end]?.text ?? '')) return false;
+    const from = text.lastIndexOf('\n', first.start) + 1;
+    const to = text.indexOf('\n', first.start);
+    const line = text.slice(from, to < 0 ? text.length : to);
+    const parts = line.split(' | ');
+    return !(parts.length >= 3 && parts.every((p) => p.trim().split(/\s+/).length <= 4));
+  });
 }
 
 function spanText(tokens: Token[], start: number, end: number): string {

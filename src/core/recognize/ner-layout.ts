@@ -446,10 +446,20 @@ function dateline(tokens: Token[], a: number, b: number, forced: Span[]): void {
     k < b &&
     (DATE.test(next) ||
       (next === '(' && /^(Reuters|AP|AFP|Bloomberg|dpa|UPI)$/.test(tokens[k + 1]?.text ?? '')) ||
-      (MONTHS_DAYS.has(next.replace(/\.$/, '')) && /^\d{1,2}$/.test(tokens[k + 1]?.text ?? '')));
+      (MONTHS_DAYS.has(next.replace(/\.$/, '')) && /^\d{1,2}$/.test(tokens[k + 1]?.text ?? '')) ||
+      // "CAIRO — Gunmen opened fire": the American dateline, a dash after a known place in capitals
+      // ("UPDATE — " and other capitals before a dash are not places).
+      (/^[—–]$/.test(next) && !region && lexicon().place.has(titleCase(tokens, a, k))));
   if (!ok) return;
   forced.push(head);
   if (region) forced.push(region);
+}
+
+function titleCase(tokens: Token[], a: number, b: number): string {
+  return tokens
+    .slice(a, b)
+    .map((t) => t.text.charAt(0) + t.text.slice(1).toLowerCase())
+    .join(' ');
 }
 
 function isCapsWord(w: string): boolean {
