@@ -219,6 +219,23 @@ describe('news page shapes', () => {
     expect(got.filter((x) => x.endsWith(':Ennahda')).every((x) => x.startsWith('organization:'))).toBe(true);
   });
 
+  it("types a maker's apps and parts as products", () => {
+    const got = typed(
+      'Samsung added a brighter Dynamic display this year. Open the Notes app, then drag a photo between Notes, Calendar, and Gallery. Google’s Gemini can summarise it, and Gallery syncs the rest. The phone costs as much as a used Toyota Corolla, and it unlocks with Touch ID.',
+    );
+    expect(got).toEqual(expect.arrayContaining(['product:Dynamic', 'product:Notes', 'product:Calendar', 'product:Gallery', 'product:Gemini', 'product:Toyota Corolla', 'product:Touch ID']));
+    expect(got.filter((x) => x.endsWith(':Gallery')).every((x) => x.startsWith('product:'))).toBe(true);
+  });
+
+  it('keeps the bodies of states and agencies whole and typed as organizations', () => {
+    const got = typed(
+      'The United Nations and the European Union sent observers. Credit Jane Doe/Agence France-Presse — Getty Images. A White House spokesman said the Muslim Brotherhood had partnered with Nexora on relief.',
+    );
+    expect(got).toEqual(
+      expect.arrayContaining(['organization:United Nations', 'organization:European Union', 'organization:Agence France-Presse', 'organization:Getty Images', 'place:White House', 'organization:Muslim Brotherhood', 'organization:Nexora']),
+    );
+  });
+
   it('reads an event and a dateline with a dash', () => {
     const got = typed('CAIRO — Gunmen attacked a museum, reviving memories of the Arab Spring.');
     expect(got).toEqual(expect.arrayContaining(['place:CAIRO', 'other:Arab Spring']));

@@ -101,12 +101,13 @@ describe.skipIf(!haveCorpus)('real news pages', () => {
   });
 });
 
-// Measured: dev 0.891 (nytimes-3 0.925, bbc-1 0.990, theverge 0.675, guardian-1 0.885, nytimes-1
-// 0.917, wapo-1 0.887), held-out 0.813 (telegraph 0.773, cnn 0.875). Before the second round of
-// fixes the same six dev pages scored 0.797 and held-out 0.787; before the first, dev (three pages)
-// was 0.635.
+// Measured: dev 0.936 (nytimes-3 0.925, bbc-1 0.990, theverge 0.953, guardian-1 0.885, nytimes-1
+// 0.962, wapo-1 0.914), held-out 0.813 (telegraph 0.773, cnn 0.875). Before the third round of
+// fixes (makers' apps and parts, institutions, demonym-led bodies) dev was 0.891 (theverge 0.675)
+// and held-out the same 0.813; before the second, 0.797 and 0.787; before the first, dev (three
+// pages) was 0.635.
 const FLOORS: { dev: number; heldout: number; page: Record<string, number> } = {
-  dev: 0.86,
+  dev: 0.91,
   heldout: 0.77,
-  page: { 'nytimes-3': 0.89, 'bbc-1': 0.93, theverge: 0.6, 'guardian-1': 0.85, 'nytimes-1': 0.88, 'wapo-1': 0.85, telegraph: 0.72, cnn: 0.8 },
+  page: { 'nytimes-3': 0.89, 'bbc-1': 0.93, theverge: 0.92, 'guardian-1': 0.85, 'nytimes-1': 0.93, 'wapo-1': 0.88, telegraph: 0.72, cnn: 0.8 },
 };

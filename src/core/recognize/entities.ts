@@ -12,7 +12,7 @@ import { model, tagTokens } from './ner-model';
 import { featureContext } from './ner-features';
 import { linkMentions } from './ner-coref';
 import { layoutSpans } from './ner-layout';
-import { directionPlaces, knownCompany, newsSpans, newsTypes, wholeKnownNames } from './ner-news';
+import { directionPlaces, knownCompany, newsSpans, newsTypes, productNames, wholeKnownNames } from './ner-news';
 import { lexicon } from './ner-lexicon';
 import { ruleSpans, isCommonWord, isNamey, TITLES, DEMONYMS, MONTHS_DAYS, ORG_HEAD, ORG_SUFFIX, PLACE_HEAD, type Span } from './ner-rules';
 
@@ -29,6 +29,17 @@ const SECTIONS = new Set('Metro Business Sports Politics Opinion Style Arts Trav
 const STAFF_ROLES = new Set('reporter reporters editor editors correspondent correspondents columnist columnists desk section writer'.split(' '));
 /** Lower-case words after a people's name ("the Ngātiwai tribe", "the Māori people"): a people is no name to look up. */
 const PEOPLE_NOUNS = new Set('tribe tribes people peoples clan clans'.split(' '));
+/** Nouns a people or a faith names a body with: "Muslim Brotherhood", "Arab League", "Catholic Church". */
+const BODY_NOUN = new Set('Brotherhood Church League Union Party Congress Council Front Alliance Airlines Airways Brigades Federation Association Conference'.split(' '));
+/**
+ * Bodies of states that a reader knows as organizations, whatever a gazetteer of logos ("United
+ * Nations") or the tagger's guess makes of them.
+ */
+const INSTITUTIONS = new Set(
+  'United Nations|UN|U.N.|European Union|EU|E.U.|NATO|Nato|World Bank|IMF|International Monetary Fund|World Health Organization|WHO|World Trade Organization|WTO|UNESCO|Unesco|UNICEF|Unicef|OPEC|Opec|African Union|Arab League|Red Cross|Interpol|European Commission|European Central Bank|Federal Reserve|Security Council|General Assembly|European Parliament|Agence France-Presse|Associated Press|Getty Images'.split('|'),
+);
+/** A government's seat that news writes for the government; the annotations read it as the place. */
+const SEATS = new Set(['White House', 'Downing Street', 'Elysee Palace', 'Élysée Palace']);
 /** The first word of a body that a country's name leads: "New Zealand Department of Conservation". */
 const STATE_BODY = new Set('Department Ministry Bureau Agency Embassy Police Army Navy'.split(' '));
 
@@ -108,12 +119,15 @@ function* finish(tokens: Token[], labels: string[], text: string): Generator<voi
   spans = layoutSpans(tokens, spans, text);
   yield;
   wholeKnownNames(tokens, spans);
+  listedWholes(tokens, spans, text);
   spans = directionPlaces(tokens, spans);
   teamsInResults(tokens, spans, text);
   newsTypes(tokens, spans);
+  spans = productNames(tokens, spans);
   // A nationality ("Swedish pension fund", "the South Korean group", "ENGLISH LEAGUE") is not a
   // name a reader looks up: it is left unmarked, whatever the tagger made of it.
   spans = spans.filter((s) => !nationality(tokens, s));
+  spans = demonymBodies(tokens, spans);
   spans = stateBodies(tokens, spans, text);
   spans = dropPeoplesAndFurniture(tokens, spans, text);
   spans = dropSentenceWords(tokens, spans);
@@ -227,6 +241,35 @@ function seasonEvents(tokens: Token[], spans: Span[]): Span[] {
 }
 
 /**
+ * "Getty" of "Getty Images", "France-Presse" of "Agence France-Presse": a name the tagger cut
+ * short, where the capitalised word beside it (same line, nothing else found there) makes a company
+ * or institution the lists know by its whole name.
+ */
+function listedWholes(tokens: Token[], spans: Span[], text: string): void {
+  const lex = lexicon();
+  const covered = new Uint8Array(tokens.length);
+  for (const s of spans) covered.fill(1, s.start, s.end);
+  const joinable = (k: number, next: number): boolean => !covered[k] && /^\p{Lu}/u.test(tokens[k]!.text) && /^ +$/.test(text.slice(tokens[Math.min(k, next)]!.end, tokens[Math.max(k, next)]!.start));
+  const listed = (a: number, b: number): boolean => {
+    const name = spanText(tokens, a, b);
+    return INSTITUTIONS.has(name) || (lex.org.has(name) && name.includes(' '));
+  };
+  for (const s of spans) {
+    if (s.fixed) continue;
+    const b = s.end;
+    if (b < tokens.length && !tokens[b]!.sentStart && joinable(b, b - 1) && listed(s.start, b + 1)) {
+      s.end = b + 1;
+      covered[b] = 1;
+      s.type = 'organization';
+    } else if (s.start > 0 && !tokens[s.start]!.sentStart && joinable(s.start - 1, s.start) && listed(s.start - 1, s.end)) {
+      s.start--;
+      covered[s.start] = 1;
+      s.type = 'organization';
+    }
+  }
+}
+
+/**
  * "Hori Parata", "Te Kaurinui Robert Parata": a name the tagger cut into pieces and the article's
  * known surnames filled in is one person when nothing but a space stands between the pieces.
  */
@@ -241,6 +284,27 @@ function joinPersons(tokens: Token[], spans: Span[], text: string): Span[] {
     out.push(s);
   }
   return out;
+}
+
+/**
+ * "the Muslim Brotherhood", "the Arab League": a people's or a faith's name and one noun for a body,
+ * in capitals inside a sentence, is that body's name, where nothing was found over the two words
+ * (or only the noun, which alone names no one).
+ */
+function demonymBodies(tokens: Token[], spans: Span[]): Span[] {
+  const at = new Map<number, Span>();
+  for (const s of spans) for (let k = s.start; k < s.end; k++) at.set(k, s);
+  let out = spans;
+  for (let k = 1; k < tokens.length; k++) {
+    if (!BODY_NOUN.has(tokens[k]!.text) || !DEMONYMS.has(tokens[k - 1]!.text) || tokens[k - 1]!.sentStart || isNamey(tokens[k + 1]?.text ?? '')) continue;
+    const left = at.get(k - 1);
+    const right = at.get(k);
+    if (left || (right && (right.start !== k || right.end !== k + 1 || right.fixed))) continue;
+    if (out === spans) out = spans.slice();
+    if (right) out.splice(out.indexOf(right), 1);
+    out.push({ start: k - 1, end: k + 1, type: 'organization' });
+  }
+  return out === spans ? spans : out.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -316,9 +380,11 @@ function clean(tokens: Token[], s: Span): Span | null {
   // "A U.N. official", "The Fed": the article is not the name (unless the name has it: "The Hague").
   if (end - start > 1 && /^(A|An|The)$/.test(tokens[start]!.text) && !lexicon().place.has(spanText(tokens, start, end)) && !lexicon().org.has(spanText(tokens, start, end))) start++;
   // A nationality leads a place's own name ("Soviet Union", "Czech Republic"): kept there.
+  // A nationality or faith that names a body with one noun is the body's name: "Muslim Brotherhood",
+  // "Arab League", "American Airlines" ("Islamist Muslim Brotherhood" still loses "Islamist").
   while (
     end - start > 1 &&
-    (TITLES.has(tokens[start]!.text) || (DEMONYMS.has(tokens[start]!.text) && type !== 'place' && !lexicon().place.has(spanText(tokens, start, end)))) &&
+    (TITLES.has(tokens[start]!.text) || (DEMONYMS.has(tokens[start]!.text) && type !== 'place' && !lexicon().place.has(spanText(tokens, start, end)) && !(end - start === 2 && BODY_NOUN.has(tokens[end - 1]!.text)))) &&
     isNamey(tokens[start + 1]!.text)
   ) {
     if (TITLES.has(tokens[start]!.text) && type === 'other') type = 'person';
@@ -332,6 +398,7 @@ function clean(tokens: Token[], s: Span): Span | null {
   }
   // "South Korean traders": a nationality, however many words.
   if (end - start > 1 && DEMONYMS.has(tokens[end - 1]!.text) && !lexicon().place.has(spanText(tokens, start, end))) type = 'other';
+  if (end - start === 2 && DEMONYMS.has(tokens[start]!.text) && BODY_NOUN.has(tokens[end - 1]!.text) && type !== 'place') type = 'organization';
   const only = tokens[start]!.text;
   if (end - start === 1) {
     const titled = only.length > 2 && /^\p{Lu}+$/u.test(only) ? only.charAt(0) + only.slice(1).toLowerCase() : only;
@@ -529,6 +596,8 @@ function toMention(tokens: Token[], s: Span, text: string): EntityMention {
 
 /** The tagger knows PER/ORG/LOC/MISC; Gloss also shows products: numbered names and known brands. */
 function refine(type: EntityType, surface: string): EntityType {
+  if (SEATS.has(surface)) return 'place';
+  if (INSTITUTIONS.has(surface)) return 'organization';
   if (type === 'person') return type;
   const lex = lexicon();
   // Apple's device names ("iPhone", "iPad", "iCloud") are products, never the company.

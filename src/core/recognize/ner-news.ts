@@ -407,6 +407,8 @@ function companyCue(tokens: Token[], s: Span): boolean {
   const p1 = lower(s.start - 1);
   const p2 = lower(s.start - 2);
   if (ORG_NOUNS.has(p1) && !tokens[s.start]!.sentStart) return true;
+  // "Apple has partnered with Zeiss": a company's partner is a company.
+  if (p1 === 'with' && /^(partnered|partnering|partnership|partners|teamed|team|merged|merger)$/.test(p2) && !lexicon().person.has(tokens[s.start]!.text)) return true;
   // "shares in Scania", "chief executive of Microsoft AI", "a spokesperson for Voltaria".
   if ((p1 === 'in' && p2 === 'shares') || (p1 === 'of' && /^(executive|officer|founder|co-founder|chairman|chairwoman|shareholders)$/.test(p2)) || (p1 === 'for' && /^(spokesperson|spokesman|spokeswoman)$/.test(p2)))
     return true;
@@ -419,4 +421,73 @@ function companyCue(tokens: Token[], s: Span): boolean {
     }
   }
   return next === 'said' && lower(s.end + 1) === 'in' && lower(s.end + 2) === 'a' && lower(s.end + 3) === 'statement';
+}
+
+/** Nouns after a one-word name that make it a maker's app or part ("the Photos app", "Retina display"). */
+const FEATURE_NOUNS = w('app apps display displays feature features browser chip chips keyboard screen');
+const POSSESSIVE = /^['’]s$/;
+/** Words before a maker's model that no person's name follows ("a used Ford Focus"). */
+const DEVICE_DET = /^(a|an|the|used|new|old|his|her|my|their|our|your|its)$/;
+
+/**
+ * The apps and parts of a maker's devices, as a reader of technology news sees them: a capitalised
+ * word named by what it is ("the Photos app", "Retina display"), owned by a known maker ("Apple's
+ * Safari"; not "the City's Streets", a plain word), or listed with such a name ("Messages, Safari, and Photos"), is a product everywhere in
+ * the article; so is a known maker's name with a model word after it ("a used Ford Focus") and a
+ * sign-in feature ("Face ID").
+ */
+export function productNames(tokens: Token[], spans: Span[]): Span[] {
+  const lex = lexicon();
+  const n = tokens.length;
+  const at = new Map<number, Span>();
+  for (const s of spans) for (let k = s.start; k < s.end; k++) at.set(k, s);
+  const single = (k: number): boolean => {
+    const t = tokens[k];
+    if (!t || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || lex.place.has(t.text) || lex.org.has(t.text) || DEMONYMS.has(t.text) || MONTHS_DAYS.has(t.text) || TITLES.has(t.text)) return false;
+    const s = at.get(k);
+    return !s || (s.end - s.start === 1 && !s.fixed);
+  };
+  // A maker the article names as a company ("Apple's Safari"), not a word that starts brands ("the City's Streets").
+  const maker = (k: number): boolean => {
+    const s = at.get(k);
+    return !!s && s.end === k + 1 && (s.type === 'organization' || s.type === 'product') && knownCompany(tokens[k]!.text) && !isCommonWord(tokens[k]!.text);
+  };
+  const products = new Set<string>();
+  for (let k = 0; k < n; k++) {
+    const word = tokens[k]!.text;
+    if (FEATURE_NOUNS.has(tokens[k + 1]?.text ?? '') && single(k) && !knownCompany(word) && at.get(k)?.type !== 'person') products.add(word);
+    else if (k >= 2 && POSSESSIVE.test(tokens[k - 1]!.text) && !tokens[k]!.sentStart && single(k) && maker(k - 2) && !isCommonWord(word) && (at.get(k)?.type !== 'person' || !lex.person.has(word))) products.add(word);
+  }
+  if (products.size) {
+    // "Messages, Safari, and Photos": names listed together are names of one kind.
+    for (let k = 0; k < n; k++) {
+      if (!single(k)) continue;
+      const list = [k];
+      let j = k + 1;
+      for (;;) {
+        let m = j;
+        if (tokens[m]?.text === ',') m++;
+        if (/^(and|or)$/.test(tokens[m]?.text ?? '')) m++;
+        if (m === j || !single(m)) break;
+        list.push(m);
+        j = m + 1;
+        if (/^(and|or)$/.test(tokens[m - 1]!.text)) break;
+      }
+      if (list.length >= 3 && list.some((x) => products.has(tokens[x]!.text))) for (const x of list) products.add(tokens[x]!.text);
+      k = j - 1;
+    }
+  }
+  const added: Span[] = [];
+  for (const s of spans) {
+    if (s.fixed) continue;
+    const len = s.end - s.start;
+    const first = tokens[s.start]!.text;
+    const last = tokens[s.end - 1]!.text;
+    if (len === 1 && products.has(first)) s.type = 'product';
+    else if (len === 2 && last === 'ID' && s.type === 'other') s.type = 'product';
+    else if (len === 2 && s.type !== 'place' && knownCompany(first) && /^\p{Lu}\p{Ll}+$/u.test(last) && !lex.person.has(last) && !ORG_SUFFIX.has(last) && !tokens[s.start + 1]!.sentStart && (lex.common.has(last.toLowerCase()) || DEVICE_DET.test(tokens[s.start - 1]?.text ?? ''))) s.type = 'product';
+  }
+  if (products.size)
+    for (let k = 0; k < n; k++) if (!at.has(k) && !tokens[k]!.sentStart && products.has(tokens[k]!.text)) added.push({ start: k, end: k + 1, type: 'product' });
+  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }
