@@ -4,7 +4,7 @@
 //                                            extension's path) and +names (plus recognizeUnitNames)
 //   node scripts/eval-figures.mjs --fails    also print the cases Gloss gets wrong
 //
-// Cases: the spec files under /work/shared/corpus/recognizers-specs (see its SOURCE.md), minus the cases
+// Cases: the spec files under ../shared/corpus/recognizers-specs (see its SOURCE.md), minus the cases
 // whose NotSupported / NotSupportedByDesign names javascript (the reference port is known not to do them).
 // A case counts as an exact match when every expected result is found and nothing else is reported.
 //
@@ -32,9 +32,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { corpusRoot } from './lib/corpus-root.mjs';
 import { loadTs } from './lib/load-ts.mjs';
 
-const SPECS = '/work/shared/corpus/recognizers-specs';
+const SPECS = join(corpusRoot, 'recognizers-specs');
 const FAMILIES = [
   { name: 'Currency', file: 'NumberWithUnit/English/CurrencyModel.json', kinds: ['money'], ref: 'recognizeCurrency' },
   { name: 'Number', file: 'Number/English/NumberModel.json', kinds: null, ref: 'recognizeNumber' },

@@ -1,4 +1,4 @@
-// Rebuilds the shipped entity model in assets/model/ from the shippable corpora in /work/shared/corpus
+// Rebuilds the shipped entity model in assets/model/ from the shippable corpora in ../shared/corpus
 // (wikigold, wnut17, btc, UNER EWT, SEC filings) and gazetteers (gaz-*), then prints its scores.
 // CoNLL-2003 is read by scripts/eval-entities.mjs only: nothing here may read it.
 //   node scripts/train.mjs            (npm run train)
