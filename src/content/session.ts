@@ -143,7 +143,19 @@ export class Session {
   // -------------------------------------------------------------------------------------------
   // Hover and keyboard.
 
+  /**
+   * False once the extension was reloaded, updated or removed: Chrome leaves this script running
+   * in the page, orphaned, with no way to reach the worker. It then removes what it added, on the
+   * reader's next move, instead of leaving dead marks and a legend that no longer answers.
+   */
+  private alive(): boolean {
+    if (browser.runtime?.id) return true;
+    void this.stop(null);
+    return false;
+  }
+
   private onPointer(e: MouseEvent): void {
+    if (!this.alive()) return;
     if (this.ui.owns(e) || !this.painter || !this.article) return;
     const i = this.hitTest(e.clientX, e.clientY);
     if (i === this.cardMark && i >= 0) {
@@ -173,6 +185,7 @@ export class Session {
   }
 
   private onKey(e: KeyboardEvent): void {
+    if (!this.alive()) return;
     if (e.key === 'Escape' && this.state.card) {
       this.closeCard();
       return;
@@ -269,6 +282,7 @@ export class Session {
   }
 
   private onSelection(): void {
+    if (!this.alive()) return;
     const s = this.selectedText();
     const prev = this.state.noteButton;
     if (!s && !prev) return;

@@ -161,6 +161,23 @@ test('reloading the page turns Gloss off there (badge cleared); pressing again b
   expect((await badge(page)).text).toBe('on');
 });
 
+test('after the extension is reloaded, the orphaned page script removes its marks and UI on the next move', async () => {
+  const g = await launchChromium();
+  try {
+    const page = await openArticle(g, 'article.html?orphan=1');
+    await turnOn(page, g);
+    expect(await hasUi(page)).toBe(true);
+    await g.worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined); // the worker goes away mid-call
+    await page.waitForTimeout(500);
+    await page.mouse.move(200, 300);
+    await page.mouse.move(220, 320);
+    await expect.poll(async () => (await glossHighlights(page)).length).toBe(0);
+    expect(await hasUi(page)).toBe(false);
+  } finally {
+    await g.close();
+  }
+});
+
 describe('fact cards', () => {
   test('hovering a name shows its card from the worker', async () => {
     const page = await openArticle();
