@@ -11,5 +11,5 @@ const binDir = join(root, 'node_modules', '.bin');
 await mkdir(binDir, { recursive: true });
 const link = join(binDir, 'gloss');
 await rm(link, { force: true });
-await symlink(join('..', '..', 'bin', 'gloss.mjs'), link);
-await chmod(join(root, 'bin', 'gloss.mjs'), 0o755);
+await symlink(join('..', '..', 'scripts', 'gloss.mjs'), link);
+await chmod(join(root, 'scripts', 'gloss.mjs'), 0o755);

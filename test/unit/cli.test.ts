@@ -1,4 +1,4 @@
-// The built `gloss` CLI, run as a user would: `node bin/gloss.mjs ...`.
+// The built `gloss` CLI, run as a user would: `node scripts/gloss.mjs ...`.
 import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -13,7 +13,7 @@ import { recognize } from '../../src/core/recognize/index';
 import { ENTITY_TYPES, FIGURE_KINDS } from '../../src/core/types';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const bin = join(root, 'bin/gloss.mjs');
+const bin = join(root, 'scripts/gloss.mjs');
 
 const TEXT =
   'Ofgem approved a £2.5 billion plan on Monday. National Grid said 43 to 50 gigawatts of offshore wind ' +
