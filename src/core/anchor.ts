@@ -110,10 +110,13 @@ function siteHost(host: string): string {
   return host.replace(/^(?:www\d*|m|mobile|amp)\./, '');
 }
 
+/**
+ * Same host, up to www./m./amp. prefixes. Not "any subdomain": on shared hosts
+ * (evil.substack.com vs substack.com/@victim) that would let one site's page claim another's
+ * canonical URL and receive the anchors of the notes filed there.
+ */
 function sameSite(a: URL, b: URL): boolean {
-  const x = siteHost(a.hostname);
-  const y = siteHost(b.hostname);
-  return x === y || x.endsWith(`.${y}`) || y.endsWith(`.${x}`);
+  return siteHost(a.hostname) === siteHost(b.hostname);
 }
 
 /**

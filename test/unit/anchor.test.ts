@@ -127,7 +127,11 @@ group('canonicalUrl', () => {
     const page = 'https://www.example.com/amp/story?utm_source=tw';
     expect(canonicalUrl(page, '/world/story')).toBe('https://www.example.com/world/story');
     expect(canonicalUrl('https://m.example.com/story', 'https://www.example.com/story#x')).toBe('https://www.example.com/story');
-    expect(canonicalUrl('https://edition.example.com/story', 'https://example.com/story')).toBe('https://example.com/story');
+  });
+
+  it('does not let a subdomain claim its parent domain (shared hosts: evil.substack.com is not substack.com)', () => {
+    expect(canonicalUrl('https://evil.substack.com/p/copy', 'https://substack.com/@victim/p/story')).toBe('https://evil.substack.com/p/copy');
+    expect(canonicalUrl('https://edition.example.com/story', 'https://example.com/story')).toBe('https://edition.example.com/story');
   });
 
   it('ignores a canonical link to another site, or an unusable one', () => {
