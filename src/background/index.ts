@@ -7,6 +7,7 @@ import { unsupportedReason } from '../core/pages';
 import { highlightCss } from '../core/palette';
 import {
   CheckFailure,
+  MAX_NOTE,
   contentRequests,
   panelRequests,
   parseMessage,
@@ -28,15 +29,46 @@ const HIGHLIGHT_CSS = highlightCss();
 
 // A worker is usually woken by the toolbar click; unpacking the recognizer now overlaps with the
 // page extracting its article, instead of delaying the first analysis.
-setTimeout(() => void warmUp(), 0);
+setTimeout(() => warmUp().catch((e: unknown) => console.error('Gloss: recognizer warm-up failed', e)), 0);
 
 /** What the worker knows of a tab where Gloss is on. Kept in session storage so a restarted worker still knows it. */
 interface TabInfo {
   url: string;
   title: string;
 }
-/** Analyses are large and recomputable: memory only. After a restart the content script resends the text. */
-const analyses = new Map<number, Analysis>();
+/**
+ * The live session of a tab: its analysis and the anchors of its notes, ready for cards.
+ * Memory only (large, recomputable): after a worker restart the content script resends the text.
+ */
+interface Live extends TabInfo {
+  analysis: Analysis;
+  anchors: NoteAnchor[];
+}
+const live = new Map<number, Live>();
+/**
+ * Bumped whenever a tab's page goes away (Gloss off, navigation, tab closed), so an analysis
+ * that finishes afterwards does not bring the old page back.
+ */
+const generation = new Map<number, number>();
+const genOf = (tabId: number) => generation.get(tabId) ?? 0;
+function forget(tabId: number): void {
+  generation.set(tabId, genOf(tabId) + 1);
+  live.delete(tabId);
+}
+/** One recognition per tab and text at a time: a restart recovery sends the same text from several requests. */
+const inflight = new Map<number, { text: string; done: Promise<Analysis> }>();
+function analysisFor(tabId: number, text: string): Promise<Analysis> {
+  const current = inflight.get(tabId);
+  if (current?.text === text) return current.done;
+  const done = recognizeChunked(text).then((r) => analyze(text, r));
+  inflight.set(tabId, { text, done });
+  const clear = () => {
+    if (inflight.get(tabId)?.done === done) inflight.delete(tabId);
+  };
+  done.then(clear, clear);
+  return done;
+}
+const noAnalysis = () => err('no-analysis', 'Gloss was restarted; the page must send its text again.');
 
 const tabKey = (tabId: number) => `tab:${tabId}`;
 const draftKey = (tabId: number) => `draft:${tabId}`;
@@ -84,32 +116,27 @@ async function activate(tab: Tabs.Tab): Promise<boolean> {
 // Notes from the context menu and the keyboard command.
 
 browser.runtime.onInstalled.addListener(() => {
-  browser.contextMenus.removeAll().then(() =>
-    browser.contextMenus.create({ id: 'gloss-add-note', title: 'Add a Gloss note', contexts: ['selection'] }),
-  );
+  browser.contextMenus
+    .removeAll()
+    .then(() => browser.contextMenus.create({ id: 'gloss-add-note', title: 'Add a Gloss note', contexts: ['selection'] }))
+    .catch((e: unknown) => console.error('Gloss: could not add the context-menu item', e));
 });
 
 browser.contextMenus.onClicked.addListener((info, tab) => {
   if (info.menuItemId !== 'gloss-add-note' || tab?.id === undefined) return;
-  void openPanel(tab.id, tab.windowId); // first, while the click still counts as a user gesture
+  void openPanel(tab.id); // first, while the click still counts as a user gesture
   void noteFromSelection(tab);
 });
 
 browser.commands.onCommand.addListener((command, tab) => {
   if (command !== 'add-note' || tab?.id === undefined) return;
-  void openPanel(tab.id, tab.windowId);
+  void openPanel(tab.id);
   void noteFromSelection(tab);
 });
 
 async function noteFromSelection(tab: Tabs.Tab): Promise<void> {
   const tabId = tab.id!;
-  let active = false;
-  try {
-    const r = (await browser.tabs.sendMessage(tabId, { type: 'gloss.ping', payload: {} })) as Result<{ active: boolean }>;
-    active = r.ok && r.value.active;
-  } catch {
-    // No content script yet.
-  }
+  const active = (await toContent(tabId, 'gloss.ping', {}))?.active ?? false;
   // The content script keeps the reader's selection while it starts, then answers fromSelection.
   if (!active && !(await activate(tab))) return;
   await toContent(tabId, 'note.fromSelection', {});
@@ -163,13 +190,15 @@ type PanelHandlers = {
 
 const contentHandlers: ContentHandlers = {
   async 'page.analyze'({ canonical, title, text }, { tabId, url }) {
+    const gen = genOf(tabId);
     const pageUrl = canonicalUrl(url, canonical);
-    const analysis = analyze(text, await recognizeChunked(text));
-    analyses.set(tabId, analysis);
+    const [analysis, list] = await Promise.all([analysisFor(tabId, text), notes.forUrl(pageUrl)]);
+    if (genOf(tabId) !== gen) return err('internal', 'Gloss was turned off in this tab meanwhile.');
+    const anchors = anchorNotes(text, list);
+    live.set(tabId, { url: pageUrl, title, analysis, anchors });
     await session.set(tabKey(tabId), { url: pageUrl, title } satisfies TabInfo);
     const counts: Record<string, number> = {};
     for (const m of analysis.marks) counts[m.kind] = (counts[m.kind] ?? 0) + 1;
-    const anchors = anchorNotes(text, await notes.forUrl(pageUrl));
     notifyPanel(tabId);
     return ok({ marks: analysis.marks, counts, notes: anchors });
   },
@@ -179,20 +208,18 @@ const contentHandlers: ContentHandlers = {
       await browser.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS });
     } else {
       await browser.scripting.removeCSS({ target: { tabId }, css: HIGHLIGHT_CSS }).catch(() => undefined);
-      analyses.delete(tabId);
-      if (state === 'off') await session.remove(tabKey(tabId));
+      forget(tabId);
+      await session.remove(tabKey(tabId));
     }
     await setBadge(tabId, state, message);
     notifyPanel(tabId);
     return ok(null);
   },
 
-  async 'card.get'({ markId }, { tabId }) {
-    const analysis = analyses.get(tabId);
-    if (!analysis) return err('no-analysis', 'Gloss was restarted; the page must send its text again.');
-    const info = await session.get<TabInfo>(tabKey(tabId));
-    const anchors = info ? anchorNotes(analysis.text, await notes.forUrl(info.url)) : [];
-    const card = cardFor(analysis, markId, anchors);
+  'card.get'({ markId }, { tabId }) {
+    const tab = live.get(tabId);
+    if (!tab) return noAnalysis();
+    const card = cardFor(tab.analysis, markId, tab.anchors);
     return card ? ok(card) : err('not-found', `No mark ${markId} in this article.`);
   },
 
@@ -200,17 +227,18 @@ const contentHandlers: ContentHandlers = {
     // Opening the panel must happen before any await (user gesture), so it is started first.
     const opened = openPanel(tabId);
     return (async () => {
-      const analysis = analyses.get(tabId);
-      if (!analysis) return err('no-analysis', 'Gloss was restarted; the page must send its text again.');
-      if (end <= start || end > analysis.text.length) return err('bad-request', 'The selection is outside the article.');
-      const info = await session.get<TabInfo>(tabKey(tabId));
-      if (!info) return err('no-analysis', 'Gloss was restarted; the page must send its text again.');
+      const tab = live.get(tabId);
+      if (!tab) return noAnalysis();
+      if (end <= start || end > tab.analysis.text.length) return err('bad-request', 'The selection is outside the article.');
+      if (end - start > MAX_NOTE) {
+        return err('bad-request', `That selection is too long to note (${(end - start).toLocaleString('en-US')} characters); select at most ${MAX_NOTE.toLocaleString('en-US')}.`);
+      }
       const draft: Draft = {
         id: crypto.randomUUID(),
         tabId,
-        url: info.url,
-        title: info.title,
-        selector: describe(analysis.text, start, end),
+        url: tab.url,
+        title: tab.title,
+        selector: describe(tab.analysis.text, start, end),
         created: Date.now(),
       };
       await session.set(draftKey(tabId), draft);
@@ -239,14 +267,14 @@ const panelHandlers: PanelHandlers = {
     });
     const pending = await session.get<Draft>(draftKey(draft.tabId));
     if (pending?.id === draft.id) await session.remove(draftKey(draft.tabId));
-    await pushAnchor(draft.tabId, note);
+    await pushAnchor(draft.tabId, note, true);
     notifyPanel(draft.tabId);
     return ok(note);
   },
 
   async 'note.update'({ id, text }) {
     const note = await notes.update(id, text);
-    for (const tabId of await tabsShowing(note.url)) await pushAnchor(tabId, note);
+    for (const tabId of tabsShowing(note.url)) await pushAnchor(tabId, note, false);
     notifyPanel(null);
     return ok(note);
   },
@@ -255,7 +283,11 @@ const panelHandlers: PanelHandlers = {
     const note = await notes.get(id);
     if (!note) return err('not-found', 'That note no longer exists.');
     await notes.remove(id);
-    for (const tabId of await tabsShowing(note.url)) await toContent(tabId, 'note.removed', { id });
+    for (const tabId of tabsShowing(note.url)) {
+      const tab = live.get(tabId)!;
+      tab.anchors = tab.anchors.filter((a) => a.id !== id);
+      await toContent(tabId, 'note.removed', { id });
+    }
     notifyPanel(null);
     return ok(null);
   },
@@ -302,20 +334,18 @@ function anchorNotes(text: string, list: Note[]): NoteAnchor[] {
   return out;
 }
 
-async function pushAnchor(tabId: number, note: Note): Promise<void> {
-  const analysis = analyses.get(tabId);
-  if (!analysis) return;
-  const [a] = anchorNotes(analysis.text, [note]);
-  if (a) await toContent(tabId, 'note.added', { anchor: a });
+/** Anchors a new or edited note in a tab showing its page and tells the page where it is. */
+async function pushAnchor(tabId: number, note: Note, fromDraft: boolean): Promise<void> {
+  const tab = live.get(tabId);
+  if (!tab) return;
+  const [a] = anchorNotes(tab.analysis.text, [note]);
+  tab.anchors = [...tab.anchors.filter((x) => x.id !== note.id), ...(a ? [a] : [])];
+  if (a) await toContent(tabId, 'note.added', { anchor: a, fromDraft });
 }
 
-async function tabsShowing(url: string): Promise<number[]> {
-  const all = await browser.storage.session.get(null);
-  const ids: number[] = [];
-  for (const [key, value] of Object.entries(all)) {
-    if (key.startsWith('tab:') && (value as TabInfo).url === url) ids.push(Number(key.slice(4)));
-  }
-  return ids;
+/** Tabs where Gloss is on for this page. */
+function tabsShowing(url: string): number[] {
+  return [...live].filter(([, tab]) => tab.url === url).map(([tabId]) => tabId);
 }
 
 /** Sends to the content script of a tab; undefined when none answers (Gloss off there, tab gone). */
@@ -338,19 +368,21 @@ function notifyPanel(tabId: number | null): void {
 }
 
 browser.tabs.onRemoved.addListener((tabId) => {
-  analyses.delete(tabId);
-  void session.remove(tabKey(tabId));
-  void session.remove(draftKey(tabId));
+  forget(tabId);
+  void session.remove(tabKey(tabId)).catch(() => undefined);
+  void session.remove(draftKey(tabId)).catch(() => undefined);
 });
 
 browser.tabs.onUpdated.addListener((tabId, change) => {
   // A navigation or reload removes the content script and its marks; forget the old page.
-  if (change.status === 'loading') {
-    analyses.delete(tabId);
-    void session.remove(tabKey(tabId));
-    void setBadge(tabId, 'off', '');
-    notifyPanel(tabId);
-  }
+  if (change.status !== 'loading') return;
+  // Only tabs Gloss ran in have anything to forget (this fires for every navigation everywhere).
+  const known = live.has(tabId) || generation.has(tabId);
+  forget(tabId);
+  if (!known) return;
+  void session.remove(tabKey(tabId)).catch(() => undefined);
+  void setBadge(tabId, 'off', '');
+  notifyPanel(tabId);
 });
 
 function errorText(e: unknown): string {

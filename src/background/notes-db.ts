@@ -2,6 +2,7 @@
 // database: a content script's IndexedDB would belong to the news site.
 
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore } from 'idb';
+import { noteMatches } from '../core/note-search';
 import type { Note } from '../core/types';
 
 interface GlossDB extends DBSchema {
@@ -159,13 +160,7 @@ export function openNotesStore(name = 'gloss'): NotesStore {
     },
 
     async search(query) {
-      const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-      const list = newestFirst(await read((d) => d.getAll('notes')));
-      if (words.length === 0) return list;
-      return list.filter((n) => {
-        const hay = `${n.target.selector[0].exact}\n${n.text}\n${n.title}`.toLowerCase();
-        return words.every((w) => hay.includes(w));
-      });
+      return newestFirst(await read((d) => d.getAll('notes'))).filter((n) => noteMatches(n, query));
     },
 
     async all() {

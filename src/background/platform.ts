@@ -10,7 +10,7 @@ export { browser };
  * script): Chrome refuses sidePanel.open() once the handler has awaited anything, and Firefox
  * refuses sidebarAction.open() outside a user-input handler.
  */
-export function openPanel(tabId: number, windowId?: number): Promise<boolean> {
+export function openPanel(tabId: number): Promise<boolean> {
   try {
     if (__BROWSER__ === 'chrome') {
       return chrome.sidePanel.open({ tabId }).then(
@@ -23,7 +23,6 @@ export function openPanel(tabId: number, windowId?: number): Promise<boolean> {
       () => false,
     );
   } catch {
-    void windowId;
     return Promise.resolve(false);
   }
 }

@@ -20,7 +20,6 @@ export class Session {
   private state: UiState = { legend: null, card: null, noteButton: null, notice: null };
   private article: ArticleText | null = null;
   private painter: Painter | null = null;
-  private counts: Partial<Record<MarkKind, number>> = {};
   /** Mark shown in the card, and whether the keyboard put it there. */
   private cardMark = -1;
   private cardSeq = 0;
@@ -29,6 +28,13 @@ export class Session {
   private noticeTimer = 0;
   private overCard = false;
   private ready: Promise<boolean>;
+  private analyzing: Promise<boolean> | null = null;
+  private leaveTimer = 0;
+  private revealTimer = 0;
+  /** The last pointer position and whether it was over Gloss's own UI, read once per frame. */
+  private pointer: { x: number; y: number; ours: boolean } | null = null;
+  /** Where Alt+J / Alt+K step from: the last mark reached by keyboard (or hover). */
+  private keyboardAt = -1;
   private stopped = false;
 
   constructor() {
@@ -56,18 +62,9 @@ export class Session {
 
   private async start(): Promise<boolean> {
     const outcome = extractArticle(document);
-    if (!outcome.ok) {
-      this.notify(outcome.message, 'error');
-      await this.request('page.status', { state: 'error', message: outcome.message });
-      // Nothing to mark: leave after the reader had time to read why.
-      window.setTimeout(() => void this.stop(null), NOTICE_TIME);
-      return false;
-    }
+    if (!outcome.ok) return this.fail(outcome.message);
     if (outcome.article.text.length > MAX_TEXT) {
-      const message = `This article is too long for Gloss (over ${MAX_TEXT.toLocaleString('en-US')} characters).`;
-      this.notify(message, 'error');
-      await this.request('page.status', { state: 'error', message });
-      return false;
+      return this.fail(`This article is too long for Gloss (over ${MAX_TEXT.toLocaleString('en-US')} characters).`);
     }
     this.article = outcome.article;
     this.setState({ legend: { counts: {}, hidden: new Set(), collapsed: false, busy: true } });
@@ -79,8 +76,18 @@ export class Session {
     return true;
   }
 
-  /** Sends the article text; paints what the worker found. Also used to recover from a worker restart. */
-  private async analyze(): Promise<boolean> {
+  /**
+   * Sends the article text; paints what the worker found. Also how a request recovers from a
+   * restarted worker: concurrent recoveries (several hovers) share one analysis.
+   */
+  private analyze(): Promise<boolean> {
+    this.analyzing ??= this.sendText().finally(() => {
+      this.analyzing = null;
+    });
+    return this.analyzing;
+  }
+
+  private async sendText(): Promise<boolean> {
     const a = this.article!;
     const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical" i]')?.href ?? null;
     const r = await send('page.analyze', { canonical, title: a.title || document.title, text: a.text });
@@ -92,8 +99,7 @@ export class Session {
     painter.paintMarks();
     for (const n of r.value.notes) painter.addNote(n);
     this.painter = painter;
-    this.counts = r.value.counts;
-    this.setState({ legend: { counts: this.counts, hidden: new Set(this.state.legend?.hidden), collapsed: this.state.legend?.collapsed ?? false, busy: false } });
+    this.setState({ legend: { counts: r.value.counts, hidden: new Set(this.state.legend?.hidden), collapsed: this.state.legend?.collapsed ?? false, busy: false } });
     return true;
   }
 
@@ -112,31 +118,48 @@ export class Session {
     }
   }
 
-  private fail(message: string): false {
+  /**
+   * Gloss cannot run here: say why in the page and in the badge, then leave once the reader had
+   * time to read it, so the next click starts afresh instead of turning off an invisible session.
+   */
+  private async fail(message: string): Promise<false> {
     this.notify(message, 'error');
     this.setState({ legend: null });
+    this.painter?.clear();
+    await send('page.status', { state: 'error', message }).catch(() => undefined);
+    this.leaveTimer = window.setTimeout(() => void this.stop(null), NOTICE_TIME);
     return false;
   }
 
   private listen(): void {
     const opts = { signal: this.ac.signal, capture: true, passive: true };
+    // Pointer moves, scrolls and selection changes can fire far faster than paint: each kind of
+    // work runs at most once per frame, on the latest state.
     let frame = 0;
+    const due = { pointer: false, layout: false, selection: false };
+    const schedule = (what: keyof typeof due) => {
+      due[what] = true;
+      frame ||= requestAnimationFrame(() => {
+        frame = 0;
+        if (due.pointer) this.onPointer();
+        if (due.layout) this.onScroll();
+        if (due.layout || due.selection) this.onSelection();
+        due.pointer = due.layout = due.selection = false;
+      });
+    };
     document.addEventListener(
       'mousemove',
       (e) => {
-        if (frame) return;
-        // One hit-test per frame at most: mousemove can fire far faster than paint.
-        frame = requestAnimationFrame(() => {
-          frame = 0;
-          this.onPointer(e);
-        });
+        // composedPath() is only filled during dispatch, so "over our UI" is decided here.
+        this.pointer = { x: e.clientX, y: e.clientY, ours: this.ui.owns(e) };
+        schedule('pointer');
       },
       opts,
     );
     window.addEventListener('keydown', (e) => this.onKey(e), { signal: this.ac.signal, capture: true });
-    document.addEventListener('selectionchange', () => this.onSelection(), opts);
-    window.addEventListener('scroll', () => this.onScroll(), opts);
-    window.addEventListener('resize', () => this.onScroll(), opts);
+    document.addEventListener('selectionchange', () => schedule('selection'), opts);
+    window.addEventListener('scroll', () => schedule('layout'), opts);
+    window.addEventListener('resize', () => schedule('layout'), opts);
     this.ac.signal.addEventListener('abort', () => cancelAnimationFrame(frame));
   }
 
@@ -154,10 +177,11 @@ export class Session {
     return false;
   }
 
-  private onPointer(e: MouseEvent): void {
+  private onPointer(): void {
     if (!this.alive()) return;
-    if (this.ui.owns(e) || !this.painter || !this.article) return;
-    const i = this.hitTest(e.clientX, e.clientY);
+    const p = this.pointer;
+    if (!p || p.ours || !this.painter || !this.article) return;
+    const i = this.hitTest(p.x, p.y);
     if (i === this.cardMark && i >= 0) {
       clearTimeout(this.hideTimer);
       return;
@@ -198,7 +222,7 @@ export class Session {
     if (t && !this.ui.owns(e) && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
     e.preventDefault();
     e.stopPropagation();
-    const next = this.painter.step(this.cardMark, dir as 1 | -1);
+    const next = this.painter.step(this.keyboardAt, dir as 1 | -1);
     if (next >= 0) this.focusMark(this.painter.marks[next]!.id, true);
   }
 
@@ -222,6 +246,7 @@ export class Session {
     clearTimeout(this.hideTimer);
     if (!keyboard) p.show('focus', null);
     this.cardMark = i;
+    this.keyboardAt = i;
     const seq = ++this.cardSeq;
     const box = boxOf(range);
     this.setState({ card: { box, data: null, error: null, focus: keyboard } });
@@ -240,11 +265,10 @@ export class Session {
   }
 
   private closeCard(): void {
-    const hadFocus = this.state.card?.focus;
     this.cardSeq++;
     this.setState({ card: null });
     this.painter?.show('focus', null);
-    if (!hadFocus) this.cardMark = -1;
+    this.cardMark = -1;
     this.overCard = false;
   }
 
@@ -252,7 +276,6 @@ export class Session {
     const i = this.cardMark;
     const range = i >= 0 ? this.painter?.ranges[i] : null;
     if (this.state.card && range) this.setState({ card: { ...this.state.card, box: boxOf(range) } });
-    this.onSelection();
   }
 
   private toggleKind(kind: MarkKind): void {
@@ -332,8 +355,8 @@ export class Session {
         await this.noteFromSelection();
         return ok(null);
       case 'note.added': {
-        const { anchor } = payload as Req<BackgroundToContent, 'note.added'>;
-        this.painter?.show('draft', null);
+        const { anchor, fromDraft } = payload as Req<BackgroundToContent, 'note.added'>;
+        if (fromDraft) this.painter?.show('draft', null);
         this.painter?.addNote(anchor);
         return ok(null);
       }
@@ -349,7 +372,10 @@ export class Session {
         if (!n) return ok(false);
         scrollToRange(n.range);
         this.painter!.show('focus', n.range);
-        window.setTimeout(() => this.painter?.show('focus', null), 1500);
+        clearTimeout(this.revealTimer);
+        this.revealTimer = window.setTimeout(() => {
+          if (this.cardMark < 0) this.painter?.show('focus', null); // unless the keyboard has moved on to a mark
+        }, 1500);
         return ok(true);
       }
       default:
@@ -376,7 +402,7 @@ export class Session {
     if (this.stopped) return;
     this.stopped = true;
     this.ac.abort();
-    for (const t of [this.hoverTimer, this.hideTimer, this.noticeTimer]) clearTimeout(t);
+    for (const t of [this.hoverTimer, this.hideTimer, this.noticeTimer, this.leaveTimer, this.revealTimer]) clearTimeout(t);
     this.painter?.clear();
     this.ui.destroy();
     if (report) await send('page.status', { state: 'off', message: '' }).catch(() => undefined);

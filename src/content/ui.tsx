@@ -226,21 +226,13 @@ function CardView({ card, actions }: { card: NonNullable<UiState['card']>; actio
   );
 }
 
-const TYPE_LABEL: Record<EntityCard['type'], string> = {
-  person: 'Person',
-  organization: 'Organization',
-  place: 'Place',
-  product: 'Product',
-  other: 'Name',
-};
-
 function EntityBody({ d, actions }: { d: EntityCard; actions: UiActions }) {
   return (
     <>
       <header>
         <span class="swatch" style={{ background: cssColor(KIND_STYLE[d.type].rgba) }} />
         <h2>{d.name}</h2>
-        <span class="kind">{TYPE_LABEL[d.type]}</span>
+        <span class="kind">{KIND_STYLE[d.type].singular}</span>
       </header>
       {d.firstSentence && <blockquote>{d.firstSentence}</blockquote>}
       <h3>
@@ -291,7 +283,7 @@ function FigureBody({ d, actions }: { d: FigureCard; actions: UiActions }) {
       <header>
         <span class="swatch" style={{ background: cssColor(KIND_STYLE[d.figureKind].rgba) }} />
         <h2>{d.text}</h2>
-        <span class="kind">{KIND_STYLE[d.figureKind].label.replace(/s$/, '')}</span>
+        <span class="kind">{KIND_STYLE[d.figureKind].singular}</span>
       </header>
       <p class="value">{d.normalized}</p>
       {d.about && (

@@ -5,25 +5,27 @@
 import type { MarkKind } from './types';
 
 export interface KindStyle {
+  /** Legend chip (plural) and card header (singular). */
   label: string;
+  singular: string;
   /** r, g, b, alpha of the highlight background. */
   rgba: [number, number, number, number];
   underline?: string;
 }
 
 export const KIND_STYLE: Record<MarkKind, KindStyle> = {
-  person: { label: 'People', rgba: [255, 179, 0, 0.32] },
-  organization: { label: 'Organizations', rgba: [66, 133, 244, 0.28] },
-  place: { label: 'Places', rgba: [52, 168, 83, 0.28] },
-  product: { label: 'Products', rgba: [171, 71, 188, 0.26] },
-  other: { label: 'Other names', rgba: [120, 144, 156, 0.28] },
-  money: { label: 'Money', rgba: [0, 150, 136, 0.26], underline: 'rgb(0, 121, 107)' },
-  percent: { label: 'Percentages', rgba: [233, 30, 99, 0.22], underline: 'rgb(194, 24, 91)' },
-  count: { label: 'Counts', rgba: [255, 87, 34, 0.22], underline: 'rgb(216, 67, 21)' },
-  quantity: { label: 'Quantities', rgba: [3, 169, 244, 0.24], underline: 'rgb(2, 119, 189)' },
-  date: { label: 'Dates', rgba: [139, 195, 74, 0.28], underline: 'rgb(85, 139, 47)' },
-  duration: { label: 'Durations', rgba: [121, 85, 72, 0.22], underline: 'rgb(93, 64, 55)' },
-  fraction: { label: 'Fractions', rgba: [103, 58, 183, 0.22], underline: 'rgb(81, 45, 168)' },
+  person: { label: 'People', singular: 'Person', rgba: [255, 179, 0, 0.32] },
+  organization: { label: 'Organizations', singular: 'Organization', rgba: [66, 133, 244, 0.28] },
+  place: { label: 'Places', singular: 'Place', rgba: [52, 168, 83, 0.28] },
+  product: { label: 'Products', singular: 'Product', rgba: [171, 71, 188, 0.26] },
+  other: { label: 'Other names', singular: 'Name', rgba: [120, 144, 156, 0.28] },
+  money: { label: 'Money', singular: 'Money', rgba: [0, 150, 136, 0.26], underline: 'rgb(0, 121, 107)' },
+  percent: { label: 'Percentages', singular: 'Percentage', rgba: [233, 30, 99, 0.22], underline: 'rgb(194, 24, 91)' },
+  count: { label: 'Counts', singular: 'Count', rgba: [255, 87, 34, 0.22], underline: 'rgb(216, 67, 21)' },
+  quantity: { label: 'Quantities', singular: 'Quantity', rgba: [3, 169, 244, 0.24], underline: 'rgb(2, 119, 189)' },
+  date: { label: 'Dates', singular: 'Date', rgba: [139, 195, 74, 0.28], underline: 'rgb(85, 139, 47)' },
+  duration: { label: 'Durations', singular: 'Duration', rgba: [121, 85, 72, 0.22], underline: 'rgb(93, 64, 55)' },
+  fraction: { label: 'Fractions', singular: 'Fraction', rgba: [103, 58, 183, 0.22], underline: 'rgb(81, 45, 168)' },
 };
 
 /** Highlights that are not a recognized kind: the reader's notes, a draft, the keyboard focus. */
@@ -43,6 +45,6 @@ export function highlightCss(): string {
     const underline = s.underline ? ` text-decoration: underline dotted ${s.underline};` : '';
     return `::highlight(${highlightName(kind as MarkKind)}) { background-color: ${cssColor(s.rgba)};${underline} }`;
   });
-  for (const [name, decl] of Object.entries(EXTRA_HIGHLIGHTS)) rules.push(`::highlight(gloss-${name}) { ${decl} }`);
+  for (const [name, decl] of Object.entries(EXTRA_HIGHLIGHTS)) rules.push(`::highlight(${highlightName(name as keyof typeof EXTRA_HIGHLIGHTS)}) { ${decl} }`);
   return rules.join('\n');
 }

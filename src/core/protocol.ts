@@ -67,7 +67,8 @@ export interface PanelToBackground {
 
 /** Worker -> content script. */
 export interface BackgroundToContent {
-  'note.added': { req: { anchor: NoteAnchor }; res: null };
+  /** A note was saved (fromDraft: from the page's pending draft, whose highlight it replaces) or edited. */
+  'note.added': { req: { anchor: NoteAnchor; fromDraft: boolean }; res: null };
   'note.removed': { req: { id: string }; res: null };
   /** The pending draft was discarded in the panel: drop its highlight. */
   'draft.cleared': { req: Record<string, never>; res: null };
@@ -108,6 +109,7 @@ export const int =
   (min = 0, max = Number.MAX_SAFE_INTEGER): Check<number> =>
   (x, p) =>
     Number.isSafeInteger(x) && (x as number) >= min && (x as number) <= max ? (x as number) : fail(p, `an integer in [${min}, ${max}]`);
+export const bool: Check<boolean> = (x, p) => (typeof x === 'boolean' ? x : fail(p, 'true or false'));
 export const nullable =
   <T>(c: Check<T>): Check<T | null> =>
   (x, p) =>
@@ -184,6 +186,7 @@ export const panelRequests: { [K in keyof PanelToBackground]: Check<Req<PanelToB
 export const contentMessages: { [K in keyof BackgroundToContent]: Check<Req<BackgroundToContent, K>> } = {
   'note.added': obj({
     anchor: obj<NoteAnchor>({ id: str(100), start: int(0, MAX_TEXT), end: int(0, MAX_TEXT), excerpt: str(200) }),
+    fromDraft: bool,
   }),
   'note.removed': obj({ id: str(100) }),
   'draft.cleared': empty,

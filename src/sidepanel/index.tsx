@@ -3,7 +3,8 @@
 import { render } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { Draft, PageInfo, PanelToBackground, Req, Res } from '../core/protocol';
+import { noteMatches } from '../core/note-search';
+import type { BackgroundToPanel, Draft, Message, PageInfo, PanelToBackground, Req, Res } from '../core/protocol';
 import { isResult, type Result } from '../core/result';
 import type { Note } from '../core/types';
 import './sidepanel.css';
@@ -50,17 +51,25 @@ function App() {
   const [allPages, setAllPages] = useState(false);
   const [found, setFound] = useState<Note[] | null>(null);
 
+  const loads = useRef(0);
   const load = useCallback(async () => {
+    // Loads overlap (a tab switch and a change at once): only the latest may set the state.
+    const seq = ++loads.current;
     const tabId = await activeTabId();
     const r = await send('panel.state', { tabId });
+    if (seq !== loads.current) return;
     if (r.ok) setState(r.value);
     else setError(r.error.message);
   }, []);
+  const shownTab = useRef<number | null>(null);
+  shownTab.current = state?.tabId ?? null;
 
   useEffect(() => {
     void load();
     const onMessage = (msg: unknown) => {
-      if ((msg as { type?: string })?.type === 'panel.changed') void load();
+      const m = msg as Partial<Message<BackgroundToPanel, 'panel.changed'>> | null;
+      // Changes in other tabs do not concern this panel (null: a note changed, wherever it is shown).
+      if (m?.type === 'panel.changed' && (m.payload?.tabId == null || m.payload.tabId === shownTab.current)) void load();
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
@@ -83,19 +92,18 @@ function App() {
     return () => {
       live = false;
     };
-  }, [allPages, query, state]);
+  }, [allPages, query, state?.notes]);
 
+  // The worker's panel.changed broadcast reloads the state after each change.
   const act = async <T,>(p: Promise<Result<T>>): Promise<boolean> => {
     const r = await p;
-    if (!r.ok) setError(r.error.message);
-    else setError(null);
-    await load();
+    setError(r.ok ? null : r.error.message);
     return r.ok;
   };
 
   if (!state) return <p class="muted">{error ?? 'Loading…'}</p>;
-  const q = query.trim().toLowerCase();
-  const notes = found ?? state.notes.filter((n) => !q || matches(n, q));
+  const q = query.trim();
+  const notes = found ?? state.notes.filter((n) => noteMatches(n, q));
 
   return (
     <>
@@ -167,10 +175,6 @@ function App() {
   );
 }
 
-function matches(n: Note, q: string): boolean {
-  return n.text.toLowerCase().includes(q) || n.target.selector[0].exact.toLowerCase().includes(q) || n.title.toLowerCase().includes(q);
-}
-
 function DraftEditor({ draft, onSave, onDiscard }: { draft: Draft; onSave(text: string): Promise<boolean>; onDiscard(): void }) {
   const [text, setText] = useState(() => unsaved.get(draft.id));
   const [busy, setBusy] = useState(false);
@@ -198,14 +202,24 @@ function DraftEditor({ draft, onSave, onDiscard }: { draft: Draft; onSave(text: 
         }}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
-          if (e.key === 'Escape') onDiscard();
+          if (e.key === 'Escape') {
+            unsaved.set(draft.id, '');
+            onDiscard();
+          }
         }}
       />
       <div class="row">
         <button class="primary" onClick={save} disabled={busy}>
           Save note
         </button>
-        <button onClick={onDiscard}>Discard</button>
+        <button
+          onClick={() => {
+            unsaved.set(draft.id, '');
+            onDiscard();
+          }}
+        >
+          Discard
+        </button>
         <span class="muted hint">Ctrl+Enter saves</span>
       </div>
     </section>
@@ -225,14 +239,16 @@ function NoteItem({
   onSave(text: string): Promise<boolean>;
   onDelete(): void;
 }) {
-  const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const [text, setText] = useState(note.text);
+  // An edit typed but not saved (panel closed meanwhile) comes back.
+  const [text, setText] = useState(() => unsaved.get(note.id) || note.text);
+  const [editing, setEditingState] = useState(() => unsaved.get(note.id) !== '');
+  const setEditing = (on: boolean) => {
+    if (!on) unsaved.set(note.id, '');
+    setEditingState(on);
+  };
   const save = async () => {
-    if (await onSave(text)) {
-      unsaved.set(note.id, '');
-      setEditing(false);
-    }
+    if (await onSave(text)) setEditing(false);
   };
   return (
     <li class="note" data-note-id={note.id}>
@@ -252,7 +268,10 @@ function NoteItem({
             }}
             onKeyDown={(e) => {
               if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
-              if (e.key === 'Escape') setEditing(false);
+              if (e.key === 'Escape') {
+                setText(note.text);
+                setEditing(false);
+              }
             }}
           />
           <div class="row">

@@ -278,6 +278,10 @@ describe('fact cards', () => {
     await expect.poll(async () => (await glossHighlights(page)).find((h) => h.name === 'gloss-focus')?.texts[0]).toBe(firstText);
     await page.keyboard.press('Escape');
     await expect.poll(async () => (await uiTexts(page, 'card')).length).toBe(0);
+    // The mark last reached by keyboard still opens its card on hover after Esc.
+    const r = await rectOf(page, firstText);
+    await page.mouse.move(r.x + 4, r.y + r.height / 2);
+    await waitForUiText(page, 'card', firstText);
     expect(hl.length).toBeGreaterThan(3);
     await page.close();
   });

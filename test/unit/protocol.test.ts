@@ -50,9 +50,9 @@ describe('message validation', () => {
   test('worker-to-page anchors carry positions and an excerpt only', () => {
     const m = parseMessage(contentMessages, {
       type: 'note.added',
-      payload: { anchor: { id: 'n', start: 1, end: 5, excerpt: 'short', text: 'the whole private body' } },
+      payload: { anchor: { id: 'n', start: 1, end: 5, excerpt: 'short', text: 'the whole private body' }, fromDraft: true },
     });
-    expect(m).toEqual({ type: 'note.added', payload: { anchor: { id: 'n', start: 1, end: 5, excerpt: 'short' } } });
+    expect(m).toEqual({ type: 'note.added', payload: { anchor: { id: 'n', start: 1, end: 5, excerpt: 'short' }, fromDraft: true } });
   });
 });
 
