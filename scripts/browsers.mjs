@@ -12,7 +12,8 @@ import { repoRoot } from './serve.mjs';
 export const CHROME_DIST = join(repoRoot, 'dist/chrome');
 export const FIREFOX_DIST = join(repoRoot, 'dist/firefox');
 /** Must match browser_specific_settings.gecko.id written by scripts/build.mjs. */
-export const GECKO_ID = 'gloss@gloss.example';
+import { GECKO_ID } from './lib/ids.mjs';
+export { GECKO_ID };
 /** Pinned through the extensions.webextensions.uuids pref so moz-extension:// URLs are known in advance. */
 export const FIREFOX_UUID = '3c7a0f5e-6d1b-4b8e-9a61-0f6c2d9e4b17';
 

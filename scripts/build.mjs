@@ -5,14 +5,13 @@ import { build } from 'esbuild';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { GECKO_ID } from './lib/ids.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
-const watch = process.argv.includes('--watch');
 const base = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
 const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
 
-export const GECKO_ID = 'gloss@gloss.example';
 
 function manifestFor(browser) {
   const m = structuredClone(base);
@@ -53,8 +52,8 @@ async function buildBrowser(browser) {
     bundle: true,
     format: 'iife',
     target: browser === 'firefox' ? 'firefox128' : 'chrome120',
-    minify: !watch,
-    sourcemap: watch ? 'inline' : false,
+    minify: true,
+    sourcemap: false,
     legalComments: 'none',
     define: { __BROWSER__: JSON.stringify(browser), 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',

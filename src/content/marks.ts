@@ -43,10 +43,6 @@ export class Painter {
     this.paintMarks();
   }
 
-  isHidden(kind: MarkKind): boolean {
-    return this.hidden.has(kind);
-  }
-
   addNote(anchor: NoteAnchor): Range | null {
     const range = rangeFor(this.article, anchor.start, anchor.end);
     if (!range) return null;

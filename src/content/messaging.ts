@@ -2,7 +2,7 @@
 // in-memory analysis; callers get 'no-analysis' and resend the text (see Session.request).
 import browser from 'webextension-polyfill';
 import type { ContentToBackground, Req, Res } from '../core/protocol';
-import { isResult, type Result } from '../core/result';
+import { asResult, unreachable, type Result } from '../core/result';
 
 export class ContextGone extends Error {}
 
@@ -16,8 +16,7 @@ export async function send<K extends keyof ContentToBackground>(
   } catch (e) {
     // After an update or uninstall this script is orphaned: its runtime is gone for good.
     if (!browser.runtime?.id || /context invalidated/i.test(String(e))) throw new ContextGone(String(e));
-    return { ok: false, error: { code: 'internal', message: `Gloss's background worker did not answer (${String(e)}).` } };
+    return unreachable(e);
   }
-  if (!isResult(reply)) return { ok: false, error: { code: 'internal', message: 'Unexpected reply from Gloss.' } };
-  return reply as Result<Res<ContentToBackground, K>>;
+  return asResult(reply);
 }

@@ -226,14 +226,20 @@ function CardView({ card, actions }: { card: NonNullable<UiState['card']>; actio
   );
 }
 
+function CardHeader({ kind, title }: { kind: MarkKind; title: string }) {
+  return (
+    <header>
+      <span class="swatch" style={{ background: cssColor(KIND_STYLE[kind].rgba) }} />
+      <h2>{title}</h2>
+      <span class="kind">{KIND_STYLE[kind].singular}</span>
+    </header>
+  );
+}
+
 function EntityBody({ d, actions }: { d: EntityCard; actions: UiActions }) {
   return (
     <>
-      <header>
-        <span class="swatch" style={{ background: cssColor(KIND_STYLE[d.type].rgba) }} />
-        <h2>{d.name}</h2>
-        <span class="kind">{KIND_STYLE[d.type].singular}</span>
-      </header>
+      <CardHeader kind={d.type} title={d.name} />
       {d.firstSentence && <blockquote>{d.firstSentence}</blockquote>}
       <h3>
         Mentioned {d.mentions.length} {d.mentions.length === 1 ? 'time' : 'times'}
@@ -280,11 +286,7 @@ function EntityBody({ d, actions }: { d: EntityCard; actions: UiActions }) {
 function FigureBody({ d, actions }: { d: FigureCard; actions: UiActions }) {
   return (
     <>
-      <header>
-        <span class="swatch" style={{ background: cssColor(KIND_STYLE[d.figureKind].rgba) }} />
-        <h2>{d.text}</h2>
-        <span class="kind">{KIND_STYLE[d.figureKind].singular}</span>
-      </header>
+      <CardHeader kind={d.figureKind} title={d.text} />
       <p class="value">{d.normalized}</p>
       {d.about && (
         <p>

@@ -84,7 +84,6 @@ export interface BackgroundToPanel {
 }
 
 export type Message<M, K extends keyof M> = M[K] extends { req: infer Q } ? { type: K; payload: Q } : never;
-export type AnyMessage<M> = { [K in keyof M]: Message<M, K> }[keyof M];
 export type Req<M, K extends keyof M> = M[K] extends { req: infer Q } ? Q : never;
 export type Res<M, K extends keyof M> = M[K] extends { res: infer S } ? S : never;
 

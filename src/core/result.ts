@@ -21,6 +21,14 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: GlossError 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const err = (code: ErrorCode, message: string): Result<never> => ({ ok: false, error: { code, message } });
 
+/** A reply from another context as a Result: anything else (a missing handler, a stray reply) is an error. */
+export function asResult<T>(reply: unknown): Result<T> {
+  return isResult(reply) ? (reply as Result<T>) : err('internal', 'Unexpected reply from Gloss.');
+}
+
+/** The error of a message that never arrived (worker gone, extension reloaded). */
+export const unreachable = (e: unknown): Result<never> => err('internal', `Gloss's background worker did not answer (${String(e)}).`);
+
 export function isResult(x: unknown): x is Result<unknown> {
   if (typeof x !== 'object' || x === null) return false;
   const r = x as { ok?: unknown; error?: unknown };

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { noteMatches } from '../core/note-search';
 import type { BackgroundToPanel, Draft, Message, PageInfo, PanelToBackground, Req, Res } from '../core/protocol';
-import { isResult, type Result } from '../core/result';
+import { asResult, unreachable, type Result } from '../core/result';
 import type { Note } from '../core/types';
 import './sidepanel.css';
 
@@ -15,10 +15,9 @@ async function send<K extends keyof PanelToBackground>(
 ): Promise<Result<Res<PanelToBackground, K>>> {
   try {
     const reply = await browser.runtime.sendMessage({ type, payload });
-    if (isResult(reply)) return reply as Result<Res<PanelToBackground, K>>;
-    return { ok: false, error: { code: 'internal', message: 'Unexpected reply from Gloss.' } };
+    return asResult(reply);
   } catch (e) {
-    return { ok: false, error: { code: 'internal', message: `Gloss's background worker did not answer (${String(e)}).` } };
+    return unreachable(e);
   }
 }
 

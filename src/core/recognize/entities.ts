@@ -53,7 +53,7 @@ export function recognizeEntities(text: string): EntityMention[] {
   }
 }
 
-const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+export const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Unpacks the word lists and the model weights (built on first use), one per event-loop turn.

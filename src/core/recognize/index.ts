@@ -3,7 +3,7 @@
 // they overlap: a figure inside a name ("GPT-4", "Hornsea 4") belongs to the name.
 
 import type { EntityMention, FigureMention, Recognition, Recognizer } from '../types';
-import { recognizeEntities, recognizeEntitiesChunked, warmUpEntities } from './entities';
+import { nextTurn, recognizeEntities, recognizeEntitiesChunked, warmUpEntities } from './entities';
 
 export { warmUpEntities as warmUp };
 import { recognizeFigures } from './figures';
@@ -23,7 +23,7 @@ export const recognizer: Recognizer = { recognize };
 export async function recognizeChunked(text: string): Promise<Recognition> {
   // Figures are one linear scan (tens of MB/s): a single slice even for the longest articles.
   const figures = recognizeFigures(text);
-  await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  await nextTurn();
   const entities = await recognizeEntitiesChunked(text);
   return { entities, figures: dropFiguresInsideNames(figures, entities) };
 }

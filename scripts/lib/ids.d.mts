@@ -1,0 +1,1 @@
+export declare const GECKO_ID: string;
