@@ -138,11 +138,11 @@ const timeMs = (fn) => {
 const RECOGNIZE_INDEX = /[\\/]src[\\/]core[\\/]recognize[\\/]index\.ts$/;
 /** recognize/index.ts with every export kept and no recognition behind it. */
 const STUB = `
-import type { FigureMention, EntityMention, Recognition, Recognizer } from '../types';
-export function recognize(_text: string): Recognition { return { entities: [], figures: [] }; }
+import type { EntityMention, Recognition, Recognizer } from '../types';
+export function recognize(_text: string): Recognition { return { entities: [], figures: [], units: [] }; }
 export const recognizer: Recognizer = { recognize };
 export async function recognizeChunked(_text: string, _opts?: unknown): Promise<Recognition> { return recognize(''); }
-export function dropFiguresInsideNames(figures: FigureMention[], _entities: EntityMention[]): FigureMention[] { return figures; }
+export function dropInsideNames<T>(spans: readonly T[], _entities: readonly EntityMention[]): T[] { return [...spans]; }
 export async function warmUp(): Promise<void> {}
 `;
 

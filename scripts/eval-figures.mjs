@@ -1,7 +1,7 @@
 // Figure recognizer against the Microsoft Recognizers-Text English specs, beside the reference JS port.
 //
-//   node scripts/eval-figures.mjs            per-family exact-case scores: gloss (recognizeFigures, the
-//                                            extension's path) and +names (plus recognizeUnitNames)
+//   node scripts/eval-figures.mjs            per-family exact-case scores: gloss (recognize(), the path the
+//                                            extension and the CLI run) beside the reference port
 //   node scripts/eval-figures.mjs --fails    also print the cases Gloss gets wrong
 //
 // Cases: the spec files under ../shared/corpus/recognizers-specs (see its SOURCE.md), minus the cases
@@ -19,10 +19,9 @@
 //   sub-units (Cent, Pence, Penny, Sen) carry the amount in hundredths: their 50 "Cent" is our 0.5 in a
 //   currency listed for that sub-unit. Percent: their "20%" is our 20 with unit '%' (or 'pp'). Dimension
 //   units: their unit names map to our unit symbols through DIMENSION_UNITS. Results with a null value (a
-//   bare unit name, "dollar") have no counterpart in Gloss's figures, which only mark amounts: in the
-//   `gloss` column those cases fail. The `+names` column scores the same figures plus recognizeUnitNames
-//   (bare unit names outside any figure, value null; a mode the extension does not use), matched the same
-//   way: same start, same text, value null on both sides, unit mapped as above.
+//   bare unit name, "dollar", "mcg") are matched by Gloss's unit marks (Recognition.units, which the
+//   extension marks and explains as kind 'unit'): same start, same text, value null on both sides, unit
+//   mapped as above; a unit mark of measure 'money' takes part in Currency, 'quantity' in Dimension.
 // - Number: their figures are bare numbers ("20" in "$20", "3" in "3 years"); ours carry the unit. A number of
 //   theirs is matched by one of our figures whose span contains theirs and whose value (or range top) equals
 //   it; money written in sub-units compares as written (our "50 cents" = 0.5 USD against their 50), a percent
@@ -153,9 +152,9 @@ function refCase(c, results) {
   return true;
 }
 
-/** Scores per family: { cases, total, gloss, names, reference } with each as a share of `cases`. */
+/** Scores per family: { cases, total, gloss, reference } with each as a share of `cases`. */
 export async function evalFigures({ fails = false } = {}) {
-  const { recognizeFigures, recognizeUnitNames } = await loadTs('src/core/recognize/figures.ts');
+  const { recognize } = await loadTs('src/core/recognize/index.ts');
   const R = await import('@microsoft/recognizers-text-suite');
   const suite = R.default ?? R;
   const culture = suite.Culture.English;
@@ -164,20 +163,18 @@ export async function evalFigures({ fails = false } = {}) {
   for (const fam of FAMILIES) {
     const { all, cases } = loadCases(fam.file);
     let gloss = 0;
-    let names = 0;
     let reference = 0;
     for (const c of cases) {
-      const every = recognizeFigures(c.Input);
-      const figs = every.filter((f) => !fam.kinds || fam.kinds.includes(f.kind));
-      const ok = fam.name === 'Number' ? glossNumberCase(c, figs) : glossSpanCase(fam.name, c, figs);
+      const r = recognize(c.Input);
+      const figs = r.figures.filter((f) => !fam.kinds || fam.kinds.includes(f.kind));
+      // Bare unit names carry no value; they are compared as their null-valued results.
+      const units = fam.kinds ? r.units.filter((u) => fam.kinds.includes(u.measure)).map((u) => ({ ...u, kind: u.measure, value: null })) : [];
+      const ok = fam.name === 'Number' ? glossNumberCase(c, figs) : glossSpanCase(fam.name, c, [...figs, ...units].sort((a, b) => a.start - b.start));
       if (ok) gloss++;
-      const named = fam.name === 'Number' || fam.name === 'Percent' ? [] : recognizeUnitNames(c.Input, every).filter((n) => fam.kinds.includes(n.kind));
-      const withNames = [...figs, ...named.map((n) => ({ ...n, value: null }))];
-      if (named.length ? glossSpanCase(fam.name, c, withNames) : ok) names++;
-      if (!ok && fails) failures.push({ family: fam.name, input: c.Input, expected: c.Results.map((r) => `${r.Text}=${JSON.stringify(r.Resolution)}`), got: figs.map((f) => `${f.text}=${f.kind}:${f.value}${f.valueMax !== undefined ? `..${f.valueMax}` : ''}${f.unit ? ` ${f.unit}` : ''}`) });
+      if (!ok && fails) failures.push({ family: fam.name, input: c.Input, expected: c.Results.map((r) => `${r.Text}=${JSON.stringify(r.Resolution)}`), got: [...figs, ...units].map((f) => `${f.text}=${f.kind}:${f.value}${f.valueMax !== undefined ? `..${f.valueMax}` : ''}${f.unit ? ` ${f.unit}` : ''}`) });
       if (refCase(c, suite[fam.ref](c.Input, culture))) reference++;
     }
-    out[fam.name] = { total: all, cases: cases.length, gloss: gloss / cases.length, names: names / cases.length, reference: reference / cases.length };
+    out[fam.name] = { total: all, cases: cases.length, gloss: gloss / cases.length, reference: reference / cases.length };
   }
   return fails ? { scores: out, failures } : { scores: out };
 }
@@ -186,10 +183,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const fails = process.argv.includes('--fails');
   const { scores, failures } = await evalFigures({ fails });
   const pct = (x) => `${(x * 100).toFixed(1)}%`.padStart(7);
-  console.log('family      cases  gloss  +names  reference (exact case match, JS-supported cases)');
-  console.log('(gloss: recognizeFigures, as the extension runs; +names: plus recognizeUnitNames, not used by the extension)');
+  console.log('family      cases  gloss  reference (exact case match, JS-supported cases)');
+  console.log('(gloss: recognize(), as the extension and the CLI run it: figures and bare unit names)');
   for (const [name, s] of Object.entries(scores)) {
-    console.log(`${name.padEnd(10)} ${String(s.cases).padStart(6)} ${pct(s.gloss)} ${pct(s.names)} ${pct(s.reference)}`);
+    console.log(`${name.padEnd(10)} ${String(s.cases).padStart(6)} ${pct(s.gloss)} ${pct(s.reference)}`);
   }
   if (failures) {
     for (const f of failures) console.log(`\n[${f.family}] ${JSON.stringify(f.input)}\n  want ${f.expected.join(' | ')}\n  got  ${f.got.join(' | ')}`);

@@ -7,14 +7,14 @@ import { basename, extname } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '../core/article';
 import { recognize } from '../core/recognize/index';
-import type { EntityMention, FigureMention } from '../core/types';
+import type { Recognition } from '../core/types';
 
 const USAGE = `Usage: gloss annotate <file.html | file.txt | http(s)://url>... [--json]
 
-Finds the article in each input and lists the entities and figures Gloss would mark.
+Finds the article in each input and lists the entities, figures and bare unit names Gloss would mark.
 
   --json          one JSON object per input per line:
-                  {"source","title","byline","text","entities":[...],"figures":[...]}
+                  {"source","title","byline","text","entities":[...],"figures":[...],"units":[...]}
   --timeout <s>   give up on a URL after this many seconds (default 20)
   -h, --help      show this help
 
@@ -120,12 +120,7 @@ async function readPath(path: string): Promise<Article> {
   return fromHtml(path, body, name);
 }
 
-function annotate(a: Article): { entities: EntityMention[]; figures: FigureMention[] } {
-  const r = recognize(a.text);
-  return { entities: r.entities, figures: r.figures };
-}
-
-function toJson(a: Article, entities: EntityMention[], figures: FigureMention[]): string {
+function toJson(a: Article, { entities, figures, units }: Recognition): string {
   return JSON.stringify({
     source: a.source,
     title: a.title,
@@ -141,6 +136,7 @@ function toJson(a: Article, entities: EntityMention[], figures: FigureMention[])
       start: f.start,
       end: f.end,
     })),
+    units: units.map((u) => ({ text: u.text, measure: u.measure, unit: u.unit, start: u.start, end: u.end })),
   });
 }
 
@@ -150,7 +146,7 @@ function countBy<T>(items: T[], key: (x: T) => string): [string, number][] {
   return [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
-function summary(a: Article, entities: EntityMention[], figures: FigureMention[]): string {
+function summary(a: Article, { entities, figures, units }: Recognition): string {
   const lines = [`${a.title}  (${a.source})`];
   if (a.byline) lines.push(`  by ${a.byline}`);
   const words = a.text.split(/\s+/).filter(Boolean).length;
@@ -169,6 +165,7 @@ function summary(a: Article, entities: EntityMention[], figures: FigureMention[]
     });
     lines.push(`  figures: ${shown.join('; ')}${figures.length > 8 ? '; …' : ''}`);
   }
+  if (units.length) lines.push(`  units named: ${[...new Set(units.map((u) => u.unit))].join(', ')}`);
   return lines.join('\n');
 }
 
@@ -209,8 +206,8 @@ async function main(argv: string[]): Promise<number> {
     try {
       const article = /^https?:\/\//i.test(input) ? await readUrl(input, timeoutMs) : await readPath(input);
       if (!article.text) throw new InputError('no text to annotate');
-      const { entities, figures } = annotate(article);
-      process.stdout.write(`${json ? toJson(article, entities, figures) : summary(article, entities, figures)}\n`);
+      const r = recognize(article.text);
+      process.stdout.write(`${json ? toJson(article, r) : summary(article, r)}\n`);
       if (!json && inputs.length > 1) process.stdout.write('\n');
     } catch (e) {
       failed++;

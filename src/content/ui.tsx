@@ -5,7 +5,7 @@
 import { render } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { cssColor, KIND_STYLE } from '../core/palette';
-import type { Card, EntityCard, FigureCard, MarkKind, NoteAnchor } from '../core/types';
+import type { Card, EntityCard, FigureCard, MarkKind, NoteAnchor, UnitCard } from '../core/types';
 import { STYLES } from './ui-styles';
 
 export interface Box {
@@ -219,8 +219,10 @@ function CardView({ card, actions }: { card: NonNullable<UiState['card']>; actio
         <p class="muted">Loading…</p>
       ) : d.kind === 'entity' ? (
         <EntityBody d={d} actions={actions} />
-      ) : (
+      ) : d.kind === 'figure' ? (
         <FigureBody d={d} actions={actions} />
+      ) : (
+        <UnitBody d={d} actions={actions} />
       )}
     </div>
   );
@@ -310,6 +312,37 @@ function FigureBody({ d, actions }: { d: FigureCard; actions: UiActions }) {
         </>
       ) : (
         <p class="muted">No other figure in this article has the same unit.</p>
+      )}
+      <Notes notes={d.notes} />
+    </>
+  );
+}
+
+function UnitBody({ d, actions }: { d: UnitCard; actions: UiActions }) {
+  const same = d.name.toLowerCase() === d.text.toLowerCase();
+  return (
+    <>
+      <CardHeader kind="unit" title={d.text} />
+      <p class="value">
+        {same ? d.name : `${d.text} = ${d.name}`}
+        {d.unit !== d.text && d.unit !== d.name ? ` (${d.unit})` : ''}
+        {d.measures ? <span class="muted"> · {d.measures}</span> : null}
+      </p>
+      {d.definition && <p>{d.definition}</p>}
+      {d.figures.length > 0 ? (
+        <>
+          <h3>Amounts in {d.name} in this article</h3>
+          <p class="tags">
+            {d.figures.slice(0, 8).map((f) => (
+              <button key={f.markId} class="tag" onClick={() => actions.goToMark(f.markId)}>
+                {f.text}
+              </button>
+            ))}
+          </p>
+          {d.figures.length > 8 && <p class="muted">and {d.figures.length - 8} more</p>}
+        </>
+      ) : (
+        <p class="muted">The article gives no amount in this unit.</p>
       )}
       <Notes notes={d.notes} />
     </>

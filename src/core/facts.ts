@@ -14,7 +14,10 @@ import type {
   MentionLink,
   NoteAnchor,
   Recognition,
+  UnitCard,
+  UnitMention,
 } from './types';
+import { unitInfo } from './units';
 
 export interface Span {
   start: number;
@@ -24,7 +27,8 @@ export interface Span {
 /** What a mark stands for: an entity mention (with its group name) or a figure. */
 export type MarkTarget =
   | { kind: 'entity'; mention: EntityMention; group: string }
-  | { kind: 'figure'; figure: FigureMention };
+  | { kind: 'figure'; figure: FigureMention }
+  | { kind: 'unit'; unit: UnitMention };
 
 export interface EntityGroup {
   name: string;
@@ -41,7 +45,7 @@ export interface EntityGroup {
 export interface Analysis {
   text: string;
   recognition: Recognition;
-  /** One per entity mention and per figure, sorted by start; `marks[i].id === i`. */
+  /** One per entity mention, figure and bare unit, sorted by start; `marks[i].id === i`. */
   marks: Mark[];
   /** Parallel to `marks`. */
   targets: MarkTarget[];
@@ -57,6 +61,8 @@ export interface Analysis {
   groups: Map<string, EntityGroup>;
   /** `${kind} ${unit}` -> mark ids of the figures of that kind and unit, in article order. */
   figuresByUnit: Map<string, number[]>;
+  /** unit -> mark ids of the bare mentions of it, in article order. */
+  unitMarks: Map<string, number[]>;
 }
 
 const unitKey = (f: FigureMention) => `${f.kind} ${f.unit ?? ''}`;
@@ -164,7 +170,8 @@ export function analyze(text: string, recognition: Recognition): Analysis {
     items.push({ kind: 'entity', mention, group: mention.name || mention.text });
   }
   for (const figure of recognition.figures) items.push({ kind: 'figure', figure });
-  const spanOf = (t: MarkTarget) => (t.kind === 'entity' ? t.mention : t.figure);
+  for (const unit of recognition.units) items.push({ kind: 'unit', unit });
+  const spanOf = (t: MarkTarget) => (t.kind === 'entity' ? t.mention : t.kind === 'figure' ? t.figure : t.unit);
   items.sort((a, b) => spanOf(a).start - spanOf(b).start || spanOf(a).end - spanOf(b).end);
 
   const sentences = splitSentences(text);
@@ -176,19 +183,27 @@ export function analyze(text: string, recognition: Recognition): Analysis {
   const groups = new Map<string, EntityGroup>();
   const typeVotes = new Map<string, Map<EntityType, number>>();
   const figuresByUnit = new Map<string, number[]>();
+  const unitMarks = new Map<string, number[]>();
+  const push = (map: Map<string, number[]>, key: string, id: number) => {
+    const ids = map.get(key);
+    if (ids) ids.push(id);
+    else map.set(key, [id]);
+  };
 
   items.forEach((t, id) => {
     const span = spanOf(t);
-    marks.push({ id, kind: t.kind === 'entity' ? t.mention.type : t.figure.kind, start: span.start, end: span.end });
+    const kind = t.kind === 'entity' ? t.mention.type : t.kind === 'figure' ? t.figure.kind : 'unit';
+    marks.push({ id, kind, start: span.start, end: span.end });
     const s = spanAt(sentences, span.start);
     markSentence.push(s);
     markParagraph.push(spanAt(paragraphs, span.start));
     sentenceMarks[s]?.push(id);
     if (t.kind === 'figure') {
-      const key = unitKey(t.figure);
-      const same = figuresByUnit.get(key);
-      if (same) same.push(id);
-      else figuresByUnit.set(key, [id]);
+      push(figuresByUnit, unitKey(t.figure), id);
+      return;
+    }
+    if (t.kind === 'unit') {
+      push(unitMarks, t.unit.unit, id);
       return;
     }
     let g = groups.get(t.group);
@@ -239,6 +254,7 @@ export function analyze(text: string, recognition: Recognition): Analysis {
     paragraphs,
     groups,
     figuresByUnit,
+    unitMarks,
   };
 }
 
@@ -251,7 +267,14 @@ const RELATED_MAX = 5;
 export function cardFor(a: Analysis, markId: number, notes: NoteAnchor[]): Card | null {
   const target = a.targets[markId];
   if (!target) return null;
-  return target.kind === 'entity' ? entityCard(a, target.group, notes) : figureCard(a, markId, target.figure, notes);
+  switch (target.kind) {
+    case 'entity':
+      return entityCard(a, target.group, notes);
+    case 'figure':
+      return figureCard(a, markId, target.figure, notes);
+    case 'unit':
+      return unitCard(a, target.unit, notes);
+  }
 }
 
 function entityCard(a: Analysis, name: string, notes: NoteAnchor[]): EntityCard {
@@ -294,6 +317,27 @@ function figureCard(a: Analysis, markId: number, f: FigureMention, notes: NoteAn
     about: aboutOf(a, markId, f),
     comparisons: comparisonsFor(a, markId, f),
     notes: notes.filter((n) => overlaps(n, f)),
+  };
+}
+
+function unitCard(a: Analysis, u: UnitMention, notes: NoteAnchor[]): UnitCard {
+  const info = unitInfo(u.unit);
+  const figures: UnitCard['figures'] = [];
+  // Money figures are keyed "money USD", quantities "quantity km"; a rate ("USD/MWh") is not the unit itself.
+  for (const id of a.figuresByUnit.get(`${u.measure} ${u.unit}`) ?? []) {
+    const t = a.targets[id]!;
+    if (t.kind === 'figure') figures.push({ markId: id, text: t.figure.text });
+  }
+  return {
+    kind: 'unit',
+    text: u.text,
+    unit: u.unit,
+    name: info?.name ?? u.unit,
+    measures: info?.measures ?? null,
+    definition: info?.definition ?? null,
+    figures,
+    mentions: a.unitMarks.get(u.unit)?.length ?? 1,
+    notes: notes.filter((n) => overlaps(n, u)),
   };
 }
 

@@ -26,6 +26,7 @@ export const KIND_STYLE: Record<MarkKind, KindStyle> = {
   date: { label: 'Dates', singular: 'Date', rgba: [139, 195, 74, 0.28], underline: 'rgb(85, 139, 47)' },
   duration: { label: 'Durations', singular: 'Duration', rgba: [121, 85, 72, 0.22], underline: 'rgb(93, 64, 55)' },
   fraction: { label: 'Fractions', singular: 'Fraction', rgba: [103, 58, 183, 0.22], underline: 'rgb(81, 45, 168)' },
+  unit: { label: 'Units', singular: 'Unit', rgba: [158, 157, 36, 0.24], underline: 'rgb(130, 119, 23)' },
 };
 
 /** Highlights that are not a recognized kind: the reader's notes, a draft, the keyboard focus. */

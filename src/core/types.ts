@@ -7,8 +7,15 @@ export type EntityType = (typeof ENTITY_TYPES)[number];
 export const FIGURE_KINDS = ['money', 'percent', 'count', 'quantity', 'date', 'duration', 'fraction'] as const;
 export type FigureKind = (typeof FIGURE_KINDS)[number];
 
-export type MarkKind = EntityType | FigureKind;
-export const MARK_KINDS: readonly MarkKind[] = [...ENTITY_TYPES, ...FIGURE_KINDS];
+/**
+ * A unit named with no amount ("mcg", "per gramme", "the dollar"). Not a figure: it has no value. It gets a
+ * mark of its own so the card can say what the unit is, which is where an unfamiliar symbol loses a reader.
+ */
+export const UNIT_KIND = 'unit';
+export type UnitKind = typeof UNIT_KIND;
+
+export type MarkKind = EntityType | FigureKind | UnitKind;
+export const MARK_KINDS: readonly MarkKind[] = [...ENTITY_TYPES, ...FIGURE_KINDS, UNIT_KIND];
 
 /** A named thing in the article text. Offsets are UTF-16 code units into the article text. */
 export interface EntityMention {
@@ -39,9 +46,19 @@ export interface FigureMention {
   end: number;
 }
 
+/** A bare unit name. `unit` is an ISO 4217 code (`measure` 'money') or a unit symbol as figures use it. */
+export interface UnitMention {
+  text: string;
+  measure: 'money' | 'quantity';
+  unit: string;
+  start: number;
+  end: number;
+}
+
 export interface Recognition {
   entities: EntityMention[];
   figures: FigureMention[];
+  units: UnitMention[];
 }
 
 /** The one interface recognition is reached through; the implementation can change behind it. */
@@ -139,4 +156,22 @@ export interface FigureCard {
   notes: NoteAnchor[];
 }
 
-export type Card = EntityCard | FigureCard;
+export interface UnitCard {
+  kind: 'unit';
+  text: string;
+  /** The unit as Gloss writes it ("µg", "USD"). */
+  unit: string;
+  /** "microgram"; the symbol itself when Gloss has no entry for it. */
+  name: string;
+  /** "mass", "currency"; null when unknown. */
+  measures: string | null;
+  /** "1 µg = 0.000001 g (a millionth of a gram)"; null when nothing useful can be said offline. */
+  definition: string | null;
+  /** The article's figures in this unit, in article order. */
+  figures: { markId: number; text: string }[];
+  /** Other bare mentions of the same unit. */
+  mentions: number;
+  notes: NoteAnchor[];
+}
+
+export type Card = EntityCard | FigureCard | UnitCard;

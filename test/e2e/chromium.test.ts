@@ -213,6 +213,21 @@ describe('fact cards', () => {
     await page.close();
   });
 
+  test('hovering a bare unit symbol explains the unit', async () => {
+    const page = await openArticle();
+    const hl = await turnOn(page);
+    expect(hl.find((h) => h.name === 'gloss-unit')?.texts).toEqual(['MWh']);
+    const r = await rectOf(page, 'per MWh');
+    await page.mouse.move(r.x + r.width - 6, r.y + r.height / 2);
+    const card = await waitForUiText(page, 'card', 'megawatt hour');
+    expect(card).toContain('Unit');
+    expect(card).toContain('MWh = megawatt hour');
+    expect(card).toContain('energy');
+    expect(card).toMatch(/1 MWh = 1,000 kWh/);
+    expect(card).toContain('The article gives no amount in this unit.');
+    await page.close();
+  });
+
   test('cards stay inside the viewport and take the dark scheme of a dark page', async () => {
     const page = await openArticle();
     await page.emulateMedia({ colorScheme: 'dark' });

@@ -52,6 +52,7 @@ interface JsonOut {
   text: string;
   entities: { text: string; type: string; start: number; end: number }[];
   figures: { text: string; kind: string; value: number | string; valueMax?: number | string; unit?: string; start: number; end: number }[];
+  units: { text: string; measure: string; unit: string; start: number; end: number }[];
 }
 
 function lines(s: string): string[] {
@@ -60,7 +61,7 @@ function lines(s: string): string[] {
 
 /** Shape and offsets of one --json line, and agreement with recognize() run here on the same text. */
 function checkJson(o: JsonOut): void {
-  expect(Object.keys(o)).toEqual(['source', 'title', 'byline', 'text', 'entities', 'figures']);
+  expect(Object.keys(o)).toEqual(['source', 'title', 'byline', 'text', 'entities', 'figures', 'units']);
   for (const e of o.entities) {
     expect(Object.keys(e)).toEqual(['text', 'type', 'start', 'end']);
     expect(ENTITY_TYPES).toContain(e.type);
@@ -76,6 +77,8 @@ function checkJson(o: JsonOut): void {
   expect(o.figures.map((f) => [f.text, f.kind, f.value, f.start, f.end])).toEqual(
     r.figures.map((f) => [f.text, f.kind, f.value, f.start, f.end]),
   );
+  for (const u of o.units) expect(o.text.slice(u.start, u.end)).toBe(u.text);
+  expect(o.units).toEqual(r.units);
 }
 
 let dir = '';

@@ -11,7 +11,8 @@ import {
   splitSentences,
   type Analysis,
 } from '../../src/core/facts';
-import type { EntityCard, EntityMention, EntityType, FigureCard, FigureMention, Recognition } from '../../src/core/types';
+import type { EntityCard, EntityMention, EntityType, FigureCard, FigureMention, Recognition, UnitCard } from '../../src/core/types';
+import { unitInfo } from '../../src/core/units';
 
 // Recognition built by hand: the real recognizers are tested elsewhere.
 function ent(text: string, needle: string, type: EntityType, name = needle, nth = 0): EntityMention {
@@ -63,6 +64,7 @@ describe('splitParagraphs', () => {
 describe('analyze', () => {
   const text = 'OpenAI raised $40 billion. Sam Altman said OpenAI has 20 million users.';
   const rec: Recognition = {
+    units: [],
     entities: [
       ent(text, 'Sam Altman', 'person'),
       ent(text, 'OpenAI', 'organization'),
@@ -97,6 +99,7 @@ describe('entity cards', () => {
     'Sundar Pichai of Google was not asked. Microsoft and Google compete. Microsoft and OpenAI work together.',
   ].join('\n');
   const rec: Recognition = {
+    units: [],
     entities: [
       ent(text, 'Microsoft', 'organization'),
       ent(text, 'Mustafa Suleyman', 'person'),
@@ -169,7 +172,7 @@ describe('entity cards', () => {
     for (const n of names) entities.push(ent(t, n, 'person'));
     entities.push(ent(t, 'Eta', 'person', 'Eta', 1), ent(t, 'Zeta', 'person', 'Zeta', 1), ent(t, 'Eta', 'person', 'Eta', 2));
     entities.sort((x, y) => x.start - y.start);
-    const an = analyze(t, { entities, figures: [] });
+    const an = analyze(t, { entities, figures: [], units: [] });
     const c = cardFor(an, 0, []) as EntityCard;
     expect(c.related).toEqual([
       { name: 'Eta', type: 'person', count: 3 },
@@ -183,6 +186,7 @@ describe('entity cards', () => {
   it('takes the type most mentions agree on', () => {
     const t = 'Jordan spoke. Jordan left. Jordan won.';
     const an = analyze(t, {
+      units: [],
       entities: [ent(t, 'Jordan', 'place'), ent(t, 'Jordan', 'person', 'Jordan', 1), ent(t, 'Jordan', 'person', 'Jordan', 2)],
       figures: [],
     });
@@ -209,6 +213,7 @@ describe('figure cards', () => {
     'About 5 million users left. A fee of €3 billion applied. The index rose 94%.',
   ].join('\n');
   const rec: Recognition = {
+    units: [],
     entities: [ent(text, 'OpenAI', 'organization')],
     figures: [
       fig(text, '$500 billion', { kind: 'money', value: 500e9, unit: 'USD' }),
@@ -264,6 +269,7 @@ describe('figure cards', () => {
   it('does not compare dates or text values', () => {
     const t = 'It opened in 2020 and closed in 2024.';
     const an = analyze(t, {
+      units: [],
       entities: [],
       figures: [fig(t, '2020', { kind: 'date', value: 2020 }), fig(t, '2024', { kind: 'date', value: 2024 })],
     });
@@ -273,6 +279,7 @@ describe('figure cards', () => {
   it('compares ranges by their midpoint', () => {
     const t = 'It needs 43 to 50 gigawatts. Today it has 31 gigawatts.';
     const an = analyze(t, {
+      units: [],
       entities: [],
       figures: [
         fig(t, '43 to 50 gigawatts', { kind: 'quantity', value: 43e9, valueMax: 50e9, unit: 'W' }),
@@ -385,12 +392,58 @@ describe('long articles', () => {
       paragraphs.push(para);
       text += `${para}\n\n`;
     }
-    const a = analyze(text, { entities, figures });
+    const a = analyze(text, { entities, figures, units: [] });
     expect(a.marks).toHaveLength(6000);
     expect(a.paragraphs).toHaveLength(300);
     for (const m of a.marks) {
       const card = cardFor(a, m.id, []);
       expect(card?.kind).toBe(m.kind === 'money' || m.kind === 'percent' ? 'figure' : 'entity');
     }
+  });
+});
+
+describe('unit cards', () => {
+  const t = 'The dose is 400 mcg a day. Labels say mcg, and 40 mcg is a tenth of it; the pill costs a dollar, or $2 at most.';
+  const at = (needle: string, nth = 0) => {
+    const start = nthIndex(t, needle, nth);
+    return { start, end: start + needle.length };
+  };
+  const an = analyze(t, {
+    entities: [],
+    figures: [
+      fig(t, '400 mcg', { kind: 'quantity', value: 400, unit: 'µg' }),
+      fig(t, '40 mcg', { kind: 'quantity', value: 40, unit: 'µg' }),
+      fig(t, 'a tenth', { kind: 'fraction', value: 0.1 }),
+      fig(t, '$2', { kind: 'money', value: 2, unit: 'USD' }),
+    ],
+    units: [
+      { text: 'mcg', measure: 'quantity', unit: 'µg', ...at('mcg', 1) },
+      { text: 'dollar', measure: 'money', unit: 'USD', ...at('dollar') },
+    ],
+  });
+  const markOf = (needle: string, nth = 0) => an.marks.find((m) => m.start === nthIndex(t, needle, nth))!;
+
+  it('marks a bare unit as kind unit, in article order among the figures', () => {
+    expect(an.marks.map((m) => `${t.slice(m.start, m.end)}:${m.kind}`)).toEqual([
+      '400 mcg:quantity',
+      'mcg:unit',
+      '40 mcg:quantity',
+      'a tenth:fraction',
+      'dollar:unit',
+      '$2:money',
+    ]);
+  });
+
+  it('says what the unit is and lists the amounts the article gives in it', () => {
+    const card = cardFor(an, markOf('mcg', 1).id, []) as UnitCard;
+    const info = unitInfo('µg')!;
+    expect(card).toMatchObject({ kind: 'unit', text: 'mcg', unit: 'µg', name: info.name, measures: info.measures, definition: info.definition, mentions: 1 });
+    expect(card.figures.map((f) => f.text)).toEqual(['400 mcg', '40 mcg']);
+  });
+
+  it('ties a currency word to the money figures in that currency only', () => {
+    const card = cardFor(an, markOf('dollar').id, []) as UnitCard;
+    expect(card.name).toBe(unitInfo('USD')!.name);
+    expect(card.figures.map((f) => f.text)).toEqual(['$2']);
   });
 });

@@ -322,11 +322,11 @@ describe('news forms that are not figures', () => {
   });
 });
 
-describe('unit names (spec mode, not used on pages)', () => {
+describe('bare unit names (marked as units, not figures)', () => {
   it('marks bare unit names outside figures only', () => {
     const text = '50 dollar rmb; a metric ton is mcg, but the team won.';
     const names = recognizeUnitNames(text);
-    expect(names.map((n) => [n.text, n.kind, n.unit])).toEqual([
+    expect(names.map((n) => [n.text, n.measure, n.unit])).toEqual([
       ['rmb', 'money', 'CNY'],
       ['metric ton', 'quantity', 't'],
       ['mcg', 'quantity', 'µg'],
@@ -336,5 +336,45 @@ describe('unit names (spec mode, not used on pages)', () => {
 
   it('is not part of recognizeFigures', () => {
     expect(recognizeFigures('the dollar fell')).toEqual([]);
+  });
+
+  it('leaves out codes that are mostly words or names, and capitalised unit words in names', () => {
+    const text = 'Written in PHP, paid in USD at Dollar General and Mile End, by the mile.';
+    expect(recognizeUnitNames(text).map((n) => n.text)).toEqual(['USD', 'mile']);
+  });
+});
+
+describe('bare unit names in prose', () => {
+  const units = (text: string) => recognizeUnitNames(text).map((n) => [n.text, n.unit]);
+
+  it('takes in a qualifier that names the currency', () => {
+    expect(units('The currency is the New Zealand dollar; it cost us dollars.')).toEqual([
+      ['New Zealand dollar', 'NZD'],
+      ['dollars', 'USD'],
+    ]);
+  });
+
+  it('leaves figures of speech and names alone', () => {
+    expect(units('It won by a mile, with tons of ice, byte-for-byte and byte for byte, at Acme Bucket of Bytes.')).toEqual([]);
+    expect(units('Miles away, she counted in miles.')).toEqual([
+      ['Miles', 'mi'],
+      ['miles', 'mi'],
+    ]);
+  });
+});
+
+describe('picometres against times', () => {
+  it('reads "2 pm" as a time, and skips it', () => {
+    expect(recognizeFigures('The vote is at 2 pm on Tuesday.').filter((f) => f.unit === 'pm')).toEqual([]);
+  });
+
+  it('reads "2 pm" as picometres where the text talks about picometres', () => {
+    const text = 'The bond is 74 picometres long; a 2 pm shift in it matters.';
+    const pm = recognizeFigures(text).filter((f) => f.unit === 'pm').map((f) => [f.text, f.value]);
+    expect(pm).toEqual([['74 picometres', 74], ['2 pm', 2]]);
+  });
+
+  it('still reads "11.30pm" as a time in such a text', () => {
+    expect(recognizeFigures('Picometre scales aside, the lab closed at 11.30pm.').filter((f) => f.unit === 'pm')).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { corpusRoot } from '../../scripts/lib/corpus-root.mjs';
 import { describe, expect, test } from 'vitest';
-import { dropFiguresInsideNames, recognize, recognizeChunked } from '../../src/core/recognize/index';
+import { dropInsideFigures, dropInsideNames, recognize, recognizeChunked } from '../../src/core/recognize/index';
 
 const PAGES = join(corpusRoot, 'readability-test-pages');
 
@@ -15,11 +15,32 @@ describe('recognition facade', () => {
     expect(r.figures.map((f) => f.text)).toContain('20 million');
   });
 
-  test('dropFiguresInsideNames keeps figures outside every name', () => {
+  test('dropInsideNames keeps figures outside every name', () => {
     const fig = (start: number, end: number) => ({ text: 'x', kind: 'count' as const, value: 1, start, end });
     const ent = (start: number, end: number) => ({ text: 'y', type: 'product' as const, name: 'y', start, end });
-    expect(dropFiguresInsideNames([fig(0, 2), fig(5, 7), fig(10, 12)], [ent(4, 8)]).map((f) => f.start)).toEqual([0, 10]);
-    expect(dropFiguresInsideNames([fig(3, 5)], [ent(4, 8)])).toEqual([]);
+    expect(dropInsideNames([fig(0, 2), fig(5, 7), fig(10, 12)], [ent(4, 8)]).map((f) => f.start)).toEqual([0, 10]);
+    expect(dropInsideNames([fig(3, 5)], [ent(4, 8)])).toEqual([]);
+  });
+
+  test('a name wholly inside a longer figure belongs to the figure', () => {
+    const fig = (start: number, end: number) => ({ start, end });
+    const ent = (start: number, end: number) => ({ text: 'y', type: 'organization' as const, name: 'y', start, end });
+    // Inside a figure: dropped. Same span, or reaching outside it: kept (the figure then yields to the name).
+    expect(dropInsideFigures([ent(4, 6), ent(10, 14), ent(20, 30)], [fig(0, 8), fig(10, 14), fig(25, 35)]).map((e) => e.start)).toEqual([10, 20]);
+    for (const text of ['That account revenue target is US$ 1MM', 'The size of this file is 100 MB']) {
+      const r = recognize(text);
+      expect(r.entities).toEqual([]);
+      expect(r.figures).toHaveLength(1);
+    }
+  });
+
+  test('a bare unit word is a unit mark, outside figures and names', () => {
+    const text = 'The recommended dose is 400 mcg a day; labels in the US often say mcg. Dollar General sells it for a dollar.';
+    const r = recognize(text);
+    const units = r.units.map((u) => `${text.slice(u.start, u.end)}:${u.measure}:${u.unit}`);
+    // "400 mcg" is a figure, so only the second "mcg" is a bare unit; "Dollar General" is a name part.
+    expect(units).toEqual(['mcg:quantity:µg', 'dollar:money:USD']);
+    expect(r.figures.map((f) => f.text)).toContain('400 mcg');
   });
 
   test('sliced recognition gives exactly what one-shot recognition gives', async () => {

@@ -4,7 +4,7 @@
 // a currency sign, a number word, a month); from there a small hand-written grammar reads tokens on
 // demand and either returns a figure or says how far to skip. Every regex is anchored (sticky) or a
 // plain alternation, so the cost is linear in the text and there is nothing to backtrack into.
-import type { FigureKind, FigureMention } from '../types';
+import type { FigureKind, FigureMention, UnitMention } from '../types';
 import {
   CURRENCY_QUALIFIERS,
   CURRENCY_SYMBOLS,
@@ -31,37 +31,52 @@ export function recognizeFigures(text: string): FigureMention[] {
   return new Scanner(text).run();
 }
 
-/** A unit named with no amount: "the dollar", "a metric ton". */
-export interface UnitNameMention {
-  text: string;
-  kind: 'money' | 'quantity';
-  unit: string;
-  start: number;
-  end: number;
-}
-
 /**
- * Unit names standing alone, outside the given figures. Not part of the news path: a reader does not want
- * every "dollar" in prose marked. It exists for the Recognizers-Text specs, which report bare unit names.
- * Words that are mostly something else in prose ("won", "feet", "pound", "degree") are left out.
+ * Unit names standing alone, outside the given figures: "mcg", "a metric ton", "per gramme", "the dollar".
+ * They get a mark of their own (kind 'unit') whose card says what the unit is. Words that are mostly
+ * something else in prose ("won", "feet", "pound", "degree", "second") are left out, and so are ISO codes
+ * that are also common words or names in news ("PHP" the language, "TRY", "ALL").
  */
-export function recognizeUnitNames(text: string, figures: readonly FigureMention[] = recognizeFigures(text)): UnitNameMention[] {
-  const out: UnitNameMention[] = [];
+export function recognizeUnitNames(text: string, figures: readonly FigureMention[] = recognizeFigures(text)): UnitMention[] {
+  const out: UnitMention[] = [];
   const re = new RegExp(UNIT_NAME_RE.source, UNIT_NAME_RE.flags);
   let k = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const start = m.index;
+    let start = m.index;
     const end = start + m[0].length;
     while (k < figures.length && figures[k]!.end <= start) k++;
     if (k < figures.length && figures[k]!.start < end) continue;
     const raw = m[0];
+    if (AMBIGUOUS_CODES.has(raw)) continue;
+    const before = text.slice(Math.max(0, start - 24), start);
+    const after = text.slice(end, end + 12);
+    const word = !/^[A-Z]{3}$/.test(raw);
+    // "Dollar General", "Euro Disney", "Bucket of Bytes": a capitalised unit word is part of a name unless
+    // it only starts a sentence; even then not when another capitalised word follows.
+    if (word && /^[A-Z][a-z]/.test(raw) && (CAPITALISED_NEXT_RE.test(after) || MID_SENTENCE_RE.test(before))) continue;
+    // Figures of speech, not units: "by a mile", "tons of ice", "byte for byte".
+    if (word && (IDIOM_BEFORE_RE.test(before) || VAGUE_PLURAL_RE.test(raw + after) || REPEATED_RE.test(`${raw}${after}`) || REPEATED_RE.test(`${before.slice(-raw.length - 5)}${raw}`))) continue;
     const lo = raw.toLowerCase().replace(/\s+/g, ' ');
-    const cw = ISO_CODES.has(raw) ? { iso: raw === 'RMB' ? 'CNY' : raw } : CURRENCY_WORDS[lo];
-    if (cw) out.push({ text: raw, kind: 'money', unit: cw.iso, start, end });
-    else {
-      const def = UNIT_LOWER.get(lo)?.def;
-      if (def) out.push({ text: raw, kind: 'quantity', unit: def.unit, start, end });
+    if (ISO_CODES.has(raw)) {
+      out.push({ text: raw, measure: 'money', unit: raw === 'RMB' ? 'CNY' : raw, start, end });
+      continue;
     }
+    const cw = CURRENCY_WORDS[lo];
+    if (cw) {
+      // "the New Zealand dollar" is NZD, named by its qualifier, which the mark takes in.
+      let iso = cw.iso;
+      const q = QUALIFIER_RE.exec(before);
+      // Qualifiers are proper adjectives: "US dollars", never "cost us dollars".
+      const qIso = q && /^[A-Z]/.test(q[1]!) && q[1] !== 'Us' ? CURRENCY_QUALIFIERS[q[1]!.toLowerCase().replace(/\s+/g, ' ')]?.[currencyStem(lo)] : undefined;
+      if (q && qIso) {
+        iso = qIso;
+        start -= q[0].length;
+      } else if (word && CAPITALISED_BEFORE_RE.test(before)) continue;
+      out.push({ text: text.slice(start, end), measure: 'money', unit: iso, start, end });
+      continue;
+    }
+    const def = UNIT_LOWER.get(lo)?.def;
+    if (def) out.push({ text: raw, measure: 'quantity', unit: def.unit, start, end });
   }
   return out;
 }
@@ -90,6 +105,8 @@ const MIXED_FRACTION_RE = new RegExp(`${HS}+(\\d{1,2})/(\\d{1,3})(?![\\d/])`, 'y
 const SPACED_SCALE_RE = /[ \t]+([kKMG])[ \t]*(?=$|[\n\r.,;:!?)\]])/y;
 const SPACED_SCALES: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, M: 1e6, G: 1e9 };
 const SLASH_RE = /\/(\d{1,4})(?![\d/])/y;
+const PICOMETRE_RE = /\bpicomet(?:re|er)s?\b/i;
+const BARE_PM_RE = /^(\d{1,2})[ \t]*pm$/i;
 const TIME_RE = /\d{1,2}(?::\d{2}){1,2}(?:[+-]\d{2}(?::?\d{2})?|[ \t]*[ap]\.?m\b\.?)?|\d{1,2}[ \t]*[ap]\.?m\.?(?![A-Za-z])/iy;
 const ISO_DATE_RE = /(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
 const SLASH_DATE_RE = /(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/y;
@@ -122,6 +139,20 @@ const UNIT_ALT = [...new Set(unitAlternatives)].sort((a, b) => b.length - a.leng
 // Group 1 is the separator (empty when glued), group 2 the unit.
 const UNIT_RE = new RegExp(`(${HS}*-${HS}*|${HS}*)(${UNIT_ALT})(?![A-Za-z0-9²³])`, 'iy');
 // "20 (kg)", "20 [kg]": a unit symbol in brackets, as tables and specifications write it.
+const CAPITALISED_NEXT_RE = /^[ \t\u00a0]+[A-Z]/;
+// Text before a word that does not start a sentence.
+const MID_SENTENCE_RE = /[A-Za-z0-9,;:\u2019'"“”)-][ \t\u00a0]+$/;
+const REPEATED_RE = /^([a-z]+)[ -]for[ -]\1\b/i;
+// A capitalised word right before, not at a sentence start: "Ninety Mile", "Kiwi dollar", "Cook Islands dollar".
+const CAPITALISED_BEFORE_RE = /[a-z,;]["“]?[ \t\u00a0]+["“]?[A-Z][A-Za-z]*[ \t\u00a0]+["“]?$/;
+const IDIOM_BEFORE_RE = /\b(?:by|miss(?:ed)?|win|won|wins) an?[ \t\u00a0]+$/i;
+const VAGUE_PLURAL_RE = /^[a-z]+s[ \t\u00a0]+of\b/;
+const QUALIFIER_RE = new RegExp(
+  `(?<![A-Za-z.])(${Object.keys(CURRENCY_QUALIFIERS).sort((a, b) => b.length - a.length).map((q) => q.replace(/[.]/g, '\\.').replace(/ /g, '[ \\t\\u00a0]+')).join('|')})[ \t\u00a0]+$`,
+  'i',
+);
+/** ISO codes that, standing alone, are far more often a word or a name: PHP the language, "TRY", "ALL". */
+const AMBIGUOUS_CODES = new Set(['PHP', 'TRY', 'ARS', 'COP', 'CUP', 'ALL', 'TOP', 'MOP', 'BAM', 'SOS', 'GEL']);
 const NOT_UNIT_NAMES = new Set(['won', 'sterling', 'barrel', 'barrels', 'rand', 'dong', 'pound', 'pounds', 'feet', 'foot', 'yard', 'yards', 'degree', 'degrees', 'bit', 'bits', 'kilo', 'kilos', 'gal', 'inch', 'second', 'knot', 'knots', 'celsius', 'fahrenheit']);
 const UNIT_NAME_RE = new RegExp(
   `\\b(?:${[
@@ -285,8 +316,15 @@ class Scanner {
   /** Set by parsers that recognise a non-figure (a time, a name) to say how far to skip. */
   private skipTo = -1;
 
+  /**
+   * "2 pm" is a time in news, unless the same text talks about picometres: then it is the unit, read the
+   * same way throughout the document, as a reader who has just seen "picometre" would.
+   */
+  private readonly picometres: boolean;
+
   constructor(text: string) {
     this.text = text;
+    this.picometres = PICOMETRE_RE.test(text);
   }
 
   run(): FigureMention[] {
@@ -400,7 +438,12 @@ class Scanner {
         if (isDigit(pc) || (w && w !== w.toLowerCase())) return { fig: null, end: this.clusterEnd(a) };
       }
       TIME_RE.lastIndex = a;
-      if (TIME_RE.test(text)) return { fig: null, end: TIME_RE.lastIndex };
+      if (TIME_RE.test(text)) {
+        const end = TIME_RE.lastIndex;
+        const pm = this.picometres ? BARE_PM_RE.exec(text.slice(a, end)) : null;
+        if (pm) return { fig: { kind: 'quantity', v: Number(pm[1]), unit: 'pm', s: a, e: end, num: null }, end };
+        return { fig: null, end };
+      }
       if (this.isListItem(a)) return { fig: null, end: LIST_ITEM_RE.lastIndex };
       if (prev === 91 /* [ */) {
         DIGITS_RE.lastIndex = a;
