@@ -213,18 +213,35 @@ describe('fact cards', () => {
     await page.close();
   });
 
-  test('hovering a bare unit symbol explains the unit', async () => {
+  test('hovering a bare unit explains it and lists the amounts the article gives in it', async () => {
     const page = await openArticle();
     const hl = await turnOn(page);
-    expect(hl.find((h) => h.name === 'gloss-unit')?.texts).toEqual(['MWh']);
-    const r = await rectOf(page, 'per MWh');
+    // "A race measured in gigawatts" (a heading) and "priced per MWh": units with no amount.
+    expect(hl.find((h) => h.name === 'gloss-unit')?.texts).toEqual(['gigawatts', 'MWh']);
+    let r = await rectOf(page, 'per MWh');
     await page.mouse.move(r.x + r.width - 6, r.y + r.height / 2);
-    const card = await waitForUiText(page, 'card', 'megawatt hour');
+    let card = await waitForUiText(page, 'card', 'megawatt hour');
     expect(card).toContain('Unit');
     expect(card).toContain('MWh = megawatt hour');
     expect(card).toContain('energy');
-    expect(card).toMatch(/1 MWh = 1,000 kWh/);
+    expect(card).toContain('1 MWh = 1,000 kWh');
     expect(card).toContain('The article gives no amount in this unit.');
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await uiTexts(page, 'card')).length).toBe(0);
+    r = await rectOf(page, 'measured in gigawatts');
+    await page.mouse.move(r.x + r.width - 10, r.y + r.height / 2);
+    card = await waitForUiText(page, 'card', 'gigawatt');
+    expect(card).toContain('gigawatts = gigawatt');
+    expect(card).toContain('power');
+    expect(card).toMatch(/Amounts in this unit in the article\s*2\.4GW/i);
+    // The amount is a link to the figure: it scrolls there (up the page, from the bottom).
+    const bottom = await page.evaluate(() => {
+      scrollTo(0, document.documentElement.scrollHeight);
+      return scrollY;
+    });
+    expect(bottom).toBeGreaterThan(300);
+    await clickUiButton(page, '2.4GW');
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeLessThan(bottom - 200);
     await page.close();
   });
 
