@@ -331,7 +331,7 @@ function UnitBody({ d, actions }: { d: UnitCard; actions: UiActions }) {
       {d.definition && <p>{d.definition}</p>}
       {d.figures.length > 0 ? (
         <>
-          <h3>Amounts in this unit in the article</h3>
+          <h3>{d.measures === 'currency' ? 'Amounts in this currency' : d.measures ? `Amounts of ${d.measures}` : 'Amounts in this unit'} in the article</h3>
           <p class="tags">
             {d.figures.slice(0, 8).map((f) => (
               <button key={f.markId} class="tag" onClick={() => actions.goToMark(f.markId)}>

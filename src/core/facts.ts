@@ -17,7 +17,7 @@ import type {
   UnitCard,
   UnitMention,
 } from './types';
-import { unitInfo } from './units';
+import { toBase, unitInfo } from './units';
 
 export interface Span {
   start: number;
@@ -59,13 +59,21 @@ export interface Analysis {
   /** Paragraph spans (the text split on blank lines), in order. */
   paragraphs: Span[];
   groups: Map<string, EntityGroup>;
-  /** `${kind} ${unit}` -> mark ids of the figures of that kind and unit, in article order. */
+  /**
+   * Figures that can be compared, in article order, keyed by kind and what they measure: money by currency,
+   * quantities by base unit ("835 megawatts" and "2.4GW" are both power), others by kind and unit.
+   */
   figuresByUnit: Map<string, number[]>;
   /** unit -> mark ids of the bare mentions of it, in article order. */
   unitMarks: Map<string, number[]>;
 }
 
-const unitKey = (f: FigureMention) => `${f.kind} ${f.unit ?? ''}`;
+/** A linear scale to a base unit; scales with an offset (°C, °F) only compare within themselves. */
+function scaleOf(kind: string, unit: string | undefined): { key: string; factor: number } {
+  const b = kind === 'quantity' && unit ? toBase(unit) : null;
+  return b && !b.offset ? { key: `${kind} ${b.base}`, factor: b.factor } : { key: `${kind} ${unit ?? ''}`, factor: 1 };
+}
+const unitKey = (f: FigureMention) => scaleOf(f.kind, f.unit).key;
 
 // ---------------------------------------------------------------------------------------------
 // Sentences and paragraphs
@@ -323,11 +331,14 @@ function figureCard(a: Analysis, markId: number, f: FigureMention, notes: NoteAn
 function unitCard(a: Analysis, u: UnitMention, notes: NoteAnchor[]): UnitCard {
   const info = unitInfo(u.unit);
   const figures: UnitCard['figures'] = [];
-  // Money figures are keyed "money USD", quantities "quantity km"; a rate ("USD/MWh") is not the unit itself.
-  for (const id of a.figuresByUnit.get(`${u.measure} ${u.unit}`) ?? []) {
+  // The same unit first, then others of the same measure ("835 megawatts" for "gigawatts"); a rate
+  // ("USD/MWh") is not the unit itself.
+  const same: UnitCard['figures'] = [];
+  for (const id of a.figuresByUnit.get(scaleOf(u.measure, u.unit).key) ?? []) {
     const t = a.targets[id]!;
-    if (t.kind === 'figure') figures.push({ markId: id, text: t.figure.text });
+    if (t.kind === 'figure') (t.figure.unit === u.unit ? same : figures).push({ markId: id, text: t.figure.text });
   }
+  figures.unshift(...same);
   return {
     kind: 'unit',
     text: u.text,
@@ -434,11 +445,12 @@ export function nounBefore(before: string): string | null {
   return word && !STOPS.has(word.toLowerCase()) ? word : null;
 }
 
-/** A figure's value as one number (a range by its midpoint), or null when it has none. */
+/** A figure's value as one number (a range by its midpoint) in its base unit, or null when it has none. */
 function magnitude(f: FigureMention): number | null {
   if (f.kind === 'date' || typeof f.value !== 'number' || !Number.isFinite(f.value)) return null;
-  if (typeof f.valueMax === 'number' && Number.isFinite(f.valueMax)) return (f.value + f.valueMax) / 2;
-  return f.value;
+  const { factor } = scaleOf(f.kind, f.unit);
+  if (typeof f.valueMax === 'number' && Number.isFinite(f.valueMax)) return ((f.value + f.valueMax) / 2) * factor;
+  return f.value * factor;
 }
 
 function comparisonsFor(a: Analysis, markId: number, f: FigureMention): FigureComparison[] {

@@ -167,7 +167,7 @@ export interface UnitCard {
   measures: string | null;
   /** "1 µg = 0.000001 g (a millionth of a gram)"; null when nothing useful can be said offline. */
   definition: string | null;
-  /** The article's figures in this unit, in article order. */
+  /** The article's figures in this unit, then those in other units of the same measure, each in article order. */
   figures: { markId: number; text: string }[];
   /** Other bare mentions of the same unit. */
   mentions: number;

@@ -233,7 +233,7 @@ describe('fact cards', () => {
     card = await waitForUiText(page, 'card', 'gigawatt');
     expect(card).toContain('gigawatts = gigawatt');
     expect(card).toContain('power');
-    expect(card).toMatch(/Amounts in this unit in the article\s*2\.4GW/i);
+    expect(card).toMatch(/Amounts of power in the article\s*2\.4GW/i);
     // The amount is a link to the figure: it scrolls there (up the page, from the bottom).
     const bottom = await page.evaluate(() => {
       scrollTo(0, document.documentElement.scrollHeight);

@@ -447,3 +447,34 @@ describe('unit cards', () => {
     expect(card.figures.map((f) => f.text)).toEqual(['$2']);
   });
 });
+
+describe('figures in different units of the same measure', () => {
+  const t = 'The campus draws 2.4GW. The reactor supplies 835 megawatts. Prices are quoted per GW, at 20C to 25C and 68F.';
+  const an = analyze(t, {
+    entities: [],
+    figures: [
+      fig(t, '2.4GW', { kind: 'quantity', value: 2.4, unit: 'GW' }),
+      fig(t, '835 megawatts', { kind: 'quantity', value: 835, unit: 'MW' }),
+      fig(t, '20C to 25C', { kind: 'quantity', value: 20, valueMax: 25, unit: '°C' }),
+      fig(t, '68F', { kind: 'quantity', value: 68, unit: '°F' }),
+    ],
+    units: [{ text: 'GW', measure: 'quantity', unit: 'GW', start: t.indexOf('GW,'), end: t.indexOf('GW,') + 2 }],
+  });
+  const idOf = (needle: string) => an.marks.find((m) => m.start === t.indexOf(needle))!.id;
+
+  it('are compared through their base unit', () => {
+    const c = (cardFor(an, idOf('835 megawatts'), []) as FigureCard).comparisons;
+    expect(c.map((x) => x.text)).toEqual(['2.4GW']);
+    expect(c[0]!.ratio).toBeCloseTo(835e6 / 2.4e9, 9);
+    expect(c[0]!.phrase).toBe('34.79% of the 2.4GW in \u00B61');
+  });
+
+  it('are not compared when the scales have different zeros (°C against °F)', () => {
+    expect((cardFor(an, idOf('68F'), []) as FigureCard).comparisons).toEqual([]);
+  });
+
+  it('are listed on a unit card after the amounts in the unit itself', () => {
+    const card = cardFor(an, idOf('GW,'), []) as UnitCard;
+    expect(card.figures.map((f) => f.text)).toEqual(['2.4GW', '835 megawatts']);
+  });
+});
