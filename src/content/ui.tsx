@@ -311,7 +311,7 @@ function FigureBody({ d, actions }: { d: FigureCard; actions: UiActions }) {
           {d.comparisons.length > 8 && <p class="muted">and {d.comparisons.length - 8} more</p>}
         </>
       ) : (
-        <p class="muted">No other figure in this article has the same unit.</p>
+        <p class="muted">No other figure in this article measures the same thing.</p>
       )}
       <Notes notes={d.notes} />
     </>
