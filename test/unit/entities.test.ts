@@ -242,6 +242,61 @@ describe('news page shapes', () => {
   });
 });
 
+describe('one-word names that act at a sentence start', () => {
+  const typed = (text: string): string[] => recognizeEntities(text).map((m) => `${m.type}:${m.text}`);
+
+  it.each([
+    ['Anthropic said on Tuesday that it would raise more money.', 'organization:Anthropic'],
+    ['Nvidia shares rose 4 percent in early trading.', 'organization:Nvidia'],
+    // No list knows Cohere: what it does and the pronoun after it tell.
+    ['Cohere told investors it would expand into Europe.', 'organization:Cohere'],
+  ])('finds the company in "%s"', (text, want) => {
+    expect(typed(text)).toContain(want);
+  });
+
+  it('leaves ordinary sentence openers unmarked, even before "said"', () => {
+    const text = 'Dealers said the market was quiet. Police said a man was held. We said nothing. A police official in Liege said the men fled.';
+    expect(typed(text).filter((x) => /Dealers|Police|We|Liege/.test(x))).toEqual([]);
+  });
+});
+
+describe('organizations in news copy', () => {
+  const typed = (text: string): string[] => recognizeEntities(text).map((m) => `${m.type}:${m.text}`);
+
+  it('takes a name after "news agency" for an organization', () => {
+    expect(typed('The figures were reported by the Yugoslav news agency Tanjug on Friday.')).toContain('organization:Tanjug');
+  });
+
+  it('leaves where a company is based out of its name', () => {
+    expect(typed('The ships were owned by Boston-based Reagan Communications, she said.')).toContain('organization:Reagan Communications');
+  });
+
+  it('splits a body, a title of office and a person', () => {
+    expect(typed('Federal Reserve Governor Lawrence Lindsey said there were mixed signals.')).toEqual(['organization:Federal Reserve', 'person:Lawrence Lindsey']);
+  });
+
+  it('splits a person of a company and a company of a country', () => {
+    expect(typed('"It should help," said John Casesa of Schroder Wertheim & Co. on Friday.')).toEqual(['person:John Casesa', 'organization:Schroder Wertheim & Co.']);
+    expect(typed('The car is made by Kia Motor Corp of South Korea.')).toEqual(['organization:Kia Motor Corp', 'place:South Korea']);
+  });
+
+  it('keeps "and" inside the name of a public body', () => {
+    expect(typed('The Securities and Exchange Commission approved the filing.')).toEqual(['organization:Securities and Exchange Commission']);
+  });
+
+  it('types the names listed after a kind of company as companies', () => {
+    expect(typed('Multinational firms including Mobil, Shell and Caltex were affected.')).toEqual(['organization:Mobil', 'organization:Shell', 'organization:Caltex']);
+    expect(typed('Companies such as Rivian, Lucid or Fisker need cash.')).toEqual(['organization:Rivian', 'organization:Lucid', 'organization:Fisker']);
+    expect(typed('Banks in London and Paris fell.')).toEqual(['place:London', 'place:Paris']);
+  });
+
+  it('types companies named with their trade or led by a listed company as organizations', () => {
+    expect(typed('The album was released by Sony Music and distributed by Warner Bros. in May.')).toEqual(['organization:Sony Music', 'organization:Warner Bros.']);
+    const pirelli = typed('Pirelli SpA said sales rose. The tyre maker Pirelli is expanding.');
+    expect(pirelli).toEqual(['organization:Pirelli SpA', 'organization:Pirelli']);
+  });
+});
+
 describe('recognizeEntitiesChunked', () => {
   it('finds the same names as the one-call version when the text fits one part', async () => {
     const { recognizeEntitiesChunked } = await import('../../src/core/recognize/entities');

@@ -2,8 +2,10 @@
 // copy and tweets does not: a company is named by one invented word ("Northvolt", "Voltaria") and
 // is recognised by what is said around it ("Northvolt's former factory", "the start-up Voltaria",
 // "shares in Scania"), not by its shape; two names joined by "and" are two names ("Amazon and
-// Ocado"); a company and its product are two names ("Nvidia's H100"); and a given name the
-// gazetteer does not know still starts a person when the surname is a person elsewhere in the text.
+// Ocado"); a company and its product are two names ("Nvidia's H100"); a word no dictionary has
+// that acts ("Anthropic said", "Nvidia shares rose") is a name even at a sentence start; and a
+// given name the gazetteer does not know still starts a person when the surname is a person
+// elsewhere in the text.
 import type { EntityType } from '../types';
 import type { Token } from './ner-tokenize';
 import { lexicon } from './ner-lexicon';
@@ -13,8 +15,10 @@ const w = (s: string): Set<string> => new Set(s.split(' '));
 
 /** Lower-case nouns that describe a company just before its name ("the truck maker Scania"). */
 const ORG_NOUNS = w(
-  'company companies firm group maker makers carmaker automaker chipmaker start-up startup start-ups startups fund insurer lender bank retailer manufacturer supplier operator developer airline broker conglomerate consortium rival rivals subsidiary unit investor investors owner brand outfit giant',
+  'company companies firm group maker makers carmaker automaker chipmaker start-up startup start-ups startups fund insurer lender bank retailer manufacturer supplier operator developer airline broker conglomerate consortium rival rivals subsidiary unit investor investors owner brand outfit giant agency newspaper daily weekly tabloid broadcaster distributor publisher',
 );
+/** What a newspaper or a broadcaster is called right after its name ("Liberte newspaper said"). */
+const MEDIA_NOUNS = w('newspaper newspapers daily weekly tabloid broadcaster');
 /** What follows "X's" when X is a company ("Nvidia's chief executive", "Scania's parent"). */
 const ORG_OWNS = w(
   'chief shares share parent board co-founder cofounder founders staff employees workforce revenue revenues sales profit profits stock factory factories plant plants subsidiary subsidiaries ceo products customers investors shareholders headquarters valuation earnings chips software models spokesperson spokesman spokeswoman',
@@ -30,6 +34,9 @@ const NUMBERED_NOT_PRODUCT = w(
 
 /** Last words of the names of laws and treaties. */
 const LAW_WORDS = w('Act Treaty Accord Accords Convention Directive Regulation Bill Protocol');
+
+/** A word made with a participle of place or holding: "Ohio-based", "state-owned", "Communist-led". */
+const DESCRIBED = /^[\p{L}.]+-(based|led|controlled|owned|backed|run|listed|registered|headquartered|funded|affiliated|linked)$/u;
 
 const VERSION = /^\d{1,2}(\.\d{1,2})?$/;
 const RELEASED = /^(released|launched|unveiled|introduced|shipped)$/;
@@ -64,7 +71,12 @@ function lexType(name: string): EntityType | null {
 export function newsSpans(tokens: Token[], spans: Span[], text: string): Span[] {
   speakers(tokens, spans);
   const out: Span[] = [];
-  for (const s of spans) for (const part of split(tokens, s)) out.push(part);
+  for (const s of spans) {
+    // "Boston-based Reagan Communications", "Family-controlled Douglas & Lomason": where the
+    // company is and who holds it describe the name and are not part of it.
+    while (s.end - s.start > 1 && !s.fixed && DESCRIBED.test(tokens[s.start]!.text)) s.start++;
+    for (const piece of splitRoles(tokens, s)) for (const part of split(tokens, piece)) out.push(part);
+  }
   // "released Claude 3.5": the version is part of the product's name.
   for (const s of out) {
     const next = tokens[s.end]?.text ?? '';
@@ -73,7 +85,7 @@ export function newsSpans(tokens: Token[], spans: Span[], text: string): Span[] 
       s.type = 'product';
     }
   }
-  const all = addMissed(tokens, out, text);
+  const all = listedCompanies(tokens, actingNames(tokens, addMissed(tokens, andBodies(tokens, out), text)));
   for (const s of all) if (s.type !== 'person' || s.end - s.start > 2) if (makersProduct(tokens, s.start, s.end)) s.type = 'product';
   return all;
 }
@@ -103,6 +115,71 @@ const PRODUCT_TAIL = w('Pro Max Plus Ultra Mini Air Lite SE XL Neo Edge');
 function makersProduct(tokens: Token[], a: number, b: number): boolean {
   if (b - a < 2 || !PRODUCT_TAIL.has(tokens[b - 1]!.text) || /^(The|A|An)$/.test(tokens[a]!.text) || !knownCompany(tokens[a]!.text)) return false;
   return tokens.slice(a + 1, b).every((t) => cap(t.text) && !ORG_SUFFIX.has(t.text)) && !lexicon().org.has(spanWords(tokens, { start: a, end: b }));
+}
+
+/** Last words of a company's legal name, after which "of <country>" says where it is. */
+const LEGAL = w('Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC PLC Plc plc AG SA SpA S.A. NV SE GmbH AB ASA Oyj');
+
+/** Words that make a title of office with the title after them: "Financial Secretary", "Majority Leader". */
+const TITLE_HEADS = w(
+  'Financial Finance Majority Minority Foreign Interior Home Defence Defense Health Justice Trade Deputy Vice Chief Executive Attorney Managing General Senior Associate Assistant Acting Economic Economy Culture Education Energy Environment Labor Labour Transport Treasury Agriculture Commerce Security Information Operating Marketing Technical Legal Prime Principal',
+);
+
+/**
+ * A run the tagger took for one name that holds two, by the word between them: a body, a title
+ * of office and a person ("Federal Reserve Governor Lawrence Lindsey", "Security Council
+ * President Tono Eitel"); a person of a body ("John Casesa of Schroder Wertheim & Co"); a company
+ * of a country ("Kia Motor Corp of South Korea").
+ */
+function splitRoles(tokens: Token[], s: Span): Span[] {
+  if (s.fixed || s.end - s.start < 3) return [s];
+  const lex = lexicon();
+  const text = (a: number, b: number): string => spanWords(tokens, { start: a, end: b });
+  const nameWord = (k: number): boolean => /^\p{Lu}[\p{Ll}'’-]+$/u.test(tokens[k]!.text) && !ORG_SUFFIX.has(tokens[k]!.text) && !TITLES.has(tokens[k]!.text);
+  const body = (a: number, b: number): boolean => {
+    const first = tokens[a]!.text;
+    const last = tokens[b - 1]!.text;
+    return (b - a > 1 && (ORG_SUFFIX.has(last) || ORG_HEAD.has(first)) && !lex.place.has(text(a, b))) || lex.org.has(text(a, b)) || knownCompany(text(a, b));
+  };
+  for (let k = s.start + 1; k < s.end - 1; k++) {
+    const word = tokens[k]!.text;
+    if (TITLES.has(word) && !/^(Mr|Mrs|Ms|Dr)\.?$/.test(word)) {
+      let j = k + 1;
+      while (j < s.end && TITLES.has(tokens[j]!.text)) j++;
+      // "Hong Kong Financial Secretary Donald Tsang": the title starts with the words that make it.
+      let t = k;
+      while (t > s.start + 1 && TITLE_HEADS.has(tokens[t - 1]!.text)) t--;
+      const left: EntityType | null = body(s.start, t) ? 'organization' : lex.place.has(text(s.start, t)) ? 'place' : null;
+      if (s.end - j < 1 || s.end - j > 3 || !left) return [s];
+      for (let x = j; x < s.end; x++) if (!nameWord(x)) return [s];
+      return [
+        { start: s.start, end: t, type: left },
+        { start: j, end: s.end, type: 'person' },
+      ];
+    }
+    if (word !== 'of') continue;
+    const from = tokens[k + 1]!.text === 'the' ? k + 2 : k + 1;
+    if (from >= s.end) return [s];
+    // "John Casesa of Schroder Wertheim & Co": a given name and a surname, then the body.
+    if (k - s.start >= 2 && k - s.start <= 3 && lex.person.has(tokens[s.start]!.text) && !lex.place.has(tokens[s.start]!.text)) {
+      let person = true;
+      for (let x = s.start; x < k; x++) person &&= nameWord(x) && !DEMONYMS.has(tokens[x]!.text);
+      const last = tokens[s.end - 1]!.text;
+      if (person && s.end - from >= 2 && ((ORG_SUFFIX.has(last) && !PLACE_SUFFIX.has(last) && last !== 'City') || tokens.slice(from, s.end).some((t) => t.text === '&')))
+        return [
+          { start: s.start, end: k, type: 'person' },
+          { start: from, end: s.end, type: 'organization' },
+        ];
+    }
+    // "Kia Motor Corp of South Korea": a company's legal name is whole before "of".
+    if (s.type !== 'person' && from === k + 1 && LEGAL.has(tokens[k - 1]!.text) && k - s.start >= 2 && lex.place.has(text(from, s.end)))
+      return [
+        { start: s.start, end: k, type: 'organization' },
+        { start: from, end: s.end, type: 'place' },
+      ];
+    return [s];
+  }
+  return [s];
 }
 
 function split(tokens: Token[], s: Span): Span[] {
@@ -237,6 +314,178 @@ function addMissed(tokens: Token[], spans: Span[], text: string): Span[] {
   return add.length ? [...spans, ...add].sort((a, b) => a.start - b.start) : spans;
 }
 
+/** Kinds of companies in the plural, which a list of their names follows ("firms including Mobil, Shell and Caltex"). */
+const COMPANY_KINDS = w('companies firms rivals makers carmakers automakers chipmakers banks lenders insurers retailers startups start-ups airlines brands groups conglomerates manufacturers suppliers operators developers');
+const LIST_OPENERS = w('including like such as');
+
+/**
+ * "firms including Mobil, Shell and Caltex", "rivals Amazon and Ocado": the names listed after a
+ * kind of company are companies, whatever the tagger made of each (a place or a person the lists
+ * know as such keeps its reading: "banks in London and Paris" lists no company).
+ */
+function listedCompanies(tokens: Token[], spans: Span[]): Span[] {
+  const lex = lexicon();
+  const at = new Map<number, Span>();
+  for (const s of spans) at.set(s.start, s);
+  const covered = new Uint8Array(tokens.length);
+  for (const s of spans) covered.fill(1, s.start, s.end);
+  const add: Span[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const kind = tokens[k]!.text;
+    if (!COMPANY_KINDS.has(kind) && !(tokens[k]!.sentStart && COMPANY_KINDS.has(kind.toLowerCase()))) continue;
+    let i = k + 1;
+    while (i < k + 3 && LIST_OPENERS.has(tokens[i]?.text ?? '')) i++;
+    const items: Span[] = [];
+    for (;;) {
+      const t = tokens[i];
+      if (!t || t.sentStart || !cap(t.text)) break;
+      let item = at.get(i);
+      if (!item) {
+        if (covered[i]) break;
+        let j = i + 1;
+        while (j < tokens.length && j - i < 3 && cap(tokens[j]!.text) && !covered[j]) j++;
+        item = { start: i, end: j, type: 'organization' };
+      }
+      items.push(item);
+      i = item.end;
+      if (tokens[i]?.text === ',') i++;
+      if (/^(and|or)$/.test(tokens[i]?.text ?? '')) i++;
+      else if (tokens[i - 1]?.text !== ',') break;
+    }
+    // One name alone is an apposition the other passes already read ("the carmaker Scania").
+    if (items.length < 2) continue;
+    for (const item of items) {
+      const name = spanWords(tokens, item);
+      // A person's whole name, or a name only people bear, is a person listed among companies' people.
+      const personal = item.end - item.start > 1 ? item.type === 'person' : lex.person.has(name) && !knownCompany(name);
+      if (item.fixed || personal || lex.place.has(name) || DEMONYMS.has(name)) continue;
+      if (at.get(item.start) === item) item.type = 'organization';
+      else if (!isCommonWord(name)) add.push(item);
+    }
+  }
+  return add.length ? [...spans, ...add].sort((a, b) => a.start - b.start) : spans;
+}
+
+/** Last words of the names of public bodies, which may hold "and": "Securities and Exchange Commission". */
+const BODY_TAILS = w(
+  'Commission Administration Board Bureau Agency Department Ministry Council Committee Authority Office Service Services Exchange Institute Association Federation Union Organization Organisation Society Foundation Court Alliance Coalition League Centre Center School College University Academy Museum',
+);
+
+/**
+ * "the Securities and Exchange Commission", "the Food and Drug Administration": a public body's
+ * name the tagger cut at "and" takes back the capitalised words before it, when they stand alone
+ * after a small word and name no company, place or person of their own ("Microsoft and the
+ * Commission", "Ohio and Federal Reserve" are two names).
+ */
+function andBodies(tokens: Token[], spans: Span[]): Span[] {
+  const lex = lexicon();
+  const covered = new Uint8Array(tokens.length);
+  for (const s of spans) covered.fill(1, s.start, s.end);
+  for (const s of spans) {
+    if (s.fixed || s.type === 'person' || !BODY_TAILS.has(tokens[s.end - 1]!.text) || tokens[s.start - 1]?.text !== 'and' || tokens[s.start]!.sentStart) continue;
+    let a = s.start - 1;
+    while (a > 0 && s.start - 1 - a < 3 && !covered[a - 1] && !tokens[a]!.sentStart && cap(tokens[a - 1]!.text) && !/^(The|A|An)$/.test(tokens[a - 1]!.text)) a--;
+    if (a === s.start - 1 || tokens[a]!.sentStart) continue;
+    const before = tokens[a - 1]?.text ?? '';
+    const left = spanWords(tokens, { start: a, end: s.start - 1 });
+    if (!/^(the|The|of|by|at|from|with|to|for|and|,)$/.test(before) || knownCompany(left) || lex.place.has(left) || lex.person.has(tokens[a]!.text) || DEMONYMS.has(tokens[a]!.text)) continue;
+    covered.fill(1, a, s.start);
+    s.start = a;
+    s.type = 'organization';
+  }
+  return spans;
+}
+
+/** What a company or a person does in news copy, said right after the name: "Anthropic said", "Rivian reported". */
+const ACTS = w('said says told announced reported declined confirmed denied disclosed unveiled launched released posted agreed acquired warned expects plans filed sued hired raised');
+/** What only a company has, right after its name: "Nvidia shares rose". */
+const TRADED = w('shares stock');
+/** Sentence openers the word lists do not know as words: pronouns, question words, quantifiers. */
+const NO_NAME = w(
+  'I We You They He She It Who What Which Where When Why How Let Nobody Everyone Everybody Someone Somebody Anyone None Each Both All Many Most Some Few Several Others Either Neither One This That These Those There Here Staff',
+);
+
+/** Words before a name that make it where something happened ("an official in Liege said"). */
+const PLACE_PREP = w('in at near from of to into');
+
+/**
+ * Whether who acted is a company or a person, by the first pronoun after the verb in the same
+ * sentence ("Valero said it was reducing rates", "Farage says he"), else by the word lists;
+ * null when nothing tells (a surname alone acts as often as a company does).
+ */
+function actorType(tokens: Token[], from: number, word: string): EntityType | null {
+  for (let k = from; k < tokens.length && k < from + 30 && !tokens[k]!.sentStart; k++) {
+    const x = tokens[k]!.text;
+    if (x === 'it' || x === 'its') return 'organization';
+    if (/^(he|she|his|her|him)$/.test(x)) return 'person';
+  }
+  const lex = lexicon();
+  // "Rivian" of "Rivian Automotive": the first word of a listed company's name, if no word or name of its own.
+  const listed = lex.firstWords.get(lex.org)?.has(word) && !lex.person.has(word) && !isCommonWord(word);
+  return knownCompany(word) || listed ? 'organization' : lex.person.has(word) ? 'person' : null;
+}
+
+/**
+ * One word the tagger passed over that acts like a name: "Anthropic said on Tuesday", "Nvidia
+ * shares rose", "Cohere's chief executive", "Halden, a warehouse automation company". At a
+ * sentence start the capital says nothing ("Frustrations brewed", "Dealers said"), so there the
+ * word must also be no word of the language as far as the lists and the article tell: not common
+ * nor shaped like a common word, never written in lower case in the article, not the plural of
+ * an unknown word. A word that is part of a name found elsewhere ("Huang said" after "Jensen
+ * Huang") is left to the article-wide consistency step, which knows that name's type.
+ */
+function actingNames(tokens: Token[], spans: Span[]): Span[] {
+  const lex = lexicon();
+  const n = tokens.length;
+  const covered = new Uint8Array(n);
+  for (const s of spans) covered.fill(1, s.start, s.end);
+  let inNames: Set<string> | null = null;
+  let lowered: Set<string> | null = null;
+  const add: Span[] = [];
+  for (let i = 0; i < n; i++) {
+    const next = tokens[i + 1];
+    const t = tokens[i]!;
+    const word = t.text;
+    const c = word.charCodeAt(0);
+    // Most tokens are lower-case words: ruled out before any pattern is tried.
+    if (covered[i] || !next || next.sentStart || (c >= 97 && c <= 122) || !/^\p{Lu}[\p{L}\d&-]*$/u.test(word) || !/\p{Ll}/u.test(word)) continue;
+    if (NO_NAME.has(word) || DEMONYMS.has(word) || MONTHS_DAYS.has(word) || TITLES.has(word) || ORG_SUFFIX.has(word) || ORG_HEAD.has(word) || PLACE_HEAD.has(word) || lex.place.has(word)) continue;
+    const one: Span = { start: i, end: i + 1, type: 'organization' };
+    const acts = ACTS.has(next.text);
+    const owned = companyCue(tokens, one);
+    if (!acts && !owned && !TRADED.has(next.text) && !staffCue(tokens, one)) continue;
+    const prev = tokens[i - 1];
+    if (prev && !t.sentStart) {
+      // Inside a run of capitalised words ("Hun Sen agreed", "Democracy Wall movement") the tagger's
+      // reading of the run stands; an opening word of the sentence ("Then Rivian said") is no part of it.
+      if (isNamey(prev.text) && !(prev.sentStart && (isCommonWord(prev.text) || NO_NAME.has(prev.text)))) continue;
+      // "a police official in Liege said": where something happened, not who acts.
+      if (!owned && PLACE_PREP.has(prev.text)) continue;
+    }
+    if (!lowered) {
+      lowered = new Set();
+      for (const x of tokens) {
+        const d = x.text.charCodeAt(0);
+        if ((d >= 97 && d <= 122) || (d >= 128 && /^\p{Ll}/u.test(x.text))) lowered.add(x.text);
+      }
+    }
+    if (lowered.has(word.toLowerCase())) continue;
+    if (!inNames) {
+      inNames = new Set();
+      for (const s of spans) for (let k = s.start; k < s.end; k++) inNames.add(tokens[k]!.text);
+    }
+    if (inNames.has(word)) continue;
+    if (!knownCompany(word) && (isCommonWord(word) || (t.sentStart && /\p{Ll}s$/u.test(word) && !/(ss|us|is)$/.test(word)))) continue;
+    if (acts && !owned) {
+      const type = actorType(tokens, i + 2, word);
+      if (!type) continue;
+      one.type = type;
+    }
+    add.push(one);
+  }
+  return add.length ? [...spans, ...add].sort((a, b) => a.start - b.start) : spans;
+}
+
 /**
  * A name cut short where the article gives it whole elsewhere: "Edison" of "for Con Edison, which"
  * is "Con Edison"; "Blasio" of "since de Blasio took office" is "de Blasio" when "Bill de Blasio"
@@ -355,6 +604,10 @@ export function newsTypes(tokens: Token[], spans: Span[]): void {
     if (s.fixed) continue;
     if (s.end - s.start !== 1) {
       if (s.type !== 'person' && company.has(spanWords(tokens, s)) && !placeLike(tokens, s)) s.type = 'organization';
+      // "Warner Bros.", "Sony Music", "Pirelli SpA": a family or a maker named with its trade.
+      if (s.type !== 'organization' && s.type !== 'product' && COMPANY_TAILS.has(tokens[s.end - 1]!.text)) s.type = 'organization';
+      // "Sony Music": a person's name does not start with a company's.
+      else if (s.type === 'person' && lex.org.has(tokens[s.start]!.text) && !lex.person.has(tokens[s.start]!.text) && !isCommonWord(tokens[s.start]!.text)) s.type = 'organization';
       continue;
     }
     const word = tokens[s.start]!.text;
@@ -370,6 +623,9 @@ export function newsTypes(tokens: Token[], spans: Span[]): void {
     else if (s.type !== 'person' && !lex.place.has(word) && knownCompany(word) && !lex.person.has(word)) s.type = 'organization';
   }
 }
+
+/** Last words of companies' names that the organization words of the rules lack. */
+const COMPANY_TAILS = w('Bros Bros. SpA S.p.A. Medical Pharma Healthcare Health');
 
 /** What a company has or does right after its name: "Con Edison officials", ", which maintains". */
 const STAFF = w('officials executives employees workers worker engineers shareholders customers spokesman spokeswoman spokesperson');
@@ -402,8 +658,9 @@ function companyCue(tokens: Token[], s: Span): boolean {
     if (OWN_ADJ.has(lower(k))) k++;
     if (ORG_OWNS.has(lower(k))) return true;
   }
-  // "the Ennahda party", "the Tea Party movement": a political body named by what it is.
-  if (/^(party|movement)$/.test(next) && !lexicon().place.has(spanWords(tokens, s))) return true;
+  // "the Ennahda party", "the Tea Party movement": a political body named by what it is; "Liberte
+  // newspaper said", a paper.
+  if ((/^(party|movement)$/.test(next) || MEDIA_NOUNS.has(next)) && !lexicon().place.has(spanWords(tokens, s))) return true;
   const p1 = lower(s.start - 1);
   const p2 = lower(s.start - 2);
   if (ORG_NOUNS.has(p1) && !tokens[s.start]!.sentStart) return true;
