@@ -259,13 +259,7 @@ function EntityBody({ d, actions }: { d: EntityCard; actions: UiActions }) {
       {d.figures.length > 0 && (
         <>
           <h3>Figures with it</h3>
-          <p class="tags">
-            {d.figures.slice(0, 8).map((f) => (
-              <button key={f.markId} class="tag" onClick={() => actions.goToMark(f.markId)}>
-                {f.text}
-              </button>
-            ))}
-          </p>
+          <FigureTags figures={d.figures} actions={actions} />
         </>
       )}
       {d.related.length > 0 && (
@@ -332,19 +326,28 @@ function UnitBody({ d, actions }: { d: UnitCard; actions: UiActions }) {
       {d.figures.length > 0 ? (
         <>
           <h3>{d.measures === 'currency' ? 'Amounts in this currency' : d.measures ? `Amounts of ${d.measures}` : 'Amounts in this unit'} in the article</h3>
-          <p class="tags">
-            {d.figures.slice(0, 8).map((f) => (
-              <button key={f.markId} class="tag" onClick={() => actions.goToMark(f.markId)}>
-                {f.text}
-              </button>
-            ))}
-          </p>
-          {d.figures.length > 8 && <p class="muted">and {d.figures.length - 8} more</p>}
+          <FigureTags figures={d.figures} actions={actions} />
         </>
       ) : (
         <p class="muted">The article gives no amount in this unit.</p>
       )}
       <Notes notes={d.notes} />
+    </>
+  );
+}
+
+/** Up to eight figures as buttons that scroll to them. */
+function FigureTags({ figures, actions }: { figures: { markId: number; text: string }[]; actions: UiActions }) {
+  return (
+    <>
+      <p class="tags">
+        {figures.slice(0, 8).map((f) => (
+          <button key={f.markId} class="tag" onClick={() => actions.goToMark(f.markId)}>
+            {f.text}
+          </button>
+        ))}
+      </p>
+      {figures.length > 8 && <p class="muted">and {figures.length - 8} more</p>}
     </>
   );
 }
