@@ -23,6 +23,7 @@ import { chromiumPath } from './browsers.mjs';
 import { corpusRoot } from './lib/corpus-root.mjs';
 import { corpusTexts } from './lib/corpus-text.mjs';
 import { loadTs, repoRoot } from './lib/load-ts.mjs';
+import { table, verdict } from './lib/table.mjs';
 
 const quick = process.argv.includes('--quick');
 /** Timed runs per measurement (after a warm-up); compromise is ~15x slower, so it gets fewer. */
@@ -47,12 +48,7 @@ const ratio = (a, b) => {
   const r = a / b;
   return `${r >= 10 ? r.toFixed(1) : r >= 0.1 ? r.toFixed(2) : r.toPrecision(2)}x`;
 };
-const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
 
-function table(rows) {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c] ?? '').length)));
-  return rows.map((r) => r.map((cell, c) => (c === 0 ? String(cell).padEnd(widths[c]) : String(cell).padStart(widths[c]))).join('  ')).join('\n');
-}
 
 const results = [['what', 'gloss (median)', 'baseline', 'ratio', 'target', 'result']];
 const log = (line = '') => console.log(line);
@@ -143,6 +139,7 @@ export function recognize(_text: string): Recognition { return { entities: [], f
 export const recognizer: Recognizer = { recognize };
 export async function recognizeChunked(_text: string, _opts?: unknown): Promise<Recognition> { return recognize(''); }
 export function dropInsideNames<T>(spans: readonly T[], _entities: readonly EntityMention[]): T[] { return [...spans]; }
+export function dropInsideFigures(entities: readonly EntityMention[], _figures: unknown): EntityMention[] { return [...entities]; }
 export async function warmUp(): Promise<void> {}
 `;
 

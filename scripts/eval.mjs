@@ -9,6 +9,7 @@
 import { performance } from 'node:perf_hooks';
 import { evalEntities } from './eval-entities.mjs';
 import { evalFigures } from './eval-figures.mjs';
+import { table, verdict } from './lib/table.mjs';
 
 const CONLL_F1_TARGET = 0.8;
 /** Share of the JS-supported spec cases (those the reference port claims) Gloss must get exactly right. */
@@ -23,13 +24,6 @@ const SET_LABEL = {
 const f3 = (x) => x.toFixed(3);
 const pct = (x) => `${(x * 100).toFixed(1)}%`;
 
-/** Rows of cells -> lines, columns padded to their widest cell; the first `left` columns left-aligned. */
-function table(rows, left = 1) {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c] ?? '').length)));
-  return rows
-    .map((r) => r.map((cell, c) => (c < left ? String(cell).padEnd(widths[c]) : String(cell).padStart(widths[c]))).join('  '))
-    .join('\n');
-}
 
 async function timed(label, fn) {
   const t0 = performance.now();
@@ -78,7 +72,6 @@ if (figures.value) {
 }
 
 // ---- targets ----
-const verdict = (ok) => (ok === null ? 'ERROR' : ok ? 'PASS' : 'FAIL');
 const targets = [['target', 'gloss', 'baseline', 'required', 'result']];
 const testb = entities.value?.testb;
 targets.push([

@@ -197,10 +197,8 @@ const contentHandlers: ContentHandlers = {
     const anchors = anchorNotes(text, list);
     live.set(tabId, { url: pageUrl, title, analysis, anchors });
     await session.set(tabKey(tabId), { url: pageUrl, title } satisfies TabInfo);
-    const counts: Record<string, number> = {};
-    for (const m of analysis.marks) counts[m.kind] = (counts[m.kind] ?? 0) + 1;
     notifyPanel(tabId);
-    return ok({ marks: analysis.marks, counts, notes: anchors });
+    return ok({ marks: analysis.marks, notes: anchors });
   },
 
   async 'page.status'({ state, message }, { tabId }) {

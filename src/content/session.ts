@@ -99,7 +99,9 @@ export class Session {
     painter.paintMarks();
     for (const n of r.value.notes) painter.addNote(n);
     this.painter = painter;
-    this.setState({ legend: { counts: r.value.counts, hidden: new Set(this.state.legend?.hidden), collapsed: this.state.legend?.collapsed ?? false, busy: false } });
+    const counts: Partial<Record<MarkKind, number>> = {};
+    for (const m of r.value.marks) counts[m.kind] = (counts[m.kind] ?? 0) + 1;
+    this.setState({ legend: { counts, hidden: new Set(this.state.legend?.hidden), collapsed: this.state.legend?.collapsed ?? false, busy: false } });
     return true;
   }
 

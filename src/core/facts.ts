@@ -44,7 +44,6 @@ export interface EntityGroup {
 
 export interface Analysis {
   text: string;
-  recognition: Recognition;
   /** One per entity mention, figure and bare unit, sorted by start; `marks[i].id === i`. */
   marks: Mark[];
   /** Parallel to `marks`. */
@@ -252,7 +251,6 @@ export function analyze(text: string, recognition: Recognition): Analysis {
 
   return {
     text,
-    recognition,
     marks,
     targets: items,
     markSentence,

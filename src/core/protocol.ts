@@ -28,7 +28,7 @@ export interface ContentToBackground {
   'page.analyze': {
     /** `canonical` is the page's <link rel=canonical>, honoured only when same-site as the tab. */
     req: { canonical: string | null; title: string; text: string };
-    res: { marks: Mark[]; counts: Partial<Record<MarkKind, number>>; notes: NoteAnchor[] };
+    res: { marks: Mark[]; notes: NoteAnchor[] };
   };
   /** Gloss turned on/off in this tab, or could not run: the worker reflects it in the badge. */
   'page.status': {
