@@ -550,11 +550,34 @@ export function describeFigure(f: FigureMention): string {
     default: {
       const n = range(formatNumber);
       if (n !== null) pieces.push(`${n}${unit}`);
+      const other = f.kind === 'quantity' && f.unit ? COUNTERPART[f.unit] : undefined;
+      const there = other && f.unit ? range((x) => formatNumber(convert(x, f.unit!, other)!)) : null;
+      if (there !== null) pieces.push(`\u2248 ${there} ${other}`);
     }
   }
   const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
   const extra = pieces.filter((p, i) => norm(p) !== norm(f.text) && pieces.indexOf(p) === i);
-  return [f.text, ...extra].join(' = ');
+  return [f.text, ...extra].join(' = ').replace(/ = \u2248 /, ' \u2248 ');
+}
+
+/**
+ * The unit a reader on the other side of the metric divide thinks in: "120 km" is easier to picture as
+ * "≈ 74.56 mi" for some readers and the other way round for others, so both directions are given.
+ * Not temperatures: "warming of 1.5C" is a difference (2.7 °F), "40C" a reading (104 °F), and the text
+ * rarely says which.
+ */
+const COUNTERPART: Readonly<Record<string, string>> = {
+  km: 'mi', mi: 'km', m: 'ft', ft: 'm', cm: 'in', in: 'cm', kg: 'lb', lb: 'kg', g: 'oz', oz: 'g', L: 'gal', gal: 'L',
+  ha: 'acre', acre: 'ha', 'km²': 'sq mi', 'sq mi': 'km²', 'm²': 'sq ft', 'sq ft': 'm²',
+  'km/h': 'mph', mph: 'km/h', kn: 'km/h', nmi: 'km', bbl: 'L', 'm³': 'cu ft', 'cu ft': 'm³',
+};
+
+/** `value` in unit `from` expressed in unit `to`, when both share a base; null otherwise. */
+function convert(value: number, from: string, to: string): number | null {
+  const a = toBase(from);
+  const b = toBase(to);
+  if (!a || !b || a.base !== b.base) return null;
+  return (value * a.factor + (a.offset ?? 0) - (b.offset ?? 0)) / b.factor;
 }
 
 function plural(unit: string, n: number): string {

@@ -210,6 +210,10 @@ describe('fact cards', () => {
     // Escape closes it.
     await page.keyboard.press('Escape');
     await expect.poll(async () => (await uiTexts(page, 'card')).length).toBe(0);
+    // A distance is also given in the unit readers on the other side of the metric divide picture.
+    const km = await rectOf(page, '160 kilometres');
+    await page.mouse.move(km.x + 8, km.y + km.height / 2);
+    expect(await waitForUiText(page, 'card', '99.42 mi')).toContain('160 kilometres = 160 km \u2248 99.42 mi');
     await page.close();
   });
 

@@ -340,6 +340,11 @@ describe('describeFigure', () => {
     [f('a decade', { kind: 'duration', value: 10, unit: 'year' }), 'a decade = 10 years'],
     [f('one day', { kind: 'duration', value: 1, unit: 'day' }), 'one day = 1 day'],
     [f('two-thirds', { kind: 'fraction', value: 2 / 3 }), 'two-thirds = 0.667 = 66.67%'],
+    [f('120 kilometres', { kind: 'quantity', value: 120, unit: 'km' }), '120 kilometres = 120 km \u2248 74.56 mi'],
+    [f('5,000 miles', { kind: 'quantity', value: 5000, unit: 'mi' }), '5,000 miles = 5,000 mi \u2248 8,046.72 km'],
+    // A temperature may be a difference ("warming of 1.3C"), so it is not converted.
+    [f('1.3C', { kind: 'quantity', value: 1.3, unit: '°C' }), '1.3C = 1.3 °C'],
+    [f('30 to 40 pounds', { kind: 'quantity', value: 30, valueMax: 40, unit: 'lb' }), '30 to 40 pounds = 30–40 lb \u2248 13.61–18.14 kg'],
   ])('%#: %s', (got, want) => {
     expect(got).toBe(want);
   });
