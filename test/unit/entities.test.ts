@@ -297,6 +297,40 @@ describe('organizations in news copy', () => {
   });
 });
 
+describe('names the article has already given', () => {
+  const typed = (text: string): string[] => recognizeEntities(text).map((m) => `${m.type}:${m.text}`);
+
+  it('finds a known name after a conjunction that opens the sentence', () => {
+    const got = typed('Voters elected a government led by the Ennahda party. And Ennahda came under fire for it.');
+    expect(got.filter((x) => x === 'organization:Ennahda')).toHaveLength(2);
+  });
+
+  it('finds a body named by its field before its officials', () => {
+    const text = 'Workers from the Department of Environmental Protection gathered. Environmental Protection officials said the department repaired 75 water-main breaks in January.';
+    expect(typed(text)).toEqual(['organization:Department of Environmental Protection', 'organization:Environmental Protection']);
+    // Without its officials the field is just a field.
+    expect(typed('Workers from the Department of Environmental Protection gathered. Environmental Protection matters to voters.')).toEqual(['organization:Department of Environmental Protection']);
+  });
+
+  it('types a one-word name the article treats as a company as an organization', () => {
+    expect(typed('Valero said it was reducing rates at its refinery in Texas.')).toContain('organization:Valero');
+    expect(typed('Rivian said its deliveries rose.')).toEqual(['organization:Rivian']);
+    expect(typed("Oil prices fell. Valero's chief executive, Joe Gorder, said demand was soft.")).toContain('organization:Valero');
+    // "it" alone is what was said; a title or "he" makes a person.
+    expect(typed('Smith said it was a mistake.')).toEqual(['person:Smith']);
+    expect(typed('Valero said it was cutting output. Mr. Valero said he was sorry.')).toEqual(['person:Valero', 'person:Valero']);
+  });
+});
+
+describe('sports copy', () => {
+  it('keeps a city that plays as a team even where the article mostly names the city', () => {
+    const text =
+      'BASEBALL - MAJOR LEAGUE RESULTS.\nCHICAGO 1996-08-28\nThe game was played in Milwaukee before 30,000 fans. Rain fell in Milwaukee all day. Brewers fans from Milwaukee waited. Milwaukee won 4-2 over the Minnesota Twins in the ninth inning.';
+    const got = recognizeEntities(text).filter((m) => m.text === 'Milwaukee').map((m) => m.type);
+    expect(got).toEqual(['place', 'place', 'place', 'organization']);
+  });
+});
+
 describe('recognizeEntitiesChunked', () => {
   it('finds the same names as the one-call version when the text fits one part', async () => {
     const { recognizeEntitiesChunked } = await import('../../src/core/recognize/entities');

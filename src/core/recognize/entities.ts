@@ -12,7 +12,7 @@ import { model, tagTokens } from './ner-model';
 import { featureContext } from './ner-features';
 import { linkMentions } from './ner-coref';
 import { layoutSpans } from './ner-layout';
-import { directionPlaces, knownCompany, newsSpans, newsTypes, productNames, wholeKnownNames } from './ner-news';
+import { directionPlaces, knownCompany, newsSpans, newsTypes, productNames, staffCue, wholeKnownNames } from './ner-news';
 import { lexicon } from './ner-lexicon';
 import { ruleSpans, isCommonWord, isNamey, TITLES, DEMONYMS, MONTHS_DAYS, ORG_HEAD, ORG_SUFFIX, PLACE_HEAD, type Span } from './ner-rules';
 
@@ -40,6 +40,10 @@ const INSTITUTIONS = new Set(
 );
 /** A government's seat that news writes for the government; the annotations read it as the place. */
 const SEATS = new Set(['White House', 'Downing Street', 'Elysee Palace', 'Élysée Palace']);
+/** Small words that open a sentence before a name without being part of it: "And Ennahda came", "But Rivian said". */
+const SENTENCE_OPENERS = new Set(
+  'The A An And But So Yet Or Nor Then When While If As At In On For From By With After Before Since Until Although Though Because Once Now Still Also Even Meanwhile Under Like Unlike Without Despite Against'.split(' '),
+);
 /** The first word of a body that a country's name leads: "New Zealand Department of Conservation". */
 const STATE_BODY = new Set('Department Ministry Bureau Agency Embassy Police Army Navy'.split(' '));
 
@@ -114,6 +118,7 @@ function* finish(tokens: Token[], labels: string[], text: string): Generator<voi
   spans = seasonEvents(tokens, spans);
   yield;
   spans = propagate(tokens, spans, text);
+  spans = bodiesByTheirField(tokens, spans);
   spans = joinPersons(tokens, spans, text);
   yield;
   spans = layoutSpans(tokens, spans, text);
@@ -492,10 +497,11 @@ function propagate(tokens: Token[], spans: Span[], text: string): Span[] {
     const next = tokens[k];
     return !!next && !covered[k] && isNamey(next.text) && !next.sentStart && !lineBreakAfter(k - 1);
   };
-  // "The Skellefteå plant": an article opening the sentence is not part of a longer name.
+  // "The Skellefteå plant", "And Ennahda came": an article or a conjunction opening the sentence is
+  // not part of a longer name.
   const runsIn = (i: number): boolean => {
     const prev = tokens[i - 1];
-    return !!prev && !tokens[i]!.sentStart && isNamey(prev.text) && !covered[i - 1] && !/^\p{P}$/u.test(prev.text) && !(prev.sentStart && /^(The|A|An)$/.test(prev.text));
+    return !!prev && !tokens[i]!.sentStart && isNamey(prev.text) && !covered[i - 1] && !/^\p{P}$/u.test(prev.text) && !(prev.sentStart && SENTENCE_OPENERS.has(prev.text));
   };
   const added: Span[] = [];
   const headAt: number[] = [];
@@ -533,6 +539,43 @@ function propagate(tokens: Token[], spans: Span[], text: string): Span[] {
   }
   if (!added.length) return spans;
   return [...spans, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** First words of public bodies named "<body> of <field>": "Department of Environmental Protection". */
+const FIELD_BODY = new Set('Department Ministry Bureau Office Agency Administration Commission Board Council Division'.split(' '));
+
+/**
+ * "Environmental Protection officials said" after "the Department of Environmental Protection":
+ * a body named by its field alone, where its staff or what it runs follows ("officials",
+ * ", which operates"). Only there: the field alone is mostly a field ("environmental protection").
+ */
+function bodiesByTheirField(tokens: Token[], spans: Span[]): Span[] {
+  const fields = new Set<string>();
+  let longest = 0;
+  for (const s of spans) {
+    if (s.type !== 'organization' || !FIELD_BODY.has(tokens[s.start]!.text) || tokens[s.start + 1]?.text !== 'of') continue;
+    const from = tokens[s.start + 2]?.text === 'the' ? s.start + 3 : s.start + 2;
+    // One word alone ("Defense", "Transportation") is too often the plain noun or an adjective.
+    if (s.end - from < 2 || !tokens.slice(from, s.end).every((t) => /^\p{Lu}/u.test(t.text))) continue;
+    fields.add(spanText(tokens, from, s.end));
+    longest = Math.max(longest, s.end - from);
+  }
+  if (!fields.size) return spans;
+  const covered = new Uint8Array(tokens.length);
+  for (const s of spans) covered.fill(1, s.start, s.end);
+  const added: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i] || !isNamey(tokens[i]!.text)) continue;
+    for (let n = Math.min(longest, tokens.length - i); n >= 2; n--) {
+      if (covered.subarray(i, i + n).includes(1) || tokens.slice(i + 1, i + n).some((t) => t.sentStart)) continue;
+      const one: Span = { start: i, end: i + n, type: 'organization' };
+      if (!fields.has(spanText(tokens, i, i + n)) || (isNamey(tokens[i - 1]?.text ?? '') && !tokens[i]!.sentStart) || !staffCue(tokens, one)) continue;
+      added.push(one);
+      i += n - 1;
+      break;
+    }
+  }
+  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }
 
 /**

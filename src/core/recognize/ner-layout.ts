@@ -380,6 +380,9 @@ function sportsPlaces(tokens: Token[], spans: Span[], fixed: Set<Span>): void {
     const nextCue = /^(beat|beats|won|lost|drew|draw|closed|reached|were|are|have|had|made|took|need|needs|scored|lead|led|trail|trailed|'s|captain|skipper|coach|manager|striker|midfielder|defender|goalkeeper|player|players|team|side|fans|stepped|got|rallied|salvaged|finished)$/.test(next);
     if (!prevCue && !nextCue) continue;
     s.type = 'organization';
+    // What the sentence says of this mention outweighs the article-wide vote ("for Cleveland"
+    // elsewhere); "Somerset and Leicester" only lists, and may list the places.
+    if (nextCue || prev !== 'and') s.fixed = true;
   }
 }
 

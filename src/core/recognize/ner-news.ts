@@ -582,6 +582,10 @@ export function newsTypes(tokens: Token[], spans: Span[]): void {
   const company = new Set<string>();
   const product = new Set<string>();
   const personNames = new Set<string>();
+  // What the article says of a one-word name anywhere: "Valero said its", "Valero's chief
+  // executive" (a company); "Mr. Valero", "Valero said he" (a person).
+  const owned = new Set<string>();
+  const personal = new Set<string>();
   for (const s of spans) {
     if (s.type === 'person' && s.end - s.start > 1) for (let k = s.start; k < s.end; k++) personNames.add(tokens[k]!.text);
     if (s.end - s.start !== 1) {
@@ -591,6 +595,10 @@ export function newsTypes(tokens: Token[], spans: Span[]): void {
     }
     const word = tokens[s.start]!.text;
     if (companyCue(tokens, s)) company.add(word);
+    const speaks = ACTS.has(tokens[s.end]?.text ?? '') ? pronounOf(tokens, s.end + 1) : null;
+    if (speaks === 'company' || ownsCue(tokens, s)) owned.add(word);
+    else if (speaks === 'likely company') company.add(word);
+    if (speaks === 'person' || TITLES.has(tokens[s.start - 1]?.text ?? '')) personal.add(word);
     const next = tokens[s.end]?.text ?? '';
     if (PRODUCT_NOUNS.has(next) && !lex.org.has(word) && /\p{Ll}\p{Lu}|\d/u.test(word)) product.add(word);
   }
@@ -617,8 +625,10 @@ export function newsTypes(tokens: Token[], spans: Span[]): void {
     }
     if (s.type !== 'place' && s.type !== 'person' && s.type !== 'other') continue;
     if (DEMONYMS.has(word) || lex.country.has(word)) continue;
-    if (s.type === 'person' && (personNames.has(word) || lex.person.has(word))) continue;
-    if (company.has(word) && !lex.place.has(word)) s.type = 'organization';
+    // A surname the lists know stays a person unless the article treats it as a company's name
+    // and never as a person's ("Valero said its refineries"; not "Mr. Valero").
+    if (s.type === 'person' && (personNames.has(word) || personal.has(word) || (lex.person.has(word) && !owned.has(word)))) continue;
+    if ((company.has(word) || owned.has(word)) && !lex.place.has(word)) s.type = 'organization';
     else if (s.type !== 'person' && staffCue(tokens, s) && !placeLike(tokens, s)) s.type = 'organization';
     else if (s.type !== 'person' && !lex.place.has(word) && knownCompany(word) && !lex.person.has(word)) s.type = 'organization';
   }
@@ -636,7 +646,7 @@ const RUNS = w('maintains operates owns runs employs supplies provides serves ma
  * 4,300 miles of gas mains"). Places have officials too ("Chicago officials"): the caller checks the
  * name is no place.
  */
-function staffCue(tokens: Token[], s: Span): boolean {
+export function staffCue(tokens: Token[], s: Span): boolean {
   const next = tokens[s.end]?.text ?? '';
   if (STAFF.has(next)) return true;
   return next === ',' && tokens[s.end + 1]?.text === 'which' && RUNS.has(tokens[s.end + 2]?.text ?? '');
@@ -650,14 +660,36 @@ function placeLike(tokens: Token[], s: Span): boolean {
   return lex.place.has(spanWords(tokens, s)) || DEMONYMS.has(last) || (s.end - s.start > 1 && (PLACE_HEAD.has(first) || PLACE_SUFFIX.has(last)));
 }
 
+/** "Nvidia's chief executive", "Northvolt's former factory": what only a company has. */
+function ownsCue(tokens: Token[], s: Span): boolean {
+  if (!/^['’]s$/.test(tokens[s.end]?.text ?? '')) return false;
+  const lower = (k: number): string => (tokens[k]?.text ?? '').toLowerCase();
+  let k = s.end + 1;
+  if (OWN_ADJ.has(lower(k))) k++;
+  return ORG_OWNS.has(lower(k));
+}
+
+/**
+ * Who spoke, by the pronouns after the verb in the same sentence: "said it would cut its rates" is
+ * a company; "said its rates" most likely one (a person's "its" may be the government's); "said
+ * he" a person. "Smith said it was a mistake" tells nothing: "it" alone is as often what was said.
+ */
+function pronounOf(tokens: Token[], from: number): 'company' | 'likely company' | 'person' | null {
+  let it = false;
+  for (let k = from; k < tokens.length && k < from + 30 && !tokens[k]!.sentStart; k++) {
+    const x = tokens[k]!.text;
+    if (x === 'its') return it ? 'company' : 'likely company';
+    if (x === 'it') it = true;
+    else if (/^(he|she|his|her|him)$/.test(x)) return it ? null : 'person';
+    else if (!it && /^(they|their|I|we|our)$/.test(x)) return null;
+  }
+  return null;
+}
+
 function companyCue(tokens: Token[], s: Span): boolean {
   const next = tokens[s.end]?.text ?? '';
   const lower = (k: number): string => (tokens[k]?.text ?? '').toLowerCase();
-  if (/^['’]s$/.test(next)) {
-    let k = s.end + 1;
-    if (OWN_ADJ.has(lower(k))) k++;
-    if (ORG_OWNS.has(lower(k))) return true;
-  }
+  if (ownsCue(tokens, s)) return true;
   // "the Ennahda party", "the Tea Party movement": a political body named by what it is; "Liberte
   // newspaper said", a paper.
   if ((/^(party|movement)$/.test(next) || MEDIA_NOUNS.has(next)) && !lexicon().place.has(spanWords(tokens, s))) return true;
