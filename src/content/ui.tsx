@@ -323,6 +323,7 @@ function UnitBody({ d, actions }: { d: UnitCard; actions: UiActions }) {
         {d.measures ? <span class="muted"> · {d.measures}</span> : null}
       </p>
       {d.definition && <p>{d.definition}</p>}
+      {d.mentions > 1 && <p class="muted">Named {d.mentions} times in the article without an amount.</p>}
       {d.figures.length > 0 ? (
         <>
           <h3>{d.measures === 'currency' ? 'Amounts in this currency' : d.measures ? `Amounts of ${d.measures}` : 'Amounts in this unit'} in the article</h3>

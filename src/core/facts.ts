@@ -328,15 +328,14 @@ function figureCard(a: Analysis, markId: number, f: FigureMention, notes: NoteAn
 
 function unitCard(a: Analysis, u: UnitMention, notes: NoteAnchor[]): UnitCard {
   const info = unitInfo(u.unit);
-  const figures: UnitCard['figures'] = [];
   // The same unit first, then others of the same measure ("835 megawatts" for "gigawatts"); a rate
   // ("USD/MWh") is not the unit itself.
   const same: UnitCard['figures'] = [];
+  const others: UnitCard['figures'] = [];
   for (const id of a.figuresByUnit.get(scaleOf(u.measure, u.unit).key) ?? []) {
     const t = a.targets[id]!;
-    if (t.kind === 'figure') (t.figure.unit === u.unit ? same : figures).push({ markId: id, text: t.figure.text });
+    if (t.kind === 'figure') (t.figure.unit === u.unit ? same : others).push({ markId: id, text: t.figure.text });
   }
-  figures.unshift(...same);
   return {
     kind: 'unit',
     text: u.text,
@@ -344,7 +343,7 @@ function unitCard(a: Analysis, u: UnitMention, notes: NoteAnchor[]): UnitCard {
     name: info?.name ?? u.unit,
     measures: info?.measures ?? null,
     definition: info?.definition ?? null,
-    figures,
+    figures: [...same, ...others],
     mentions: a.unitMarks.get(u.unit)?.length ?? 1,
     notes: notes.filter((n) => overlaps(n, u)),
   };
@@ -522,6 +521,8 @@ function asNumber(v: number | string | undefined): number | null {
  */
 export function describeFigure(f: FigureMention): string {
   const pieces: string[] = [];
+  // "≈ 74.56 mi": a counterpart unit, set apart from the exact values before it.
+  let approx = '';
   const v = asNumber(f.value);
   const max = asNumber(f.valueMax);
   const range = (fmt: (n: number) => string) => (v === null ? null : max === null ? fmt(v) : `${fmt(v)}${RANGE}${fmt(max)}`);
@@ -551,13 +552,14 @@ export function describeFigure(f: FigureMention): string {
       const n = range(formatNumber);
       if (n !== null) pieces.push(`${n}${unit}`);
       const other = f.kind === 'quantity' && f.unit ? COUNTERPART[f.unit] : undefined;
-      const there = other && f.unit ? range((x) => formatNumber(convert(x, f.unit!, other)!)) : null;
-      if (there !== null) pieces.push(`\u2248 ${there} ${other}`);
+      const factor = other && f.unit ? convert(1, f.unit, other) : null;
+      const there = factor === null ? null : range((x) => formatNumber(x * factor));
+      if (there !== null) approx = ` \u2248 ${there} ${other}`;
     }
   }
   const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
   const extra = pieces.filter((p, i) => norm(p) !== norm(f.text) && pieces.indexOf(p) === i);
-  return [f.text, ...extra].join(' = ').replace(/ = \u2248 /, ' \u2248 ');
+  return [f.text, ...extra].join(' = ') + approx;
 }
 
 /**
@@ -572,12 +574,12 @@ const COUNTERPART: Readonly<Record<string, string>> = {
   'km/h': 'mph', mph: 'km/h', kn: 'km/h', nmi: 'km', bbl: 'L', 'm³': 'cu ft', 'cu ft': 'm³',
 };
 
-/** `value` in unit `from` expressed in unit `to`, when both share a base; null otherwise. */
+/** `value` in unit `from` expressed in unit `to`, when both are linear scales of one base; null otherwise. */
 function convert(value: number, from: string, to: string): number | null {
   const a = toBase(from);
   const b = toBase(to);
-  if (!a || !b || a.base !== b.base) return null;
-  return (value * a.factor + (a.offset ?? 0) - (b.offset ?? 0)) / b.factor;
+  if (!a || !b || a.base !== b.base || a.offset || b.offset) return null;
+  return (value * a.factor) / b.factor;
 }
 
 function plural(unit: string, n: number): string {

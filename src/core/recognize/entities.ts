@@ -14,7 +14,7 @@ import { linkMentions } from './ner-coref';
 import { layoutSpans } from './ner-layout';
 import { directionPlaces, knownCompany, newsSpans, newsTypes, productNames, staffCue, wholeKnownNames } from './ner-news';
 import { lexicon } from './ner-lexicon';
-import { ruleSpans, isCommonWord, isNamey, TITLES, DEMONYMS, MONTHS_DAYS, ORG_HEAD, ORG_SUFFIX, PLACE_HEAD, type Span } from './ner-rules';
+import { coverage, writtenLower, ruleSpans, isCommonWord, isNamey, TITLES, DEMONYMS, MONTHS_DAYS, ORG_HEAD, ORG_SUFFIX, PLACE_HEAD, type Span } from './ner-rules';
 
 const TYPE_OF: Record<string, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'other' };
 /** Words that name a kind of body, not one body, when they stand alone ("the Party", "League"). */
@@ -152,7 +152,6 @@ function* finish(tokens: Token[], labels: string[], text: string): Generator<voi
  * has that name ("Johnny Winter"). A season at a sentence start is never taken for a name alone.
  */
 function dropSentenceWords(tokens: Token[], spans: Span[]): Span[] {
-  let lowered: Set<string> | null = null;
   let nameWords: Set<string> | null = null;
   return spans.filter((s) => {
     // "A Battle Against Winter": a headline in capitals, not a person, whatever the tagger saw.
@@ -162,8 +161,7 @@ function dropSentenceWords(tokens: Token[], spans: Span[]): Span[] {
     if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return true;
     if (SEASONS.has(word)) return false;
     if (s.type !== 'person') return true;
-    lowered ??= new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
-    if (!lowered.has(word.toLowerCase())) return true;
+    if (!writtenLower(tokens, word)) return true;
     if (!nameWords) {
       nameWords = new Set();
       for (const x of spans) if (x.end - x.start > 1) for (let k = x.start; k < x.end; k++) nameWords.add(tokens[k]!.text);
@@ -229,8 +227,7 @@ function titledNames(tokens: Token[], spans: Span[]): Span[] {
  * capitals inside a sentence, is an event.
  */
 function seasonEvents(tokens: Token[], spans: Span[]): Span[] {
-  const covered = new Uint8Array(tokens.length);
-  for (const s of spans) covered.fill(1, s.start, s.end);
+  const covered = coverage(tokens.length, spans);
   const out = spans.slice();
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -252,8 +249,7 @@ function seasonEvents(tokens: Token[], spans: Span[]): Span[] {
  */
 function listedWholes(tokens: Token[], spans: Span[], text: string): void {
   const lex = lexicon();
-  const covered = new Uint8Array(tokens.length);
-  for (const s of spans) covered.fill(1, s.start, s.end);
+  const covered = coverage(tokens.length, spans);
   const joinable = (k: number, next: number): boolean => !covered[k] && /^\p{Lu}/u.test(tokens[k]!.text) && /^ +$/.test(text.slice(tokens[Math.min(k, next)]!.end, tokens[Math.max(k, next)]!.start));
   const listed = (a: number, b: number): boolean => {
     const name = spanText(tokens, a, b);
@@ -432,8 +428,7 @@ function mergeRuleSpans(tokens: Token[], spans: Span[], rules: Span[]): Span[] {
   out.sort((a, b) => a.start - b.start);
   spans = out.slice();
   const byStart = new Map(spans.map((s) => [s.start, s]));
-  const covered = new Uint8Array(tokens.length);
-  for (const s of spans) covered.fill(1, s.start, s.end);
+  const covered = coverage(tokens.length, spans);
   for (const r of rules) {
     const same = byStart.get(r.start);
     if (same && same.end === r.end) {
@@ -489,8 +484,7 @@ function propagate(tokens: Token[], spans: Span[], text: string): Span[] {
   }
   if (!known.size) return spans;
   const heads = orgHeads(tokens, spans, known);
-  const covered = new Uint8Array(tokens.length);
-  for (const s of spans) covered.fill(1, s.start, s.end);
+  const covered = coverage(tokens.length, spans);
   const lineBreakAfter = (k: number): boolean => text.charCodeAt(tokens[k]!.end) === 10;
   // Not when the word is the start of a longer capitalised run: "Jordan" in "Michael Jordan".
   const runsOn = (k: number): boolean => {
@@ -561,8 +555,7 @@ function bodiesByTheirField(tokens: Token[], spans: Span[]): Span[] {
     longest = Math.max(longest, s.end - from);
   }
   if (!fields.size) return spans;
-  const covered = new Uint8Array(tokens.length);
-  for (const s of spans) covered.fill(1, s.start, s.end);
+  const covered = coverage(tokens.length, spans);
   const added: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || !isNamey(tokens[i]!.text)) continue;

@@ -54,8 +54,7 @@ export function recognizeUnitNames(text: string, figures: readonly FigureMention
     // "Dollar General", "Euro Disney", "Bucket of Bytes": a capitalised unit word is part of a name unless
     // it only starts a sentence; even then not when another capitalised word follows.
     if (word && /^[A-Z][a-z]/.test(raw) && (CAPITALISED_NEXT_RE.test(after) || MID_SENTENCE_RE.test(before))) continue;
-    // Figures of speech, not units: "by a mile", "tons of ice", "byte for byte".
-    if (word && (IDIOM_BEFORE_RE.test(before) || VAGUE_PLURAL_RE.test(raw + after) || REPEATED_RE.test(`${raw}${after}`) || REPEATED_RE.test(`${before.slice(-raw.length - 5)}${raw}`))) continue;
+    if (word && figureOfSpeech(raw, before, after)) continue;
     const lo = raw.toLowerCase().replace(/\s+/g, ' ');
     if (ISO_CODES.has(raw)) {
       out.push({ text: raw, measure: 'money', unit: raw === 'RMB' ? 'CNY' : raw, start, end });
@@ -79,6 +78,16 @@ export function recognizeUnitNames(text: string, figures: readonly FigureMention
     if (def) out.push({ text: raw, measure: 'quantity', unit: def.unit, start, end });
   }
   return out;
+}
+
+/** Not a unit but an idiom: "by a mile", "tons of ice", "byte for byte" (either "byte"). */
+function figureOfSpeech(raw: string, before: string, after: string): boolean {
+  return (
+    IDIOM_BEFORE_RE.test(before) ||
+    VAGUE_PLURAL_RE.test(raw + after) ||
+    REPEATED_RE.test(raw + after) ||
+    REPEATED_RE.test(before.slice(-raw.length - ' for '.length) + raw)
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -138,7 +147,7 @@ const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'
 const UNIT_ALT = [...new Set(unitAlternatives)].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
 // Group 1 is the separator (empty when glued), group 2 the unit.
 const UNIT_RE = new RegExp(`(${HS}*-${HS}*|${HS}*)(${UNIT_ALT})(?![A-Za-z0-9²³])`, 'iy');
-// "20 (kg)", "20 [kg]": a unit symbol in brackets, as tables and specifications write it.
+// Bare unit names (recognizeUnitNames).
 const CAPITALISED_NEXT_RE = /^[ \t\u00a0]+[A-Z]/;
 // Text before a word that does not start a sentence.
 const MID_SENTENCE_RE = /[A-Za-z0-9,;:\u2019'"“”)-][ \t\u00a0]+$/;
@@ -165,6 +174,7 @@ const UNIT_NAME_RE = new RegExp(
     .join('|')})\\b(?!-)|\\b(?:${[...ISO_CODES].join('|')})\\b`,
   'gi',
 );
+// "20 (kg)", "20 [kg]": a unit symbol in brackets, as tables and specifications write it.
 const BRACKET_UNIT_RE = new RegExp(`${HS}*(?:\\((${UNIT_ALT})\\)|\\[(${UNIT_ALT})\\]|\\{(${UNIT_ALT})\\}|<(${UNIT_ALT})>)`, 'iy');
 const PER_RE = new RegExp(`(?:${HS}*(per|an?)${HS}+|${HS}*/${HS}*)(${UNIT_ALT})(?![A-Za-z0-9²³])`, 'iy');
 const OLD_RE = new RegExp(`${HS}*-?${HS}*old(?![A-Za-z])`, 'iy');

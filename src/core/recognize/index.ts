@@ -4,7 +4,7 @@
 // belongs to the name, and a name inside a figure ("US" in "US$ 1MM", "MB" in "100 MB") belongs to
 // the figure.
 
-import type { EntityMention, Recognition, Recognizer } from '../types';
+import type { EntityMention, FigureMention, Recognition, Recognizer } from '../types';
 import { nextTurn, recognizeEntities, recognizeEntitiesChunked, warmUpEntities } from './entities';
 
 export { warmUpEntities as warmUp };
@@ -16,7 +16,7 @@ export function recognize(text: string): Recognition {
   return combine(text, figures, entities);
 }
 
-function combine(text: string, allFigures: ReturnType<typeof recognizeFigures>, found: EntityMention[]): Recognition {
+function combine(text: string, allFigures: FigureMention[], found: EntityMention[]): Recognition {
   // The tagger sees currency codes and unit symbols as acronyms; the figure grammar knows better.
   const entities = dropInsideFigures(found, allFigures);
   const figures = dropInsideNames(allFigures, entities);
@@ -54,10 +54,10 @@ export function dropInsideFigures(entities: readonly EntityMention[], figures: r
 }
 
 /** Both lists sorted by start; a span overlapping any entity span is dropped. */
-export function dropInsideNames<T extends { start: number; end: number }>(figures: readonly T[], entities: readonly EntityMention[]): T[] {
+export function dropInsideNames<T extends { start: number; end: number }>(spans: readonly T[], entities: readonly EntityMention[]): T[] {
   const out: T[] = [];
   let j = 0;
-  for (const f of figures) {
+  for (const f of spans) {
     while (j < entities.length && entities[j]!.end <= f.start) j++;
     const e = entities[j];
     if (e && e.start < f.end && f.start < e.end) continue;

@@ -8,7 +8,7 @@
 // organization word, countries in headline capitals, and well-known short organization names.
 import type { Token } from './ner-tokenize';
 import type { Span } from './ner-rules';
-import { isCommonWord, isNamey, MONTHS_DAYS, DEMONYMS, ORG_HEAD, ORG_SUFFIX, PLACE_HEAD, PLACE_SUFFIX, TITLES } from './ner-rules';
+import { coverage, writtenLower, isCommonWord, isNamey, MONTHS_DAYS, DEMONYMS, ORG_HEAD, ORG_SUFFIX, PLACE_HEAD, PLACE_SUFFIX, TITLES } from './ner-rules';
 import { lexicon } from './ner-lexicon';
 
 /** Section names that head sports copy ("SOCCER - ...", "CRICKET : ..."). */
@@ -276,8 +276,7 @@ function joinedNames(tokens: Token[], spans: Span[], sports: boolean): Span[] {
 function wholePersons(tokens: Token[], spans: Span[]): void {
   const lex = lexicon();
   const n = tokens.length;
-  const covered = new Uint8Array(n);
-  for (const s of spans) covered.fill(1, s.start, s.end);
+  const covered = coverage(n, spans);
   const nameShape = (k: number): boolean => {
     const t = tokens[k];
     if (!t || covered[k]) return false;
@@ -285,18 +284,12 @@ function wholePersons(tokens: Token[], spans: Span[]): void {
     return /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(w) && !lex.common.has(w.toLowerCase()) && !lex.place.has(w) && !lex.org.has(w) && !DEMONYMS.has(w) && !MONTHS_DAYS.has(w) && !ORG_SUFFIX.has(w) && !TITLES.has(w);
   };
   const nameWord = (k: number): boolean => nameShape(k) && !tokens[k]!.sentStart;
-  // Words the article also writes in lower case are words, whatever the opening capital says.
-  let lowered: Set<string> | null = null;
-  const writtenLower = (w: string): boolean => {
-    lowered ??= new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
-    return lowered.has(w.toLowerCase());
-  };
   const openingGiven = (k: number): boolean => {
     if (!nameShape(k) || !tokens[k]!.sentStart) return false;
     const w = tokens[k]!.text;
     if (lex.person.has(w)) return true;
     // "In-form Napoli", "Third Paris": a hyphenated word or an ordinal, not a given name.
-    return /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(w) && !ORDINALS.has(w) && !isCommonWord(w) && !writtenLower(w) && !lex.brand.has(w) && !ORG_HEAD.has(w) && !PLACE_HEAD.has(w);
+    return /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(w) && !ORDINALS.has(w) && !isCommonWord(w) && !writtenLower(tokens, w) && !lex.brand.has(w) && !ORG_HEAD.has(w) && !PLACE_HEAD.has(w);
   };
   for (const s of spans) {
     if (s.type !== 'person' || s.end - s.start > 2) continue;
@@ -318,8 +311,7 @@ function wholePersons(tokens: Token[], spans: Span[]): void {
 function capsCountries(tokens: Token[], spans: Span[]): Span[] {
   const n = tokens.length;
   const lex = lexicon();
-  const covered = new Uint8Array(n);
-  for (const s of spans) covered.fill(1, s.start, s.end);
+  const covered = coverage(n, spans);
   const add: Span[] = [];
   for (let i = 0; i < n; i++) {
     if (covered[i] || !isCapsWord(tokens[i]!.text)) continue;

@@ -9,7 +9,7 @@
 import type { EntityType } from '../types';
 import type { Token } from './ner-tokenize';
 import { lexicon } from './ner-lexicon';
-import { isCommonWord, isNamey, DEMONYMS, MONTHS_DAYS, ORG_HEAD, ORG_SUFFIX, PLACE_HEAD, PLACE_SUFFIX, TITLES, type Span } from './ner-rules';
+import { coverage, writtenLower, isCommonWord, isNamey, DEMONYMS, MONTHS_DAYS, ORG_HEAD, ORG_SUFFIX, PLACE_HEAD, PLACE_SUFFIX, TITLES, type Span } from './ner-rules';
 
 const w = (s: string): Set<string> => new Set(s.split(' '));
 
@@ -232,8 +232,7 @@ function split(tokens: Token[], s: Span): Span[] {
 function addMissed(tokens: Token[], spans: Span[], text: string): Span[] {
   const lex = lexicon();
   const n = tokens.length;
-  const covered = new Uint8Array(n);
-  for (const s of spans) covered.fill(1, s.start, s.end);
+  const covered = coverage(n, spans);
   // Surnames of people the tagger found, to recognise the same person where it did not.
   const surnames = new Set<string>();
   for (const s of spans) if (s.type === 'person') surnames.add(tokens[s.end - 1]!.text);
@@ -327,8 +326,7 @@ function listedCompanies(tokens: Token[], spans: Span[]): Span[] {
   const lex = lexicon();
   const at = new Map<number, Span>();
   for (const s of spans) at.set(s.start, s);
-  const covered = new Uint8Array(tokens.length);
-  for (const s of spans) covered.fill(1, s.start, s.end);
+  const covered = coverage(tokens.length, spans);
   const add: Span[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const kind = tokens[k]!.text;
@@ -379,8 +377,7 @@ const BODY_TAILS = w(
  */
 function andBodies(tokens: Token[], spans: Span[]): Span[] {
   const lex = lexicon();
-  const covered = new Uint8Array(tokens.length);
-  for (const s of spans) covered.fill(1, s.start, s.end);
+  const covered = coverage(tokens.length, spans);
   for (const s of spans) {
     if (s.fixed || s.type === 'person' || !BODY_TAILS.has(tokens[s.end - 1]!.text) || tokens[s.start - 1]?.text !== 'and' || tokens[s.start]!.sentStart) continue;
     let a = s.start - 1;
@@ -409,16 +406,15 @@ const NO_NAME = w(
 const PLACE_PREP = w('in at near from of to into');
 
 /**
- * Whether who acted is a company or a person, by the first pronoun after the verb in the same
- * sentence ("Valero said it was reducing rates", "Farage says he"), else by the word lists;
+ * Whether who acted is a company or a person, by the pronouns after the verb (pronounOf: "Valero
+ * said it was reducing rates", "Farage says he"), else by the word lists;
  * null when nothing tells (a surname alone acts as often as a company does).
  */
 function actorType(tokens: Token[], from: number, word: string): EntityType | null {
-  for (let k = from; k < tokens.length && k < from + 30 && !tokens[k]!.sentStart; k++) {
-    const x = tokens[k]!.text;
-    if (x === 'it' || x === 'its') return 'organization';
-    if (/^(he|she|his|her|him)$/.test(x)) return 'person';
-  }
+  // A word the tagger passed over has no reading to outweigh: "it" alone tells.
+  const said = pronounOf(tokens, from);
+  if (said === 'person') return 'person';
+  if (said !== null) return 'organization';
   const lex = lexicon();
   // "Rivian" of "Rivian Automotive": the first word of a listed company's name, if no word or name of its own.
   const listed = lex.firstWords.get(lex.org)?.has(word) && !lex.person.has(word) && !isCommonWord(word);
@@ -437,10 +433,8 @@ function actorType(tokens: Token[], from: number, word: string): EntityType | nu
 function actingNames(tokens: Token[], spans: Span[]): Span[] {
   const lex = lexicon();
   const n = tokens.length;
-  const covered = new Uint8Array(n);
-  for (const s of spans) covered.fill(1, s.start, s.end);
+  const covered = coverage(n, spans);
   let inNames: Set<string> | null = null;
-  let lowered: Set<string> | null = null;
   const add: Span[] = [];
   for (let i = 0; i < n; i++) {
     const next = tokens[i + 1];
@@ -462,14 +456,7 @@ function actingNames(tokens: Token[], spans: Span[]): Span[] {
       // "a police official in Liege said": where something happened, not who acts.
       if (!owned && PLACE_PREP.has(prev.text)) continue;
     }
-    if (!lowered) {
-      lowered = new Set();
-      for (const x of tokens) {
-        const d = x.text.charCodeAt(0);
-        if ((d >= 97 && d <= 122) || (d >= 128 && /^\p{Ll}/u.test(x.text))) lowered.add(x.text);
-      }
-    }
-    if (lowered.has(word.toLowerCase())) continue;
+    if (writtenLower(tokens, word)) continue;
     if (!inNames) {
       inNames = new Set();
       for (const s of spans) for (let k = s.start; k < s.end; k++) inNames.add(tokens[k]!.text);
@@ -506,8 +493,7 @@ export function wholeKnownNames(tokens: Token[], spans: Span[]): void {
     for (let k = s.start + 1; k < s.end - 1; k++) if (/^\p{Ll}{1,3}$/u.test(tokens[k]!.text)) particleTails.add(spanWords(tokens, { start: k, end: s.end }));
   }
   if (!known.size) return;
-  const covered = new Uint8Array(tokens.length);
-  for (const s of spans) covered.fill(1, s.start, s.end);
+  const covered = coverage(tokens.length, spans);
   for (const s of spans) {
     for (let k = 1; k <= 2; k++) {
       const a = s.start - k;
@@ -672,18 +658,19 @@ function ownsCue(tokens: Token[], s: Span): boolean {
 /**
  * Who spoke, by the pronouns after the verb in the same sentence: "said it would cut its rates" is
  * a company; "said its rates" most likely one (a person's "its" may be the government's); "said
- * he" a person. "Smith said it was a mistake" tells nothing: "it" alone is as often what was said.
+ * he" a person; "said it" alone only maybe: "Smith said it was a mistake", "it" is as often what
+ * was said. Callers weigh 'it' by what else they know of the name.
  */
-function pronounOf(tokens: Token[], from: number): 'company' | 'likely company' | 'person' | null {
+function pronounOf(tokens: Token[], from: number): 'company' | 'likely company' | 'it' | 'person' | null {
   let it = false;
   for (let k = from; k < tokens.length && k < from + 30 && !tokens[k]!.sentStart; k++) {
     const x = tokens[k]!.text;
     if (x === 'its') return it ? 'company' : 'likely company';
     if (x === 'it') it = true;
-    else if (/^(he|she|his|her|him)$/.test(x)) return it ? null : 'person';
+    else if (/^(he|she|his|her|him)$/.test(x)) return it ? 'it' : 'person';
     else if (!it && /^(they|their|I|we|our)$/.test(x)) return null;
   }
-  return null;
+  return it ? 'it' : null;
 }
 
 function companyCue(tokens: Token[], s: Span): boolean {

@@ -14,6 +14,33 @@ export interface Span {
   fixed?: boolean;
 }
 
+const lowerWords = new WeakMap<readonly Token[], ReadonlySet<string>>();
+
+/**
+ * Whether the article also writes `word` in lower case ("winter", "dealers"): then a capital on it
+ * says nothing. The article's lower-case words are collected once per token list, for every step.
+ */
+export function writtenLower(tokens: readonly Token[], word: string): boolean {
+  let seen = lowerWords.get(tokens);
+  if (!seen) {
+    const set = new Set<string>();
+    for (const t of tokens) {
+      const c = t.text.charCodeAt(0);
+      if ((c >= 97 && c <= 122) || (c >= 128 && /^\p{Ll}/u.test(t.text))) set.add(t.text);
+    }
+    lowerWords.set(tokens, set);
+    seen = set;
+  }
+  return seen.has(word.toLowerCase());
+}
+
+/** Which tokens some span already holds: 1 at each covered index. */
+export function coverage(length: number, spans: readonly Span[]): Uint8Array {
+  const covered = new Uint8Array(length);
+  for (const s of spans) covered.fill(1, s.start, s.end);
+  return covered;
+}
+
 const w = (s: string): Set<string> => new Set(s.split(' '));
 
 export const MONTHS_DAYS = w(
