@@ -7,7 +7,9 @@ import { unsupportedReason } from '../core/pages';
 import { highlightCss } from '../core/palette';
 import {
   CheckFailure,
+  MAX_MARKS,
   MAX_NOTE,
+  PAGE_PORT,
   contentRequests,
   panelRequests,
   parseMessage,
@@ -43,6 +45,8 @@ interface TabInfo {
 interface Live extends TabInfo {
   analysis: Analysis;
   anchors: NoteAnchor[];
+  /** The document the analysis came from: anything sent later goes to that document or nowhere. */
+  page: PageIdentity;
 }
 const live = new Map<number, Live>();
 /**
@@ -72,6 +76,35 @@ const noAnalysis = () => err('no-analysis', 'Gloss was restarted; the page must 
 
 const tabKey = (tabId: number) => `tab:${tabId}`;
 const draftKey = (tabId: number) => `draft:${tabId}`;
+const focusKey = (tabId: number) => `focus:${tabId}`;
+
+// ---------------------------------------------------------------------------------------------
+// A session lasts as long as its document. The content script holds a port open for its whole
+// life; the browser closes it when the document goes (navigation, reload, tab closed, bfcache),
+// but not on a same-document navigation (pushState, hash), which leaves the marks and the text
+// in place. So a page cannot make the worker forget it (and re-analyse) by changing its URL.
+
+const pagePorts = new Map<number, Runtime.Port>();
+
+browser.runtime.onConnect.addListener((port) => {
+  const tabId = port.sender?.tab?.id;
+  if (port.name !== PAGE_PORT || tabId === undefined || port.sender?.frameId !== 0 || port.sender?.id !== browser.runtime.id) {
+    port.disconnect();
+    return;
+  }
+  pagePorts.get(tabId)?.disconnect();
+  pagePorts.set(tabId, port);
+  port.onDisconnect.addListener(() => {
+    if (pagePorts.get(tabId) !== port) return; // a newer document of the tab took over
+    pagePorts.delete(tabId);
+    const known = live.has(tabId) || generation.has(tabId);
+    forget(tabId);
+    if (!known) return;
+    void session.remove(tabKey(tabId)).catch(() => undefined);
+    void setBadge(tabId, 'off', '');
+    notifyPanel(tabId);
+  });
+});
 
 // ---------------------------------------------------------------------------------------------
 // Toolbar button: inject the content script on click (activeTab), which toggles Gloss in the page.
@@ -162,7 +195,10 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
   if (msg instanceof CheckFailure) return Promise.resolve(err('bad-request', msg.message));
   // Called synchronously: note.draft opens the panel inside the page click's user gesture.
   const handler = contentHandlers[msg.type] as (p: unknown, s: ContentSender) => Promise<Result<unknown>> | Result<unknown>;
-  return run(() => handler(msg.payload, { tabId, url: sender.url ?? sender.tab?.url ?? '' }));
+  const url = sender.url ?? sender.tab?.url ?? '';
+  // Chromium names the sending document; Firefox does not (the origin check stands alone there).
+  const documentId = (sender as { documentId?: string }).documentId;
+  return run(() => handler(msg.payload, { tabId, url, page: { origin: originOf(url) ?? '', documentId } }));
 });
 
 async function run<T>(f: () => Promise<Result<T>> | Result<T>): Promise<Result<T>> {
@@ -177,6 +213,12 @@ async function run<T>(f: () => Promise<Result<T>> | Result<T>): Promise<Result<T
 interface ContentSender {
   tabId: number;
   url: string;
+  page: PageIdentity;
+}
+/** Which document a session belongs to. */
+interface PageIdentity {
+  origin: string;
+  documentId: string | undefined;
 }
 type ContentHandlers = {
   [K in keyof ContentToBackground]: (
@@ -189,16 +231,17 @@ type PanelHandlers = {
 };
 
 const contentHandlers: ContentHandlers = {
-  async 'page.analyze'({ canonical, title, text }, { tabId, url }) {
+  async 'page.analyze'({ canonical, title, text }, { tabId, url, page }) {
     const gen = genOf(tabId);
     const pageUrl = canonicalUrl(url, canonical);
     const [analysis, list] = await Promise.all([analysisFor(tabId, text), notes.forUrl(pageUrl)]);
     if (genOf(tabId) !== gen) return err('internal', 'Gloss was turned off in this tab meanwhile.');
     const anchors = anchorNotes(text, list);
-    live.set(tabId, { url: pageUrl, title, analysis, anchors });
+    live.set(tabId, { url: pageUrl, title, analysis, anchors, page });
     await session.set(tabKey(tabId), { url: pageUrl, title } satisfies TabInfo);
     notifyPanel(tabId);
-    return ok({ marks: analysis.marks, notes: anchors });
+    // Marks come in reading order; a page with more than can be painted gets the first ones and is told.
+    return ok({ marks: analysis.marks.slice(0, MAX_MARKS), totalMarks: analysis.marks.length, notes: anchors });
   },
 
   async 'page.status'({ state, message }, { tabId }) {
@@ -222,15 +265,17 @@ const contentHandlers: ContentHandlers = {
   },
 
   'note.draft'({ start, end }, { tabId }) {
-    // Opening the panel must happen before any await (user gesture), so it is started first.
+    // Checked before anything else: a refused request must not open the panel. Synchronously,
+    // since opening the panel needs the page click's user gesture, which ends at the first await.
+    const tab = live.get(tabId);
+    if (!tab) return noAnalysis();
+    if (end <= start || end > tab.analysis.text.length) return err('bad-request', 'The selection is outside the article.');
+    if (end - start > MAX_NOTE) {
+      return err('bad-request', `That selection is too long to note (${(end - start).toLocaleString('en-US')} characters); select at most ${MAX_NOTE.toLocaleString('en-US')}.`);
+    }
     const opened = openPanel(tabId);
     return (async () => {
-      const tab = live.get(tabId);
-      if (!tab) return noAnalysis();
-      if (end <= start || end > tab.analysis.text.length) return err('bad-request', 'The selection is outside the article.');
-      if (end - start > MAX_NOTE) {
-        return err('bad-request', `That selection is too long to note (${(end - start).toLocaleString('en-US')} characters); select at most ${MAX_NOTE.toLocaleString('en-US')}.`);
-      }
+      // The draft's id is the note's id: saving it twice (a retry after a lost reply) stores one note.
       const draft: Draft = {
         id: crypto.randomUUID(),
         tabId,
@@ -245,19 +290,36 @@ const contentHandlers: ContentHandlers = {
       return ok({ draftId: draft.id, panelOpened: (await opened) || (await isPanelOpen()) });
     })();
   },
+
+  'notes.open'({ ids }, { tabId }) {
+    const tab = live.get(tabId);
+    if (!tab) return noAnalysis();
+    // Only notes this page already shows: the page learns nothing it did not know.
+    const known = ids.filter((id) => tab.anchors.some((a) => a.id === id));
+    if (known.length === 0) return err('not-found', 'Those notes are no longer on this page.');
+    const opened = openPanel(tabId); // inside the click's user gesture
+    return (async () => {
+      await session.set(focusKey(tabId), known);
+      notifyPanel(tabId);
+      return ok({ panelOpened: (await opened) || (await isPanelOpen()) });
+    })();
+  },
 };
 
 const panelHandlers: PanelHandlers = {
   async 'panel.state'({ tabId }) {
-    if (tabId === null) return ok({ tabId: null, page: null, notes: [], draft: null });
+    if (tabId === null) return ok({ tabId: null, page: null, notes: [], draft: null, focus: [] });
     const info = await session.get<TabInfo>(tabKey(tabId));
     const draft = (await session.get<Draft>(draftKey(tabId))) ?? null;
-    if (!info) return ok({ tabId, page: null, notes: [], draft });
-    return ok({ tabId, page: info, notes: await notes.forUrl(info.url), draft });
+    const focus = (await session.get<string[]>(focusKey(tabId))) ?? [];
+    if (!info) return ok({ tabId, page: null, notes: [], draft, focus: [] });
+    return ok({ tabId, page: info, notes: await notes.forUrl(info.url), draft, focus });
   },
 
   async 'note.create'({ draft, text }) {
+    // Idempotent: a retry with the same draft returns the note stored the first time.
     const note = await notes.create({
+      id: draft.id,
       url: draft.url,
       title: draft.title,
       target: { source: draft.url, selector: draft.selector },
@@ -265,7 +327,9 @@ const panelHandlers: PanelHandlers = {
     });
     const pending = await session.get<Draft>(draftKey(draft.tabId));
     if (pending?.id === draft.id) await session.remove(draftKey(draft.tabId));
-    await pushAnchor(draft.tabId, note, true);
+    // Only to tabs whose live document is the draft's page: the draft's tab may have moved on
+    // to another site meanwhile, which must not receive this note's place.
+    for (const tabId of tabsShowing(note.url)) await pushAnchor(tabId, note, tabId === draft.tabId);
     notifyPanel(draft.tabId);
     return ok(note);
   },
@@ -284,7 +348,7 @@ const panelHandlers: PanelHandlers = {
     for (const tabId of tabsShowing(note.url)) {
       const tab = live.get(tabId)!;
       tab.anchors = tab.anchors.filter((a) => a.id !== id);
-      await toContent(tabId, 'note.removed', { id });
+      await toPage(tabId, 'note.removed', { id });
     }
     notifyPanel(null);
     return ok(null);
@@ -295,7 +359,7 @@ const panelHandlers: PanelHandlers = {
     for (const [key, value] of Object.entries(all)) {
       if (key.startsWith('draft:') && (value as Draft | undefined)?.id === draftId) {
         await browser.storage.session.remove(key);
-        await toContent((value as Draft).tabId, 'draft.cleared', {});
+        await toPage((value as Draft).tabId, 'draft.cleared', {});
         notifyPanel((value as Draft).tabId);
       }
     }
@@ -303,7 +367,7 @@ const panelHandlers: PanelHandlers = {
   },
 
   async 'note.reveal'({ tabId, id }) {
-    const found = await toContent(tabId, 'note.reveal', { id });
+    const found = await toPage(tabId, 'note.reveal', { id });
     if (found === undefined) return err('not-found', 'Press the Gloss button on that page to show your notes there.');
     if (!found) return err('not-found', "This note's text is no longer in the article.");
     await browser.tabs.update(tabId, { active: true }).catch(() => undefined);
@@ -317,17 +381,12 @@ const panelHandlers: PanelHandlers = {
 
 // ---------------------------------------------------------------------------------------------
 
-const EXCERPT_WORDS = 12;
-function excerpt(text: string): string {
-  const words = text.trim().split(/\s+/);
-  return words.length > EXCERPT_WORDS ? `${words.slice(0, EXCERPT_WORDS).join(' ')} …` : words.join(' ');
-}
-
+/** Where each note is in this visit's text. Positions only: the page never gets a word of a note. */
 function anchorNotes(text: string, list: Note[]): NoteAnchor[] {
   const out: NoteAnchor[] = [];
   for (const n of list) {
     const at = anchor(text, n.target.selector);
-    if (at) out.push({ id: n.id, start: at.start, end: at.end, excerpt: excerpt(n.text) });
+    if (at) out.push({ id: n.id, start: at.start, end: at.end });
   }
   return out;
 }
@@ -338,7 +397,7 @@ async function pushAnchor(tabId: number, note: Note, fromDraft: boolean): Promis
   if (!tab) return;
   const [a] = anchorNotes(tab.analysis.text, [note]);
   tab.anchors = [...tab.anchors.filter((x) => x.id !== note.id), ...(a ? [a] : [])];
-  if (a) await toContent(tabId, 'note.added', { anchor: a, fromDraft });
+  if (a) await toPage(tabId, 'note.added', { anchor: a, fromDraft });
 }
 
 /** Tabs where Gloss is on for this page. */
@@ -351,12 +410,40 @@ async function toContent<K extends keyof BackgroundToContent>(
   tabId: number,
   type: K,
   payload: Req<BackgroundToContent, K>,
+  documentId?: string,
 ): Promise<Res<BackgroundToContent, K> | undefined> {
   try {
-    const r = (await browser.tabs.sendMessage(tabId, { type, payload }, { frameId: 0 })) as Result<Res<BackgroundToContent, K>>;
+    const options = documentId ? { frameId: 0, documentId } : { frameId: 0 };
+    const r = (await browser.tabs.sendMessage(tabId, { type, payload }, options)) as Result<Res<BackgroundToContent, K>>;
     return r?.ok ? r.value : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * Sends to the live session's own document, or to nobody. The page in the tab may have been
+ * replaced since the analysis (the reader followed a link while a draft was open): Chromium
+ * addresses the document itself (documentId); in both browsers the tab must still be on the
+ * session's origin, which the worker can see only while the page's activeTab grant lasts.
+ */
+async function toPage<K extends keyof BackgroundToContent>(
+  tabId: number,
+  type: K,
+  payload: Req<BackgroundToContent, K>,
+): Promise<Res<BackgroundToContent, K> | undefined> {
+  const tab = live.get(tabId);
+  if (!tab) return undefined;
+  const now = await browser.tabs.get(tabId).catch(() => undefined);
+  if (!now?.url || originOf(now.url) !== tab.page.origin) return undefined;
+  return toContent(tabId, type, payload, tab.page.documentId);
+}
+
+function originOf(url: string): string | null {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
   }
 }
 
@@ -367,20 +454,7 @@ function notifyPanel(tabId: number | null): void {
 
 browser.tabs.onRemoved.addListener((tabId) => {
   forget(tabId);
-  void session.remove(tabKey(tabId)).catch(() => undefined);
-  void session.remove(draftKey(tabId)).catch(() => undefined);
-});
-
-browser.tabs.onUpdated.addListener((tabId, change) => {
-  // A navigation or reload removes the content script and its marks; forget the old page.
-  if (change.status !== 'loading') return;
-  // Only tabs Gloss ran in have anything to forget (this fires for every navigation everywhere).
-  const known = live.has(tabId) || generation.has(tabId);
-  forget(tabId);
-  if (!known) return;
-  void session.remove(tabKey(tabId)).catch(() => undefined);
-  void setBadge(tabId, 'off', '');
-  notifyPanel(tabId);
+  for (const key of [tabKey(tabId), draftKey(tabId), focusKey(tabId)]) void session.remove(key).catch(() => undefined);
 });
 
 function errorText(e: unknown): string {

@@ -31,10 +31,20 @@ export class NotesError extends Error {
 
 export const OUT_OF_SPACE =
   'Your browser is out of storage space for Gloss notes; nothing was saved. Free some disk space and try again.';
+export const NEWER_VERSION =
+  'Your notes were saved by a newer version of Gloss; update Gloss to open them. Nothing was changed.';
+export const BLOCKED =
+  'Your notes are still open in an older copy of Gloss. Restart the browser to finish updating Gloss, then try again. Nothing was changed.';
 const NOT_FOUND = 'That note no longer exists (it may have been deleted in another window).';
+/** How long an upgrade may wait for an older connection to close before callers are told. */
+const BLOCKED_WAIT_MS = 3000;
 
 export interface NotesStore {
-  create(n: Omit<Note, 'id' | 'created' | 'modified'>): Promise<Note>;
+  /**
+   * Saves a new note under the caller's id (the draft's). Idempotent: if that id is already
+   * stored, resolves with the stored note unchanged, so a retry after a lost reply is safe.
+   */
+  create(n: Omit<Note, 'created' | 'modified'>): Promise<Note>;
   update(id: string, text: string): Promise<Note>;
   remove(id: string): Promise<void>;
   get(id: string): Promise<Note | null>;
@@ -50,9 +60,17 @@ export interface NotesStore {
 
 export function openNotesStore(name = 'gloss'): NotesStore {
   let pending: Promise<IDBPDatabase<GlossDB>> | null = null;
+  // While an open waits on an older connection: rejects once it has waited too long, so calls
+  // fail with a clear message instead of hanging (and at once while it stays blocked). The open
+  // itself goes on, for the calls after it succeeds.
+  let waiting: Promise<never> | null = null;
 
   const db = (): Promise<IDBPDatabase<GlossDB>> => {
     if (!pending) {
+      let giveUp: (e: NotesError) => void = () => undefined;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const gaveUp = new Promise<never>((_, reject) => (giveUp = reject));
+      gaveUp.catch(() => undefined);
       const opening = openDB<GlossDB>(name, VERSION, {
         upgrade(d, oldVersion) {
           if (oldVersion < 1) {
@@ -61,27 +79,47 @@ export function openNotesStore(name = 'gloss'): NotesStore {
             notes.createIndex('modified', 'modified');
           }
         },
-        // A newer Gloss (another worker after an update) wants to upgrade: step aside for it.
-        blocking() {
-          void opening.then((d) => d.close());
-          pending = null;
+        // An older connection did not close for our upgrade. It often does a moment later (the
+        // event can come before its close does), so keep waiting, but only so long for callers.
+        blocked() {
+          console.warn('Gloss: the notes database is held open by an older connection; waiting for it to close.');
+          timer ??= setTimeout(() => giveUp(new NotesError('storage', BLOCKED)), BLOCKED_WAIT_MS);
+        },
+        // A newer Gloss (another worker after an update) wants to upgrade: step aside for it, now,
+        // before it is reported blocked.
+        blocking(_current, _next, event) {
+          (event.target as IDBDatabase).close();
+          if (pending === attempt) pending = null;
         },
         terminated() {
-          pending = null;
+          if (pending === attempt) pending = null;
         },
       });
-      pending = opening.catch((e: unknown) => {
-        pending = null;
-        throw storageError(e, 'Gloss could not open its notes database');
-      });
+      const attempt: Promise<IDBPDatabase<GlossDB>> = opening.then(
+        (d) => {
+          clearTimeout(timer);
+          if (waiting === gaveUp) waiting = null;
+          return d;
+        },
+        (e: unknown) => {
+          clearTimeout(timer);
+          if (pending === attempt) pending = null;
+          if (waiting === gaveUp) waiting = null;
+          throw storageError(e, 'Gloss could not open its notes database');
+        },
+      );
+      pending = attempt;
+      waiting = gaveUp;
     }
-    return pending;
+    return waiting ? Promise.race([pending, waiting]) : pending;
   };
 
   /** Runs a read-write transaction; any failure rejects with a NotesError and nothing is written. */
   async function write<T>(work: (store: IDBPObjectStore<GlossDB, ['notes'], 'notes', 'readwrite'>) => Promise<T>): Promise<T> {
     const d = await db();
-    const tx = d.transaction('notes', 'readwrite');
+    // 'strict': the change is on disk before the reader is told it is saved (relaxed, the default
+    // in some browsers, can lose it to a crash or power cut).
+    const tx = d.transaction('notes', 'readwrite', { durability: 'strict' });
     // The transaction's own failure surfaces through `work` or is rethrown below; without this
     // handler an aborted transaction would also be an unhandled rejection.
     const done = tx.done;
@@ -117,9 +155,12 @@ export function openNotesStore(name = 'gloss'): NotesStore {
 
   return {
     create(n) {
-      const now = Date.now();
-      const note: Note = { ...n, id: crypto.randomUUID(), created: now, modified: now };
+      // Check and add in one transaction: a retry, even one racing the first try, finds the note.
       return write(async (store) => {
+        const saved = await store.get(n.id);
+        if (saved) return saved;
+        const now = Date.now();
+        const note: Note = { ...n, created: now, modified: now };
         await store.add(note);
         return note;
       });
@@ -178,6 +219,8 @@ export function openNotesStore(name = 'gloss'): NotesStore {
 /** Turns what IndexedDB threw into a NotesError a reader can act on. */
 function storageError(e: unknown, fallback: string): NotesError {
   const name = (e as { name?: unknown } | null)?.name;
+  // The stored database is a later version than ours; it is left as is for the newer Gloss.
+  if (name === 'VersionError') return new NotesError('storage', NEWER_VERSION, { cause: e });
   if (name === 'QuotaExceededError' || (name === 'UnknownError' && /quota|space/i.test(String((e as Error).message)))) {
     return new NotesError('storage', OUT_OF_SPACE, { cause: e });
   }

@@ -7,40 +7,69 @@ import type { Mark, MarkKind, NoteAnchor } from '../core/types';
 
 type Extra = 'note' | 'draft' | 'focus';
 
+/**
+ * Ranges made per slice while painting: a page with thousands of figures is painted over several
+ * frames instead of in one long task, and never through one call with every range as an argument
+ * (`new Highlight(...ranges)` overflows the stack at ~120,000).
+ */
+const PAINT_BATCH = 2_000;
+
 export class Painter {
-  /** Mark ranges, by index in `marks` (sorted by start, non-overlapping). */
+  /** Mark ranges, by index in `marks` (sorted by start, non-overlapping); null until painted, or unmappable. */
   readonly ranges: (Range | null)[];
+  /** One highlight per kind, registered while the kind is shown; ranges are added as they are made. */
+  private readonly byKind = new Map<MarkKind, Highlight>();
   private readonly hidden = new Set<MarkKind>();
   private readonly names = new Set<string>();
+  /** Ended by clear(): a paint still in progress stops at its next batch. */
+  private readonly painting = new AbortController();
   readonly notes = new Map<string, { anchor: NoteAnchor; range: Range }>();
 
   constructor(
     private readonly article: ArticleText,
     readonly marks: Mark[],
   ) {
-    this.ranges = marks.map((m) => rangeFor(article, m.start, m.end));
+    this.ranges = new Array<Range | null>(marks.length).fill(null);
   }
 
-  paintMarks(): void {
-    const byKind = new Map<MarkKind, Range[]>();
-    this.marks.forEach((m, i) => {
-      const r = this.ranges[i];
-      if (!r || this.hidden.has(m.kind)) return;
-      let list = byKind.get(m.kind);
-      if (!list) byKind.set(m.kind, (list = []));
-      list.push(r);
-    });
-    for (const kind of new Set(this.marks.map((m) => m.kind))) {
-      const list = byKind.get(kind);
-      if (list) this.set(highlightName(kind), list, 0);
-      else this.delete(highlightName(kind));
+  /**
+   * Makes the marks' ranges and paints them, in reading order, `PAINT_BATCH` at a time with
+   * `between()` awaited between batches (a frame); resolves false when clear() ended it early.
+   */
+  async paintMarks(between: () => Promise<void>): Promise<boolean> {
+    const { signal } = this.painting;
+    for (let from = 0; from < this.marks.length; from += PAINT_BATCH) {
+      if (signal.aborted) return false;
+      const to = Math.min(this.marks.length, from + PAINT_BATCH);
+      for (let i = from; i < to; i++) {
+        const m = this.marks[i]!;
+        const r = rangeFor(this.article, m.start, m.end);
+        this.ranges[i] = r;
+        if (r) this.highlightOf(m.kind).add(r);
+      }
+      if (to < this.marks.length) await between();
     }
+    return !signal.aborted;
+  }
+
+  private highlightOf(kind: MarkKind): Highlight {
+    let h = this.byKind.get(kind);
+    if (!h) {
+      h = new Highlight();
+      h.priority = 0;
+      this.byKind.set(kind, h);
+      if (!this.hidden.has(kind)) this.register(highlightName(kind), h);
+    }
+    return h;
   }
 
   setHidden(kind: MarkKind, hidden: boolean): void {
     if (hidden) this.hidden.add(kind);
     else this.hidden.delete(kind);
-    this.paintMarks();
+    const h = this.byKind.get(kind);
+    if (!h) return;
+    if (hidden) this.delete(highlightName(kind));
+    else this.register(highlightName(kind), h);
   }
 
   addNote(anchor: NoteAnchor): Range | null {
@@ -57,9 +86,8 @@ export class Painter {
   }
 
   private paintNotes(): void {
-    const ranges = [...this.notes.values()].map((n) => n.range);
     // Notes are drawn above marks: the reader's own highlight matters most.
-    if (ranges.length) this.set(highlightName('note'), ranges, 2);
+    if (this.notes.size) this.set(highlightName('note'), [...this.notes.values()].map((n) => n.range), 2);
     else this.delete(highlightName('note'));
   }
 
@@ -95,13 +123,19 @@ export class Painter {
   }
 
   clear(): void {
+    this.painting.abort();
     for (const name of this.names) CSS.highlights.delete(name);
     this.names.clear();
   }
 
   private set(name: string, ranges: Range[], priority: number): void {
-    const h = new Highlight(...ranges);
+    const h = new Highlight();
+    for (const r of ranges) h.add(r);
     h.priority = priority;
+    this.register(name, h);
+  }
+
+  private register(name: string, h: Highlight): void {
     CSS.highlights.set(name, h);
     this.names.add(name);
   }

@@ -3,9 +3,21 @@
 // listeners through one AbortController, highlights through the Painter, UI through its root.
 import browser from 'webextension-polyfill';
 import { extractArticle, selectionToText, textOffsetAt, type ArticleText } from '../core/article';
-import { CheckFailure, MAX_TEXT, contentMessages, parseMessage, type BackgroundToContent, type ContentToBackground, type Req, type Res } from '../core/protocol';
+import {
+  CheckFailure,
+  MAX_MARKS,
+  MAX_TEXT,
+  PAGE_PORT,
+  contentMessages,
+  parseMessage,
+  type BackgroundToContent,
+  type ContentToBackground,
+  type Req,
+  type Res,
+} from '../core/protocol';
 import { err, ok, type Result } from '../core/result';
 import type { MarkKind } from '../core/types';
+import type { Runtime } from 'webextension-polyfill';
 import { caretAt, Painter, rangeContainsPoint } from './marks';
 import { ContextGone, send } from './messaging';
 import { mountUi, type Box, type Ui, type UiState } from './ui';
@@ -36,6 +48,8 @@ export class Session {
   /** Where Alt+J / Alt+K step from: the last mark reached by keyboard (or hover). */
   private keyboardAt = -1;
   private stopped = false;
+  /** Open while this session lives: the worker ends the tab's session when the document goes. */
+  private port: Runtime.Port | null = null;
 
   constructor() {
     this.ui = mountUi({
@@ -50,6 +64,7 @@ export class Session {
       },
       closeCard: () => this.closeCard(),
       addNote: () => void this.noteFromSelection(),
+      openNotes: (ids) => void this.openNotes(ids),
       dismissNotice: () => this.setState({ notice: null }),
     });
     const onMessage = (raw: unknown, sender: { id?: string }) => this.onMessage(raw, sender);
@@ -89,6 +104,7 @@ export class Session {
 
   private async sendText(): Promise<boolean> {
     const a = this.article!;
+    this.connect();
     const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical" i]')?.href ?? null;
     const r = await send('page.analyze', { canonical, title: a.title || document.title, text: a.text });
     if (this.stopped) return false;
@@ -96,13 +112,31 @@ export class Session {
     this.painter?.clear();
     const painter = new Painter(a, r.value.marks);
     for (const kind of this.state.legend?.hidden ?? []) painter.setHidden(kind, true);
-    painter.paintMarks();
-    for (const n of r.value.notes) painter.addNote(n);
     this.painter = painter;
+    for (const n of r.value.notes) painter.addNote(n);
     const counts: Partial<Record<MarkKind, number>> = {};
     for (const m of r.value.marks) counts[m.kind] = (counts[m.kind] ?? 0) + 1;
+    if (r.value.totalMarks > r.value.marks.length) {
+      this.notify(
+        `This page has ${r.value.totalMarks.toLocaleString('en-US')} marks; Gloss shows the first ${MAX_MARKS.toLocaleString('en-US')}.`,
+        'info',
+      );
+    }
+    // Painted a batch per task: the legend says "reading…" until the last batch is in.
+    if (!(await painter.paintMarks(nextTask))) return false;
+    if (this.stopped || this.painter !== painter) return false;
     this.setState({ legend: { counts, hidden: new Set(this.state.legend?.hidden), collapsed: this.state.legend?.collapsed ?? false, busy: false } });
     return true;
+  }
+
+  /** Opens the port that ties the worker's session to this document (again, after a worker restart). */
+  private connect(): void {
+    if (this.port || this.stopped) return;
+    const port = browser.runtime.connect({ name: PAGE_PORT });
+    port.onDisconnect.addListener(() => {
+      if (this.port === port) this.port = null; // the worker stopped; the next request reconnects
+    });
+    this.port = port;
   }
 
   /** A request that survives a restarted worker: on 'no-analysis' the text is sent again once. */
@@ -149,16 +183,19 @@ export class Session {
         due.pointer = due.layout = due.selection = false;
       });
     };
+    // Only what the reader does counts: the page can dispatch synthetic moves and keys at will
+    // (isTrusted is false for every event a script makes).
     document.addEventListener(
       'mousemove',
       (e) => {
+        if (!e.isTrusted) return;
         // composedPath() is only filled during dispatch, so "over our UI" is decided here.
         this.pointer = { x: e.clientX, y: e.clientY, ours: this.ui.owns(e) };
         schedule('pointer');
       },
       opts,
     );
-    window.addEventListener('keydown', (e) => this.onKey(e), { signal: this.ac.signal, capture: true });
+    window.addEventListener('keydown', (e) => e.isTrusted && this.onKey(e), { signal: this.ac.signal, capture: true });
     document.addEventListener('selectionchange', () => schedule('selection'), opts);
     window.addEventListener('scroll', () => schedule('layout'), opts);
     window.addEventListener('resize', () => schedule('layout'), opts);
@@ -328,14 +365,13 @@ export class Session {
       return;
     }
     this.painter?.show('draft', range);
-    if (!r.value.panelOpened) {
-      this.notify(
-        __BROWSER__ === 'firefox'
-          ? 'Open the Gloss sidebar (View › Sidebar › Gloss notes) to write your note.'
-          : 'Open the Gloss side panel to write your note.',
-        'info',
-      );
-    }
+    if (!r.value.panelOpened) this.notify(openPanelHint(), 'info');
+  }
+
+  private async openNotes(ids: string[]): Promise<void> {
+    const r = await this.request('notes.open', { ids });
+    if (!r.ok) this.notify(r.error.message, 'error');
+    else if (!r.value.panelOpened) this.notify(openPanelHint(), 'info');
   }
 
   private onMessage(raw: unknown, sender: { id?: string }): Promise<Result<unknown>> | undefined {
@@ -407,12 +443,25 @@ export class Session {
     for (const t of [this.hoverTimer, this.hideTimer, this.noticeTimer, this.leaveTimer, this.revealTimer]) clearTimeout(t);
     this.painter?.clear();
     this.ui.destroy();
+    this.port?.disconnect();
+    this.port = null;
     if (report) await send('page.status', { state: 'off', message: '' }).catch(() => undefined);
   }
 
   isStopped(): boolean {
     return this.stopped;
   }
+}
+
+function openPanelHint(): string {
+  return __BROWSER__ === 'firefox'
+    ? 'Open the Gloss sidebar (View › Sidebar › Gloss notes) to read and write your notes.'
+    : 'Open the Gloss side panel to read and write your notes.';
+}
+
+/** A macrotask, not a frame: a tab in the background gets no frames but must still finish. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function boxOf(range: Range): Box {

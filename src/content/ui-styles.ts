@@ -46,7 +46,7 @@ kbd { font: 11px ui-monospace, SFMono-Regular, Menlo, monospace; border: 1px sol
 .link:hover { text-decoration: underline; }
 .tags { display: flex; flex-wrap: wrap; gap: 4px; }
 .tag { border: 1px solid var(--line); background: var(--bg); border-radius: 6px; padding: 1px 6px; }
-.notes { margin: 0; padding-left: 18px; }
+.your-notes { margin: 8px 0 0; padding-top: 6px; border-top: 1px solid var(--line); }
 
 .note-button { padding: 4px 10px; border-radius: 999px; font-weight: 600; color: var(--fg); }
 .notice { top: 16px; right: 16px; max-width: min(420px, calc(100vw - 32px)); padding: 10px 12px; display: flex; gap: 8px; align-items: flex-start; }

@@ -1,8 +1,11 @@
 // Everything Gloss shows inside the page: legend, fact card, note button, notices. It lives in a
-// closed shadow root on a custom-named host, so the page's CSS cannot reach it, its CSS cannot
-// reach the page, and page scripts cannot read the card's contents through the host.
+// closed shadow root, so the page's CSS cannot reach it and its CSS cannot reach the page. That is
+// styling, not secrecy: the page can read any text in its document, shadow roots included
+// (window.find, Selection.modify), so nothing private is ever rendered here. A note's text is shown
+// only in the notes panel; a card says how many notes the reader has there, and opens the panel.
 // Text from the page and from the worker is rendered as Preact text children: never as markup.
-import { render } from 'preact';
+// Every action runs only for trusted (browser-made) events: the page can forge clicks and keys.
+import { options, render } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { cssColor, KIND_STYLE } from '../core/palette';
 import type { Card, EntityCard, FigureCard, MarkKind, NoteAnchor, UnitCard } from '../core/types';
@@ -41,6 +44,8 @@ export interface UiActions {
   cardHover(inside: boolean): void;
   closeCard(): void;
   addNote(): void;
+  /** Opens the notes panel at these notes (the card only says that they exist). */
+  openNotes(ids: string[]): void;
   dismissNotice(): void;
 }
 
@@ -51,8 +56,16 @@ export interface Ui {
   destroy(): void;
 }
 
-export function mountUi(actions: UiActions): Ui {
-  const host = document.createElement('gloss-root');
+/** Marks the host for Gloss's own tests and the reader's devtools; the page can find the host anyway. */
+export const HOST_ATTRIBUTE = 'data-gloss-ui';
+
+export function mountUi(untrusted: UiActions): Ui {
+  const actions = trustedOnly(untrusted);
+  // A built-in element, not a custom one: a page can define a custom element under any name
+  // before Gloss runs and call attachInternals() on it, which hands it the "closed" shadow root.
+  // A plain <div> cannot be upgraded (no `is` is given), so its shadow root stays Gloss's.
+  const host = document.createElement('div');
+  host.setAttribute(HOST_ATTRIBUTE, '');
   // Inline !important so page rules for unknown elements (e.g. `* { display: block }`) cannot move it.
   host.style.cssText =
     'all: initial !important; position: fixed !important; inset: 0 auto auto 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important; display: block !important;';
@@ -78,6 +91,30 @@ export function mountUi(actions: UiActions): Ui {
  * white card on a dark site (or the reverse) glares. The page's own background decides; when the
  * page paints none (transparent all the way up), the reader's preferred scheme does.
  */
+/**
+ * The same actions, each run only while a trusted (browser-made) event is being handled. Preact
+ * hands every event to `options.event` before the handler, so the event being dispatched is
+ * known; a click the page forges (dispatchEvent, element.click()) has isTrusted false and does
+ * nothing, and neither does an action called outside any event.
+ */
+function trustedOnly(actions: UiActions): UiActions {
+  const guarded = {} as Record<keyof UiActions, (...args: never[]) => void>;
+  for (const key of Object.keys(actions) as (keyof UiActions)[]) {
+    const action = actions[key] as (...args: never[]) => void;
+    guarded[key] = (...args) => {
+      if (handling?.isTrusted && handling.eventPhase !== Event.NONE) action(...args);
+    };
+  }
+  return guarded as UiActions;
+}
+
+let handling: Event | null = null;
+const previousEventHook = options.event;
+options.event = (e: Event) => {
+  handling = e;
+  return previousEventHook ? previousEventHook(e) : e;
+};
+
 function pageLooksDark(): boolean {
   const start = document.querySelector('article, main, [role="main"]') ?? document.body;
   for (let el: Element | null = start; el; el = el.parentElement) {
@@ -274,7 +311,7 @@ function EntityBody({ d, actions }: { d: EntityCard; actions: UiActions }) {
           </p>
         </>
       )}
-      <Notes notes={d.notes} />
+      <Notes notes={d.notes} actions={actions} />
     </>
   );
 }
@@ -307,7 +344,7 @@ function FigureBody({ d, actions }: { d: FigureCard; actions: UiActions }) {
       ) : (
         <p class="muted">No other figure in this article measures the same thing.</p>
       )}
-      <Notes notes={d.notes} />
+      <Notes notes={d.notes} actions={actions} />
     </>
   );
 }
@@ -332,7 +369,7 @@ function UnitBody({ d, actions }: { d: UnitCard; actions: UiActions }) {
       ) : (
         <p class="muted">The article gives no amount in this unit.</p>
       )}
-      <Notes notes={d.notes} />
+      <Notes notes={d.notes} actions={actions} />
     </>
   );
 }
@@ -353,16 +390,20 @@ function FigureTags({ figures, actions }: { figures: { markId: number; text: str
   );
 }
 
-function Notes({ notes }: { notes: NoteAnchor[] }) {
+/**
+ * How many of the reader's notes touch this mark, and a way to read them. Never their text: the
+ * page can read anything in its document, shadow roots included.
+ */
+function Notes({ notes, actions }: { notes: { id: string }[]; actions: UiActions }) {
   if (notes.length === 0) return null;
   return (
-    <>
-      <h3>Your notes</h3>
-      <ul class="notes">
-        {notes.map((n) => (
-          <li key={n.id}>{n.excerpt}</li>
-        ))}
-      </ul>
-    </>
+    <p class="your-notes">
+      <span>
+        {notes.length === 1 ? 'You have a note here.' : `You have ${notes.length} notes here.`}
+      </span>{' '}
+      <button class="link" onClick={() => actions.openNotes(notes.map((n) => n.id))}>
+        Read in the notes panel
+      </button>
+    </p>
   );
 }

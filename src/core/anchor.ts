@@ -105,23 +105,26 @@ function isTracking(key: string): boolean {
   return TRACKING.has(k) || TRACKING_PREFIXES.some((p) => k.startsWith(p));
 }
 
-/** "www.bbc.co.uk" -> "bbc.co.uk": mobile and AMP hosts are the same site as the main one. */
-function siteHost(host: string): string {
-  return host.replace(/^(?:www\d*|m|mobile|amp)\./, '');
+/** "www.bbc.co.uk" -> "bbc.co.uk". Exactly "www.": "www42." or "m." can be another tenant's name. */
+function withoutWww(host: string): string {
+  return host.startsWith('www.') ? host.slice(4) : host;
 }
 
 /**
- * Same host, up to www./m./amp. prefixes. Not "any subdomain": on shared hosts
- * (evil.substack.com vs substack.com/@victim) that would let one site's page claim another's
- * canonical URL and receive the anchors of the notes filed there.
+ * The same origin, up to a "www." prefix: same scheme, same port, same host once "www." is set
+ * aside. Not "any subdomain", and not "m."/"amp."/"www42.": on shared hosts (evil.substack.com,
+ * m.medium.com vs medium.com/@victim) those labels can belong to another writer, and the Public
+ * Suffix List does not list such platforms, so they cannot be told apart from a site's own mobile
+ * host. A wrong "yes" hands one site's note anchors to another; a wrong "no" only files a note
+ * under the page's own URL.
  */
-function sameSite(a: URL, b: URL): boolean {
-  return siteHost(a.hostname) === siteHost(b.hostname);
+export function sameSite(a: URL, b: URL): boolean {
+  return a.protocol === b.protocol && a.port === b.port && withoutWww(a.hostname) === withoutWww(b.hostname);
 }
 
 /**
- * The URL notes are filed under: the page's canonical link when it names the same site, else
- * the page URL, without fragment or tracking parameters, query sorted, no trailing slash.
+ * The URL notes are filed under: the page's canonical link when it names the same origin (up to
+ * www.), else the page URL, without fragment or tracking parameters, query sorted, no trailing slash.
  */
 export function canonicalUrl(url: string, canonicalHref?: string | null): string {
   let page: URL;
@@ -134,8 +137,8 @@ export function canonicalUrl(url: string, canonicalHref?: string | null): string
   if (canonicalHref) {
     try {
       const c = new URL(canonicalHref, page);
-      // A page may name any URL as canonical. Honouring another site's would let a hostile page
-      // receive the anchors (and excerpts) of the notes written on that site.
+      // A page may name any URL as canonical. Honouring another origin's would let a hostile page
+      // receive the anchors of the notes written on that origin.
       if ((c.protocol === 'https:' || c.protocol === 'http:') && sameSite(c, page)) chosen = c;
     } catch {
       // An unparsable canonical link is ignored: the page URL is still a good key.

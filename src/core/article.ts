@@ -29,7 +29,15 @@ export interface ArticleText {
 
 export type ExtractOutcome =
   | { ok: true; article: ArticleText; stats: { readabilityChars: number; mappedChars: number } }
-  | { ok: false; reason: 'unsupported' | 'not-readerable' | 'no-article'; message: string };
+  | { ok: false; reason: 'unsupported' | 'too-large' | 'not-readerable' | 'no-article'; message: string };
+
+/**
+ * Pages beyond these are refused before Readability runs: the expensive steps (clone, pairing,
+ * Readability, recognition in the shared worker) must not be spent on a page built to stall
+ * Gloss. Real news pages have a few thousand elements and well under 300,000 characters.
+ */
+export const MAX_PAGE_ELEMENTS = 150_000;
+export const MAX_PAGE_CHARS = 1_000_000;
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -386,6 +394,30 @@ function nodeAt(starts: Int32Array, p: number): number {
   return lo;
 }
 
+/** Why the page is too large for Gloss, or null. Both counts are one linear pass in native code. */
+function pageTooLarge(doc: Document): string | null {
+  const elements = doc.getElementsByTagName('*').length;
+  if (elements > MAX_PAGE_ELEMENTS) {
+    return `This page is too large for Gloss (${elements.toLocaleString('en-US')} elements; Gloss reads pages of up to ${MAX_PAGE_ELEMENTS.toLocaleString('en-US')}).`;
+  }
+  const chars = readableChars(doc.documentElement);
+  if (chars > MAX_PAGE_CHARS) {
+    return `This page is too long for Gloss (${chars.toLocaleString('en-US')} characters of text; Gloss reads pages of up to ${MAX_PAGE_CHARS.toLocaleString('en-US')}).`;
+  }
+  return null;
+}
+
+/** Characters of text outside scripts and styles (inline JSON blobs of a few MB are common and harmless). */
+function readableChars(root: Element): number {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let n = 0;
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    const parent = t.parentNode?.nodeName;
+    if (parent !== 'SCRIPT' && parent !== 'STYLE' && parent !== 'NOSCRIPT' && parent !== 'TEMPLATE') n += (t as Text).data.length;
+  }
+  return n;
+}
+
 export function extractArticle(doc: Document, opts: { skipReaderableCheck?: boolean } = {}): ExtractOutcome {
   const type = doc.contentType;
   if (type && !/^(text\/html|application\/xhtml\+xml)\b/i.test(type)) {
@@ -395,6 +427,8 @@ export function extractArticle(doc: Document, opts: { skipReaderableCheck?: bool
   if (!doc.documentElement) {
     return { ok: false, reason: 'unsupported', message: 'This document has no HTML to read.' };
   }
+  const tooLarge = pageTooLarge(doc);
+  if (tooLarge) return { ok: false, reason: 'too-large', message: tooLarge };
   if (!opts.skipReaderableCheck && !isProbablyReaderable(doc)) {
     return {
       ok: false,

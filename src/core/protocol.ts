@@ -22,13 +22,20 @@ export interface PageInfo {
   title: string;
 }
 
+/**
+ * The content script keeps a port of this name open for its document's whole life; the worker
+ * ends the tab's session when the browser closes it (the document went away).
+ */
+export const PAGE_PORT = 'gloss-page';
+
 /** Content script -> worker. */
 export interface ContentToBackground {
   /** Recognize the article text; the worker keeps the analysis for card requests from this tab. */
   'page.analyze': {
     /** `canonical` is the page's <link rel=canonical>, honoured only when same-site as the tab. */
     req: { canonical: string | null; title: string; text: string };
-    res: { marks: Mark[]; notes: NoteAnchor[] };
+    /** `marks` holds at most MAX_MARKS, in reading order; `totalMarks` says how many were found. */
+    res: { marks: Mark[]; totalMarks: number; notes: NoteAnchor[] };
   };
   /** Gloss turned on/off in this tab, or could not run: the worker reflects it in the badge. */
   'page.status': {
@@ -42,6 +49,8 @@ export interface ContentToBackground {
    * copy of the text and opens the panel, where the note is written (not in the page).
    */
   'note.draft': { req: { start: number; end: number }; res: { draftId: string; panelOpened: boolean } };
+  /** The reader pressed "Read in the notes panel" on a card: open the panel at these notes of this page. */
+  'notes.open': { req: { ids: string[] }; res: { panelOpened: boolean } };
 }
 
 /** Extension page (side panel) -> worker. */
@@ -49,11 +58,12 @@ export interface PanelToBackground {
   /** Notes of the page in `tabId` (the panel's tab when null) and the pending draft. */
   'panel.state': {
     req: { tabId: number | null };
-    res: { tabId: number | null; page: PageInfo | null; notes: Note[]; draft: Draft | null };
+    res: { tabId: number | null; page: PageInfo | null; notes: Note[]; draft: Draft | null; focus: string[] };
   };
   /**
    * Save a note from a draft. The panel sends the draft it was shown back in full, so a worker
-   * restarted while the reader was typing loses nothing.
+   * restarted while the reader was typing loses nothing. The note takes the draft's id, so a
+   * retry after a lost reply finds the stored note instead of storing a second one.
    */
   'note.create': { req: { draft: Draft; text: string }; res: Note };
   'note.update': { req: { id: string; text: string }; res: Note };
@@ -96,8 +106,15 @@ export class CheckFailure {
 }
 const fail = (path: string, what: string) => new CheckFailure(`${path}: expected ${what}`);
 
-/** Article texts above this are refused: the p99 of real articles is far below. */
-export const MAX_TEXT = 2_000_000;
+/**
+ * Article texts above this are refused. The longest real long-reads are ~150,000 characters;
+ * beyond this a page is more likely an attack on the shared worker than an article.
+ */
+export const MAX_TEXT = 500_000;
+/** At most this many marks are painted and listed (a CSS Highlight of ~120,000 ranges fails). */
+export const MAX_MARKS = 20_000;
+/** Note ids a card may ask the panel to show at once. */
+export const MAX_NOTE_IDS = 100;
 export const MAX_NOTE = 100_000;
 
 export const str =
@@ -117,6 +134,18 @@ export const oneOf =
   <T extends string>(...vals: T[]): Check<T> =>
   (x, p) =>
     vals.includes(x as T) ? (x as T) : fail(p, `one of ${vals.join(', ')}`);
+export const list =
+  <T>(item: Check<T>, max: number): Check<T[]> =>
+  (x, p) => {
+    if (!Array.isArray(x) || x.length > max) return fail(p, `a list of at most ${max} items`);
+    const out: T[] = [];
+    for (let i = 0; i < x.length; i++) {
+      const v = item(x[i], `${p}[${i}]`);
+      if (v instanceof CheckFailure) return v;
+      out.push(v);
+    }
+    return out;
+  };
 export function obj<T extends object>(shape: { [K in keyof T]: Check<T[K]> }): Check<T> {
   return (x, p) => {
     if (typeof x !== 'object' || x === null || Array.isArray(x)) return fail(p, 'an object');
@@ -160,6 +189,7 @@ export const contentRequests: { [K in keyof ContentToBackground]: Check<Req<Cont
   'page.status': obj({ state: oneOf('on', 'off', 'error'), message: str(500) }),
   'card.get': obj({ markId: int() }),
   'note.draft': obj({ start: int(0, MAX_TEXT), end: int(0, MAX_TEXT) }),
+  'notes.open': obj({ ids: list(str(100), MAX_NOTE_IDS) }),
 };
 
 export const panelRequests: { [K in keyof PanelToBackground]: Check<Req<PanelToBackground, K>> } = {
@@ -184,7 +214,7 @@ export const panelRequests: { [K in keyof PanelToBackground]: Check<Req<PanelToB
 
 export const contentMessages: { [K in keyof BackgroundToContent]: Check<Req<BackgroundToContent, K>> } = {
   'note.added': obj({
-    anchor: obj<NoteAnchor>({ id: str(100), start: int(0, MAX_TEXT), end: int(0, MAX_TEXT), excerpt: str(200) }),
+    anchor: obj<NoteAnchor>({ id: str(100), start: int(0, MAX_TEXT), end: int(0, MAX_TEXT) }),
     fromDraft: bool,
   }),
   'note.removed': obj({ id: str(100) }),

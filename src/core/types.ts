@@ -98,14 +98,16 @@ export interface Note {
   modified: number;
 }
 
-/** What the page is allowed to know about a note: where it is, never what it says in full. */
+/**
+ * What the page is allowed to know about a note: where it is, never a word of what it says. The
+ * page can read any text put in its document (shadow roots included), so note text stays in the
+ * notes panel, an extension page.
+ */
 export interface NoteAnchor {
   id: string;
   /** Where the worker re-anchored the note in this visit's article text. */
   start: number;
   end: number;
-  /** The first few words of the note, for the fact card; never the whole body. */
-  excerpt: string;
 }
 
 /** A mark the worker found, addressed by id in later card requests. */

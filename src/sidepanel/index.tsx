@@ -41,6 +41,8 @@ interface State {
   page: PageInfo | null;
   notes: Note[];
   draft: Draft | null;
+  /** Notes a card asked to show (the page's "Read in the notes panel"). */
+  focus: string[];
 }
 
 function App() {
@@ -122,7 +124,7 @@ function App() {
         </p>
       )}
       {state.draft && state.draft.tabId === state.tabId && (
-        <DraftEditor draft={state.draft} onSave={(text) => act(send('note.create', { draft: state.draft!, text }))} onDiscard={() => act(send('draft.discard', { draftId: state.draft!.id }))} />
+        <DraftEditor draft={state.draft} left={state.page?.url !== state.draft.url} onSave={(text) => act(send('note.create', { draft: state.draft!, text }))} onDiscard={() => act(send('draft.discard', { draftId: state.draft!.id }))} />
       )}
       <div class="search">
         <input
@@ -159,6 +161,7 @@ function App() {
               key={n.id}
               note={n}
               showPage={allPages}
+              focused={state.focus.includes(n.id)}
               onReveal={() => {
                 // A note of another page (from "all pages"): open that page; the reader presses Gloss there.
                 if (state.page?.url !== n.url) void browser.tabs.create({ url: n.url });
@@ -174,7 +177,18 @@ function App() {
   );
 }
 
-function DraftEditor({ draft, onSave, onDiscard }: { draft: Draft; onSave(text: string): Promise<boolean>; onDiscard(): void }) {
+function DraftEditor({
+  draft,
+  left,
+  onSave,
+  onDiscard,
+}: {
+  draft: Draft;
+  /** The tab has moved on from the draft's page: the note is still saved for that page, and shown only there. */
+  left: boolean;
+  onSave(text: string): Promise<boolean>;
+  onDiscard(): void;
+}) {
   const [text, setText] = useState(() => unsaved.get(draft.id));
   const [busy, setBusy] = useState(false);
   const ref = useRef<HTMLTextAreaElement>(null);
@@ -188,6 +202,7 @@ function DraftEditor({ draft, onSave, onDiscard }: { draft: Draft; onSave(text: 
   };
   return (
     <section class="draft" aria-label="New note">
+      {left && <p class="muted small">For “{draft.title || draft.url}”, the page you were on: it is saved for that page.</p>}
       <blockquote>{draft.selector[0].exact}</blockquote>
       <textarea
         ref={ref}
@@ -228,12 +243,14 @@ function DraftEditor({ draft, onSave, onDiscard }: { draft: Draft; onSave(text: 
 function NoteItem({
   note,
   showPage,
+  focused,
   onReveal,
   onSave,
   onDelete,
 }: {
   note: Note;
   showPage: boolean;
+  focused: boolean;
   onReveal(): void;
   onSave(text: string): Promise<boolean>;
   onDelete(): void;
@@ -249,8 +266,12 @@ function NoteItem({
   const save = async () => {
     if (await onSave(text)) setEditing(false);
   };
+  const item = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (focused) item.current?.scrollIntoView({ block: 'nearest' });
+  }, [focused]);
   return (
-    <li class="note" data-note-id={note.id}>
+    <li ref={item} class={focused ? 'note focused' : 'note'} data-note-id={note.id}>
       <button class="quote" onClick={onReveal} title="Show in the page">
         “{note.target.selector[0].exact}”
       </button>

@@ -418,11 +418,15 @@ describe('notes', () => {
     await panel.reload();
     await panel.locator('.note .text', { hasText: 'Capex guidance was $8bn last year.' }).waitFor();
 
-    // The card of a mark inside the note lists the note's first words.
+    // The card of a mark inside the note says a note is there, never a word of it (the page can
+    // read the card), and opens the panel at that note.
     await page.bringToFront();
     const m = await rectOf(page, '$10 billion');
     await page.mouse.move(m.x + 8, m.y + m.height / 2);
-    await waitForUiText(page, 'card', 'Capex guidance was $8bn last year.');
+    const card = await waitForUiText(page, 'card', 'You have a note here.');
+    expect(card).not.toMatch(/capex|guidance|\$8bn/i);
+    await clickUiButton(page, 'Read in the notes panel');
+    await panel.locator('.note.focused', { hasText: 'Capex guidance was $8bn last year.' }).waitFor();
 
     // Delete (with confirmation).
     await panel.bringToFront();

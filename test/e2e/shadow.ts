@@ -39,7 +39,8 @@ function textOf(n: DomNode): string {
 
 async function glossRoot(page: Page): Promise<DomNode | null> {
   const { root } = (await (await cdp(page)).send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-  for (const n of walk(root)) if (n.nodeName === 'GLOSS-ROOT') return n;
+  // The host is a plain element marked with HOST_ATTRIBUTE (src/content/ui.tsx).
+  for (const n of walk(root)) if (n.nodeType === 1 && (n.attributes ?? []).some((a, i) => i % 2 === 0 && a === 'data-gloss-ui')) return n;
   return null;
 }
 

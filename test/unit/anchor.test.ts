@@ -126,7 +126,22 @@ group('canonicalUrl', () => {
   it('prefers a same-site canonical link, resolved against the page', () => {
     const page = 'https://www.example.com/amp/story?utm_source=tw';
     expect(canonicalUrl(page, '/world/story')).toBe('https://www.example.com/world/story');
-    expect(canonicalUrl('https://m.example.com/story', 'https://www.example.com/story#x')).toBe('https://www.example.com/story');
+    expect(canonicalUrl('https://example.com/story', 'https://www.example.com/story#x')).toBe('https://www.example.com/story');
+    expect(canonicalUrl('http://www.example.com:8080/a', 'http://example.com:8080/story')).toBe('http://example.com:8080/story');
+  });
+
+  it('honours a canonical only on the same scheme and port (another port is another origin)', () => {
+    expect(canonicalUrl('http://127.0.0.1:4002/copy', 'http://127.0.0.1:4001/story')).toBe('http://127.0.0.1:4002/copy');
+    expect(canonicalUrl('http://example.com/copy', 'https://example.com/story')).toBe('http://example.com/copy');
+    expect(canonicalUrl('https://example.com/copy', 'http://example.com/story')).toBe('https://example.com/copy');
+    expect(canonicalUrl('https://example.com:8443/copy', 'https://example.com/story')).toBe('https://example.com:8443/copy');
+  });
+
+  it('sets aside exactly "www.": numbered, mobile and AMP labels can be another tenant of a shared host', () => {
+    expect(canonicalUrl('https://www42.substack.com/p/copy', 'https://substack.com/@victim/p/story')).toBe('https://www42.substack.com/p/copy');
+    expect(canonicalUrl('https://m.medium.com/copy', 'https://medium.com/@victim/story')).toBe('https://m.medium.com/copy');
+    expect(canonicalUrl('https://amp.example.com/copy', 'https://example.com/story')).toBe('https://amp.example.com/copy');
+    expect(canonicalUrl('https://mobile.example.com/copy', 'https://www.example.com/story')).toBe('https://mobile.example.com/copy');
   });
 
   it('does not let a subdomain claim its parent domain (shared hosts: evil.substack.com is not substack.com)', () => {

@@ -1,7 +1,14 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDB } from 'idb';
-import { NotesError, OUT_OF_SPACE, openNotesStore, type NotesStore } from '../../src/background/notes-db';
+import {
+  BLOCKED,
+  NEWER_VERSION,
+  NotesError,
+  OUT_OF_SPACE,
+  openNotesStore,
+  type NotesStore,
+} from '../../src/background/notes-db';
 import { describe as select } from '../../src/core/anchor';
 import type { Note } from '../../src/core/types';
 
@@ -23,21 +30,74 @@ afterEach(() => {
 
 function draft(quote: string, text: string, url = 'https://example.com/story', title = 'AI spending') {
   const start = article.indexOf(quote);
-  return { url, title, text, target: { source: url, selector: select(article, start, start + quote.length) } };
+  // The id is the reader's draft's, chosen before the note is saved.
+  return { id: crypto.randomUUID(), url, title, text, target: { source: url, selector: select(article, start, start + quote.length) } };
+}
+
+/** Lets fake-indexeddb run its queued tasks (it schedules with setImmediate). */
+async function ticks(n = 20) {
+  for (let i = 0; i < n; i++) await new Promise((r) => setImmediate(r));
+}
+
+/** How a promise stands, without waiting for it. */
+function track<T>(p: Promise<T>) {
+  const state: { settled: boolean; value?: T; error?: unknown } = { settled: false };
+  p.then(
+    (value) => Object.assign(state, { settled: true, value }),
+    (error: unknown) => Object.assign(state, { settled: true, error }),
+  );
+  return state;
 }
 
 describe('notes store', () => {
-  it('creates notes with a fresh id and timestamps, and reads them back', async () => {
+  it("creates notes under the caller's id with timestamps, and reads them back", async () => {
     const store = fresh();
     const before = Date.now();
-    const a = await store.create(draft('$80 billion', 'Bigger than last year.'));
+    const first = draft('$80 billion', 'Bigger than last year.');
+    const a = await store.create(first);
     const b = await store.create(draft('this year', 'Which fiscal year?'));
-    expect(a.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(a).toEqual({ ...first, created: a.created, modified: a.created });
     expect(a.id).not.toBe(b.id);
     expect(a.created).toBeGreaterThanOrEqual(before);
     expect(a.modified).toBe(a.created);
     expect(await store.get(a.id)).toEqual(a);
     expect(await store.get('missing')).toBeNull();
+  });
+
+  it('creates once per id: a retry returns the stored note unchanged', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(1_000_000);
+    const store = fresh();
+    const d = draft('$80 billion', 'first try');
+    const saved = await store.create(d);
+    vi.setSystemTime(2_000_000);
+    // The reply was lost and the panel retries (here with different text, which must not win).
+    expect(await store.create({ ...d, text: 'retry' })).toEqual(saved);
+    expect(saved).toMatchObject({ text: 'first try', created: 1_000_000, modified: 1_000_000 });
+    expect(await store.all()).toEqual([saved]);
+  });
+
+  it('gives one note for concurrent creates with the same id', async () => {
+    const store = fresh();
+    const d = draft('$80 billion', 'once');
+    const results = await Promise.all([store.create(d), store.create({ ...d, text: 'twice' }), store.create(d)]);
+    expect(results[1]).toEqual(results[0]);
+    expect(results[2]).toEqual(results[0]);
+    expect(await store.all()).toEqual([results[0]]);
+  });
+
+  it('writes with strict durability', async () => {
+    const store = fresh();
+    await store.all(); // Opened before spying: the upgrade transaction is not ours to choose.
+    const transaction = vi.spyOn(IDBDatabase.prototype, 'transaction');
+    const note = await store.create(draft('$80 billion', 'a'));
+    await store.create(note);
+    await store.update(note.id, 'b');
+    await store.remove(note.id);
+    const writes = transaction.mock.calls.flatMap((args, i) =>
+      args[1] === 'readwrite' ? [(transaction.mock.results[i]!.value as IDBTransaction).durability] : [],
+    );
+    expect(writes).toEqual(['strict', 'strict', 'strict', 'strict']);
   });
 
   it('lists the notes of a page in article order', async () => {
@@ -188,5 +248,103 @@ describe('out of storage space', () => {
     const e = await store.update((await store.all())[0]!.id, 'x').catch((x: unknown) => x);
     expect(e).toBeInstanceOf(NotesError);
     expect((e as Error).message).toMatch(/could not save.*nothing was changed.*Disk I\/O failed/);
+  });
+});
+
+describe('opening the database', () => {
+  const name = () => `gloss-test-${++dbCount}`;
+
+  it('closes for a newer Gloss that upgrades, then says the notes need the newer version', async () => {
+    const db = name();
+    const store = openNotesStore(db);
+    stores.push(store);
+    const note = await store.create(draft('$80 billion', 'kept'));
+
+    // The newer version's open must not be reported blocked by this connection.
+    const newer = await new Promise<'opened' | 'blocked'>((resolve) => {
+      void openDB(db, 2, { blocked: () => resolve('blocked') }).then((d) => {
+        d.close();
+        resolve('opened');
+      });
+    });
+    expect(newer).toBe('opened');
+
+    const e = await store.all().catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(NotesError);
+    expect((e as Error).message).toBe(NEWER_VERSION);
+    const reopened = await openDB(db);
+    expect(await reopened.getAll('notes')).toEqual([note]);
+    reopened.close();
+  });
+
+  it('explains a database from a newer Gloss and leaves its notes alone', async () => {
+    const db = name();
+    const theirs = { ...draft('$80 billion', 'from the future'), created: 1, modified: 1 };
+    const newer = await openDB(db, 2, {
+      upgrade(d) {
+        d.createObjectStore('notes', { keyPath: 'id' });
+      },
+    });
+    await newer.put('notes', theirs);
+    newer.close();
+
+    const store = openNotesStore(db);
+    stores.push(store);
+    for (const attempt of [() => store.all(), () => store.create(draft('this year', 'mine')), () => store.remove(theirs.id)]) {
+      const e = await attempt().catch((x: unknown) => x);
+      expect(e).toBeInstanceOf(NotesError);
+      expect((e as NotesError).code).toBe('storage');
+      expect((e as Error).message).toBe(NEWER_VERSION);
+    }
+    store.close();
+
+    const again = await openDB(db, 2);
+    expect(again.version).toBe(2);
+    expect(await again.getAll('notes')).toEqual([theirs]);
+    again.close();
+  });
+
+  it('waits for an older connection, tells callers if it stays open, and opens once it closes', async () => {
+    const db = name();
+    const setup = openNotesStore(db);
+    const note = await setup.create(draft('$80 billion', 'kept'));
+    setup.close();
+    // An older connection that ignores versionchange, as a stuck older Gloss would.
+    const older = await openDB(db, 1);
+
+    // The store behaves as the next version of Gloss; the test watches its open request.
+    const open = indexedDB.open.bind(indexedDB);
+    let blocked = false;
+    vi.spyOn(indexedDB, 'open').mockImplementation((n, version) => {
+      const request = open(n, (version ?? 1) + 1);
+      request.addEventListener('blocked', () => (blocked = true));
+      return request;
+    });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+
+    const store = openNotesStore(db);
+    stores.push(store);
+    const first = track(store.all());
+    for (let i = 0; i < 100 && !blocked; i++) await ticks(1);
+    expect(blocked).toBe(true);
+    expect(warn).toHaveBeenCalled();
+    await ticks();
+    expect(first.settled).toBe(false); // Still waiting: the older connection may yet close.
+
+    await vi.advanceTimersByTimeAsync(60_000);
+    await ticks();
+    expect(first.settled).toBe(true);
+    expect(first.error).toBeInstanceOf(NotesError);
+    expect((first.error as Error).message).toBe(BLOCKED);
+
+    // Still blocked: later calls are told at once rather than waiting again.
+    await expect(store.get(note.id)).rejects.toThrow(BLOCKED);
+
+    // The open went on; once the older connection has closed, calls work and the notes are there.
+    older.close();
+    await ticks();
+    expect(await store.all()).toEqual([note]);
+    expect(indexedDB.open).toHaveBeenCalledTimes(1);
   });
 });

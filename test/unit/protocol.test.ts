@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { CheckFailure, contentMessages, contentRequests, panelRequests, parseMessage } from '../../src/core/protocol';
+import { CheckFailure, contentMessages, contentRequests, MAX_NOTE_IDS, MAX_TEXT, panelRequests, parseMessage } from '../../src/core/protocol';
 import { unsupportedReason } from '../../src/core/pages';
 import { highlightCss, KIND_STYLE } from '../../src/core/palette';
 import { MARK_KINDS } from '../../src/core/types';
@@ -18,7 +18,9 @@ describe('message validation', () => {
     ['negative id', { type: 'card.get', payload: { markId: -1 } }],
     ['missing payload', { type: 'page.analyze' }],
     ['bad status', { type: 'page.status', payload: { state: 'pwned', message: '' } }],
-    ['text too long', { type: 'page.analyze', payload: { canonical: null, title: '', text: 'x'.repeat(2_000_001) } }],
+    ['text too long', { type: 'page.analyze', payload: { canonical: null, title: '', text: 'x'.repeat(MAX_TEXT + 1) } }],
+    ['too many note ids', { type: 'notes.open', payload: { ids: Array.from({ length: MAX_NOTE_IDS + 1 }, (_, i) => `n${i}`) } }],
+    ['a note id that is not a string', { type: 'notes.open', payload: { ids: ['a', 7] } }],
   ])('refuses %s', (_why, raw) => {
     expect(parseMessage(contentRequests, raw)).toBeInstanceOf(CheckFailure);
   });
@@ -47,12 +49,12 @@ describe('message validation', () => {
     expect(parseMessage(panelRequests, { type: 'note.create', payload: { draft: empty, text: 'hi' } })).toBeInstanceOf(CheckFailure);
   });
 
-  test('worker-to-page anchors carry positions and an excerpt only', () => {
+  test('worker-to-page anchors carry positions only: not a word of the note reaches the page', () => {
     const m = parseMessage(contentMessages, {
       type: 'note.added',
       payload: { anchor: { id: 'n', start: 1, end: 5, excerpt: 'short', text: 'the whole private body' }, fromDraft: true },
     });
-    expect(m).toEqual({ type: 'note.added', payload: { anchor: { id: 'n', start: 1, end: 5, excerpt: 'short' }, fromDraft: true } });
+    expect(m).toEqual({ type: 'note.added', payload: { anchor: { id: 'n', start: 1, end: 5 }, fromDraft: true } });
   });
 });
 
