@@ -69,6 +69,8 @@ export interface LaunchChromiumOptions {
   executablePath?: string;
   /** null: follow the window size (headed use). */
   viewport?: { width: number; height: number } | null;
+  /** More command-line switches, e.g. --host-resolver-rules for tests that need several host names. */
+  extraArgs?: string[];
 }
 export declare function launchChromium(opts?: LaunchChromiumOptions): Promise<ChromiumGloss>;
 export declare function launchFirefox(opts?: {

@@ -77,7 +77,8 @@ function requireBuilt(dir, what) {
 
 /**
  * @param {{ extensionDir?: string, userDataDir?: string, headless?: boolean, executablePath?: string,
- *   viewport?: { width: number, height: number } | null }} [opts]
+ *   viewport?: { width: number, height: number } | null, extraArgs?: string[] }} [opts]
+ *   extraArgs: more command-line switches (e.g. --host-resolver-rules for tests that need several host names).
  */
 export async function launchChromium(opts = {}) {
   const { chromium } = await import('playwright-core');
@@ -93,7 +94,7 @@ export async function launchChromium(opts = {}) {
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: opts.executablePath ?? chromiumPath(),
       headless,
-      args: chromiumArgs(extensionDir),
+      args: [...chromiumArgs(extensionDir), ...(opts.extraArgs ?? [])],
       // Playwright adds --disable-extensions by default; --disable-extensions-except wins over it
       // today, but that is not a promise worth depending on.
       ignoreDefaultArgs: ['--disable-extensions'],

@@ -64,6 +64,7 @@ const inflight = new Map<number, { text: string; done: Promise<Analysis> }>();
 function analysisFor(tabId: number, text: string): Promise<Analysis> {
   const current = inflight.get(tabId);
   if (current?.text === text) return current.done;
+  globalThis.__glossAnalyses = (globalThis.__glossAnalyses ?? 0) + 1;
   const done = recognizeChunked(text).then((r) => analyze(text, r));
   inflight.set(tabId, { text, done });
   const clear = () => {
@@ -112,6 +113,8 @@ browser.runtime.onConnect.addListener((port) => {
 declare global {
   // Counted so tests can tell a click that reached the worker from one the browser dropped.
   var __glossClicks: number | undefined;
+  // Counted so tests can tell that a page could not make the worker recognize its text again.
+  var __glossAnalyses: number | undefined;
 }
 
 browser.action.onClicked.addListener((tab) => {

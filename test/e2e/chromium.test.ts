@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { KIND_STYLE } from '../../src/core/palette';
-import { blend, countPixels, glossHighlights, launchChromium, startServer, waitForHighlights, type Gloss, type StaticServer } from './harness';
+import { blend, countPixels, glossHighlights, launchChromium, phraseRect, selectPhrase, startServer, waitForHighlights, type Gloss, type StaticServer } from './harness';
+import { addNote } from './notes';
 import { clickUiButton, hasUi, uiBox, uiTexts, waitForUiText } from './shadow';
 
 let server: StaticServer;
@@ -35,42 +36,8 @@ async function openArticle(g: Gloss = gloss, path = 'article.html'): Promise<Pag
   return page;
 }
 
-/** Viewport rect of the first occurrence of `phrase` in the article's text, scrolled into view. */
-async function rectOf(page: Page, phrase: string) {
-  return page.evaluate((p) => {
-    const walker = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = n.nodeValue!.indexOf(p);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, i);
-      r.setEnd(n, i + p.length);
-      n.parentElement!.scrollIntoView({ block: 'center' });
-      const b = r.getClientRects()[0]!;
-      return { x: b.x, y: b.y, width: b.width, height: b.height };
-    }
-    throw new Error(`phrase not found: ${p}`);
-  }, phrase);
-}
-
-async function select(page: Page, phrase: string): Promise<void> {
-  await page.evaluate((p) => {
-    const walker = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = n.nodeValue!.indexOf(p);
-      if (i < 0) continue;
-      n.parentElement!.scrollIntoView({ block: 'center' });
-      const r = document.createRange();
-      r.setStart(n, i);
-      r.setEnd(n, i + p.length);
-      const s = getSelection()!;
-      s.removeAllRanges();
-      s.addRange(r);
-      return;
-    }
-    throw new Error(`phrase not found: ${p}`);
-  }, phrase);
-}
+const rectOf = phraseRect;
+const select = selectPhrase;
 
 async function turnOn(page: Page, g: Gloss = gloss) {
   await g.clickAction(page);
@@ -381,19 +348,6 @@ describe('pages Gloss cannot read', () => {
 
 describe('notes', () => {
   const QUOTE = 'expected to spend more than $10 billion on data centre equipment';
-
-  async function addNote(g: Gloss, page: Page, quote: string, text: string): Promise<Page> {
-    await select(page, quote);
-    await waitForUiText(page, 'note-button', 'Note');
-    await clickUiButton(page, 'Note');
-    await expect.poll(async () => (await glossHighlights(page)).find((h) => h.name === 'gloss-draft')?.texts[0]).toBe(quote);
-    const panel = await g.openPanel(page);
-    await panel.getByText(quote).first().waitFor();
-    await panel.getByLabel('Note text').fill(text);
-    await panel.getByRole('button', { name: 'Save note' }).click();
-    await panel.locator('.note .text', { hasText: text }).waitFor();
-    return panel;
-  }
 
   test('select → Note → write in the panel → highlighted; edit; delete', async () => {
     const page = await openArticle();

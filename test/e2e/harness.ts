@@ -109,3 +109,50 @@ export async function firstRangeRect(
   }`;
   return (page as Page).evaluate(([body, n, s]) => (0, eval)(body)([n, s]), [fn, name, scroll] as const);
 }
+
+/**
+ * Viewport rect of the first occurrence of `phrase` in the text under `within` (the article by
+ * default), scrolled to the middle of the viewport first.
+ */
+export async function phraseRect(page: AnyPage, phrase: string, within = 'article'): Promise<{ x: number; y: number; width: number; height: number }> {
+  return (page as Page).evaluate(
+    ([p, sel]) => {
+      const walker = document.createTreeWalker(document.querySelector(sel)!, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.nodeValue!.indexOf(p);
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + p.length);
+        n.parentElement!.scrollIntoView({ block: 'center' });
+        const b = r.getClientRects()[0]!;
+        return { x: b.x, y: b.y, width: b.width, height: b.height };
+      }
+      throw new Error(`phrase not found: ${p}`);
+    },
+    [phrase, within] as const,
+  );
+}
+
+/** Selects the first occurrence of `phrase` under `within` (the article by default), scrolled into view. */
+export async function selectPhrase(page: AnyPage, phrase: string, within = 'article'): Promise<void> {
+  await (page as Page).evaluate(
+    ([p, sel]) => {
+      const walker = document.createTreeWalker(document.querySelector(sel)!, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.nodeValue!.indexOf(p);
+        if (i < 0) continue;
+        n.parentElement!.scrollIntoView({ block: 'center' });
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + p.length);
+        const s = getSelection()!;
+        s.removeAllRanges();
+        s.addRange(r);
+        return;
+      }
+      throw new Error(`phrase not found: ${p}`);
+    },
+    [phrase, within] as const,
+  );
+}
