@@ -115,7 +115,15 @@ declare global {
   var __glossClicks: number | undefined;
   // Counted so tests can tell that a page could not make the worker recognize its text again.
   var __glossAnalyses: number | undefined;
+  // The size of a card as sent to the page, so tests can check it does not grow with the page.
+  var __glossCardBytes: ((tabId: number, markId: number) => number) | undefined;
 }
+
+globalThis.__glossCardBytes = (tabId, markId) => {
+  const tab = live.get(tabId);
+  const card = tab && cardFor(tab.analysis, markId, tab.anchors);
+  return card ? JSON.stringify(card).length : 0;
+};
 
 browser.action.onClicked.addListener((tab) => {
   globalThis.__glossClicks = (globalThis.__glossClicks ?? 0) + 1;
