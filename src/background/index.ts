@@ -98,14 +98,31 @@ browser.runtime.onConnect.addListener((port) => {
   port.onDisconnect.addListener(() => {
     if (pagePorts.get(tabId) !== port) return; // a newer document of the tab took over
     pagePorts.delete(tabId);
-    const known = live.has(tabId) || generation.has(tabId);
-    forget(tabId);
-    if (!known) return;
-    void session.remove(tabKey(tabId)).catch(() => undefined);
-    void setBadge(tabId, 'off', '');
-    notifyPanel(tabId);
+    endSession(tabId);
   });
 });
+
+/**
+ * Ports close with the worker too (an idle worker is stopped), and the content script reconnects
+ * only with its next request. A tab that starts loading with no port is asked whether its Gloss
+ * is still there: it is after a same-document navigation, it is not after a real one.
+ */
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status !== 'loading' || pagePorts.has(tabId)) return;
+  void (async () => {
+    if (!live.has(tabId) && !(await session.get<TabInfo>(tabKey(tabId)))) return;
+    if ((await toContent(tabId, 'gloss.ping', {}))?.active) return;
+    endSession(tabId);
+  })();
+});
+
+/** The tab's document is gone: forget its session and say so in the badge and the panel. */
+function endSession(tabId: number): void {
+  forget(tabId);
+  void session.remove(tabKey(tabId)).catch(() => undefined);
+  void setBadge(tabId, 'off', '');
+  notifyPanel(tabId);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Toolbar button: inject the content script on click (activeTab), which toggles Gloss in the page.

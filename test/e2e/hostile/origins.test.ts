@@ -141,6 +141,25 @@ describe('the page changing its own URL', () => {
     await page.close();
   });
 
+  test('after an idle worker was stopped (its port closed), pushState still keeps the session', async () => {
+    const page = await open(`${a}article.html?spa-restart`);
+    const tabId = await gloss.tabIdOf(page);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await page.evaluate(() => history.pushState({}, '', '/elsewhere/after-restart'));
+    await expect
+      .poll(() => gloss.worker.evaluate(async (id) => (await chrome.tabs.get(id)).url ?? '', tabId))
+      .toMatch(/\/elsewhere\/after-restart$/);
+    // The worker asked the page's Gloss whether it is still there, and it is.
+    await page.waitForTimeout(300);
+    expect(await gloss.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('on');
+    const m = await phraseRect(page, 'Mustafa Suleyman');
+    await page.mouse.move(m.x + 8, m.y + m.height / 2);
+    await waitForUiText(page, 'card', 'Mustafa Suleyman');
+    await page.close();
+  });
+
   test('a real navigation ends the session: badge off', async () => {
     const page = await open(`${a}article.html?nav`);
     const tabId = await gloss.tabIdOf(page);
