@@ -6,13 +6,11 @@ import { analyze, cardFor, type Analysis } from '../core/facts';
 import { unsupportedReason } from '../core/pages';
 import { highlightCss } from '../core/palette';
 import {
-  CheckFailure,
   MAX_MARKS,
   MAX_NOTE,
   PAGE_PORT,
   contentRequests,
   panelRequests,
-  parseMessage,
   type BackgroundToContent,
   type ContentToBackground,
   type Draft,
@@ -20,6 +18,7 @@ import {
   type Req,
   type Res,
 } from '../core/protocol';
+import { receiver } from '../core/messaging';
 import { recognizeChunked, warmUp } from '../core/recognize/index';
 import { err, ok, type Result } from '../core/result';
 import type { Note, NoteAnchor } from '../core/types';
@@ -209,33 +208,21 @@ async function noteFromSelection(tab: Tabs.Tab): Promise<void> {
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id) return undefined; // not ours: leave it unanswered
   const extensionOrigin = browser.runtime.getURL('');
-  if (sender.url?.startsWith(extensionOrigin)) {
-    const msg = parseMessage(panelRequests, raw);
-    if (msg instanceof CheckFailure) return Promise.resolve(err('bad-request', msg.message));
-    const handler = panelHandlers[msg.type] as (p: unknown) => Promise<Result<unknown>>;
-    return run(() => handler(msg.payload));
-  }
+  if (sender.url?.startsWith(extensionOrigin)) return fromPanel(raw, undefined);
   const tabId = sender.tab?.id;
   if (tabId === undefined || sender.frameId !== 0) {
     return Promise.resolve(err('forbidden', 'Gloss accepts messages only from its own pages and top-level content script.'));
   }
-  const msg = parseMessage(contentRequests, raw);
-  if (msg instanceof CheckFailure) return Promise.resolve(err('bad-request', msg.message));
-  // Called synchronously: note.draft opens the panel inside the page click's user gesture.
-  const handler = contentHandlers[msg.type] as (p: unknown, s: ContentSender) => Promise<Result<unknown>> | Result<unknown>;
   const url = sender.url ?? sender.tab?.url ?? '';
   // Chromium names the sending document; Firefox does not (the origin check stands alone there).
   const documentId = (sender as { documentId?: string }).documentId;
-  return run(() => handler(msg.payload, { tabId, url, page: { origin: originOf(url) ?? '', documentId } }));
+  return fromPage(raw, { tabId, url, page: { origin: originOf(url) ?? '', documentId } });
 });
 
-async function run<T>(f: () => Promise<Result<T>> | Result<T>): Promise<Result<T>> {
-  try {
-    return await f();
-  } catch (e) {
-    if (e instanceof NotesError) return err(e.code, e.message);
-    return err('internal', errorText(e));
-  }
+/** A handler's failure as a Result: the notes database's errors are already worded for the reader. */
+function failure(e: unknown): Result<never> {
+  if (e instanceof NotesError) return err(e.code, e.message);
+  return err('internal', errorText(e));
 }
 
 interface ContentSender {
@@ -248,17 +235,7 @@ interface PageIdentity {
   origin: string;
   documentId: string | undefined;
 }
-type ContentHandlers = {
-  [K in keyof ContentToBackground]: (
-    p: Req<ContentToBackground, K>,
-    s: ContentSender,
-  ) => Promise<Result<Res<ContentToBackground, K>>> | Result<Res<ContentToBackground, K>>;
-};
-type PanelHandlers = {
-  [K in keyof PanelToBackground]: (p: Req<PanelToBackground, K>) => Promise<Result<Res<PanelToBackground, K>>>;
-};
-
-const contentHandlers: ContentHandlers = {
+const fromPage = receiver<ContentToBackground, ContentSender>(contentRequests, {
   async 'page.analyze'({ canonical, title, text }, { tabId, url, page }) {
     const gen = genOf(tabId);
     const pageUrl = canonicalUrl(url, canonical);
@@ -332,9 +309,9 @@ const contentHandlers: ContentHandlers = {
       return ok({ panelOpened: (await opened) || (await isPanelOpen()) });
     })();
   },
-};
+}, failure);
 
-const panelHandlers: PanelHandlers = {
+const fromPanel = receiver<PanelToBackground, undefined>(panelRequests, {
   async 'panel.state'({ tabId }) {
     if (tabId === null) return ok({ tabId: null, page: null, notes: [], draft: null, focus: [] });
     const info = await session.get<TabInfo>(tabKey(tabId));
@@ -405,7 +382,7 @@ const panelHandlers: PanelHandlers = {
   async 'notes.search'({ query }) {
     return ok(await notes.search(query));
   },
-};
+}, failure);
 
 // ---------------------------------------------------------------------------------------------
 

@@ -3,13 +3,12 @@
 // listeners through one AbortController, highlights through the Painter, UI through its root.
 import browser from 'webextension-polyfill';
 import { extractArticle, selectionToText, textOffsetAt, type ArticleText } from '../core/article';
+import { receiver } from '../core/messaging';
 import {
-  CheckFailure,
   MAX_MARKS,
   MAX_TEXT,
   PAGE_PORT,
   contentMessages,
-  parseMessage,
   type BackgroundToContent,
   type ContentToBackground,
   type Req,
@@ -20,6 +19,7 @@ import type { MarkKind } from '../core/types';
 import type { Runtime } from 'webextension-polyfill';
 import { caretAt, Painter, rangeContainsPoint } from './marks';
 import { ContextGone, send } from './messaging';
+import { SessionTimer } from './timer';
 import { mountUi, type Box, type Ui, type UiState } from './ui';
 
 const HOVER_DELAY = 180;
@@ -35,14 +35,14 @@ export class Session {
   /** Mark shown in the card, and whether the keyboard put it there. */
   private cardMark = -1;
   private cardSeq = 0;
-  private hoverTimer = 0;
-  private hideTimer = 0;
-  private noticeTimer = 0;
+  private readonly hoverTimer = new SessionTimer(this.ac.signal);
+  private readonly hideTimer = new SessionTimer(this.ac.signal);
+  private readonly noticeTimer = new SessionTimer(this.ac.signal);
+  private readonly leaveTimer = new SessionTimer(this.ac.signal);
+  private readonly revealTimer = new SessionTimer(this.ac.signal);
   private overCard = false;
   private ready: Promise<boolean>;
   private analyzing: Promise<boolean> | null = null;
-  private leaveTimer = 0;
-  private revealTimer = 0;
   /** The last pointer position and whether it was over Gloss's own UI, read once per frame. */
   private pointer: { x: number; y: number; ours: boolean } | null = null;
   /** Where Alt+J / Alt+K step from: the last mark reached by keyboard (or hover). */
@@ -59,7 +59,7 @@ export class Session {
       goToMark: (id) => this.focusMark(id, true),
       cardHover: (inside) => {
         this.overCard = inside;
-        if (inside) clearTimeout(this.hideTimer);
+        if (inside) this.hideTimer.cancel();
         else this.scheduleHide();
       },
       closeCard: () => this.closeCard(),
@@ -163,7 +163,7 @@ export class Session {
     this.setState({ legend: null });
     this.painter?.clear();
     await send('page.status', { state: 'error', message }).catch(() => undefined);
-    this.leaveTimer = window.setTimeout(() => void this.stop(null), NOTICE_TIME);
+    this.leaveTimer.start(NOTICE_TIME, () => void this.stop(null));
     return false;
   }
 
@@ -222,15 +222,15 @@ export class Session {
     if (!p || p.ours || !this.painter || !this.article) return;
     const i = this.hitTest(p.x, p.y);
     if (i === this.cardMark && i >= 0) {
-      clearTimeout(this.hideTimer);
+      this.hideTimer.cancel();
       return;
     }
-    clearTimeout(this.hoverTimer);
+    this.hoverTimer.cancel();
     if (i < 0) {
       if (this.state.card && !this.state.card.focus) this.scheduleHide();
       return;
     }
-    this.hoverTimer = window.setTimeout(() => this.openCard(i, false), HOVER_DELAY);
+    this.hoverTimer.start(HOVER_DELAY, () => void this.openCard(i, false));
   }
 
   private hitTest(x: number, y: number): number {
@@ -282,7 +282,7 @@ export class Session {
     const range = p?.ranges[i];
     const mark = p?.marks[i];
     if (!p || !range || !mark) return;
-    clearTimeout(this.hideTimer);
+    this.hideTimer.cancel();
     if (!keyboard) p.show('focus', null);
     this.cardMark = i;
     this.keyboardAt = i;
@@ -297,10 +297,9 @@ export class Session {
   }
 
   private scheduleHide(): void {
-    clearTimeout(this.hideTimer);
-    this.hideTimer = window.setTimeout(() => {
+    this.hideTimer.start(HIDE_DELAY, () => {
       if (!this.overCard) this.closeCard();
-    }, HIDE_DELAY);
+    });
   }
 
   private closeCard(): void {
@@ -376,57 +375,48 @@ export class Session {
 
   private onMessage(raw: unknown, sender: { id?: string }): Promise<Result<unknown>> | undefined {
     if (sender.id !== browser.runtime.id) return undefined;
-    const msg = parseMessage(contentMessages, raw);
-    if (msg instanceof CheckFailure) return Promise.resolve(err('bad-request', msg.message));
-    return this.handle(msg.type, msg.payload as never);
+    return this.fromWorker(raw, undefined);
   }
 
-  private async handle<K extends keyof BackgroundToContent>(
-    type: K,
-    payload: Req<BackgroundToContent, K>,
-  ): Promise<Result<unknown>> {
-    switch (type) {
-      case 'gloss.ping':
-        return ok({ active: !this.stopped });
-      case 'note.fromSelection':
-        await this.ready;
-        await this.noteFromSelection();
-        return ok(null);
-      case 'note.added': {
-        const { anchor, fromDraft } = payload as Req<BackgroundToContent, 'note.added'>;
-        if (fromDraft) this.painter?.show('draft', null);
-        this.painter?.addNote(anchor);
-        return ok(null);
-      }
-      case 'draft.cleared':
-        this.painter?.show('draft', null);
-        return ok(null);
-      case 'note.removed':
-        this.painter?.removeNote((payload as Req<BackgroundToContent, 'note.removed'>).id);
-        return ok(null);
-      case 'note.reveal': {
-        await this.ready;
-        const n = this.painter?.notes.get((payload as Req<BackgroundToContent, 'note.reveal'>).id);
-        if (!n) return ok(false);
-        scrollToRange(n.range);
-        this.painter!.show('focus', n.range);
-        clearTimeout(this.revealTimer);
-        this.revealTimer = window.setTimeout(() => {
-          if (this.cardMark < 0) this.painter?.show('focus', null); // unless the keyboard has moved on to a mark
-        }, 1500);
-        return ok(true);
-      }
-      default:
-        return err('bad-request', `unhandled ${String(type)}`);
-    }
-  }
+  /** What the worker may ask of this page's session. */
+  private readonly fromWorker = receiver<BackgroundToContent, undefined>(contentMessages, {
+    'gloss.ping': () => ok({ active: !this.stopped }),
+    'note.fromSelection': async () => {
+      await this.ready;
+      await this.noteFromSelection();
+      return ok(null);
+    },
+    'note.added': ({ anchor, fromDraft }) => {
+      if (fromDraft) this.painter?.show('draft', null);
+      this.painter?.addNote(anchor);
+      return ok(null);
+    },
+    'draft.cleared': () => {
+      this.painter?.show('draft', null);
+      return ok(null);
+    },
+    'note.removed': ({ id }) => {
+      this.painter?.removeNote(id);
+      return ok(null);
+    },
+    'note.reveal': async ({ id }) => {
+      await this.ready;
+      const n = this.painter?.notes.get(id);
+      if (!n) return ok(false);
+      scrollToRange(n.range);
+      this.painter!.show('focus', n.range);
+      this.revealTimer.start(1500, () => {
+        if (this.cardMark < 0) this.painter?.show('focus', null); // unless the keyboard has moved on to a mark
+      });
+      return ok(true);
+    },
+  });
 
   // -------------------------------------------------------------------------------------------
 
   private notify(text: string, tone: 'info' | 'error'): void {
-    clearTimeout(this.noticeTimer);
     this.setState({ notice: { text, tone } });
-    this.noticeTimer = window.setTimeout(() => this.setState({ notice: null }), NOTICE_TIME);
+    this.noticeTimer.start(NOTICE_TIME, () => this.setState({ notice: null }));
   }
 
   private setState(patch: Partial<UiState>): void {
@@ -439,8 +429,7 @@ export class Session {
   async stop(report: 'off' | null): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
-    this.ac.abort();
-    for (const t of [this.hoverTimer, this.hideTimer, this.noticeTimer, this.leaveTimer, this.revealTimer]) clearTimeout(t);
+    this.ac.abort(); // listeners and timers
     this.painter?.clear();
     this.ui.destroy();
     this.port?.disconnect();

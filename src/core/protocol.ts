@@ -224,6 +224,10 @@ export const contentMessages: { [K in keyof BackgroundToContent]: Check<Req<Back
   'gloss.ping': empty,
 };
 
+export const panelMessages: { [K in keyof BackgroundToPanel]: Check<Req<BackgroundToPanel, K>> } = {
+  'panel.changed': obj({ tabId: nullable(int()) }),
+};
+
 /**
  * Splits an incoming message into its type and checked payload, or says why it is refused.
  * `table` is the set of messages this receiver accepts.

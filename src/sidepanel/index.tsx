@@ -4,22 +4,13 @@ import { render } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { noteMatches } from '../core/note-search';
-import type { BackgroundToPanel, Draft, Message, PageInfo, PanelToBackground, Req, Res } from '../core/protocol';
-import { asResult, unreachable, type Result } from '../core/result';
+import { client, receiver } from '../core/messaging';
+import { panelMessages, type BackgroundToPanel, type Draft, type PageInfo, type PanelToBackground } from '../core/protocol';
+import { ok, type Result } from '../core/result';
 import type { Note } from '../core/types';
 import './sidepanel.css';
 
-async function send<K extends keyof PanelToBackground>(
-  type: K,
-  payload: Req<PanelToBackground, K>,
-): Promise<Result<Res<PanelToBackground, K>>> {
-  try {
-    const reply = await browser.runtime.sendMessage({ type, payload });
-    return asResult(reply);
-  } catch (e) {
-    return unreachable(e);
-  }
-}
+const send = client<PanelToBackground>((message) => browser.runtime.sendMessage(message));
 
 /** Tests open the panel as a tab and name the page's tab in the URL; the real panel follows the active tab. */
 const pinnedTab = Number(new URLSearchParams(location.search).get('tabId')) || null;
@@ -67,10 +58,16 @@ function App() {
 
   useEffect(() => {
     void load();
-    const onMessage = (msg: unknown) => {
-      const m = msg as Partial<Message<BackgroundToPanel, 'panel.changed'>> | null;
-      // Changes in other tabs do not concern this panel (null: a note changed, wherever it is shown).
-      if (m?.type === 'panel.changed' && (m.payload?.tabId == null || m.payload.tabId === shownTab.current)) void load();
+    const fromWorker = receiver<BackgroundToPanel, undefined>(panelMessages, {
+      'panel.changed': ({ tabId }) => {
+        // Changes in other tabs do not concern this panel (null: a note changed, wherever it is shown).
+        if (tabId === null || tabId === shownTab.current) void load();
+        return ok(null);
+      },
+    });
+    // Broadcasts only: the panel answers nobody, so other extension pages' requests stay the worker's.
+    const onMessage = (msg: unknown, sender: { id?: string }) => {
+      if (sender.id === browser.runtime.id) void fromWorker(msg, undefined);
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
