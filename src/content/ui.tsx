@@ -8,7 +8,7 @@
 import { options, render } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { cssColor, KIND_STYLE } from '../core/palette';
-import type { Card, EntityCard, FigureCard, MarkKind, NoteAnchor, UnitCard } from '../core/types';
+import type { Card, EntityCard, FigureCard, MarkKind, UnitCard } from '../core/types';
 import { STYLES } from './ui-styles';
 
 export interface Box {

@@ -3,7 +3,7 @@
 // checkers below before acting: a content script runs in a hostile page and the page can
 // corrupt its state, so nothing that arrives is trusted to have the declared shape.
 
-import type { Card, Mark, MarkKind, Note, NoteAnchor, TextPositionSelector, TextQuoteSelector } from './types';
+import type { Card, Mark, Note, NoteAnchor, TextPositionSelector, TextQuoteSelector } from './types';
 
 export type NoteSelector = [TextQuoteSelector, TextPositionSelector];
 
