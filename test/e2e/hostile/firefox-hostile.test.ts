@@ -3,7 +3,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { glossHighlights, launchFirefox, phraseRect, selectPhrase, waitForHighlights, type FirefoxGloss } from '../harness';
-import { articleWith, hostileSite, PROBE_SCRIPT, type HostileSite } from './support';
+import { articleWith, hostileSite, probe, PROBE_SCRIPT, type HostileSite } from './support';
 
 const SECRET = 'Zanzibarquux';
 let site: HostileSite;
@@ -29,7 +29,6 @@ async function openProbePage(query: string): Promise<Page> {
   return page;
 }
 
-const probe = <T>(page: Page, call: string): Promise<T> => page.evaluate((c) => (0, eval)(`window.__probe.${c}`) as T, call);
 
 /** Polls the page's own probe: the card's words are readable by the page, which is how it is seen to be open. */
 async function waitForCardWords(page: Page, words: string): Promise<void> {

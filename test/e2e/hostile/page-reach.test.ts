@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { glossHighlights, launchChromium, phraseRect, waitForHighlights, type Gloss } from '../harness';
 import { addNote } from '../notes';
 import { uiTexts, waitForUiText } from '../shadow';
-import { articleWith, hostileSite, PROBE_SCRIPT, type HostileSite } from './support';
+import { articleWith, hostileSite, probe, PROBE_SCRIPT, type HostileSite } from './support';
 
 const QUOTE = 'expected to spend more than $10 billion on data centre equipment';
 const SECRET = 'Zanzibarquux';
@@ -33,7 +33,6 @@ async function openProbePage(query = ''): Promise<Page> {
   return page;
 }
 
-const probe = <T>(page: Page, call: string): Promise<T> => page.evaluate((c) => (0, eval)(`window.__probe.${c}`) as T, call);
 
 describe('the page cannot read the reader\'s notes', () => {
   test('with custom elements and attachInternals, window.find and Selection.modify, while the card is open', async () => {

@@ -3,6 +3,8 @@
 import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { startServer, type StaticServer } from '../harness';
 
 export const ARTICLE = join(__dirname, '../../fixtures/article.html');
@@ -106,3 +108,8 @@ export const PROBE_SCRIPT = `<script>
   };
 })();
 </script>`;
+
+/** Calls a method of the page's `window.__probe` (see PROBE_SCRIPT), e.g. `find('word')`, in the page's own world. */
+export function probe<T>(page: Page | PuppeteerPage, call: string): Promise<T> {
+  return (page as Page).evaluate((c) => (0, eval)(`window.__probe.${c}`) as T, call);
+}
