@@ -14,6 +14,13 @@ type Extra = 'note' | 'draft' | 'focus';
  */
 const PAINT_BATCH = 2_000;
 
+/**
+ * Text nodes longer than this are left unmarked. Real paragraphs are a few thousand characters;
+ * a single line of hundreds of thousands (a hostile page's "1,1,1,…") makes Chromium spend
+ * seconds per frame painting even 100 highlights on it, which would freeze the reader's tab.
+ */
+export const MAX_MARKED_NODE_CHARS = 50_000;
+
 export class Painter {
   /** Mark ranges, by index in `marks` (sorted by start, non-overlapping); null until painted, or unmappable. */
   readonly ranges: (Range | null)[];
@@ -23,6 +30,8 @@ export class Painter {
   private readonly names = new Set<string>();
   /** Ended by clear(): a paint still in progress stops at its next batch. */
   private readonly painting = new AbortController();
+  /** Marks left unpainted because they lie in an overlong text node. */
+  skipped = 0;
   readonly notes = new Map<string, { anchor: NoteAnchor; range: Range }>();
 
   constructor(
@@ -43,7 +52,11 @@ export class Painter {
       const to = Math.min(this.marks.length, from + PAINT_BATCH);
       for (let i = from; i < to; i++) {
         const m = this.marks[i]!;
-        const r = rangeFor(this.article, m.start, m.end);
+        let r = rangeFor(this.article, m.start, m.end);
+        if (r && overlong(r)) {
+          r = null;
+          this.skipped++;
+        }
         this.ranges[i] = r;
         if (r) this.highlightOf(m.kind).add(r);
       }
@@ -144,6 +157,12 @@ export class Painter {
     CSS.highlights.delete(name);
     this.names.delete(name);
   }
+}
+
+function overlong(r: Range): boolean {
+  const a = r.startContainer;
+  const b = r.endContainer;
+  return (a as Text).length > MAX_MARKED_NODE_CHARS || (b !== a && (b as Text).length > MAX_MARKED_NODE_CHARS);
 }
 
 /** True when the point lies on one of the range's line boxes (caret hit-tests snap to the nearest text). */

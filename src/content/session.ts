@@ -17,7 +17,7 @@ import {
 import { err, ok, type Result } from '../core/result';
 import type { MarkKind } from '../core/types';
 import type { Runtime } from 'webextension-polyfill';
-import { caretAt, Painter, rangeContainsPoint } from './marks';
+import { caretAt, MAX_MARKED_NODE_CHARS, Painter, rangeContainsPoint } from './marks';
 import { ContextGone, send } from './messaging';
 import { SessionTimer } from './timer';
 import { mountUi, type Box, type Ui, type UiState } from './ui';
@@ -125,6 +125,12 @@ export class Session {
     // Painted a batch per task: the legend says "reading…" until the last batch is in.
     if (!(await painter.paintMarks(nextTask))) return false;
     if (this.stopped || this.painter !== painter) return false;
+    if (painter.skipped > 0) {
+      this.notify(
+        `${painter.skipped.toLocaleString('en-US')} marks lie in a block of text over ${MAX_MARKED_NODE_CHARS.toLocaleString('en-US')} characters long; Gloss leaves that block unmarked so the page stays responsive.`,
+        'info',
+      );
+    }
     this.setState({ legend: { counts, hidden: new Set(this.state.legend?.hidden), collapsed: this.state.legend?.collapsed ?? false, busy: false } });
     return true;
   }

@@ -31,7 +31,8 @@ beforeAll(async () => {
   let caps = '';
   for (let i = 0; caps.length < 200_000; i++) caps += `${WORDS[(i * 7) % WORDS.length]} `;
   await site.write('capitals.html', plainArticle('Capitals', caps));
-  await site.write('figures.html', plainArticle('Figures', '5% '.repeat(130_000)));
+  // Many figures in ordinary paragraphs (a results table, a data dump): 1,300 paragraphs of 100.
+  await site.write('figures.html', plainArticle('Figures', ...Array.from({ length: 1_300 }, () => '5% '.repeat(100))));
   const sentence = 'The council said on Tuesday that the new bridge would cost more than expected and open later. ';
   await site.write('huge.html', plainArticle('One paragraph', sentence.repeat(Math.ceil(1_900_000 / sentence.length))));
   origin = (await site.origin()).url;
@@ -68,7 +69,7 @@ async function watchWorker(): Promise<() => Promise<number>> {
     });
 }
 
-/** Presses Gloss on `path` and waits until it has finished: a painted legend without "reading…", or a notice. */
+/** Presses Gloss on `path` and waits until it has finished: a legend done "reading…", or a notice that it cannot run. */
 async function pressAndSettle(path: string): Promise<{ page: Page; slowest: number }> {
   const page = await gloss.context.newPage();
   await page.goto(`${origin}${path}`, { timeout: 60_000 });
@@ -79,7 +80,7 @@ async function pressAndSettle(path: string): Promise<{ page: Page; slowest: numb
       async () => {
         const legend = (await uiTexts(page, 'legend')).join(' ');
         const notice = (await uiTexts(page, 'notice')).join(' ');
-        return (legend !== '' && !legend.includes('reading')) || notice !== '';
+        return (legend !== '' && !legend.includes('reading')) || /too (long|large)/.test(notice);
       },
       { timeout: 90_000, interval: 250 },
     )
@@ -91,6 +92,11 @@ describe('pages built to stall the worker', () => {
   test.each(['digits.html', 'digit-run.html', 'capitals.html'])('%s: the worker keeps answering other pages', async (path) => {
     const { page, slowest } = await pressAndSettle(path);
     expect(slowest, 'slowest worker answer to another page, ms').toBeLessThan(RESPONSIVE_BUDGET_MS);
+    // One block of 200,000 characters: recognized, but left unpainted (Chromium would spend
+    // seconds per frame on highlights in it), and the reader is told why.
+    const legend = (await uiTexts(page, 'legend')).join(' ');
+    if (!legend.includes('Nothing recognized')) await waitForUiText(page, 'notice', 'leaves that block unmarked');
+    expect((await glossHighlights(page)).reduce((n, h) => n + h.size, 0)).toBe(0);
     await page.close();
   });
 

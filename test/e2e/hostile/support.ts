@@ -46,10 +46,10 @@ export async function articleWith(head: string): Promise<string> {
   return html.replace(/<link rel="canonical"[^>]*>\n?/, '').replace('<head>', `<head>\n${head}`);
 }
 
-/** A page of one article whose body paragraph is `body` (already escaped). */
-export function plainArticle(title: string, body: string): string {
+/** A page of one article whose paragraphs are `paragraphs` (already escaped). */
+export function plainArticle(title: string, ...paragraphs: string[]): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>
-<body><article><h1>${title}</h1><p>${body}</p></article></body></html>`;
+<body><article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`;
 }
 
 /**
