@@ -9,6 +9,9 @@
 //   - longest synchronous slice on a ~50,000-char article (the p95 article size of news pages) with
 //     the worker's recognizeChunked(), beside plain recognize()
 //   - analyze() and cardFor() from src/core/facts.ts on that article
+//   - hostile inputs: pages built to stall the worker (runs of "1,1,1,…", capitalised words without a
+//     full stop, a 2,000,000-char paragraph, …), recognize() and recognizeChunked() beside the same
+//     number of characters of the corpus articles
 //
 //   node scripts/bench.mjs [--quick]
 import { build } from 'esbuild';
@@ -378,6 +381,85 @@ if (existsSync(chromiumPath())) {
   log(`   recognize() (baseline) ${fmtMs(rm_).padStart(6)}  (${spread(rec)})`);
   results.push(['analyze() on the long article', fmtMs(a), `${fmtMs(rm_)} recognize()`, ratio(a, rm_), '-', 'info']);
   results.push(['cardFor() per mark, long article', fmtMs(c), `${fmtMs(rm_)} recognize()`, ratio(c, rm_), '-', 'info']);
+}
+
+// ---- 6. hostile inputs ----
+// Pages built to stall the worker (the security review's findings): each as long as HOSTILE_CHARS,
+// beside the same number of characters of the corpus articles. recognize() is the one-call time;
+// for recognizeChunked(), as the worker runs it, the longest event-loop block (1 ms probe) and the
+// slices it reported (onSlice): how many, and the largest in work units (the budget is SLICE).
+
+{
+  const HOSTILE_CHARS = 200_000;
+  const HOSTILE_RUNS = quick ? 1 : 3;
+  const { SLICE } = await loadTs('src/core/recognize/pace.ts');
+  const fill = (unit, n = HOSTILE_CHARS) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+  const ordinary = (n) => fill(`${texts.join('\n\n')}\n\n`, n);
+  const capitalised = (n) => {
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    let out = '';
+    while (out.length < n) {
+      let w = String.fromCharCode(65 + (next() % 26));
+      for (let k = 3 + (next() % 6); k > 0; k--) w += 'abcdefghijklmnopqrstuvwxyz'[next() % 26];
+      out += `${w} `;
+    }
+    return out.slice(0, n);
+  };
+  const inputs = [
+    ['digits and commas "1,1,1,…"', fill('1,')],
+    ['one run of digits "1111…"', fill('1')],
+    ['dotted digits "1.1.1.…"', fill('1.')],
+    ['dollars "$1$1$1…"', fill('$1')],
+    ['dashed digits "1-1-1-…"', fill('1-')],
+    ['percentages "5% 5% 5% …"', fill('5% ')],
+    ['capitalised words, no punctuation', capitalised(HOSTILE_CHARS)],
+    ['titles "Mr. Mr. Mr. …"', fill('Mr. ')],
+    ['one name over and over', fill('Barack Obama ')],
+    ['one name per line', fill('Apple\n')],
+    ['a sports results line', `SOCCER - RESULTS\n${fill('Leeds v Chelsea v ')}`],
+    ['the articles as one paragraph', ordinary(HOSTILE_CHARS).replace(/\s+/g, ' ')],
+  ];
+  const measure = async (text, runs = HOSTILE_RUNS) => {
+    recognize(text);
+    const plain = [];
+    const block = [];
+    let slices = 0;
+    let largest = 0;
+    for (let r = 0; r < runs; r++) {
+      plain.push(timeMs(() => recognize(text)));
+      slices = 0;
+      const onSlice = (work) => {
+        slices++;
+        largest = Math.max(largest, work);
+      };
+      block.push(await longestGap(() => recognizeChunked(text, { onSlice })));
+    }
+    return { plain: median(plain), block: median(block), slices, largest };
+  };
+  const base = await measure(ordinary(HOSTILE_CHARS));
+  const rows = [['input', 'recognize()', 'ratio', 'chunked: longest block', 'ratio', 'slices', 'largest slice']];
+  const row = (name, m, b) => [name, fmtMs(m.plain), ratio(m.plain, b.plain), fmtMs(m.block), ratio(m.block, b.block), m.slices, `${m.largest} units`];
+  rows.push(row(`ordinary articles (baseline)`, base, base));
+  let worstTime = 0;
+  let worstBlock = 0;
+  for (const [name, text] of inputs) {
+    const m = await measure(text);
+    rows.push(row(name, m, base));
+    worstTime = Math.max(worstTime, m.plain / base.plain);
+    worstBlock = Math.max(worstBlock, m.block);
+  }
+  // The reviewer's 1.9M-char paragraph: 10 times longer than the rest, beside 10 times the articles.
+  const LONG = 2_000_000;
+  const longBase = await measure(ordinary(LONG), 1);
+  const long = await measure(ordinary(LONG).replace(/\s+/g, ' '), 1);
+  rows.push(row(`ordinary articles, ${LONG.toLocaleString('en')} chars (baseline)`, longBase, longBase));
+  rows.push(row(`the articles as one ${LONG.toLocaleString('en')}-char paragraph`, long, longBase));
+  worstBlock = Math.max(worstBlock, long.block);
+  log(`\n6. Hostile inputs, ${HOSTILE_CHARS.toLocaleString('en')} chars each, beside as many chars of the corpus articles (median of ${HOSTILE_RUNS}; slice budget ${SLICE.toLocaleString('en')} units)`);
+  log(table(rows).replace(/^/gm, '   '));
+  results.push(['hostile inputs: slowest recognize() vs ordinary text', `${worstTime.toFixed(1)}x`, `${fmtMs(base.plain)} ordinary`, `${worstTime.toFixed(1)}x`, '<= 10x', verdict(worstTime <= 10)]);
+  results.push(['hostile inputs: longest block of recognizeChunked()', fmtMs(worstBlock), `${fmtMs(base.block)} ordinary`, ratio(worstBlock, base.block), `<= ${TARGET.sliceMs} ms`, verdict(worstBlock <= TARGET.sliceMs)]);
 }
 
 log('\nSummary (times are medians; ratios are gloss / baseline from this run)\n');

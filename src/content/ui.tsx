@@ -281,7 +281,7 @@ function EntityBody({ d, actions }: { d: EntityCard; actions: UiActions }) {
       <CardHeader kind={d.type} title={d.name} />
       {d.firstSentence && <blockquote>{d.firstSentence}</blockquote>}
       <h3>
-        Mentioned {d.mentions.length} {d.mentions.length === 1 ? 'time' : 'times'}
+        Mentioned {d.mentionCount} {d.mentionCount === 1 ? 'time' : 'times'}
       </h3>
       <ol class="mentions">
         {d.mentions.slice(0, 12).map((m, i) => (
@@ -292,11 +292,11 @@ function EntityBody({ d, actions }: { d: EntityCard; actions: UiActions }) {
           </li>
         ))}
       </ol>
-      {d.mentions.length > 12 && <p class="muted">and {d.mentions.length - 12} more</p>}
+      {d.mentionCount > 12 && <p class="muted">and {d.mentionCount - 12} more</p>}
       {d.figures.length > 0 && (
         <>
           <h3>Figures with it</h3>
-          <FigureTags figures={d.figures} actions={actions} />
+          <FigureTags figures={d.figures} count={d.figureCount} actions={actions} />
         </>
       )}
       {d.related.length > 0 && (
@@ -339,7 +339,7 @@ function FigureBody({ d, actions }: { d: FigureCard; actions: UiActions }) {
               </li>
             ))}
           </ul>
-          {d.comparisons.length > 8 && <p class="muted">and {d.comparisons.length - 8} more</p>}
+          {d.comparisonCount > 8 && <p class="muted">and {d.comparisonCount - 8} more</p>}
         </>
       ) : (
         <p class="muted">No other figure in this article measures the same thing.</p>
@@ -364,7 +364,7 @@ function UnitBody({ d, actions }: { d: UnitCard; actions: UiActions }) {
       {d.figures.length > 0 ? (
         <>
           <h3>{d.measures === 'currency' ? 'Amounts in this currency' : d.measures ? `Amounts of ${d.measures}` : 'Amounts in this unit'} in the article</h3>
-          <FigureTags figures={d.figures} actions={actions} />
+          <FigureTags figures={d.figures} count={d.figureCount} actions={actions} />
         </>
       ) : (
         <p class="muted">The article gives no amount in this unit.</p>
@@ -374,8 +374,8 @@ function UnitBody({ d, actions }: { d: UnitCard; actions: UiActions }) {
   );
 }
 
-/** Up to eight figures as buttons that scroll to them. */
-function FigureTags({ figures, actions }: { figures: { markId: number; text: string }[]; actions: UiActions }) {
+/** Up to eight figures as buttons that scroll to them; `count` of them in all. */
+function FigureTags({ figures, count, actions }: { figures: { markId: number; text: string }[]; count: number; actions: UiActions }) {
   return (
     <>
       <p class="tags">
@@ -385,7 +385,7 @@ function FigureTags({ figures, actions }: { figures: { markId: number; text: str
           </button>
         ))}
       </p>
-      {figures.length > 8 && <p class="muted">and {figures.length - 8} more</p>}
+      {count > 8 && <p class="muted">and {count - 8} more</p>}
     </>
   );
 }

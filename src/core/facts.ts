@@ -1,6 +1,8 @@
 // Fact cards, computed from what the article itself says. The worker calls analyze() once per
 // page and cardFor() on every hover, so everything a card needs is indexed up front and a card
-// costs a few array look-ups plus the size of its own contents.
+// costs a few array look-ups plus the size of its own contents. A card lists only what it shows
+// (a dozen mentions, eight figures or comparisons) and counts the rest, and clips the article's
+// text it quotes: a page with a hundred thousand figures or one endless sentence gets small cards.
 
 import type {
   Card,
@@ -17,6 +19,7 @@ import type {
   UnitCard,
   UnitMention,
 } from './types';
+import { inSlices, mapPass, mergePass, Pace, SLICE, whole, type Sliced } from './recognize/pace';
 import { toBase, unitInfo } from './units';
 
 export interface Span {
@@ -40,6 +43,22 @@ export interface EntityGroup {
   sentences: number[];
   /** Other group name -> number of sentences both appear in. */
   cooccurrence: Map<string, number>;
+  /** The first FIGURES_MAX figures in its sentences, in article order, and how many there are. */
+  figures: number[];
+  figureCount: number;
+  /** `reach[i]`: the furthest end of its first i + 1 mentions, to find the notes over any of them. */
+  reach: number[];
+  /** The RELATED_MAX names it appears with most often (ties: the one the article names first). */
+  related: { name: string; count: number }[];
+}
+
+/** The figures of one key of `figuresByUnit` that have a size (a magnitude, not zero), to compare. */
+export interface Sizes {
+  /** Their mark ids, in article order. */
+  ids: number[];
+  /** Their distinct log |magnitude|, ascending, and the ids of each, in article order. */
+  logs: number[];
+  byLog: number[][];
 }
 
 export interface Analysis {
@@ -63,6 +82,10 @@ export interface Analysis {
    * quantities by base unit ("835 megawatts" and "2.4GW" are both power), others by kind and unit.
    */
   figuresByUnit: Map<string, number[]>;
+  /** Per key of `figuresByUnit`: its figures by size. */
+  sizes: Map<string, Sizes>;
+  /** "<kind> <unit>" ("quantity km", "money USD") -> figures in exactly that unit, in article order. */
+  figuresInUnit: Map<string, number[]>;
   /** unit -> mark ids of the bare mentions of it, in article order. */
   unitMarks: Map<string, number[]>;
 }
@@ -94,6 +117,10 @@ const isLower = (c: string | undefined) => c !== undefined && c !== c.toUpperCas
 
 /** Sentence spans of `text`, trimmed, in order. */
 export function splitSentences(text: string): Span[] {
+  return whole(sentencesPass(text, new Pace()));
+}
+
+function* sentencesPass(text: string, pace: Pace): Sliced<Span[]> {
   const out: Span[] = [];
   const push = (start: number, end: number) => {
     while (start < end && isSpace(text[start])) start++;
@@ -102,13 +129,22 @@ export function splitSentences(text: string): Span[] {
   };
   // Line breaks always end a sentence: headlines, captions and list items carry no period.
   const lines = /[^\n]+/g;
+  const stops = /[.!?\u2026]+/g;
+  // The first stop at or after the line: a line without one leaves it for the lines after, where
+  // searching again from every line was quadratic on a page of short lines and few stops.
+  let pending = stops.exec(text);
   for (let line = lines.exec(text); line; line = lines.exec(text)) {
+    if (pace.spend()) yield;
     const lineStart = line.index;
     const lineEnd = lineStart + line[0].length;
     let sentenceStart = lineStart;
-    const stops = /[.!?\u2026]+/g;
-    stops.lastIndex = lineStart;
-    for (let m = stops.exec(text); m && m.index < lineEnd; m = stops.exec(text)) {
+    if (pending && pending.index < lineStart) {
+      stops.lastIndex = lineStart;
+      pending = stops.exec(text);
+    }
+    let m = pending;
+    for (; m && m.index < lineEnd; m = stops.exec(text)) {
+      if (pace.spend()) yield;
       let after = m.index + m[0].length;
       while (after < lineEnd && CLOSERS.has(text[after]!)) after++;
       // Decimals ("3.5"), domains ("openai.com") and "U.S.-based" have no space after the stop.
@@ -121,6 +157,7 @@ export function splitSentences(text: string): Span[] {
       sentenceStart = after;
       stops.lastIndex = after;
     }
+    pending = m;
     push(sentenceStart, lineEnd);
   }
   return out;
@@ -137,6 +174,10 @@ function endsSentence(text: string, dot: number, floor: number): boolean {
 
 /** Paragraph spans: the text split on blank lines, trimmed. */
 export function splitParagraphs(text: string): Span[] {
+  return whole(paragraphsPass(text, new Pace()));
+}
+
+function* paragraphsPass(text: string, pace: Pace): Sliced<Span[]> {
   const out: Span[] = [];
   const blank = /\n[ \t\r\f\v]*\n\s*/g;
   let start = 0;
@@ -146,6 +187,7 @@ export function splitParagraphs(text: string): Span[] {
     if (e > s) out.push({ start: s, end: e });
   };
   for (let m = blank.exec(text); m; m = blank.exec(text)) {
+    if (pace.spend()) yield;
     push(start, m.index);
     start = m.index + m[0].length;
   }
@@ -172,24 +214,44 @@ function spanAt(spans: Span[], offset: number): number {
 // Analysis
 
 export function analyze(text: string, recognition: Recognition): Analysis {
-  const items: MarkTarget[] = [];
-  for (const mention of recognition.entities) {
-    items.push({ kind: 'entity', mention, group: mention.name || mention.text });
-  }
-  for (const figure of recognition.figures) items.push({ kind: 'figure', figure });
-  for (const unit of recognition.units) items.push({ kind: 'unit', unit });
-  const spanOf = (t: MarkTarget) => (t.kind === 'entity' ? t.mention : t.kind === 'figure' ? t.figure : t.unit);
-  items.sort((a, b) => spanOf(a).start - spanOf(b).start || spanOf(a).end - spanOf(b).end);
+  return whole(analysisPass(text, recognition, new Pace()));
+}
 
-  const sentences = splitSentences(text);
-  const paragraphs = splitParagraphs(text);
-  const sentenceMarks: number[][] = sentences.map(() => []);
+/**
+ * analyze() in slices of at most `slice` units of work with a turn of the event loop between them
+ * (as recognizeChunked() does): for the worker, on pages with hundreds of thousands of marks.
+ */
+export async function analyzeChunked(text: string, recognition: Recognition, { slice = SLICE, onSlice }: { slice?: number; onSlice?: (work: number) => void } = {}): Promise<Analysis> {
+  const pace = new Pace(slice);
+  return inSlices(analysisPass(text, recognition, pace), pace, onSlice);
+}
+
+const spanOf = (t: MarkTarget) => (t.kind === 'entity' ? t.mention : t.kind === 'figure' ? t.figure : t.unit);
+
+function* analysisPass(text: string, recognition: Recognition, pace: Pace): Sliced<Analysis> {
+  const entities = yield* mapPass(recognition.entities, (mention): MarkTarget => ({ kind: 'entity', mention, group: mention.name || mention.text }), pace);
+  const figures = yield* mapPass(recognition.figures, (figure): MarkTarget => ({ kind: 'figure', figure }), pace);
+  const units = yield* mapPass(recognition.units, (unit): MarkTarget => ({ kind: 'unit', unit }), pace);
+  // Each list is in order already: merged, not sorted.
+  const byPlace = (a: MarkTarget, b: MarkTarget) => spanOf(a).start - spanOf(b).start || spanOf(a).end - spanOf(b).end;
+  const items = yield* mergePass(yield* mergePass(entities, figures, byPlace, pace), units, byPlace, pace);
+
+  const sentences = yield* sentencesPass(text, pace);
+  const paragraphs = yield* paragraphsPass(text, pace);
+  const sentenceMarks: number[][] = [];
+  const sentenceFigures: number[][] = [];
+  for (let s = 0; s < sentences.length; s++) {
+    if (pace.spend()) yield;
+    sentenceMarks.push([]);
+    sentenceFigures.push([]);
+  }
   const marks: Mark[] = [];
   const markSentence: number[] = [];
   const markParagraph: number[] = [];
   const groups = new Map<string, EntityGroup>();
   const typeVotes = new Map<string, Map<EntityType, number>>();
   const figuresByUnit = new Map<string, number[]>();
+  const figuresInUnit = new Map<string, number[]>();
   const unitMarks = new Map<string, number[]>();
   const push = (map: Map<string, number[]>, key: string, id: number) => {
     const ids = map.get(key);
@@ -197,7 +259,9 @@ export function analyze(text: string, recognition: Recognition): Analysis {
     else map.set(key, [id]);
   };
 
-  items.forEach((t, id) => {
+  for (let id = 0; id < items.length; id++) {
+    if (pace.spend(2)) yield;
+    const t = items[id]!;
     const span = spanOf(t);
     const kind = t.kind === 'entity' ? t.mention.type : t.kind === 'figure' ? t.figure.kind : 'unit';
     marks.push({ id, kind, start: span.start, end: span.end });
@@ -207,25 +271,38 @@ export function analyze(text: string, recognition: Recognition): Analysis {
     sentenceMarks[s]?.push(id);
     if (t.kind === 'figure') {
       push(figuresByUnit, unitKey(t.figure), id);
-      return;
+      push(figuresInUnit, `${t.figure.kind} ${t.figure.unit ?? ''}`, id);
+      sentenceFigures[s]?.push(id);
+      continue;
     }
     if (t.kind === 'unit') {
       push(unitMarks, t.unit.unit, id);
-      return;
+      continue;
     }
     let g = groups.get(t.group);
     if (!g) {
-      g = { name: t.group, type: t.mention.type, marks: [], sentences: [], cooccurrence: new Map() };
+      g = { name: t.group, type: t.mention.type, marks: [], sentences: [], cooccurrence: new Map(), figures: [], figureCount: 0, reach: [], related: [] };
       groups.set(t.group, g);
       typeVotes.set(t.group, new Map());
     }
     g.marks.push(id);
+    g.reach.push(Math.max(span.end, g.reach[g.reach.length - 1] ?? 0));
     if (g.sentences[g.sentences.length - 1] !== s) g.sentences.push(s);
     const votes = typeVotes.get(t.group)!;
     votes.set(t.mention.type, (votes.get(t.mention.type) ?? 0) + 1);
-  });
+  }
+
+  for (const g of groups.values()) {
+    for (const s of g.sentences) {
+      if (pace.spend()) yield;
+      const inSentence = sentenceFigures[s] ?? [];
+      g.figureCount += inSentence.length;
+      for (let k = 0; k < inSentence.length && g.figures.length < FIGURES_MAX; k++) g.figures.push(inSentence[k]!);
+    }
+  }
 
   for (const [name, votes] of typeVotes) {
+    if (pace.spend(votes.size)) yield;
     const g = groups.get(name)!;
     let best = votes.get(g.type) ?? 0;
     for (const [type, n] of votes) {
@@ -239,13 +316,30 @@ export function analyze(text: string, recognition: Recognition): Analysis {
   for (const ids of sentenceMarks) {
     const names = new Set<string>();
     for (const id of ids) {
+      if (pace.spend()) yield;
       const t = items[id]!;
       if (t.kind === 'entity') names.add(t.group);
     }
-    if (names.size < 2) continue;
+    if (names.size < 2 || names.size > TOGETHER_MAX) continue;
+    if (pace.spend(names.size * names.size)) yield;
     for (const a of names) {
       const co = groups.get(a)!.cooccurrence;
       for (const b of names) if (a !== b) co.set(b, (co.get(b) ?? 0) + 1);
+    }
+  }
+  // Once per name here, not on every hover of each of its mentions: the RELATED_MAX most frequent
+  // (ties: the name the article names first), kept in order while going through them.
+  const firstMark = (n: string) => groups.get(n)!.marks[0]!;
+  const before = (a: EntityGroup['related'][number], b: EntityGroup['related'][number]) => b.count - a.count || firstMark(a.name) - firstMark(b.name);
+  for (const g of groups.values()) {
+    for (const [name, count] of g.cooccurrence) {
+      if (pace.spend()) yield;
+      const r = { name, count };
+      if (g.related.length === RELATED_MAX && before(g.related[RELATED_MAX - 1]!, r) < 0) continue;
+      let k = g.related.length;
+      while (k > 0 && before(r, g.related[k - 1]!) < 0) k--;
+      g.related.splice(k, 0, r);
+      if (g.related.length > RELATED_MAX) g.related.pop();
     }
   }
 
@@ -260,15 +354,53 @@ export function analyze(text: string, recognition: Recognition): Analysis {
     paragraphs,
     groups,
     figuresByUnit,
+    sizes: yield* sizesOf(figuresByUnit, items, pace),
+    figuresInUnit,
     unitMarks,
   };
+}
+
+function* sizesOf(figuresByUnit: Map<string, number[]>, items: MarkTarget[], pace: Pace): Sliced<Map<string, Sizes>> {
+  const out = new Map<string, Sizes>();
+  for (const [key, ids] of figuresByUnit) {
+    const sizes: Sizes = { ids: [], logs: [], byLog: [] };
+    const byLog = new Map<number, number[]>();
+    for (const id of ids) {
+      if (pace.spend()) yield;
+      const t = items[id]!;
+      const m = t.kind === 'figure' ? magnitude(t.figure) : null;
+      if (m === null || m === 0) continue;
+      sizes.ids.push(id);
+      const log = Math.log(Math.abs(m));
+      const same = byLog.get(log);
+      if (same) same.push(id);
+      else byLog.set(log, [id]);
+    }
+    sizes.logs = [...byLog.keys()].sort((x, y) => x - y);
+    sizes.byLog = sizes.logs.map((log) => byLog.get(log)!);
+    out.set(key, sizes);
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Cards
 
 const CONTEXT_WORDS = 4;
+/** What a card lists; the rest it counts (the card shows as many). */
+const MENTIONS_MAX = 12;
+const FIGURES_MAX = 8;
+const COMPARISONS_MAX = 8;
 const RELATED_MAX = 5;
+/**
+ * A sentence naming more names than this is a list, or a page without punctuation: it says nothing
+ * of any two of them together (and pairing them all would be quadratic).
+ */
+const TOGETHER_MAX = 24;
+/** Longest article text a card quotes: a name, a figure, the words around a mention, a sentence. */
+const NAME_CHARS = 200;
+const CONTEXT_CHARS = 120;
+const SENTENCE_CHARS = 1000;
 
 export function cardFor(a: Analysis, markId: number, notes: NoteAnchor[]): Card | null {
   const target = a.targets[markId];
@@ -285,43 +417,59 @@ export function cardFor(a: Analysis, markId: number, notes: NoteAnchor[]): Card 
 
 function entityCard(a: Analysis, name: string, notes: NoteAnchor[]): EntityCard {
   const g = a.groups.get(name)!;
-  const mentions: MentionLink[] = g.marks.map((id) => {
+  const mentions: MentionLink[] = g.marks.slice(0, MENTIONS_MAX).map((id) => {
     const m = a.marks[id]!;
-    return { markId: id, start: m.start, end: m.end, context: contextOf(a, id) };
+    return { markId: id, start: m.start, end: m.end, context: contextOf(a, id, CONTEXT_WORDS, CONTEXT_CHARS) };
   });
-  const figures: EntityCard['figures'] = [];
-  for (const s of g.sentences) {
-    for (const id of a.sentenceMarks[s] ?? []) {
-      const t = a.targets[id]!;
-      if (t.kind === 'figure') figures.push({ markId: id, text: t.figure.text, kind: t.figure.kind });
-    }
-  }
-  const firstMark = (n: string) => a.groups.get(n)!.marks[0]!;
-  const related = [...g.cooccurrence]
-    .sort(([n1, c1], [n2, c2]) => c2 - c1 || firstMark(n1) - firstMark(n2))
-    .slice(0, RELATED_MAX)
-    .map(([n, count]) => ({ name: n, type: a.groups.get(n)!.type, count }));
+  const figures = g.figures.map((id) => {
+    const f = figureAt(a, id);
+    return { markId: id, text: clip(f.text, NAME_CHARS), kind: f.kind };
+  });
+  const related = g.related.map(({ name: n, count }) => ({ name: clip(n, NAME_CHARS), type: a.groups.get(n)!.type, count }));
   const first = a.sentences[a.markSentence[g.marks[0]!]!];
   return {
     kind: 'entity',
-    name: g.name,
+    name: clip(g.name, NAME_CHARS),
     type: g.type,
     mentions,
-    firstSentence: first ? a.text.slice(first.start, first.end) : '',
+    mentionCount: g.marks.length,
+    // The whole sentence, unless it runs on: then the words around the first mention.
+    firstSentence: !first ? '' : first.end - first.start <= SENTENCE_CHARS ? a.text.slice(first.start, first.end) : contextOf(a, g.marks[0]!, Infinity, SENTENCE_CHARS / 2),
     figures,
+    figureCount: g.figureCount,
     related,
-    notes: notes.filter((n) => mentions.some((m) => overlaps(n, m))),
+    notes: notes.filter((n) => mentionsOverlap(a, g, n)),
   };
 }
 
+/** Whether a note overlaps any mention of the group: the last mention starting before its end reaches it, or one before. */
+function mentionsOverlap(a: Analysis, g: EntityGroup, n: Span): boolean {
+  const after = firstAtLeast(g.marks.length, (k) => a.marks[g.marks[k]!]!.start >= n.end);
+  return after > 0 && g.reach[after - 1]! > n.start;
+}
+
+/** The first k in [0, length) where `holds` does (it holds from some k on), else length. */
+function firstAtLeast(length: number, holds: (k: number) => boolean): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (holds(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 function figureCard(a: Analysis, markId: number, f: FigureMention, notes: NoteAnchor[]): FigureCard {
+  const { comparisons, count } = comparisonsFor(a, markId, f);
   return {
     kind: 'figure',
-    text: f.text,
+    text: clip(f.text, NAME_CHARS),
     figureKind: f.kind,
-    normalized: describeFigure(f),
+    normalized: describeFigure(f.text.length > NAME_CHARS ? { ...f, text: clip(f.text, NAME_CHARS) } : f),
     about: aboutOf(a, markId, f),
-    comparisons: comparisonsFor(a, markId, f),
+    comparisons,
+    comparisonCount: count,
     notes: notes.filter((n) => overlaps(n, f)),
   };
 }
@@ -330,11 +478,11 @@ function unitCard(a: Analysis, u: UnitMention, notes: NoteAnchor[]): UnitCard {
   const info = unitInfo(u.unit);
   // The same unit first, then others of the same measure ("835 megawatts" for "gigawatts"); a rate
   // ("USD/MWh") is not the unit itself.
-  const same: UnitCard['figures'] = [];
-  const others: UnitCard['figures'] = [];
-  for (const id of a.figuresByUnit.get(scaleOf(u.measure, u.unit).key) ?? []) {
-    const t = a.targets[id]!;
-    if (t.kind === 'figure') (t.figure.unit === u.unit ? same : others).push({ markId: id, text: t.figure.text });
+  const all = a.figuresByUnit.get(scaleOf(u.measure, u.unit).key) ?? [];
+  const ids = (a.figuresInUnit.get(`${u.measure} ${u.unit}`) ?? []).slice(0, FIGURES_MAX);
+  for (let k = 0; k < all.length && ids.length < FIGURES_MAX; k++) {
+    const t = a.targets[all[k]!]!;
+    if (t.kind === 'figure' && t.figure.unit !== u.unit) ids.push(all[k]!);
   }
   return {
     kind: 'unit',
@@ -343,7 +491,8 @@ function unitCard(a: Analysis, u: UnitMention, notes: NoteAnchor[]): UnitCard {
     name: info?.name ?? u.unit,
     measures: info?.measures ?? null,
     definition: info?.definition ?? null,
-    figures: [...same, ...others],
+    figures: ids.map((id) => ({ markId: id, text: clip(figureAt(a, id).text, NAME_CHARS) })),
+    figureCount: all.length,
     mentions: a.unitMarks.get(u.unit)?.length ?? 1,
     notes: notes.filter((n) => overlaps(n, u)),
   };
@@ -351,25 +500,38 @@ function unitCard(a: Analysis, u: UnitMention, notes: NoteAnchor[]): UnitCard {
 
 const overlaps = (x: Span, y: Span) => x.start < y.end && y.start < x.end;
 
-/** Up to CONTEXT_WORDS words either side of the mark, inside its sentence, on one line. */
-function contextOf(a: Analysis, id: number): string {
+/** The figure of a mark that is one (the ids of `figuresByUnit`, `Sizes`, `EntityGroup.figures`). */
+const figureAt = (a: Analysis, id: number) => (a.targets[id] as Extract<MarkTarget, { kind: 'figure' }>).figure;
+
+/** At most `max` characters of `s`, cut with an ellipsis. */
+const clip = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0, max - 1)}\u2026`);
+
+/**
+ * Up to `words` words either side of the mark, inside its sentence, on one line, and at most
+ * `chars` characters either side (a word may run on: "1,1,1,…" has no spaces).
+ */
+function contextOf(a: Analysis, id: number, words: number, chars: number): string {
   const m = a.marks[id]!;
   const s = a.sentences[a.markSentence[id]!] ?? { start: m.start, end: m.end };
   const t = a.text;
+  const floor = Math.max(s.start, m.start - chars);
+  const ceiling = Math.min(s.end, m.end + chars);
   // The rest of a token the mark sits in ("Suleyman," / "(OpenAI") is not one of the words.
   let from = m.start;
-  while (from > s.start && !isSpace(t[from - 1])) from--;
-  for (let words = 0; words < CONTEXT_WORDS && from > s.start; words++) {
-    while (from > s.start && isSpace(t[from - 1])) from--;
-    while (from > s.start && !isSpace(t[from - 1])) from--;
+  while (from > floor && !isSpace(t[from - 1])) from--;
+  for (let n = 0; n < words && from > floor; n++) {
+    while (from > floor && isSpace(t[from - 1])) from--;
+    while (from > floor && !isSpace(t[from - 1])) from--;
   }
   let to = m.end;
-  while (to < s.end && !isSpace(t[to])) to++;
-  for (let words = 0; words < CONTEXT_WORDS && to < s.end; words++) {
-    while (to < s.end && isSpace(t[to])) to++;
-    while (to < s.end && !isSpace(t[to])) to++;
+  while (to < ceiling && !isSpace(t[to])) to++;
+  for (let n = 0; n < words && to < ceiling; n++) {
+    while (to < ceiling && isSpace(t[to])) to++;
+    while (to < ceiling && !isSpace(t[to])) to++;
   }
-  const body = t.slice(from, to).replace(/\s+/g, ' ').trim();
+  const mark = t.slice(m.start, m.end);
+  // A run-on name (a page of capitals read as one) keeps its start.
+  const body = (t.slice(from, m.start) + clip(mark, NAME_CHARS) + t.slice(m.end, to)).replace(/\s+/g, ' ').trim();
   return (from > s.start ? '\u2026' : '') + body + (to < s.end ? '\u2026' : '');
 }
 
@@ -391,12 +553,21 @@ const STOPS = new Set(
 const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'staff', 'personnel', 'cattle', 'police', 'feet', 'teeth', 'mice', 'geese']);
 const isPlural = (w: string) => IRREGULAR_PLURALS.has(w) || (/[a-z]{2}s$/.test(w) && !/(?:ss|us|is)$/.test(w));
 const ABOUT_WORDS = 3;
+/** Marks either side of a figure among which its name is looked for in a long sentence. */
+const ABOUT_MARKS = 32;
 
 /** The nearest entity in the figure's sentence, else the noun phrase right after the figure, else the noun it is "of". */
 function aboutOf(a: Analysis, markId: number, f: FigureMention): string | null {
   let best: string | null = null;
   let bestDistance = Infinity;
-  for (const id of a.sentenceMarks[a.markSentence[markId]!] ?? []) {
+  // In a sentence of many marks (a table, a page without punctuation) the nearest name is looked
+  // for among the marks around the figure only.
+  let near = a.sentenceMarks[a.markSentence[markId]!] ?? [];
+  if (near.length > 2 * ABOUT_MARKS) {
+    const at = firstAtLeast(near.length, (k) => near[k]! >= markId);
+    near = near.slice(Math.max(0, at - ABOUT_MARKS), at + ABOUT_MARKS + 1);
+  }
+  for (const id of near) {
     const t = a.targets[id]!;
     if (t.kind !== 'entity') continue;
     const e = t.mention;
@@ -406,9 +577,11 @@ function aboutOf(a: Analysis, markId: number, f: FigureMention): string | null {
       best = t.group;
     }
   }
-  if (best !== null) return best;
+  if (best !== null) return clip(best, NAME_CHARS);
   const s = a.sentences[a.markSentence[markId]!] ?? { start: f.start, end: f.end };
-  return nounAfter(a.text.slice(f.end, Math.max(s.end, f.end))) ?? nounBefore(a.text.slice(Math.min(s.start, f.start), f.start));
+  // A few words either side say what the figure counts; a run-on sentence is not read to its end.
+  const after = a.text.slice(f.end, Math.min(Math.max(s.end, f.end), f.end + CONTEXT_CHARS));
+  return nounAfter(after) ?? nounBefore(a.text.slice(Math.max(Math.min(s.start, f.start), f.start - CONTEXT_CHARS), f.start));
 }
 
 /** "users signed up" -> "users"; " in annual revenue, ..." -> "annual revenue". Exported for tests. */
@@ -450,23 +623,57 @@ function magnitude(f: FigureMention): number | null {
   return f.value * factor;
 }
 
-function comparisonsFor(a: Analysis, markId: number, f: FigureMention): FigureComparison[] {
+/**
+ * The figures of the same measure closest in size first: "about twice the $45 billion" says more to a
+ * reader than "9,375,000× the $128", and the card has room for a few lines only. Ties keep article
+ * order. Only the COMPARISONS_MAX shown are built, from the figures nearest in size (Sizes, in
+ * analyze()), and the rest are counted.
+ */
+function comparisonsFor(a: Analysis, markId: number, f: FigureMention): { comparisons: FigureComparison[]; count: number } {
   const v = magnitude(f);
-  if (v === null) return [];
-  const out: FigureComparison[] = [];
-  for (const id of a.figuresByUnit.get(unitKey(f)) ?? []) {
-    const t = a.targets[id]!;
-    if (id === markId || t.kind !== 'figure') continue;
-    const w = magnitude(t.figure);
-    if (w === null || w === 0) continue;
-    const ratio = v / w;
-    const paragraph = a.markParagraph[id]! + 1;
-    out.push({ markId: id, text: t.figure.text, ratio, paragraph, phrase: comparisonPhrase(ratio, t.figure.text, paragraph) });
+  const sizes = a.sizes.get(unitKey(f));
+  if (v === null || !sizes) return { comparisons: [], count: 0 };
+  // Every other figure with a size, so all but this one unless it has none.
+  const count = sizes.ids.length - (v === 0 ? 0 : 1);
+  const log = Math.log(Math.abs(v));
+  // Against zero every figure is as far: the first ones, in article order.
+  const ids = v === 0 ? sizes.ids.slice(0, COMPARISONS_MAX + 1) : nearestInSize(sizes, log);
+  const distance = (id: number) => Math.abs(log - Math.log(Math.abs(magnitude(figureAt(a, id))!)));
+  const comparisons = ids
+    .filter((id) => id !== markId)
+    .map((id) => ({ id, d: distance(id) }))
+    .sort((x, y) => x.d - y.d || x.id - y.id)
+    .slice(0, COMPARISONS_MAX)
+    .map(({ id }) => {
+      const other = figureAt(a, id);
+      const ratio = v / magnitude(other)!;
+      const paragraph = a.markParagraph[id]! + 1;
+      const text = clip(other.text, NAME_CHARS);
+      return { markId: id, text, ratio, paragraph, phrase: comparisonPhrase(ratio, text, paragraph) };
+    });
+  return { comparisons, count };
+}
+
+/**
+ * Ids of the figures nearest in size to log |v|, at least COMPARISONS_MAX + 1 of them (one may be the
+ * figure itself) and every one as near as the last taken, going outwards from log |v| both ways.
+ */
+function nearestInSize(sizes: Sizes, log: number): number[] {
+  const { logs, byLog } = sizes;
+  const out: number[] = [];
+  let right = firstAtLeast(logs.length, (k) => logs[k]! >= log);
+  let left = right - 1;
+  let last = -1;
+  while (left >= 0 || right < logs.length) {
+    const dl = left >= 0 ? log - logs[left]! : Infinity;
+    const dr = right < logs.length ? logs[right]! - log : Infinity;
+    const d = Math.min(dl, dr);
+    if (out.length > COMPARISONS_MAX && d > last) break;
+    // Of one size only the first in article order can be shown.
+    out.push(...byLog[dl <= dr ? left-- : right++]!.slice(0, COMPARISONS_MAX + 1));
+    last = d;
   }
-  // Closest in size first: "about twice the $45 billion" says more to a reader than
-  // "9,375,000× the $128", and the card has room for a few lines only. Ties keep article order.
-  const distance = (c: FigureComparison) => Math.abs(Math.log(Math.abs(c.ratio)));
-  return out.sort((x, y) => distance(x) - distance(y));
+  return out;
 }
 
 /** "50× the $10 billion in ¶2", "20% of the $50 billion in ¶3", "the same as the 5% in ¶1". */

@@ -130,9 +130,16 @@ export interface EntityCard {
   kind: 'entity';
   name: string;
   type: EntityType;
+  /** The first mentions, in article order (at most 12; a card is small whatever the page). */
   mentions: MentionLink[];
+  /** How many mentions there are in all. */
+  mentionCount: number;
   firstSentence: string;
+  /** The first figures in sentences that mention it (at most 8). */
   figures: { markId: number; text: string; kind: FigureKind }[];
+  /** How many figures those sentences hold in all. */
+  figureCount: number;
+  /** The names it appears with most often (at most 5). */
   related: { name: string; type: EntityType; count: number }[];
   notes: NoteAnchor[];
 }
@@ -154,7 +161,10 @@ export interface FigureCard {
   /** "$500 billion = 500,000,000,000 USD" */
   normalized: string;
   about: string | null;
+  /** The figures of the same measure closest in size (at most 8). */
   comparisons: FigureComparison[];
+  /** How many figures it could be compared with in all. */
+  comparisonCount: number;
   notes: NoteAnchor[];
 }
 
@@ -169,8 +179,13 @@ export interface UnitCard {
   measures: string | null;
   /** "1 µg = 0.000001 g (a millionth of a gram)"; null when nothing useful can be said offline. */
   definition: string | null;
-  /** The article's figures in this unit, then those in other units of the same measure, each in article order. */
+  /**
+   * The article's figures in this unit, then those in other units of the same measure, each in
+   * article order (at most 8).
+   */
   figures: { markId: number; text: string }[];
+  /** How many figures of this measure there are in all. */
+  figureCount: number;
   /** Other bare mentions of the same unit. */
   mentions: number;
   notes: NoteAnchor[];

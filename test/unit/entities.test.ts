@@ -340,7 +340,7 @@ describe('recognizeEntitiesChunked', () => {
   it('tags a long article part by part with valid, ordered spans', async () => {
     const { recognizeEntitiesChunked } = await import('../../src/core/recognize/entities');
     const long = Array.from({ length: 40 }, () => ARTICLE).join('\n\n');
-    const ms = await recognizeEntitiesChunked(long, 2_000);
+    const ms = await recognizeEntitiesChunked(long, { slice: 2_000 });
     expect(ms.length).toBeGreaterThanOrEqual(found.length * 30);
     for (let i = 0; i < ms.length; i++) {
       expect(long.slice(ms[i]!.start, ms[i]!.end)).toBe(ms[i]!.text);

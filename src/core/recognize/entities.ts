@@ -7,14 +7,15 @@
 // says (datelines, sports results and tables) and mend whole names (ner-layout.ts), make every
 // mention of a name in the article agree, and link short mentions to full names (ner-coref.ts).
 import type { EntityMention, EntityType } from '../types';
-import { tokenize, type Token } from './ner-tokenize';
-import { model, tagTokens } from './ner-model';
-import { featureContext } from './ner-features';
+import { tokenizePass, type Token } from './ner-tokenize';
+import { model, tagPass } from './ner-model';
+import { featureContextPass } from './ner-features';
 import { linkMentions } from './ner-coref';
 import { layoutSpans } from './ner-layout';
 import { directionPlaces, knownCompany, newsSpans, newsTypes, productNames, staffCue, wholeKnownNames } from './ner-news';
 import { lexicon } from './ner-lexicon';
-import { coverage, writtenLower, ruleSpans, isCommonWord, isNamey, TITLES, DEMONYMS, MONTHS_DAYS, ORG_HEAD, ORG_SUFFIX, PLACE_HEAD, type Span } from './ner-rules';
+import { filterPass, inSlices, mapPass, nextTurn, Pace, SLICE, whole, type Sliced } from './pace';
+import { articleIndexPass, coverage, withSpans, lineOf, writtenLower, ruleSpansPass, LONGEST_NAME, LONGEST_SPAN, isCommonWord, isNamey, TITLES, DEMONYMS, MONTHS_DAYS, ORG_HEAD, ORG_SUFFIX, PLACE_HEAD, type Span } from './ner-rules';
 
 const TYPE_OF: Record<string, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'other' };
 /** Words that name a kind of body, not one body, when they stand alone ("the Party", "League"). */
@@ -49,15 +50,8 @@ const STATE_BODY = new Set('Department Ministry Bureau Agency Embassy Police Arm
 
 /** Entity mentions sorted by start, non-overlapping; `name` is the full name in this article. */
 export function recognizeEntities(text: string): EntityMention[] {
-  const tokens = tokenize(text);
-  const steps = finish(tokens, tagTokens(tokens, text), text);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return whole(entitiesPass(text, new Pace()));
 }
-
-export const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Unpacks the word lists and the model weights (built on first use), one per event-loop turn.
@@ -70,79 +64,73 @@ export async function warmUpEntities(): Promise<void> {
   model();
 }
 
-/**
- * The same, for long articles in a worker that must stay responsive: the tagger runs on parts of
- * about `sliceChars` characters (cut at sentence starts), yielding to the event loop between parts,
- * so no slice takes more than a few milliseconds (about 5 ms per 10,000 characters in Node).
- * Document-level evidence is then gathered per part; the article-wide consistency and linking
- * steps still see the whole text.
- */
-export async function recognizeEntitiesChunked(text: string, sliceChars = 10_000): Promise<EntityMention[]> {
-  await warmUpEntities();
-  await nextTurn();
-  const tokens = tokenize(text);
-  await nextTurn();
-  const features = featureContext(tokens, text);
-  await nextTurn();
-  const labels: string[] = [];
-  let from = 0;
-  while (from < tokens.length) {
-    let to = from + 1;
-    while (to < tokens.length && !(tokens[to]!.sentStart && tokens[to]!.start - tokens[from]!.start >= sliceChars)) to++;
-    for (const label of tagTokens(tokens, text, from, to, features)) labels.push(label);
-    from = to;
-    if (from < tokens.length) await nextTurn();
-  }
-  const steps = finish(tokens, labels, text);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await nextTurn();
-  }
+export interface SliceOptions {
+  /** Work per slice, in Pace units (SLICE by default). */
+  slice?: number;
+  /** Told the work of each slice. */
+  onSlice?: (work: number) => void;
 }
 
 /**
- * The article-wide steps after tagging. A generator so the sliced path can let the event loop
- * run between steps (each is linear in the article, but together they are the longest block on
- * a 100,000-character article); the one-shot path just runs it through.
+ * The same, for long articles in a worker that must stay responsive: every pass, from the
+ * tokenizer to the article-wide consistency and linking steps, works in slices of about SLICE
+ * units (a few milliseconds) with a turn of the event loop between them, cut anywhere, even in the
+ * middle of a sentence or a run of capitals: each pass keeps its place, so the result is that of
+ * recognizeEntities().
  */
-function* finish(tokens: Token[], labels: string[], text: string): Generator<void, EntityMention[]> {
-  let spans = spansFromLabels(labels)
-    .map((s) => clean(tokens, s))
-    .filter((s): s is Span => s !== null);
-  const rules = ruleSpans(tokens, text);
-  yield;
-  spans = mergeRuleSpans(tokens, spans, rules);
-  spans = newsSpans(tokens, spans, text);
-  spans = titledNames(tokens, spans);
-  spans = seasonEvents(tokens, spans);
-  yield;
-  spans = propagate(tokens, spans, text);
-  spans = bodiesByTheirField(tokens, spans);
-  spans = joinPersons(tokens, spans, text);
-  yield;
-  spans = layoutSpans(tokens, spans, text);
-  yield;
-  wholeKnownNames(tokens, spans);
-  listedWholes(tokens, spans, text);
-  spans = directionPlaces(tokens, spans);
-  teamsInResults(tokens, spans, text);
-  newsTypes(tokens, spans);
-  spans = productNames(tokens, spans);
+export async function recognizeEntitiesChunked(text: string, { slice = SLICE, onSlice }: SliceOptions = {}): Promise<EntityMention[]> {
+  await warmUpEntities();
+  await nextTurn();
+  const pace = new Pace(slice);
+  return inSlices(entitiesPass(text, pace), pace, onSlice);
+}
+
+export function* entitiesPass(text: string, pace: Pace): Sliced<EntityMention[]> {
+  const tokens = yield* tokenizePass(text, pace);
+  const features = yield* featureContextPass(tokens, text, pace);
+  const labels = yield* tagPass(tokens, features, pace);
+  return yield* finish(tokens, labels, text, pace);
+}
+
+/** The article-wide steps after tagging, each a sliced pass. */
+function* finish(tokens: Token[], labels: string[], text: string, pace: Pace): Sliced<EntityMention[]> {
+  // What several steps look up (the lines, the words written in lower case) is indexed first, in slices.
+  yield* articleIndexPass(tokens, text, pace);
+  let spans: Span[] = [];
+  for (const s of yield* spansFromLabels(labels, pace)) {
+    if (pace.spend()) yield;
+    const c = clean(tokens, s);
+    if (c) spans.push(c);
+  }
+  const rules = yield* ruleSpansPass(tokens, text, pace);
+  spans = yield* mergeRuleSpans(tokens, spans, rules, pace);
+  spans = yield* newsSpans(tokens, spans, text, pace);
+  spans = yield* titledNames(tokens, spans, pace);
+  spans = yield* seasonEvents(tokens, spans, pace);
+  spans = yield* propagate(tokens, spans, text, pace);
+  spans = yield* bodiesByTheirField(tokens, spans, pace);
+  spans = yield* joinPersons(tokens, spans, text, pace);
+  spans = yield* layoutSpans(tokens, spans, text, pace);
+  yield* wholeKnownNames(tokens, spans, pace);
+  yield* listedWholes(tokens, spans, text, pace);
+  spans = yield* directionPlaces(tokens, spans, pace);
+  yield* teamsInResults(tokens, spans, text, pace);
+  yield* newsTypes(tokens, spans, pace);
+  spans = yield* productNames(tokens, spans, pace);
   // A nationality ("Swedish pension fund", "the South Korean group", "ENGLISH LEAGUE") is not a
   // name a reader looks up: it is left unmarked, whatever the tagger made of it.
-  spans = spans.filter((s) => !nationality(tokens, s));
-  spans = demonymBodies(tokens, spans);
-  spans = stateBodies(tokens, spans, text);
-  spans = dropPeoplesAndFurniture(tokens, spans, text);
-  spans = dropSentenceWords(tokens, spans);
-  yield;
-  const mentions = spans.map((s) => toMention(tokens, s, text));
-  const linked = linkMentions(mentions);
-  spans.forEach((s, k) => {
+  spans = yield* filterPass(spans, (s) => !nationality(tokens, s), pace);
+  spans = yield* demonymBodies(tokens, spans, pace);
+  spans = yield* stateBodies(tokens, spans, text, pace);
+  spans = yield* dropPeoplesAndFurniture(tokens, spans, text, pace);
+  spans = yield* dropSentenceWords(tokens, spans, pace);
+  const mentions = yield* mapPass(spans, (s) => toMention(tokens, s, text), pace);
+  const linked = yield* linkMentions(mentions, pace);
+  for (let k = 0; k < spans.length; k++) {
+    if (pace.spend()) yield;
     const m = linked[k]!;
-    if (s.fixed && m.type !== s.type) linked[k] = { ...m, type: s.type };
-  });
+    if (spans[k]!.fixed && m.type !== spans[k]!.type) linked[k] = { ...m, type: spans[k]!.type };
+  }
   return linked;
 }
 
@@ -151,9 +139,9 @@ function* finish(tokens: Token[], labels: string[], text: string): Generator<voi
  * person called Winter, when the article also writes the word in lower case and no person in it
  * has that name ("Johnny Winter"). A season at a sentence start is never taken for a name alone.
  */
-function dropSentenceWords(tokens: Token[], spans: Span[]): Span[] {
+function dropSentenceWords(tokens: Token[], spans: Span[], pace: Pace): Sliced<Span[]> {
   let nameWords: Set<string> | null = null;
-  return spans.filter((s) => {
+  return filterPass(spans, (s) => {
     // "A Battle Against Winter": a headline in capitals, not a person, whatever the tagger saw.
     if (s.type === 'person' && !s.fixed && tokens.slice(s.start, s.end).some((t) => HEADLINE_PREPOSITIONS.has(t.text))) return false;
     if (s.fixed || s.end - s.start !== 1 || !tokens[s.start]!.sentStart) return true;
@@ -167,7 +155,7 @@ function dropSentenceWords(tokens: Token[], spans: Span[]): Span[] {
       for (const x of spans) if (x.end - x.start > 1) for (let k = x.start; k < x.end; k++) nameWords.add(tokens[k]!.text);
     }
     return nameWords.has(word);
-  });
+  }, pace);
 }
 
 function nationality(tokens: Token[], s: Span): boolean {
@@ -198,10 +186,11 @@ const TITLE_INNER = new Set('of for the State Foreign Defence Defense Interior H
  * a country or body, its title of office, then a person. The tagger often takes the whole run for
  * one name; a reader sees the place (or body) and the person, and the title in neither.
  */
-function titledNames(tokens: Token[], spans: Span[]): Span[] {
+function* titledNames(tokens: Token[], spans: Span[], pace: Pace): Sliced<Span[]> {
   const lex = lexicon();
   const out: Span[] = [];
   for (const s of spans) {
+    if (pace.spend()) yield;
     let k = s.start + 1;
     while (k < s.end - 1 && !TITLES.has(tokens[k]!.text)) k++;
     if (s.fixed || s.end - s.start < 3 || k >= s.end - 1 || /^(Mr|Mr\.|Mrs|Mrs\.|Ms|Ms\.|Dr|Dr\.)$/.test(tokens[k]!.text)) {
@@ -226,20 +215,43 @@ function titledNames(tokens: Token[], spans: Span[]): Span[] {
  * "the Arab Spring", "the Prague Spring": a people's or a city's name before a season, written in
  * capitals inside a sentence, is an event.
  */
-function seasonEvents(tokens: Token[], spans: Span[]): Span[] {
-  const covered = coverage(tokens.length, spans);
-  const out = spans.slice();
+function* seasonEvents(tokens: Token[], spans: Span[], pace: Pace): Sliced<Span[]> {
+  // What lies over each token, indexed on the first season word only (most articles have none).
+  let over: Map<number, Span[]> | null = null;
+  const dropped = new Set<Span>();
+  const events: Span[] = [];
   for (let k = 1; k < tokens.length; k++) {
+    if (pace.spend()) yield;
     const t = tokens[k]!;
     if (!SEASONS.has(t.text) || t.sentStart || isNamey(tokens[k + 1]?.text ?? '')) continue;
     const a = tokens[k - 1]!.text;
     if (!DEMONYMS.has(a) && !lexicon().place.has(a)) continue;
+    over ??= spansOver(spans);
+    const near = [...(over.get(k - 1) ?? []), ...(over.get(k) ?? [])].filter((s) => !dropped.has(s));
     // Anything found over the two words (the tagger's "Arab" or "Prague Spring") gives way to the event.
-    for (let i = out.length - 1; i >= 0; i--) if ((out[i]!.start <= k && out[i]!.end > k) || (out[i]!.start >= k - 1 && out[i]!.end <= k + 1)) out.splice(i, 1);
-    if (out.some((s) => s.start < k + 1 && k - 1 < s.end)) continue;
-    out.push({ start: k - 1, end: k + 1, type: 'other', fixed: true });
+    for (const s of near) if ((s.start <= k && s.end > k) || (s.start >= k - 1 && s.end <= k + 1)) dropped.add(s);
+    if (near.some((s) => !dropped.has(s))) continue;
+    const event: Span = { start: k - 1, end: k + 1, type: 'other', fixed: true };
+    events.push(event);
+    addOver(over, event);
   }
-  return out.sort((a, b) => a.start - b.start);
+  if (!events.length && !dropped.size) return spans;
+  return yield* withSpans(yield* filterPass(spans, (s) => !dropped.has(s), pace), events, pace);
+}
+
+/** The spans over each token. */
+function spansOver(spans: readonly Span[]): Map<number, Span[]> {
+  const over = new Map<number, Span[]>();
+  for (const s of spans) addOver(over, s);
+  return over;
+}
+
+function addOver(over: Map<number, Span[]>, s: Span): void {
+  for (let k = s.start; k < s.end; k++) {
+    const at = over.get(k);
+    if (at) at.push(s);
+    else over.set(k, [s]);
+  }
 }
 
 /**
@@ -247,15 +259,16 @@ function seasonEvents(tokens: Token[], spans: Span[]): Span[] {
  * short, where the capitalised word beside it (same line, nothing else found there) makes a company
  * or institution the lists know by its whole name.
  */
-function listedWholes(tokens: Token[], spans: Span[], text: string): void {
+function* listedWholes(tokens: Token[], spans: Span[], text: string, pace: Pace): Sliced<void> {
   const lex = lexicon();
-  const covered = coverage(tokens.length, spans);
+  const covered = yield* coverage(tokens.length, spans, pace);
   const joinable = (k: number, next: number): boolean => !covered[k] && /^\p{Lu}/u.test(tokens[k]!.text) && /^ +$/.test(text.slice(tokens[Math.min(k, next)]!.end, tokens[Math.max(k, next)]!.start));
   const listed = (a: number, b: number): boolean => {
     const name = spanText(tokens, a, b);
     return INSTITUTIONS.has(name) || (lex.org.has(name) && name.includes(' '));
   };
   for (const s of spans) {
+    if (pace.spend()) yield;
     if (s.fixed) continue;
     const b = s.end;
     if (b < tokens.length && !tokens[b]!.sentStart && joinable(b, b - 1) && listed(s.start, b + 1)) {
@@ -274,11 +287,12 @@ function listedWholes(tokens: Token[], spans: Span[], text: string): void {
  * "Hori Parata", "Te Kaurinui Robert Parata": a name the tagger cut into pieces and the article's
  * known surnames filled in is one person when nothing but a space stands between the pieces.
  */
-function joinPersons(tokens: Token[], spans: Span[], text: string): Span[] {
+function* joinPersons(tokens: Token[], spans: Span[], text: string, pace: Pace): Sliced<Span[]> {
   const out: Span[] = [];
   for (const s of spans) {
+    if (pace.spend()) yield;
     const prev = out[out.length - 1];
-    if (prev && prev.type === 'person' && s.type === 'person' && !prev.fixed && !s.fixed && prev.end === s.start && !tokens[s.start]!.sentStart && /^ +$/.test(text.slice(tokens[s.start - 1]!.end, tokens[s.start]!.start))) {
+    if (prev && prev.type === 'person' && s.type === 'person' && !prev.fixed && !s.fixed && prev.end === s.start && s.end - prev.start <= LONGEST_SPAN && !tokens[s.start]!.sentStart && /^ +$/.test(text.slice(tokens[s.start - 1]!.end, tokens[s.start]!.start))) {
       prev.end = s.end;
       continue;
     }
@@ -292,29 +306,34 @@ function joinPersons(tokens: Token[], spans: Span[], text: string): Span[] {
  * in capitals inside a sentence, is that body's name, where nothing was found over the two words
  * (or only the noun, which alone names no one).
  */
-function demonymBodies(tokens: Token[], spans: Span[]): Span[] {
+function* demonymBodies(tokens: Token[], spans: Span[], pace: Pace): Sliced<Span[]> {
   const at = new Map<number, Span>();
-  for (const s of spans) for (let k = s.start; k < s.end; k++) at.set(k, s);
-  let out = spans;
+  for (const s of spans) {
+    if (pace.spend(s.end - s.start)) yield;
+    for (let k = s.start; k < s.end; k++) at.set(k, s);
+  }
+  const dropped = new Set<Span>();
+  const bodies: Span[] = [];
   for (let k = 1; k < tokens.length; k++) {
+    if (pace.spend()) yield;
     if (!BODY_NOUN.has(tokens[k]!.text) || !DEMONYMS.has(tokens[k - 1]!.text) || tokens[k - 1]!.sentStart || isNamey(tokens[k + 1]?.text ?? '')) continue;
     const left = at.get(k - 1);
     const right = at.get(k);
     if (left || (right && (right.start !== k || right.end !== k + 1 || right.fixed))) continue;
-    if (out === spans) out = spans.slice();
-    if (right) out.splice(out.indexOf(right), 1);
-    out.push({ start: k - 1, end: k + 1, type: 'organization' });
+    if (right) dropped.add(right);
+    bodies.push({ start: k - 1, end: k + 1, type: 'organization' });
   }
-  return out === spans ? spans : out.sort((a, b) => a.start - b.start);
+  return bodies.length ? yield* withSpans(yield* filterPass(spans, (s) => !dropped.has(s), pace), bodies, pace) : spans;
 }
 
 /**
  * "New Zealand Department of Conservation", "US Embassy": a country's name, then the body of its
  * state, is that body's whole name, not a place and an organization side by side.
  */
-function stateBodies(tokens: Token[], spans: Span[], text: string): Span[] {
+function* stateBodies(tokens: Token[], spans: Span[], text: string, pace: Pace): Sliced<Span[]> {
   const out: Span[] = [];
   for (const s of spans) {
+    if (pace.spend()) yield;
     const prev = out[out.length - 1];
     if (prev && prev.type === 'place' && s.type === 'organization' && !prev.fixed && !s.fixed && prev.end === s.start && STATE_BODY.has(tokens[s.start]!.text) && lexicon().country.has(spanText(tokens, prev.start, prev.end)) && /^ +$/.test(text.slice(tokens[s.start - 1]!.end, tokens[s.start]!.start))) {
       out[out.length - 1] = { start: prev.start, end: s.end, type: 'organization' };
@@ -330,24 +349,44 @@ function stateBodies(tokens: Token[], spans: Span[], text: string): Span[] {
  * article calls it one), a newsroom's desk ("a Metro reporter"), and the links of a page's
  * furniture ("Order Reprints | Today's Paper | Subscribe").
  */
-function dropPeoplesAndFurniture(tokens: Token[], spans: Span[], text: string): Span[] {
+function* dropPeoplesAndFurniture(tokens: Token[], spans: Span[], text: string, pace: Pace): Sliced<Span[]> {
   const lex = lexicon();
   const peoples = new Set<string>();
   for (let k = 1; k < tokens.length; k++) {
+    if (pace.spend()) yield;
     const w = tokens[k - 1]!.text;
     if (PEOPLE_NOUNS.has(tokens[k]!.text) && /^\p{Lu}\p{Ll}/u.test(w) && !lex.place.has(w) && !lex.org.has(w)) peoples.add(w);
   }
-  return spans.filter((s) => {
+  // Whether a line is furniture, judged once per line: a paragraph is one line, and judging it
+  // again for each of its names was quadratic.
+  const lines = lineOf(tokens, text);
+  const furniture = new Map<number, boolean>();
+  const isFurniture = (k: number): boolean => {
+    let yes = furniture.get(lines[k]!);
+    if (yes === undefined) {
+      const from = text.lastIndexOf('\n', tokens[k]!.start) + 1;
+      const to = text.indexOf('\n', tokens[k]!.start);
+      const parts = text.slice(from, to < 0 ? text.length : to).split(' | ');
+      yes = parts.length >= 3 && parts.every((p) => p.trim().split(/\s+/).length <= 4);
+      furniture.set(lines[k]!, yes);
+    }
+    return yes;
+  };
+  return yield* filterPass(spans, (s) => {
     if (s.fixed) return true;
     const first = tokens[s.start]!;
     if (s.end - s.start === 1 && peoples.has(first.text)) return false;
     if (s.end - s.start === 1 && SECTIONS.has(first.text) && STAFF_ROLES.has(tokens[s.end]?.text ?? '')) return false;
-    const from = text.lastIndexOf('\n', first.start) + 1;
-    const to = text.indexOf('\n', first.start);
-    const line = text.slice(from, to < 0 ? text.length : to);
-    const parts = line.split(' | ');
-    return !(parts.length >= 3 && parts.every((p) => p.trim().split(/\s+/).length <= 4));
-  });
+    return !isFurniture(s.start);
+  }, pace);
+}
+
+/**
+ * Whether tokens [start, end) are a phrase of one of the word lists; none is longer than
+ * LONGEST_NAME words, so a loop over a long run does not join it again at every step.
+ */
+function listed(set: ReadonlySet<string>, tokens: Token[], start: number, end: number): boolean {
+  return end - start <= LONGEST_NAME && set.has(spanText(tokens, start, end));
 }
 
 function spanText(tokens: Token[], start: number, end: number): string {
@@ -357,10 +396,12 @@ function spanText(tokens: Token[], start: number, end: number): string {
     .join(' ');
 }
 
-export function spansFromLabels(labels: string[]): Span[] {
+/** The tagger's spans; none longer than LONGEST_SPAN (a longer one is kept by no step either). */
+function* spansFromLabels(labels: string[], pace: Pace): Sliced<Span[]> {
   const out: Span[] = [];
   let i = 0;
   while (i < labels.length) {
+    if (pace.spend()) yield;
     const l = labels[i]!;
     if (l === 'O') {
       i++;
@@ -368,8 +409,12 @@ export function spansFromLabels(labels: string[]): Span[] {
     }
     const type = l.slice(2);
     let j = i + 1;
-    while (j < labels.length && labels[j] === `I-${type}`) j++;
-    out.push({ start: i, end: j, type: TYPE_OF[type] ?? 'other' });
+    const inside = `I-${type}`;
+    while (j < labels.length && labels[j] === inside) {
+      if (pace.spend()) yield;
+      j++;
+    }
+    if (j - i <= LONGEST_SPAN) out.push({ start: i, end: j, type: TYPE_OF[type] ?? 'other' });
     i = j;
   }
   return out;
@@ -385,7 +430,7 @@ function clean(tokens: Token[], s: Span): Span | null {
   // "Arab League", "American Airlines" ("Islamist Muslim Brotherhood" still loses "Islamist").
   while (
     end - start > 1 &&
-    (TITLES.has(tokens[start]!.text) || (DEMONYMS.has(tokens[start]!.text) && type !== 'place' && !lexicon().place.has(spanText(tokens, start, end)) && !(end - start === 2 && BODY_NOUN.has(tokens[end - 1]!.text)))) &&
+    (TITLES.has(tokens[start]!.text) || (DEMONYMS.has(tokens[start]!.text) && type !== 'place' && !listed(lexicon().place, tokens, start, end) && !(end - start === 2 && BODY_NOUN.has(tokens[end - 1]!.text)))) &&
     isNamey(tokens[start + 1]!.text)
   ) {
     if (TITLES.has(tokens[start]!.text) && type === 'other') type = 'person';
@@ -414,22 +459,34 @@ function clean(tokens: Token[], s: Span): Span | null {
  * Rule spans with a strong shape (letters with digits, camelCase, an acronym) that the tagger left
  * out are added, and the rule's type replaces "other" where both found the same span.
  */
-function mergeRuleSpans(tokens: Token[], spans: Span[], rules: Span[]): Span[] {
-  let out = spans.slice();
+function* mergeRuleSpans(tokens: Token[], spans: Span[], rules: Span[], pace: Pace): Sliced<Span[]> {
   // "New York Stock Exchange", "Communist Party": a name ending in an organization word is one
-  // organization, even where the tagger saw a place and a stray word.
+  // organization, even where the tagger saw a place and a stray word. Both lists are sorted and
+  // without overlaps, so the spans a rule span meets are found by walking the two together.
+  const dropped = new Set<Span>();
+  const wholes: Span[] = [];
+  let k = 0;
   for (const r of rules) {
+    if (pace.spend()) yield;
     if (r.type !== 'organization' || r.end - r.start < 2 || !ORG_SUFFIX.has(tokens[r.end - 1]!.text)) continue;
-    const inside = out.filter((s) => s.start < r.end && r.start < s.end);
+    while (k < spans.length && spans[k]!.end <= r.start) k++;
+    const inside: Span[] = [];
+    for (let j = k; j < spans.length && spans[j]!.start < r.end; j++) inside.push(spans[j]!);
     if (!inside.length || inside.some((s) => s.start < r.start || s.end > r.end) || (inside.length === 1 && inside[0]!.start === r.start && inside[0]!.end === r.end)) continue;
-    out = out.filter((s) => !inside.includes(s));
-    out.push({ ...r });
+    for (const s of inside) dropped.add(s);
+    wholes.push({ ...r });
   }
-  out.sort((a, b) => a.start - b.start);
+  const out = yield* withSpans(yield* filterPass(spans, (s) => !dropped.has(s), pace), wholes, pace);
   spans = out.slice();
-  const byStart = new Map(spans.map((s) => [s.start, s]));
-  const covered = coverage(tokens.length, spans);
+  const byStart = new Map<number, Span>();
+  for (const s of spans) {
+    if (pace.spend()) yield;
+    byStart.set(s.start, s);
+  }
+  const covered = yield* coverage(tokens.length, spans, pace);
+  const added: Span[] = [];
   for (const r of rules) {
+    if (pace.spend(r.end - r.start)) yield;
     const same = byStart.get(r.start);
     if (same && same.end === r.end) {
       if (same.type === 'other' && r.type !== 'other' && !DEMONYMS.has(tokens[r.start]!.text)) same.type = r.type;
@@ -443,9 +500,9 @@ function mergeRuleSpans(tokens: Token[], spans: Span[], rules: Span[]): Span[] {
     }
     if (covered.subarray(r.start, r.end).includes(1)) continue;
     if (!tokens.slice(r.start, r.end).some((t) => strongShape(t.text))) continue;
-    out.push(r);
+    added.push(r);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return yield* withSpans(out, added, pace);
 }
 
 function numberedName(tokens: Token[], k: number): boolean {
@@ -464,14 +521,15 @@ function strongShape(w: string): boolean {
  * a found person's surname ("Lebed said" after "with Lebed"), or of a found organization's name
  * without its organization words ("Inflection's staff" after "Inflection AI") are added with its type.
  */
-function propagate(tokens: Token[], spans: Span[], text: string): Span[] {
+function* propagate(tokens: Token[], spans: Span[], text: string, pace: Pace): Sliced<Span[]> {
   const known = new Map<string, EntityType>();
   let longest = 1;
   for (const s of spans) {
+    if (pace.spend(s.end - s.start)) yield;
     const words = tokens.slice(s.start, s.end).map((t) => t.text);
     const key = words.join(' ');
     if (!known.has(key)) known.set(key, s.type);
-    longest = Math.max(longest, words.length);
+    longest = Math.min(LONGEST_NAME, Math.max(longest, words.length));
     // "the Vision Pro" after "Apple Vision Pro": the product without its maker's name.
     if (s.type === 'product' && words.length > 2 && knownCompany(words[0]!)) {
       const rest = words.slice(1).join(' ');
@@ -483,8 +541,8 @@ function propagate(tokens: Token[], spans: Span[], text: string): Span[] {
     }
   }
   if (!known.size) return spans;
-  const heads = orgHeads(tokens, spans, known);
-  const covered = coverage(tokens.length, spans);
+  const heads = yield* orgHeads(tokens, spans, known, pace);
+  const covered = yield* coverage(tokens.length, spans, pace);
   const lineBreakAfter = (k: number): boolean => text.charCodeAt(tokens[k]!.end) === 10;
   // Not when the word is the start of a longer capitalised run: "Jordan" in "Michael Jordan".
   const runsOn = (k: number): boolean => {
@@ -500,7 +558,9 @@ function propagate(tokens: Token[], spans: Span[], text: string): Span[] {
   const added: Span[] = [];
   const headAt: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (pace.spend()) yield;
     if (covered[i] || !isNamey(tokens[i]!.text)) continue;
+    if (pace.spend(longest)) yield;
     let key = '';
     let match = 0;
     let type: EntityType = 'other';
@@ -525,14 +585,21 @@ function propagate(tokens: Token[], spans: Span[], text: string): Span[] {
   }
   // A capital at a sentence start says nothing ("Global demand rose" after "Global Energy Corp."):
   // there the first word counts only where the article also uses it alone inside a sentence.
-  const midSentence = new Set(headAt.filter((i) => !tokens[i]!.sentStart).map((i) => tokens[i]!.text));
+  const midSentence = new Set<string>();
   for (const i of headAt) {
+    if (pace.spend()) yield;
+    if (!tokens[i]!.sentStart) midSentence.add(tokens[i]!.text);
+  }
+  const headSpans: Span[] = [];
+  for (const i of headAt) {
+    if (pace.spend()) yield;
     const word = tokens[i]!.text;
     if (tokens[i]!.sentStart && (!midSentence.has(word) || isCommonWord(word))) continue;
-    added.push({ start: i, end: i + 1, type: 'organization' });
+    headSpans.push({ start: i, end: i + 1, type: 'organization' });
   }
-  if (!added.length) return spans;
-  return [...spans, ...added].sort((a, b) => a.start - b.start);
+  if (!added.length && !headSpans.length) return spans;
+  // Found words and heads are each in article order: two merges, not a sort.
+  return yield* withSpans(yield* withSpans(spans, added, pace), headSpans, pace);
 }
 
 /** First words of public bodies named "<body> of <field>": "Department of Environmental Protection". */
@@ -543,22 +610,26 @@ const FIELD_BODY = new Set('Department Ministry Bureau Office Agency Administrat
  * a body named by its field alone, where its staff or what it runs follows ("officials",
  * ", which operates"). Only there: the field alone is mostly a field ("environmental protection").
  */
-function bodiesByTheirField(tokens: Token[], spans: Span[]): Span[] {
+function* bodiesByTheirField(tokens: Token[], spans: Span[], pace: Pace): Sliced<Span[]> {
   const fields = new Set<string>();
   let longest = 0;
   for (const s of spans) {
+    if (pace.spend()) yield;
     if (s.type !== 'organization' || !FIELD_BODY.has(tokens[s.start]!.text) || tokens[s.start + 1]?.text !== 'of') continue;
     const from = tokens[s.start + 2]?.text === 'the' ? s.start + 3 : s.start + 2;
     // One word alone ("Defense", "Transportation") is too often the plain noun or an adjective.
     if (s.end - from < 2 || !tokens.slice(from, s.end).every((t) => /^\p{Lu}/u.test(t.text))) continue;
+    if (s.end - from > LONGEST_NAME) continue;
     fields.add(spanText(tokens, from, s.end));
     longest = Math.max(longest, s.end - from);
   }
   if (!fields.size) return spans;
-  const covered = coverage(tokens.length, spans);
+  const covered = yield* coverage(tokens.length, spans, pace);
   const added: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (pace.spend()) yield;
     if (covered[i] || !isNamey(tokens[i]!.text)) continue;
+    if (pace.spend(longest * longest)) yield;
     for (let n = Math.min(longest, tokens.length - i); n >= 2; n--) {
       if (covered.subarray(i, i + n).includes(1) || tokens.slice(i + 1, i + n).some((t) => t.sentStart)) continue;
       const one: Span = { start: i, end: i + n, type: 'organization' };
@@ -568,7 +639,7 @@ function bodiesByTheirField(tokens: Token[], spans: Span[]): Span[] {
       break;
     }
   }
-  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+  return added.length ? yield* withSpans(spans, added, pace) : spans;
 }
 
 /**
@@ -578,10 +649,11 @@ function bodiesByTheirField(tokens: Token[], spans: Span[]): Span[] {
  * a word that starts many names ("National", "Bank"). Only the organization words may be dropped:
  * "Ottoman" of "Ottoman Empire" is mostly the adjective.
  */
-function orgHeads(tokens: Token[], spans: Span[], known: Map<string, EntityType>): Set<string> {
+function* orgHeads(tokens: Token[], spans: Span[], known: Map<string, EntityType>, pace: Pace): Sliced<Set<string>> {
   const lex = lexicon();
   const heads = new Set<string>();
   for (const s of spans) {
+    if (pace.spend(s.end - s.start)) yield;
     if (s.type !== 'organization' || s.end - s.start < 2) continue;
     let end = s.end;
     while (end > s.start + 1 && ORG_SUFFIX.has(tokens[end - 1]!.text)) end--;
@@ -604,15 +676,17 @@ function orgHeads(tokens: Token[], spans: Span[], known: Map<string, EntityType>
  * In a line of results ("Leeds 2 Chelsea 1", "Somerset 22 4 6 12"), a place name followed by a
  * score is a team: an organization, as a reader of the sports page takes it.
  */
-function teamsInResults(tokens: Token[], spans: Span[], text: string): void {
+function* teamsInResults(tokens: Token[], spans: Span[], text: string, pace: Pace): Sliced<void> {
+  const line = lineOf(tokens, text);
   for (const s of spans) {
+    if (pace.spend()) yield;
     if (s.type !== 'place' && s.type !== 'other') continue;
     const next = tokens[s.end];
     if (!next || !/^\d{1,3}$/.test(next.text) || text.charCodeAt(tokens[s.end - 1]!.end) === 10) continue;
     // Two or more numbers on the line: a score line or a table row, not "Moengo 56 miles".
     let numbers = 0;
     for (let k = s.end; k < tokens.length && k < s.end + 12; k++) {
-      if (k > s.end && text.lastIndexOf('\n', tokens[k]!.start) > tokens[s.end]!.start) break;
+      if (k > s.end && line[k] !== line[s.end]) break;
       if (/^\d+(\.\d+)?$/.test(tokens[k]!.text)) numbers++;
       else if (/^\p{Ll}/u.test(tokens[k]!.text)) {
         numbers = 0;

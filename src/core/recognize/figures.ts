@@ -25,10 +25,23 @@ import {
   currencyStem,
   type UnitDef,
 } from './figures-lexicon';
+import { Pace, whole, type Sliced } from './pace';
+
+/** Characters of the longest number read, separators included ("1,234,567.89"); the longest in our corpora has 22. */
+const LONGEST_NUMBER = 64;
+
+/** Work, in Pace units, of reading the figure at one anchor and of checking one unit name. */
+const ANCHOR_COST = 10;
+const UNIT_NAME_COST = 2;
 
 /** Figure mentions sorted by start, non-overlapping; `text === input.slice(start, end)`. */
 export function recognizeFigures(text: string): FigureMention[] {
-  return new Scanner(text).run();
+  return whole(figuresPass(text, new Pace()));
+}
+
+/** recognizeFigures() as a sliced pass. */
+export function figuresPass(text: string, pace: Pace): Sliced<FigureMention[]> {
+  return new Scanner(text).run(pace);
 }
 
 /**
@@ -38,10 +51,16 @@ export function recognizeFigures(text: string): FigureMention[] {
  * that are also common words or names in news ("PHP" the language, "TRY", "ALL").
  */
 export function recognizeUnitNames(text: string, figures: readonly FigureMention[] = recognizeFigures(text)): UnitMention[] {
+  return whole(unitNamesPass(text, figures, new Pace()));
+}
+
+/** recognizeUnitNames() as a sliced pass. */
+export function* unitNamesPass(text: string, figures: readonly FigureMention[], pace: Pace): Sliced<UnitMention[]> {
   const out: UnitMention[] = [];
   const re = new RegExp(UNIT_NAME_RE.source, UNIT_NAME_RE.flags);
   let k = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (pace.spend(UNIT_NAME_COST)) yield;
     let start = m.index;
     const end = start + m[0].length;
     while (k < figures.length && figures[k]!.end <= start) k++;
@@ -95,8 +114,6 @@ function figureOfSpeech(raw: string, before: string, after: string): boolean {
 
 const HS = '[ \\t\\u00a0\\u2009\\u202f]'; // horizontal space: figures never run across a line break
 
-const TOK_RE = /[ \t\u00a0\u2009\u202f]*(?:(\d+(?:[.,]\d+)*)|([A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+)|([^ \t\u00a0\u2009\u202f]))/y;
-const DIGITS_RE = /\d+(?:[.,]\d+)*/y;
 const WESTERN_RE = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const INDIAN_RE = /^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$/;
 const TIMES_AFTER_RE = /^[ \t]*[x×][ \t]*\d/;
@@ -318,6 +335,8 @@ const ordinalSuffix = (n: number): string =>
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+/** HS: figures never run across a line break. */
+const isHSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f;
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -325,6 +344,9 @@ class Scanner {
   private readonly text: string;
   /** Set by parsers that recognise a non-figure (a time, a name) to say how far to skip. */
   private skipTo = -1;
+  /** The digit run digitsEnd() read last: [runFrom, runTo). */
+  private runFrom = 0;
+  private runTo = 0;
 
   /**
    * "2 pm" is a time in news, unless the same text talks about picometres: then it is the unit, read the
@@ -337,13 +359,15 @@ class Scanner {
     this.picometres = PICOMETRE_RE.test(text);
   }
 
-  run(): FigureMention[] {
+  *run(pace: Pace): Sliced<FigureMention[]> {
     const { text } = this;
     const out: FigureMention[] = [];
     const re = new RegExp(ANCHOR_RE.source, ANCHOR_RE.flags);
     let pos = 0;
     let lastEnd = 0;
     for (;;) {
+      // Between slices only `pos` and `lastEnd` carry over: each step sets the sticky expressions it reads.
+      if (pace.spend(ANCHOR_COST)) yield;
       re.lastIndex = pos;
       const m = re.exec(text);
       if (!m) break;
@@ -367,13 +391,48 @@ class Scanner {
 
   // ---- tokens ----
 
+  /**
+   * The token at p after horizontal space: digits with their separators ("1,234.5"), letters, or one
+   * other character. By hand, not by a sticky regex: the digit group is read from every piece of a
+   * list ("22,24,26"), and re-reading the rest of the run from each piece made "1,1,1,…" quadratic.
+   */
   private tok(p: number): Tok | null {
-    TOK_RE.lastIndex = p;
-    const m = TOK_RE.exec(this.text);
-    if (!m) return null;
-    const t = m[1] ?? m[2] ?? m[3] ?? '';
-    const e = TOK_RE.lastIndex;
-    return { k: m[1] !== undefined ? 0 : m[2] !== undefined ? 1 : 2, s: e - t.length, e, t };
+    const { text } = this;
+    let s = p;
+    while (isHSpace(text.charCodeAt(s))) s++;
+    if (s >= text.length) return null;
+    const c = text.charCodeAt(s);
+    let e = s + 1;
+    let k: Tok['k'] = 2;
+    if (isDigit(c)) {
+      k = 0;
+      e = this.digitsEnd(s);
+    } else if (isLetter(c)) {
+      k = 1;
+      while (isLetter(text.charCodeAt(e))) e++;
+    }
+    return { k, s, e, t: text.slice(s, e) };
+  }
+
+  /**
+   * End of the digits and separators at p (`\d+(?:[.,]\d+)*`), p itself when no digit is there. Every
+   * digit of one run ends where the run ends, so the last run read is remembered and a later piece of
+   * it costs nothing.
+   */
+  private digitsEnd(p: number): number {
+    const { text } = this;
+    if (!isDigit(text.charCodeAt(p))) return p;
+    if (p >= this.runFrom && p < this.runTo) return this.runTo;
+    let e = p;
+    for (;;) {
+      while (isDigit(text.charCodeAt(e))) e++;
+      const c = text.charCodeAt(e);
+      if ((c === 44 || c === 46) && isDigit(text.charCodeAt(e + 1))) e++;
+      else break;
+    }
+    this.runFrom = p;
+    this.runTo = e;
+    return e;
   }
 
   private wordAt(p: number): Tok | null {
@@ -456,8 +515,8 @@ class Scanner {
       }
       if (this.isListItem(a)) return { fig: null, end: LIST_ITEM_RE.lastIndex };
       if (prev === 91 /* [ */) {
-        DIGITS_RE.lastIndex = a;
-        if (DIGITS_RE.exec(text) && text.charCodeAt(DIGITS_RE.lastIndex) === 93) return { fig: null, end: DIGITS_RE.lastIndex };
+        const end = this.digitsEnd(a);
+        if (text.charCodeAt(end) === 93) return { fig: null, end };
       }
       const d = this.dateAtDigits(a);
       if (d) return { fig: d, end: d.e };
@@ -724,23 +783,32 @@ class Scanner {
     let plain: string | null = null;
     let frac = false;
     if (text.charCodeAt(p) === 46) {
-      DIGITS_RE.lastIndex = p + 1;
-      const m = DIGITS_RE.exec(text);
-      if (!m) return null;
-      const raw = m[0].split(/[.,]/)[0] ?? '';
-      v = Number(`0.${raw}`);
-      e = p + 1 + raw.length;
-    } else {
-      DIGITS_RE.lastIndex = p;
-      const m = DIGITS_RE.exec(text);
-      if (!m) return null;
-      let raw = m[0];
-      const pc = text.charCodeAt(p - 1);
-      if ((pc === 44 || pc === 46) && isDigit(text.charCodeAt(p - 2))) {
-        // The next piece of a list or dotted code whose first piece we already read.
-        raw = /^\d+/.exec(raw)?.[0] ?? raw;
-        return { ...this.emptyNum(p, p + raw.length, Number(raw)), plain: raw };
+      e = p + 1;
+      while (isDigit(text.charCodeAt(e))) e++;
+      if (e === p + 1) return null;
+      if (e - p > LONGEST_NUMBER) {
+        this.skipTo = e;
+        return null;
       }
+      v = Number(`0.${text.slice(p + 1, e)}`);
+    } else {
+      if (!isDigit(text.charCodeAt(p))) return null;
+      const pc = text.charCodeAt(p - 1);
+      const runEnd = this.digitsEnd(p);
+      // The next piece of a list or dotted code whose first piece we already read; and a run longer
+      // than any number ("1,1,1,…") is read like a list, piece by piece.
+      if (((pc === 44 || pc === 46) && isDigit(text.charCodeAt(p - 2))) || runEnd - p > LONGEST_NUMBER) {
+        let end = p + 1;
+        while (isDigit(text.charCodeAt(end))) end++;
+        // A run of digits longer than any number is none.
+        if (end - p > LONGEST_NUMBER) {
+          this.skipTo = runEnd;
+          return null;
+        }
+        const piece = text.slice(p, end);
+        return { ...this.emptyNum(p, end, Number(piece)), plain: piece };
+      }
+      let raw = text.slice(p, runEnd);
       if (DECIMAL_RE.test(raw)) {
         if (!raw.includes('.')) plain = raw;
       } else if (WESTERN_RE.test(raw) || INDIAN_RE.test(raw)) {
@@ -758,7 +826,7 @@ class Scanner {
         return { ...this.emptyNum(p, p + first.length, v), plain: first };
       }
       v = Number(raw);
-      e = p + m[0].length;
+      e = runEnd;
       // "1 234 567": space as the thousands separator, only after a group of at most three digits.
       if (plain && plain.length <= 3) {
         let joined = plain;

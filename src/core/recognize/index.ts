@@ -4,47 +4,56 @@
 // belongs to the name, and a name inside a figure ("US" in "US$ 1MM", "MB" in "100 MB") belongs to
 // the figure.
 
-import type { EntityMention, FigureMention, Recognition, Recognizer } from '../types';
-import { nextTurn, recognizeEntities, recognizeEntitiesChunked, warmUpEntities } from './entities';
+import type { EntityMention, Recognition, Recognizer } from '../types';
+import { entitiesPass, warmUpEntities, type SliceOptions } from './entities';
+import { figuresPass, unitNamesPass } from './figures';
+import { inSlices, Pace, SLICE, whole, type Sliced } from './pace';
 
 export { warmUpEntities as warmUp };
-import { recognizeFigures, recognizeUnitNames } from './figures';
+export type { SliceOptions };
 
 export function recognize(text: string): Recognition {
-  const figures = recognizeFigures(text);
-  const entities = recognizeEntities(text);
-  return combine(text, figures, entities);
-}
-
-function combine(text: string, allFigures: FigureMention[], found: EntityMention[]): Recognition {
-  // The tagger sees currency codes and unit symbols as acronyms; the figure grammar knows better.
-  const entities = dropInsideFigures(found, allFigures);
-  const figures = dropInsideNames(allFigures, entities);
-  // Unit words are looked for outside every figure found, even one a name took: "Boeing 747 feet" is not
-  // a bare "feet".
-  const units = dropInsideNames(recognizeUnitNames(text, allFigures), entities);
-  return { entities, figures, units };
+  return whole(recognition(text, new Pace()));
 }
 
 export const recognizer: Recognizer = { recognize };
 
 /**
- * The same result as recognize(), computed in slices with a macrotask between them, so a worker
- * recognizing a long article still answers other tabs' messages (cards, notes) meanwhile.
+ * The same result as recognize(), computed in slices of at most `slice` units of work (SLICE, a few
+ * milliseconds) with a macrotask between them, so a worker recognizing a long article, or a page
+ * built to be slow, still answers other tabs' messages (cards, notes) meanwhile.
  */
-export async function recognizeChunked(text: string): Promise<Recognition> {
-  // Figures are one linear scan (tens of MB/s): a single slice even for the longest articles.
-  const figures = recognizeFigures(text);
-  await nextTurn();
-  const entities = await recognizeEntitiesChunked(text);
-  return combine(text, figures, entities);
+export async function recognizeChunked(text: string, { slice = SLICE, onSlice }: SliceOptions = {}): Promise<Recognition> {
+  await warmUpEntities();
+  const pace = new Pace(slice);
+  return inSlices(recognition(text, pace), pace, onSlice);
+}
+
+function* recognition(text: string, pace: Pace): Sliced<Recognition> {
+  const figures = yield* figuresPass(text, pace);
+  const found = yield* entitiesPass(text, pace);
+  // The tagger sees currency codes and unit symbols as acronyms; the figure grammar knows better.
+  const entities = yield* insideFigures(found, figures, pace);
+  // Unit words are looked for outside every figure found, even one a name took: "Boeing 747 feet" is not
+  // a bare "feet".
+  const units = yield* insideNames(yield* unitNamesPass(text, figures, pace), entities, pace);
+  return { entities, figures: yield* insideNames(figures, entities, pace), units };
 }
 
 /** Both lists sorted by start; an entity lying wholly inside a longer figure is dropped. */
 export function dropInsideFigures(entities: readonly EntityMention[], figures: readonly { start: number; end: number }[]): EntityMention[] {
+  return whole(insideFigures(entities, figures, new Pace()));
+}
+
+function* insideFigures(
+  entities: readonly EntityMention[],
+  figures: readonly { start: number; end: number }[],
+  pace: Pace,
+): Sliced<EntityMention[]> {
   const out: EntityMention[] = [];
   let k = 0;
   for (const e of entities) {
+    if (pace.spend()) yield;
     while (k < figures.length && figures[k]!.end <= e.start) k++;
     const f = figures[k];
     if (f && f.start <= e.start && e.end <= f.end && f.end - f.start > e.end - e.start) continue;
@@ -55,9 +64,18 @@ export function dropInsideFigures(entities: readonly EntityMention[], figures: r
 
 /** Both lists sorted by start; a span overlapping any entity span is dropped. */
 export function dropInsideNames<T extends { start: number; end: number }>(spans: readonly T[], entities: readonly EntityMention[]): T[] {
+  return whole(insideNames(spans, entities, new Pace()));
+}
+
+function* insideNames<T extends { start: number; end: number }>(
+  spans: readonly T[],
+  entities: readonly EntityMention[],
+  pace: Pace,
+): Sliced<T[]> {
   const out: T[] = [];
   let j = 0;
   for (const f of spans) {
+    if (pace.spend()) yield;
     while (j < entities.length && entities[j]!.end <= f.start) j++;
     const e = entities[j];
     if (e && e.start < f.end && f.start < e.end) continue;

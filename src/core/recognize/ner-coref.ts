@@ -2,8 +2,9 @@
 // and the type of the longest mention it abbreviates: "Suleyman" -> "Mustafa Suleyman",
 // "TSMC" -> "Taiwan Semiconductor Manufacturing Co.", "Inflection" -> "Inflection AI".
 import type { EntityMention, EntityType } from '../types';
-import { DEMONYMS } from './ner-rules';
+import { DEMONYMS, LONGEST_NAME } from './ner-rules';
 import { lexicon } from './ner-lexicon';
+import { mapPass, type Pace, type Sliced } from './pace';
 
 const LINKERS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'la', 'le', 'du', 'al', 'bin']);
 const GENERIC_FIRST = new Set([
@@ -18,7 +19,7 @@ interface Full {
   type: EntityType;
 }
 
-export function linkMentions(mentions: EntityMention[]): EntityMention[] {
+export function* linkMentions(mentions: EntityMention[], pace: Pace): Sliced<EntityMention[]> {
   // Keys from multi-word mentions; a key claimed by two different full names is ambiguous and dropped.
   const keys = new Map<string, Full | null>();
   const claim = (key: string, full: Full): void => {
@@ -32,8 +33,10 @@ export function linkMentions(mentions: EntityMention[]): EntityMention[] {
     }
   };
   for (const m of mentions) {
+    if (pace.spend()) yield;
     const words = m.text.split(/\s+/);
-    if (words.length < 2) continue;
+    // A run-on "name" (a page of capitals read as one) shortens to nothing.
+    if (words.length < 2 || words.length > LONGEST_NAME) continue;
     const full: Full = { name: m.text, type: m.type };
     const content = words.filter((x) => !LINKERS.has(x));
     if (m.type === 'person') {
@@ -52,19 +55,19 @@ export function linkMentions(mentions: EntityMention[]): EntityMention[] {
       if (noTail && noTail.length >= 2) claim(noTail.map((x) => x.charAt(0)).join('').toUpperCase(), full);
     }
   }
-  const out = mentions.map((m) => {
+  const out = yield* mapPass(mentions, (m) => {
     const full = keys.get(m.text);
-    if (full) return { ...m, name: full.name, type: full.type };
-    return m;
-  });
+    return full ? { ...m, name: full.name, type: full.type } : m;
+  }, pace);
   // One type per name: the most frequent specific type among its mentions ("other" only if nothing else).
   const votes = new Map<string, Map<EntityType, number>>();
   for (const m of out) {
+    if (pace.spend()) yield;
     let v = votes.get(m.name);
     if (!v) votes.set(m.name, (v = new Map()));
     v.set(m.type, (v.get(m.type) ?? 0) + (m.text === m.name ? 2 : 1));
   }
-  return out.map((m) => {
+  return yield* mapPass(out, (m) => {
     const v = votes.get(m.name)!;
     if (v.size < 2) return m;
     let best: EntityType = m.type;
@@ -77,5 +80,5 @@ export function linkMentions(mentions: EntityMention[]): EntityMention[] {
       }
     }
     return best === m.type ? m : { ...m, type: best };
-  });
+  }, pace);
 }

@@ -3,7 +3,8 @@
 // Static features (everything but the previous tags) are computed once per document.
 import type { Token } from './ner-tokenize';
 import { lexicon } from './ner-lexicon';
-import { ruleSpans, TITLES, ORG_SUFFIX, MONTHS_DAYS } from './ner-rules';
+import { ruleSpansPass, TITLES, ORG_SUFFIX, MONTHS_DAYS } from './ner-rules';
+import { Pace, whole, type Sliced } from './pace';
 
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type Label = (typeof LABELS)[number];
@@ -48,10 +49,11 @@ export function hasUpper(w: string): boolean {
 }
 
 /** Marks tokens covered by the longest gazetteer phrase starting at each capitalised token. */
-function phraseMarks(words: string[], set: Set<string>, mark: string[], tag: string): void {
+function* phraseMarks(words: string[], set: Set<string>, mark: string[], tag: string, pace: Pace): Sliced<void> {
   const n = words.length;
   const firsts = lexicon().firstWords.get(set)!;
   for (let i = 0; i < n; ) {
+    if (pace.spend()) yield;
     const first = words[i]!;
     if (!hasUpper(first)) {
       i++;
@@ -86,28 +88,44 @@ export function staticFeatures(tokens: Token[], text: string): string[][] {
  * at run time only capitalised tokens and those after a name are scored, a small part of an article.
  */
 export function featureContext(tokens: Token[], text: string): (i: number) => string[] {
+  return whole(featureContextPass(tokens, text, new Pace()));
+}
+
+export function* featureContextPass(tokens: Token[], text: string, pace: Pace): Sliced<(i: number) => string[]> {
   const lex = lexicon();
   const n = tokens.length;
-  const raw = tokens.map((t) => t.text);
+  const raw: string[] = [];
+  for (const t of tokens) {
+    if (pace.spend()) yield;
+    raw.push(t.text);
+  }
   // Sentences in capitals (headlines, datelines) get their words looked up in title case.
-  const capsSentence = new Array<boolean>(n).fill(false);
+  // Typed arrays or arrays filled by push: `new Array(n)` longer than 100,000 is a slow dictionary in V8.
+  const capsSentence = new Uint8Array(n);
   for (let i = 0; i < n; ) {
     let j = i + 1;
     while (j < n && !tokens[j]!.sentStart) j++;
     let letters = 0;
     let caps = 0;
     for (let k = i; k < j; k++) {
+      if (pace.spend(2)) yield;
       const w = raw[k]!;
       if (hasUpper(w)) {
         letters++;
         if (isAllCapsWord(w) || w.length === 1) caps++;
       } else if (/\p{L}/u.test(w)) letters++;
     }
-    if (letters >= 2 && caps / letters > 0.8) for (let k = i; k < j; k++) capsSentence[k] = true;
+    if (letters >= 2 && caps / letters > 0.8) capsSentence.fill(1, i, j);
     i = j;
   }
-  const words = raw.map((w, i) => (capsSentence[i] && isAllCapsWord(w) && w.length > 3 ? titleCase(w) : w));
-  const lower = raw.map((w) => w.toLowerCase());
+  const words: string[] = [];
+  const lower: string[] = [];
+  for (let i = 0; i < n; i++) {
+    if (pace.spend()) yield;
+    const w = raw[i]!;
+    words.push(capsSentence[i] && isAllCapsWord(w) && w.length > 3 ? titleCase(w) : w);
+    lower.push(w.toLowerCase());
+  }
   const shapeCache: string[] = [];
   const shapeAt = (k: number): string => (shapeCache[k] ??= shape(raw[k]!));
 
@@ -115,19 +133,26 @@ export function featureContext(tokens: Token[], text: string): (i: number) => st
   const seenLower = new Set<string>();
   const seenCapMid = new Set<string>();
   for (let i = 0; i < n; i++) {
+    if (pace.spend()) yield;
     const w = raw[i]!;
     if (capsSentence[i]) continue;
     if (w === lower[i]) seenLower.add(w);
     else if (!tokens[i]!.sentStart && /^\p{Lu}\p{Ll}/u.test(w)) seenCapMid.add(lower[i]!);
   }
 
-  const gaz = new Array<string>(n).fill('');
-  phraseMarks(words, lex.place, gaz, 'L');
-  phraseMarks(words, lex.org, gaz, 'O');
-  phraseMarks(words, lex.brand, gaz, 'B');
+  const gaz: string[] = [];
+  const rule: string[] = [];
+  for (let i = 0; i < n; i++) {
+    if (pace.spend()) yield;
+    gaz.push('');
+    rule.push('O');
+  }
+  yield* phraseMarks(words, lex.place, gaz, 'L', pace);
+  yield* phraseMarks(words, lex.org, gaz, 'O', pace);
+  yield* phraseMarks(words, lex.brand, gaz, 'B', pace);
 
-  const rule = new Array<string>(n).fill('O');
-  for (const s of ruleSpans(tokens, text)) {
+  for (const s of yield* ruleSpansPass(tokens, text, pace)) {
+    if (pace.spend(s.end - s.start)) yield;
     const t = RULE_LABEL[s.type]!;
     for (let k = s.start; k < s.end; k++) rule[k] = (k === s.start ? 'B-' : 'I-') + t;
   }

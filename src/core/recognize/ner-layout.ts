@@ -8,7 +8,8 @@
 // organization word, countries in headline capitals, and well-known short organization names.
 import type { Token } from './ner-tokenize';
 import type { Span } from './ner-rules';
-import { coverage, writtenLower, isCommonWord, isNamey, MONTHS_DAYS, DEMONYMS, ORG_HEAD, ORG_SUFFIX, PLACE_HEAD, PLACE_SUFFIX, TITLES } from './ner-rules';
+import { filterPass, mergePass, type Pace, type Sliced } from './pace';
+import { coverage, withSpans, writtenLower, LONGEST_SPAN, isCommonWord, isNamey, MONTHS_DAYS, DEMONYMS, ORG_HEAD, ORG_SUFFIX, PLACE_HEAD, PLACE_SUFFIX, TITLES } from './ner-rules';
 import { lexicon } from './ner-lexicon';
 
 /** Section names that head sports copy ("SOCCER - ...", "CRICKET : ..."). */
@@ -41,7 +42,7 @@ const KNOWN_ORGS = new Set(
 const ORDINALS = new Set('Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Last Next'.split(' '));
 
 const SCORE = /^\d{1,3}$/;
-const STAT = /^(\d+([.,:]\d+)*|\d+=?|[.\/:-])$/;
+const STAT = /^(\d+([.,:]\d+)*|\d+=?|[./:-])$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const FIXTURE = new Set(['v', 'vs', 'vs.', 'V', 'VS', 'AT']);
 
@@ -50,13 +51,14 @@ interface Run {
   end: number;
 }
 
-export function layoutSpans(tokens: Token[], spans: Span[], text: string): Span[] {
+export function* layoutSpans(tokens: Token[], spans: Span[], text: string, pace: Pace): Sliced<Span[]> {
   const n = tokens.length;
   if (!n) return spans;
   // Line of each token.
   const lineStarts: number[] = [0];
   let newline = text.indexOf('\n');
   for (let i = 1; i < n; i++) {
+    if (pace.spend()) yield;
     const start = tokens[i]!.start;
     if (newline < 0 || newline >= start) continue;
     // A line break between the previous token and this one; then find the next break after it.
@@ -68,75 +70,94 @@ export function layoutSpans(tokens: Token[], spans: Span[], text: string): Span[
   const forced: Span[] = [];
   const fixed = new Set<Span>();
   const teams = new Set<string>();
-  const sports = isSportsDoc(tokens, lineStarts);
+  const sports = yield* isSportsDoc(tokens, lineStarts, pace);
+  const persons = sports ? personSpans(spans, n) : null;
 
   for (let l = 0; l + 1 < lineStarts.length; l++) {
+    if (pace.spend()) yield;
     const a = lineStarts[l]!;
     const b = lineStarts[l + 1]!;
     const before = forced.length;
     dateline(tokens, a, b, forced);
     for (let k = before; k < forced.length; k++) fixed.add(forced[k]!);
     if (!sports) continue;
-    const runs = nameRuns(tokens, a, b);
+    const runs = yield* nameRuns(tokens, a, b, pace);
     if (!runs.length) continue;
     // Table rows, several to a line at times: a name, then only figures ("Ross County 3 0 0 3",
     // "14 1/2 Lotte 46 6 54 .462").
     let rows = 0;
     for (let r = 0; r < runs.length; r++) {
+      if (pace.spend()) yield;
       const run = runs[r]!;
       const stop = runs[r + 1]?.start ?? b;
       if (run.start !== a && !STAT.test(tokens[run.start - 1]!.text)) continue;
-      const cells = tokens.slice(run.end, stop);
-      if (cells.filter((t) => /\d/.test(t.text)).length < 2 || !cells.every((t) => STAT.test(t.text))) continue;
+      // Only figures up to the next name, two of them at least.
+      let figures = 0;
+      let k = run.end;
+      for (; k < stop && STAT.test(tokens[k]!.text); k++) {
+        if (pace.spend()) yield;
+        if (/\d/.test(tokens[k]!.text)) figures++;
+      }
+      if (k < stop || figures < 2) continue;
       rows++;
-      if (!isCountry(tokens, run) && !isPersonLike(tokens, run, spans)) teamRun(tokens, run, forced, teams);
+      if (!isCountry(tokens, run) && !isPersonLike(tokens, run, persons!)) teamRun(tokens, run, forced, teams);
     }
     if (rows) continue;
     // Results: every name followed by a score ("Carlisle 0 Hull 0 Barnet 0 Leyton Orient 2").
     let scored = 0;
     for (const r of runs) if (r.end < b && SCORE.test(tokens[r.end]!.text)) scored++;
     if (scored >= 2 && scored === runs.filter((r) => r.end < b).length) {
-      for (const r of runs) if (!isCountry(tokens, r) && !isPersonLike(tokens, r, spans)) teamRun(tokens, r, forced, teams);
+      for (const r of runs) {
+        if (pace.spend(r.end - r.start)) yield;
+        if (!isCountry(tokens, r) && !isPersonLike(tokens, r, persons!)) teamRun(tokens, r, forced, teams);
+      }
       continue;
     }
     // Cricket and the like: "Leicester : Leicestershire 343 and 174 ( ... ) , Somerset 83".
     for (const r of runs) {
+      if (pace.spend(r.end - r.start)) yield;
       const prev = r.start === a ? '' : tokens[r.start - 1]!.text;
       if (prev !== '' && prev !== ':' && prev !== ',' && prev !== ';') continue;
       if (r.end >= b || !/^\d{2,3}(-\d{1,2})?$/.test(tokens[r.end]!.text)) continue;
-      if (!isCountry(tokens, r) && !isPersonLike(tokens, r, spans) && !spans.some((s) => s.type === 'person' && s.start <= r.start && s.end >= r.end))
+      if (!isCountry(tokens, r) && !isPersonLike(tokens, r, persons!) && persons!.reach[r.start]! < r.end)
         teamRun(tokens, r, forced, teams);
     }
     // Fixtures: names either side of "v" / "AT" ("Birmingham v Barnsley", "May 20 v Durham").
+    const runEnding = new Map(runs.map((r) => [r.end, r]));
+    const runStarting = new Map(runs.map((r) => [r.start, r]));
+    let upper: boolean | null = null;
     for (let k = a; k < b; k++) {
+      if (pace.spend()) yield;
       const w = tokens[k]!.text;
-      if (!FIXTURE.has(w) || (w === 'AT' && !upperLine(tokens, a, b))) continue;
+      if (!FIXTURE.has(w)) continue;
+      if (w === 'AT' && upper === null) upper = yield* upperLine(tokens, a, b, pace);
+      if (w === 'AT' && !upper) continue;
       // "FLORIDA AT CINCINNATI": the visitors, then the place they play at.
-      for (const r of runs) {
-        if (isCountry(tokens, r)) continue;
-        if (r.end === k) teamRun(tokens, r, forced, teams);
-        else if (r.start === k + 1) {
-          if (w === 'AT') {
-            const venue: Span = { start: r.start, end: r.end, type: 'place' };
-            forced.push(venue);
-            fixed.add(venue);
-          }
-          else teamRun(tokens, r, forced, teams);
-        }
-      }
+      const home = runEnding.get(k);
+      if (home && !isCountry(tokens, home)) teamRun(tokens, home, forced, teams);
+      const away = runStarting.get(k + 1);
+      if (!away || isCountry(tokens, away)) continue;
+      if (w === 'AT') {
+        const venue: Span = { start: away.start, end: away.end, type: 'place' };
+        forced.push(venue);
+        fixed.add(venue);
+      } else teamRun(tokens, away, forced, teams);
     }
   }
-  spans = joinedNames(tokens, spans, sports);
-  wholePersons(tokens, spans);
-  orgShapes(tokens, spans);
+  spans = yield* joinedNames(tokens, spans, sports, pace);
+  yield* wholePersons(tokens, spans, pace);
+  yield* orgShapes(tokens, spans, pace);
   // Section words in capitals are not names.
-  spans = spans.filter((s) => s.end - s.start > 1 || !(SPORT_HEADS.has(tokens[s.start]!.text) || HEADLINE_WORDS.has(tokens[s.start]!.text)));
-  spans = capsCountries(tokens, spans);
-  spans = knownOrgs(tokens, spans);
+  spans = yield* filterPass(spans, (s) => s.end - s.start > 1 || !(SPORT_HEADS.has(tokens[s.start]!.text) || HEADLINE_WORDS.has(tokens[s.start]!.text)), pace);
+  spans = yield* capsCountries(tokens, spans, pace);
+  spans = yield* knownOrgs(tokens, spans, pace);
   // A country's name is the country (its national side is a place too, as news style has it).
-  for (const s of spans) if (s.type !== 'place' && s.type !== 'other' && isCountry(tokens, s)) s.type = 'place';
+  for (const s of spans) {
+    if (pace.spend(s.end - s.start)) yield;
+    if (s.type !== 'place' && s.type !== 'other' && isCountry(tokens, s)) s.type = 'place';
+  }
   if (!forced.length) {
-    if (sports) sportsPlaces(tokens, spans, fixed);
+    if (sports) yield* sportsPlaces(tokens, spans, fixed, pace);
     return spans;
   }
 
@@ -146,27 +167,31 @@ export function layoutSpans(tokens: Token[], spans: Span[], text: string): Span[
   for (const f of fixed) f.fixed = true;
   const kept: Span[] = [];
   for (const f of forced) {
+    if (pace.spend(f.end - f.start)) yield;
     if (covered.subarray(f.start, f.end).some((c) => c >= 0)) continue;
     covered.fill(kept.length, f.start, f.end);
     kept.push(f);
   }
-  const out = kept.slice();
+  const rest: Span[] = [];
   for (const s of spans) {
+    if (pace.spend(s.end - s.start)) yield;
     let clash = false;
     for (let k = s.start; k < s.end && !clash; k++) clash = covered[k]! >= 0;
-    if (!clash) out.push(s);
+    if (!clash) rest.push(s);
   }
-  if (sports) sportsPlaces(tokens, out, fixed);
+  const out = yield* withSpans(kept, rest, pace);
+  if (sports) yield* sportsPlaces(tokens, out, fixed, pace);
   // A team is that team wherever else the article names it.
   if (teams.size)
     for (const s of out) {
+      if (pace.spend(s.end - s.start)) yield;
       if ((s.type !== 'place' && s.type !== 'other' && s.type !== 'person') || fixed.has(s)) continue;
       if (s.type === 'person' && s.end - s.start > 1) continue;
       // "fans in Philadelphia": the city, not the team.
       if (s.start > 0 && /^(in|at|near|from)$/.test(tokens[s.start - 1]!.text)) continue;
       if (teams.has(key(tokens, s))) s.type = 'organization';
     }
-  return out.sort((x, y) => x.start - y.start);
+  return out;
 }
 
 /**
@@ -174,11 +199,12 @@ export function layoutSpans(tokens: Token[], spans: Span[], text: string): Span[
  * person; "Douglas & Lomason" is one company; on a sports page a given name and surname before a
  * country in brackets ("6. Geir Moen ( Norway ) 10.33") is an athlete.
  */
-function joinedNames(tokens: Token[], spans: Span[], sports: boolean): Span[] {
+function* joinedNames(tokens: Token[], spans: Span[], sports: boolean, pace: Pace): Sliced<Span[]> {
   const n = tokens.length;
   const lex = lexicon();
   const add: Span[] = [];
   for (let i = 0; i + 1 < n; i++) {
+    if (pace.spend()) yield;
     const t = tokens[i]!.text;
     const next = tokens[i + 1]!.text;
     if (/^\p{Lu}\.$/u.test(t) && /^\p{Lu}[\p{Ll}'’-]/u.test(next) && !tokens[i + 1]!.sentStart) {
@@ -190,10 +216,16 @@ function joinedNames(tokens: Token[], spans: Span[], sports: boolean): Span[] {
     }
     if (next === '&' && i + 2 < n && isNamey(t) && isNamey(tokens[i + 2]!.text)) {
       let a = i;
-      while (a > 0 && isNamey(tokens[a - 1]!.text) && !tokens[a]!.sentStart) a--;
+      while (a > 0 && isNamey(tokens[a - 1]!.text) && !tokens[a]!.sentStart) {
+        if (pace.spend()) yield;
+        a--;
+      }
       let b = i + 3;
-      while (b < n && isNamey(tokens[b]!.text) && !tokens[b]!.sentStart) b++;
-      add.push({ start: a, end: b, type: 'organization' });
+      while (b < n && isNamey(tokens[b]!.text) && !tokens[b]!.sentStart) {
+        if (pace.spend()) yield;
+        b++;
+      }
+      if (b - a <= LONGEST_SPAN) add.push({ start: a, end: b, type: 'organization' });
       i = b - 1;
       continue;
     }
@@ -234,16 +266,20 @@ function joinedNames(tokens: Token[], spans: Span[], sports: boolean): Span[] {
   if (!add.length) return spans;
   // Which found span covers each token, to compare the new spans with the tagger's in one pass.
   const owner = new Int32Array(n).fill(-1);
-  spans.forEach((s, k) => owner.fill(k, s.start, s.end));
+  for (let k = 0; k < spans.length; k++) {
+    if (pace.spend()) yield;
+    owner.fill(k, spans[k]!.start, spans[k]!.end);
+  }
   const drop = new Uint8Array(spans.length);
   const out: Span[] = [];
   for (const s of add) {
+    if (pace.spend(s.end - s.start)) yield;
     let wider = false;
-    const hit: number[] = [];
+    const hit = new Set<number>();
     for (let k = s.start; k < s.end; k++) {
       const o = owner[k]!;
-      if (o < 0 || hit.includes(o)) continue;
-      hit.push(o);
+      if (o < 0 || hit.has(o)) continue;
+      hit.add(o);
       if (spans[o]!.start < s.start || spans[o]!.end > s.end) wider = true;
     }
     // A found span that reaches outside the new one would be cut: keep the tagger's wider span there.
@@ -251,18 +287,19 @@ function joinedNames(tokens: Token[], spans: Span[], sports: boolean): Span[] {
     for (const o of hit) drop[o] = 1;
     out.push(s);
   }
-  spans.forEach((s, k) => {
-    if (!drop[k]) out.push(s);
-  });
+  const left: Span[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    if (pace.spend()) yield;
+    if (!drop[k]) left.push(spans[k]!);
+  }
   // Sorted by start, widest first: a span starting inside the last kept one overlaps it.
   let reach = 0;
-  return out
-    .sort((x, y) => x.start - y.start || y.end - x.end)
-    .filter((s) => {
-      if (s.start < reach) return false;
-      reach = s.end;
-      return true;
-    });
+  const sorted = yield* mergePass(out, left, (x, y) => x.start - y.start || y.end - x.end, pace);
+  return yield* filterPass(sorted, (s) => {
+    if (s.start < reach) return false;
+    reach = s.end;
+    return true;
+  }, pace);
 }
 
 /**
@@ -273,10 +310,10 @@ function joinedNames(tokens: Token[], spans: Span[], sports: boolean): Span[] {
  * alone takes back the word before it when that word is a given name, or could be one (no common
  * word, place, company or nationality).
  */
-function wholePersons(tokens: Token[], spans: Span[]): void {
+function* wholePersons(tokens: Token[], spans: Span[], pace: Pace): Sliced<void> {
   const lex = lexicon();
   const n = tokens.length;
-  const covered = coverage(n, spans);
+  const covered = yield* coverage(n, spans, pace);
   const nameShape = (k: number): boolean => {
     const t = tokens[k];
     if (!t || covered[k]) return false;
@@ -292,6 +329,7 @@ function wholePersons(tokens: Token[], spans: Span[]): void {
     return /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(w) && !ORDINALS.has(w) && !isCommonWord(w) && !writtenLower(tokens, w) && !lex.brand.has(w) && !ORG_HEAD.has(w) && !PLACE_HEAD.has(w);
   };
   for (const s of spans) {
+    if (pace.spend()) yield;
     if (s.type !== 'person' || s.end - s.start > 2) continue;
     let end = s.end;
     while (end < n && end - s.start < 3 && nameWord(end)) end++;
@@ -308,13 +346,16 @@ function wholePersons(tokens: Token[], spans: Span[]): void {
 }
 
 /** Countries named in capitals ("AUSTRIA DOMINATE SCOTLAND", "SRI LANKA BEAT AUSTRALIA"). */
-function capsCountries(tokens: Token[], spans: Span[]): Span[] {
+function* capsCountries(tokens: Token[], spans: Span[], pace: Pace): Sliced<Span[]> {
   const n = tokens.length;
   const lex = lexicon();
-  const covered = coverage(n, spans);
+  const covered = yield* coverage(n, spans, pace);
   const add: Span[] = [];
   for (let i = 0; i < n; i++) {
+    if (pace.spend()) yield;
     if (covered[i] || !isCapsWord(tokens[i]!.text)) continue;
+    // Up to three runs, each looked up.
+    if (pace.spend(8)) yield;
     for (let k = Math.min(3, n - i); k >= 1; k--) {
       const run: Run = { start: i, end: i + k };
       let ok = true;
@@ -329,6 +370,7 @@ function capsCountries(tokens: Token[], spans: Span[]): Span[] {
   }
   // In a headline, a known place the tagger took for a person is the place ("VOLGOGRAD VIOLENCE").
   for (const s of spans) {
+    if (pace.spend(s.end - s.start)) yield;
     if (s.type !== 'person' || !tokens.slice(s.start, s.end).every((t) => isCapsWord(t.text))) continue;
     const title = tokens
       .slice(s.start, s.end)
@@ -336,20 +378,22 @@ function capsCountries(tokens: Token[], spans: Span[]): Span[] {
       .join(' ');
     if (lex.place.has(title) && !lex.person.has(title)) s.type = 'place';
   }
-  return add.length ? [...spans, ...add].sort((x, y) => x.start - y.start) : spans;
+  return add.length ? yield* withSpans(spans, add, pace) : spans;
 }
 
-function knownOrgs(tokens: Token[], spans: Span[]): Span[] {
+function* knownOrgs(tokens: Token[], spans: Span[], pace: Pace): Sliced<Span[]> {
   const covered = new Uint8Array(tokens.length);
   for (const s of spans) {
+    if (pace.spend()) yield;
     covered.fill(1, s.start, s.end);
     if (s.end - s.start === 1 && KNOWN_ORGS.has(tokens[s.start]!.text)) s.type = 'organization';
   }
   const add: Span[] = [];
-  tokens.forEach((t, i) => {
-    if (!covered[i] && KNOWN_ORGS.has(t.text)) add.push({ start: i, end: i + 1, type: 'organization' });
-  });
-  return add.length ? [...spans, ...add].sort((x, y) => x.start - y.start) : spans;
+  for (let i = 0; i < tokens.length; i++) {
+    if (pace.spend()) yield;
+    if (!covered[i] && KNOWN_ORGS.has(tokens[i]!.text)) add.push({ start: i, end: i + 1, type: 'organization' });
+  }
+  return add.length ? yield* withSpans(spans, add, pace) : spans;
 }
 
 function isCountryWord(w: string): boolean {
@@ -362,8 +406,9 @@ function isCountryWord(w: string): boolean {
  * Somerset"); a place after "in", "at", "near" or "from" is where the match was, and a country is
  * its national side, which news style calls by the place's name.
  */
-function sportsPlaces(tokens: Token[], spans: Span[], fixed: Set<Span>): void {
+function* sportsPlaces(tokens: Token[], spans: Span[], fixed: Set<Span>, pace: Pace): Sliced<void> {
   for (const s of spans) {
+    if (pace.spend(s.end - s.start)) yield;
     if (s.type !== 'place' || fixed.has(s) || isCountry(tokens, s)) continue;
     const prev = s.start > 0 && !tokens[s.start]!.sentStart ? tokens[s.start - 1]!.text : '';
     const next = tokens[s.end]?.text ?? '';
@@ -383,9 +428,10 @@ function sportsPlaces(tokens: Token[], spans: Span[], fixed: Set<Span>): void {
  * "Communist Party"), and a place followed by a plural nickname ("Chicago White Sox",
  * "Minnesota Twins"): a team.
  */
-function orgShapes(tokens: Token[], spans: Span[]): void {
+function* orgShapes(tokens: Token[], spans: Span[], pace: Pace): Sliced<void> {
   const lex = lexicon();
   for (const s of spans) {
+    if (pace.spend(s.end - s.start)) yield;
     if (s.end - s.start < 2 || s.type === 'organization' || s.type === 'product') continue;
     const last = tokens[s.end - 1]!.text;
     const full = tokens
@@ -397,13 +443,15 @@ function orgShapes(tokens: Token[], spans: Span[]): void {
       s.type = 'organization';
       continue;
     }
-    if (s.type !== 'place') continue;
-    for (let k = s.start + 1; k < s.end; k++) {
+    if (s.type !== 'place' || !/^\p{Lu}\p{Ll}+s$/u.test(last) || lex.place.has(last)) continue;
+    // The place is a listed one, so no longer than the longest listed place with its first word.
+    const most = s.start + (lex.firstWords.get(lex.place)!.get(tokens[s.start]!.text) ?? 0);
+    for (let k = s.start + 1; k < s.end && k <= most; k++) {
       const head = tokens
         .slice(s.start, k)
         .map((t) => t.text)
         .join(' ');
-      if (lex.place.has(head) && /^\p{Lu}\p{Ll}+s$/u.test(last) && !lex.place.has(last)) {
+      if (lex.place.has(head)) {
         s.type = 'organization';
         break;
       }
@@ -426,7 +474,7 @@ function teamRun(tokens: Token[], r: Run, forced: Span[], teams: Set<string>): v
 /** "BONN 1996-08-30", "ARLINGTON , Texas 1996-08-31", "LONDON (Reuters) -": places at a line's start. */
 function dateline(tokens: Token[], a: number, b: number, forced: Span[]): void {
   let k = a;
-  while (k < b && isCapsWord(tokens[k]!.text)) k++;
+  while (k < b && k - a <= 4 && isCapsWord(tokens[k]!.text)) k++;
   if (k === a || k - a > 4) return;
   const head: Span = { start: a, end: k, type: 'place' };
   let region: Span | null = null;
@@ -461,10 +509,11 @@ function isCapsWord(w: string): boolean {
   return w.length > 1 && /^\p{Lu}[\p{Lu}.'-]*$/u.test(w) && /\p{Lu}{2}/u.test(w);
 }
 
-function upperLine(tokens: Token[], a: number, b: number): boolean {
+function* upperLine(tokens: Token[], a: number, b: number, pace: Pace): Sliced<boolean> {
   let letters = 0;
   let caps = 0;
   for (let k = a; k < b; k++) {
+    if (pace.spend()) yield;
     const w = tokens[k]!.text;
     if (!/\p{L}/u.test(w)) continue;
     letters++;
@@ -473,21 +522,25 @@ function upperLine(tokens: Token[], a: number, b: number): boolean {
   return letters > 0 && caps === letters;
 }
 
-/** Runs of capitalised words on a line (connectors "de", "of" inside). */
-function nameRuns(tokens: Token[], a: number, b: number): Run[] {
+/** Runs of capitalised words on a line (connectors "de", "of" inside); none longer than LONGEST_SPAN. */
+function* nameRuns(tokens: Token[], a: number, b: number, pace: Pace): Sliced<Run[]> {
   const out: Run[] = [];
   let k = a;
   while (k < b) {
+    if (pace.spend()) yield;
     const w = tokens[k]!.text;
     if (!isNamey(w) || FIXTURE.has(w) || MONTHS_DAYS.has(w)) {
       k++;
       continue;
     }
     let j = k + 1;
-    while (j < b && isNamey(tokens[j]!.text) && !FIXTURE.has(tokens[j]!.text) && !MONTHS_DAYS.has(tokens[j]!.text)) j++;
+    while (j < b && isNamey(tokens[j]!.text) && !FIXTURE.has(tokens[j]!.text) && !MONTHS_DAYS.has(tokens[j]!.text)) {
+      if (pace.spend()) yield;
+      j++;
+    }
     // "Mladost ( L )", "Zeleznik ( B )": a town's initial tells two clubs of one name apart.
     if (j + 2 < b && tokens[j]!.text === '(' && /^\p{Lu}{1,2}$/u.test(tokens[j + 1]!.text) && tokens[j + 2]!.text === ')') j += 3;
-    out.push({ start: k, end: j });
+    if (j - k <= LONGEST_SPAN) out.push({ start: k, end: j });
     k = j;
   }
   return out;
@@ -499,14 +552,34 @@ function isCountry(tokens: Token[], r: Run): boolean {
   return lexicon().country.has(title) || DEMONYMS.has(title);
 }
 
-/** A multi-word name the tagger took for a person ("Greg Norman 68 70 71"), or an initial and surname. */
-function isPersonLike(tokens: Token[], r: Run, spans: Span[]): boolean {
-  if (r.end - r.start < 2) return false;
-  if (/^\p{Lu}\.$/u.test(tokens[r.start]!.text)) return true;
-  return spans.some((s) => s.type === 'person' && s.start === r.start && s.end === r.end);
+interface Persons {
+  /** "start end" of every person span. */
+  exact: Set<string>;
+  /** reach[k]: the furthest end of the person spans starting at or before token k. */
+  reach: Int32Array;
 }
 
-function isSportsDoc(tokens: Token[], lineStarts: number[]): boolean {
+/** The tagger's person spans, indexed once so each run of a long line is checked in one step. */
+function personSpans(spans: Span[], n: number): Persons {
+  const exact = new Set<string>();
+  const reach = new Int32Array(n + 1);
+  for (const s of spans) {
+    if (s.type !== 'person') continue;
+    exact.add(`${s.start} ${s.end}`);
+    reach[s.start] = Math.max(reach[s.start]!, s.end);
+  }
+  for (let k = 1; k <= n; k++) reach[k] = Math.max(reach[k]!, reach[k - 1]!);
+  return { exact, reach };
+}
+
+/** A multi-word name the tagger took for a person ("Greg Norman 68 70 71"), or an initial and surname. */
+function isPersonLike(tokens: Token[], r: Run, persons: Persons): boolean {
+  if (r.end - r.start < 2) return false;
+  if (/^\p{Lu}\.$/u.test(tokens[r.start]!.text)) return true;
+  return persons.exact.has(`${r.start} ${r.end}`);
+}
+
+function* isSportsDoc(tokens: Token[], lineStarts: number[], pace: Pace): Sliced<boolean> {
   let score = 0;
   // "SOCCER - ..." headlines.
   for (let l = 0; l + 1 < lineStarts.length && l < 6; l++) {
@@ -515,6 +588,7 @@ function isSportsDoc(tokens: Token[], lineStarts: number[]): boolean {
   }
   let strong = 0;
   for (const t of tokens) {
+    if (pace.spend()) yield;
     const w = t.text.toLowerCase();
     if (SPORT_WORDS.has(w)) strong++;
     else if (GAME_WORDS.has(w)) score++;
@@ -525,7 +599,10 @@ function isSportsDoc(tokens: Token[], lineStarts: number[]): boolean {
     const a = lineStarts[l]!;
     const b = lineStarts[l + 1]!;
     let pairs = 0;
-    for (let k = a; k + 1 < b; k++) if (isNamey(tokens[k]!.text) && SCORE.test(tokens[k + 1]!.text)) pairs++;
+    for (let k = a; k + 1 < b; k++) {
+      if (pace.spend()) yield;
+      if (isNamey(tokens[k]!.text) && SCORE.test(tokens[k + 1]!.text)) pairs++;
+    }
     if (pairs >= 2) {
       strong++;
       score += 3;

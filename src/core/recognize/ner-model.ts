@@ -2,7 +2,8 @@
 // built by scripts/train.mjs) and labels tokens greedily, left to right, in BIO2.
 import modelData from '../../../assets/model/ner-model.json';
 import type { Token } from './ner-tokenize';
-import { allowed, featureContext, hasUpper, tagFeatures } from './ner-features';
+import { allowed, hasUpper, tagFeatures } from './ner-features';
+import type { Pace, Sliced } from './pace';
 
 interface PackedModel {
   labels: string[];
@@ -53,36 +54,35 @@ export function model(): Model {
   return cached;
 }
 
+/** Work of scoring one token with the model, in Pace units (a token a pass merely looks at is 1). */
+const SCORE_COST = 16;
+
 /**
- * BIO2 labels for tokens [from, to) of the article. Features always see the whole article (document-level
- * cues such as "this word is lower-case elsewhere"), so tagging in slices that start at sentence
- * starts gives exactly the labels of one pass.
+ * BIO2 labels for the tokens of the article, as a sliced pass. Features see the whole article
+ * (document-level cues such as "this word is lower-case elsewhere"), and the two previous labels
+ * carry over from slice to slice, so slicing anywhere gives exactly the labels of one pass.
  */
-export function tagTokens(
-  tokens: Token[],
-  text: string,
-  from = 0,
-  to = tokens.length,
-  featuresAt: (i: number) => string[] = featureContext(tokens, text),
-): string[] {
+export function* tagPass(tokens: Token[], featuresAt: (i: number) => string[], pace: Pace): Sliced<string[]> {
   const m = model();
   const NL = m.labels.length;
-  const out = new Array<string>(to - from);
+  const out: string[] = [];
   const scores = new Float64Array(NL);
   let prev = '<s>';
   let prev2 = '<s>';
-  for (let i = from; i < to; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.sentStart) {
       prev = '<s>';
       prev2 = '<s>';
     }
     // A word without a capital after an O is O: most of an article, and the model is trained the same way.
     if ((prev === 'O' || prev === '<s>') && !hasUpper(tokens[i]!.text)) {
-      out[i - from] = 'O';
+      if (pace.spend()) yield;
+      out.push('O');
       prev2 = prev;
       prev = 'O';
       continue;
     }
+    if (pace.spend(SCORE_COST)) yield;
     scores.fill(0);
     const f = featuresAt(i);
     for (const key of f) add(m, key, scores, NL);
@@ -95,9 +95,9 @@ export function tagTokens(
         bestScore = scores[y]!;
       }
     }
-    out[i - from] = m.labels[best]!;
+    out.push(m.labels[best]!);
     prev2 = prev;
-    prev = out[i - from]!;
+    prev = m.labels[best]!;
   }
   return out;
 }

@@ -9,7 +9,8 @@
 import type { EntityType } from '../types';
 import type { Token } from './ner-tokenize';
 import { lexicon } from './ner-lexicon';
-import { coverage, writtenLower, isCommonWord, isNamey, DEMONYMS, MONTHS_DAYS, ORG_HEAD, ORG_SUFFIX, PLACE_HEAD, PLACE_SUFFIX, TITLES, type Span } from './ner-rules';
+import { filterPass, type Pace, type Sliced } from './pace';
+import { coverage, withSpans, lineOf, writtenLower, isCommonWord, isNamey, LONGEST_NAME, LONGEST_SPAN, DEMONYMS, MONTHS_DAYS, ORG_HEAD, ORG_SUFFIX, PLACE_HEAD, PLACE_SUFFIX, TITLES, type Span } from './ner-rules';
 
 const w = (s: string): Set<string> => new Set(s.split(' '));
 
@@ -68,25 +69,36 @@ function lexType(name: string): EntityType | null {
  * the tagger missed that a reader would not (a person at a sentence start, "the European
  * Commission", "the pension fund Alecta", "Model 3").
  */
-export function newsSpans(tokens: Token[], spans: Span[], text: string): Span[] {
-  speakers(tokens, spans);
+export function* newsSpans(tokens: Token[], spans: Span[], text: string, pace: Pace): Sliced<Span[]> {
+  yield* speakers(tokens, spans, pace);
   const out: Span[] = [];
   for (const s of spans) {
+    if (pace.spend(s.end - s.start)) yield;
     // "Boston-based Reagan Communications", "Family-controlled Douglas & Lomason": where the
     // company is and who holds it describe the name and are not part of it.
     while (s.end - s.start > 1 && !s.fixed && DESCRIBED.test(tokens[s.start]!.text)) s.start++;
     for (const piece of splitRoles(tokens, s)) for (const part of split(tokens, piece)) out.push(part);
   }
   // "released Claude 3.5": the version is part of the product's name.
+  const starts = new Set<number>();
+  for (const o of out) {
+    if (pace.spend()) yield;
+    starts.add(o.start);
+  }
   for (const s of out) {
+    if (pace.spend()) yield;
     const next = tokens[s.end]?.text ?? '';
-    if (s.end - s.start === 1 && s.type !== 'place' && VERSION.test(next) && RELEASED.test(tokens[s.start - 1]?.text ?? '') && !/^\d|^[%-]/.test(tokens[s.end + 1]?.text ?? '') && !out.some((o) => o.start === s.end)) {
+    if (s.end - s.start === 1 && s.type !== 'place' && VERSION.test(next) && RELEASED.test(tokens[s.start - 1]?.text ?? '') && !/^\d|^[%-]/.test(tokens[s.end + 1]?.text ?? '') && !starts.has(s.end)) {
       s.end++;
       s.type = 'product';
     }
   }
-  const all = listedCompanies(tokens, actingNames(tokens, addMissed(tokens, andBodies(tokens, out), text)));
-  for (const s of all) if (s.type !== 'person' || s.end - s.start > 2) if (makersProduct(tokens, s.start, s.end)) s.type = 'product';
+  yield* andBodies(tokens, out, pace);
+  const all = yield* listedCompanies(tokens, yield* actingNames(tokens, yield* addMissed(tokens, out, text, pace), pace), pace);
+  for (const s of all) {
+    if (pace.spend(s.end - s.start)) yield;
+    if (s.type !== 'person' || s.end - s.start > 2) if (makersProduct(tokens, s.start, s.end)) s.type = 'product';
+  }
   return all;
 }
 
@@ -96,9 +108,10 @@ const SAYS = w('said says told added declared explained argued warned');
  * "Azzouz said", "said Lourimi": one word the tagger took for a place but which speaks, and which
  * no gazetteer knows as a place, is a person (a known place that speaks, "Washington said", stays).
  */
-function speakers(tokens: Token[], spans: Span[]): void {
+function* speakers(tokens: Token[], spans: Span[], pace: Pace): Sliced<void> {
   const lex = lexicon();
   for (const s of spans) {
+    if (pace.spend()) yield;
     if (s.type !== 'place' || s.fixed || s.end - s.start !== 1) continue;
     const word = tokens[s.start]!.text;
     if (lex.place.has(word) || !/^\p{Lu}\p{Ll}+$/u.test(word)) continue;
@@ -209,8 +222,9 @@ function split(tokens: Token[], s: Span): Span[] {
   }
   // "Amazon and Ocado": two names, unless the name is an official one built with "and" or one the gazetteers know.
   if (s.type === 'organization' || s.type === 'other' || s.type === 'place') {
-    const and = tokens.findIndex((t, k) => k > s.start && k < s.end - 1 && t.text === 'and');
-    if (and > 0 && !ORG_HEAD.has(tokens[s.start]!.text) && !lex.place.has(full) && !lex.org.has(full) && !lex.brand.has(full)) {
+    let and = s.start + 1;
+    while (and < s.end - 1 && tokens[and]!.text !== 'and') and++;
+    if (and < s.end - 1 && !ORG_HEAD.has(tokens[s.start]!.text) && !lex.place.has(full) && !lex.org.has(full) && !lex.brand.has(full)) {
       const left = { start: s.start, end: and };
       const right = { start: and + 1, end: s.end };
       const lw = spanWords(tokens, left);
@@ -229,10 +243,10 @@ function split(tokens: Token[], s: Span): Span[] {
   return [s];
 }
 
-function addMissed(tokens: Token[], spans: Span[], text: string): Span[] {
+function* addMissed(tokens: Token[], spans: Span[], text: string, pace: Pace): Sliced<Span[]> {
   const lex = lexicon();
   const n = tokens.length;
-  const covered = coverage(n, spans);
+  const covered = yield* coverage(n, spans, pace);
   // Surnames of people the tagger found, to recognise the same person where it did not.
   const surnames = new Set<string>();
   for (const s of spans) if (s.type === 'person') surnames.add(tokens[s.end - 1]!.text);
@@ -243,10 +257,22 @@ function addMissed(tokens: Token[], spans: Span[], text: string): Span[] {
     return !isCommonWord(x) && !lex.place.has(x) && !lex.org.has(x) && !DEMONYMS.has(x) && !MONTHS_DAYS.has(x) && !TITLES.has(x) && !ORG_SUFFIX.has(x);
   };
   const prev2 = (i: number): string => tokens[i - 1]?.text ?? '';
-  const placeAt = new Set(spans.filter((s) => s.type === 'place').map((s) => s.start));
-  const sameLine = (a: number, b: number): boolean => text.indexOf('\n', tokens[a]!.end) < 0 || text.indexOf('\n', tokens[a]!.end) > tokens[b]!.start;
+  const placeAt = new Set<number>();
+  for (const s of spans) {
+    if (pace.spend()) yield;
+    if (s.type === 'place') placeAt.add(s.start);
+  }
+  const line = lineOf(tokens, text);
+  const sameLine = (a: number, b: number): boolean => line[a] === line[b];
   const add: Span[] = [];
+  // The run of capitalised words last measured, [runFrom, runTo), and its last organization word:
+  // every word of a run ends it at the same place, so a run is measured once, not from each word.
+  let runFrom = 0;
+  let runTo = 0;
+  let lastSuffix = -1;
   for (let i = 0; i < n; i++) {
+    // Two units: a token here is matched against several patterns.
+    if (pace.spend(2)) yield;
     if (covered[i]) continue;
     const t = tokens[i]!;
     // Given name + surname the tagger passed over: the surname is a person elsewhere in the text, or
@@ -279,10 +305,23 @@ function addMissed(tokens: Token[], spans: Span[], text: string): Span[] {
     if (!isNamey(t.text)) continue;
     // "the European Commission", "The Skellefteå plant" after "Skellefteå" was found, at a sentence start.
     let j = i;
-    while (j < n && !covered[j] && cap(tokens[j]!.text) && (j === i || (!tokens[j]!.sentStart && sameLine(j - 1, j)))) j++;
+    if (i > runFrom && i < runTo) j = runTo;
+    else {
+      lastSuffix = -1;
+      while (j < n && !covered[j] && cap(tokens[j]!.text) && (j === i || (!tokens[j]!.sentStart && sameLine(j - 1, j)))) {
+        if (pace.spend()) yield;
+        if (ORG_SUFFIX.has(tokens[j]!.text)) lastSuffix = j;
+        j++;
+      }
+      runFrom = i;
+      runTo = j;
+    }
+    // A longer run is no name (LONGEST_SPAN): only its last words may start one.
+    if (j - i > LONGEST_SPAN) continue;
     const prev = tokens[i - 1]?.text ?? '';
-    // "the $1,000 Meta Quest Pro": a maker's product the tagger passed over.
-    if (j - i >= 2 && makersProduct(tokens, i, j)) {
+    // "the $1,000 Meta Quest Pro": a maker's product the tagger passed over (no organization word
+    // after the maker's name: known from the run, not looked for again from each word).
+    if (j - i >= 2 && lastSuffix <= i && makersProduct(tokens, i, j)) {
       add.push({ start: i, end: j, type: 'product' });
       i = j - 1;
       continue;
@@ -310,7 +349,7 @@ function addMissed(tokens: Token[], spans: Span[], text: string): Span[] {
       i++;
     }
   }
-  return add.length ? [...spans, ...add].sort((a, b) => a.start - b.start) : spans;
+  return add.length ? yield* withSpans(spans, add, pace) : spans;
 }
 
 /** Kinds of companies in the plural, which a list of their names follows ("firms including Mobil, Shell and Caltex"). */
@@ -322,19 +361,24 @@ const LIST_OPENERS = w('including like such as');
  * kind of company are companies, whatever the tagger made of each (a place or a person the lists
  * know as such keeps its reading: "banks in London and Paris" lists no company).
  */
-function listedCompanies(tokens: Token[], spans: Span[]): Span[] {
+function* listedCompanies(tokens: Token[], spans: Span[], pace: Pace): Sliced<Span[]> {
   const lex = lexicon();
   const at = new Map<number, Span>();
-  for (const s of spans) at.set(s.start, s);
-  const covered = coverage(tokens.length, spans);
+  for (const s of spans) {
+    if (pace.spend()) yield;
+    at.set(s.start, s);
+  }
+  const covered = yield* coverage(tokens.length, spans, pace);
   const add: Span[] = [];
   for (let k = 0; k < tokens.length; k++) {
+    if (pace.spend()) yield;
     const kind = tokens[k]!.text;
     if (!COMPANY_KINDS.has(kind) && !(tokens[k]!.sentStart && COMPANY_KINDS.has(kind.toLowerCase()))) continue;
     let i = k + 1;
     while (i < k + 3 && LIST_OPENERS.has(tokens[i]?.text ?? '')) i++;
     const items: Span[] = [];
     for (;;) {
+      if (pace.spend()) yield;
       const t = tokens[i];
       if (!t || t.sentStart || !cap(t.text)) break;
       let item = at.get(i);
@@ -353,6 +397,7 @@ function listedCompanies(tokens: Token[], spans: Span[]): Span[] {
     // One name alone is an apposition the other passes already read ("the carmaker Scania").
     if (items.length < 2) continue;
     for (const item of items) {
+      if (pace.spend()) yield;
       const name = spanWords(tokens, item);
       // A person's whole name, or a name only people bear, is a person listed among companies' people.
       const personal = item.end - item.start > 1 ? item.type === 'person' : lex.person.has(name) && !knownCompany(name);
@@ -361,7 +406,7 @@ function listedCompanies(tokens: Token[], spans: Span[]): Span[] {
       else if (!isCommonWord(name)) add.push(item);
     }
   }
-  return add.length ? [...spans, ...add].sort((a, b) => a.start - b.start) : spans;
+  return add.length ? yield* withSpans(spans, add, pace) : spans;
 }
 
 /** Last words of the names of public bodies, which may hold "and": "Securities and Exchange Commission". */
@@ -375,10 +420,11 @@ const BODY_TAILS = w(
  * after a small word and name no company, place or person of their own ("Microsoft and the
  * Commission", "Ohio and Federal Reserve" are two names).
  */
-function andBodies(tokens: Token[], spans: Span[]): Span[] {
+function* andBodies(tokens: Token[], spans: Span[], pace: Pace): Sliced<void> {
   const lex = lexicon();
-  const covered = coverage(tokens.length, spans);
+  const covered = yield* coverage(tokens.length, spans, pace);
   for (const s of spans) {
+    if (pace.spend()) yield;
     if (s.fixed || s.type === 'person' || !BODY_TAILS.has(tokens[s.end - 1]!.text) || tokens[s.start - 1]?.text !== 'and' || tokens[s.start]!.sentStart) continue;
     let a = s.start - 1;
     while (a > 0 && s.start - 1 - a < 3 && !covered[a - 1] && !tokens[a]!.sentStart && cap(tokens[a - 1]!.text) && !/^(The|A|An)$/.test(tokens[a - 1]!.text)) a--;
@@ -390,7 +436,6 @@ function andBodies(tokens: Token[], spans: Span[]): Span[] {
     s.start = a;
     s.type = 'organization';
   }
-  return spans;
 }
 
 /** What a company or a person does in news copy, said right after the name: "Anthropic said", "Rivian reported". */
@@ -430,13 +475,14 @@ function actorType(tokens: Token[], from: number, word: string): EntityType | nu
  * an unknown word. A word that is part of a name found elsewhere ("Huang said" after "Jensen
  * Huang") is left to the article-wide consistency step, which knows that name's type.
  */
-function actingNames(tokens: Token[], spans: Span[]): Span[] {
+function* actingNames(tokens: Token[], spans: Span[], pace: Pace): Sliced<Span[]> {
   const lex = lexicon();
   const n = tokens.length;
-  const covered = coverage(n, spans);
+  const covered = yield* coverage(n, spans, pace);
   let inNames: Set<string> | null = null;
   const add: Span[] = [];
   for (let i = 0; i < n; i++) {
+    if (pace.spend(2)) yield;
     const next = tokens[i + 1];
     const t = tokens[i]!;
     const word = t.text;
@@ -470,7 +516,7 @@ function actingNames(tokens: Token[], spans: Span[]): Span[] {
     }
     add.push(one);
   }
-  return add.length ? [...spans, ...add].sort((a, b) => a.start - b.start) : spans;
+  return add.length ? yield* withSpans(spans, add, pace) : spans;
 }
 
 /**
@@ -482,19 +528,21 @@ function actingNames(tokens: Token[], spans: Span[]): Span[] {
 /** A word a name can grow over: not punctuation, not a possessive ending. */
 const wordLike = (t: string): boolean => /^[\p{L}\d]/u.test(t) && !/^['’]s$/.test(t);
 
-export function wholeKnownNames(tokens: Token[], spans: Span[]): void {
+export function* wholeKnownNames(tokens: Token[], spans: Span[], pace: Pace): Sliced<void> {
   const known = new Map<string, EntityType>();
   const particleTails = new Set<string>();
   for (const s of spans) {
+    if (pace.spend(s.end - s.start)) yield;
     if (s.end - s.start < 2) continue;
     const key = spanWords(tokens, s);
     if (!known.has(key)) known.set(key, s.type);
-    if (s.type !== 'person') continue;
+    if (s.type !== 'person' || s.end - s.start > LONGEST_NAME) continue;
     for (let k = s.start + 1; k < s.end - 1; k++) if (/^\p{Ll}{1,3}$/u.test(tokens[k]!.text)) particleTails.add(spanWords(tokens, { start: k, end: s.end }));
   }
   if (!known.size) return;
-  const covered = coverage(tokens.length, spans);
+  const covered = yield* coverage(tokens.length, spans, pace);
   for (const s of spans) {
+    if (pace.spend(s.end - s.start)) yield;
     for (let k = 1; k <= 2; k++) {
       const a = s.start - k;
       if (a < 0 || covered.subarray(a, s.start).includes(1) || tokens.slice(a + 1, s.end).some((t) => t.sentStart) || !tokens.slice(a, s.start).every((t) => wordLike(t.text))) break;
@@ -526,13 +574,17 @@ const QUARTER = w('Side End');
  * A part of a city or country named by a direction: "Lower Manhattan", "the West Side", "Lower
  * East Side". The tagger sees the known place or a stray "East"; the reader sees one place.
  */
-export function directionPlaces(tokens: Token[], spans: Span[]): Span[] {
+export function* directionPlaces(tokens: Token[], spans: Span[], pace: Pace): Sliced<Span[]> {
   const lex = lexicon();
   const out: Span[] = [];
   const drop = new Set<Span>();
   const byToken = new Map<number, Span>();
-  for (const s of spans) for (let k = s.start; k < s.end; k++) byToken.set(k, s);
+  for (const s of spans) {
+    if (pace.spend(s.end - s.start)) yield;
+    for (let k = s.start; k < s.end; k++) byToken.set(k, s);
+  }
   for (let i = 0; i < tokens.length; i++) {
+    if (pace.spend()) yield;
     if (!DIRECTION.has(tokens[i]!.text)) continue;
     let j = i + 1;
     while (j < tokens.length && j - i < 4 && cap(tokens[j]!.text) && !tokens[j]!.sentStart) j++;
@@ -554,7 +606,7 @@ export function directionPlaces(tokens: Token[], spans: Span[]): Span[] {
     i = j - 1;
   }
   if (!out.length) return spans;
-  return [...spans.filter((x) => !drop.has(x)), ...out].sort((a, b) => a.start - b.start);
+  return yield* withSpans(yield* filterPass(spans, (x) => !drop.has(x), pace), out, pace);
 }
 
 /**
@@ -563,7 +615,7 @@ export function directionPlaces(tokens: Token[], spans: Span[]): Span[] {
  * Voltaria", "shares in Scania") or where the gazetteers know it as a company and not as a place;
  * and a name followed by "service" or "app" is a product ("ChatGPT service").
  */
-export function newsTypes(tokens: Token[], spans: Span[]): void {
+export function* newsTypes(tokens: Token[], spans: Span[], pace: Pace): Sliced<void> {
   const lex = lexicon();
   const company = new Set<string>();
   const product = new Set<string>();
@@ -573,6 +625,7 @@ export function newsTypes(tokens: Token[], spans: Span[]): void {
   const owned = new Set<string>();
   const personal = new Set<string>();
   for (const s of spans) {
+    if (pace.spend(s.end - s.start)) yield;
     if (s.type === 'person' && s.end - s.start > 1) for (let k = s.start; k < s.end; k++) personNames.add(tokens[k]!.text);
     if (s.end - s.start !== 1) {
       // "Con Edison officials said", "Con Edison, which maintains...": a company of several words.
@@ -589,6 +642,7 @@ export function newsTypes(tokens: Token[], spans: Span[]): void {
     if (PRODUCT_NOUNS.has(next) && !lex.org.has(word) && /\p{Ll}\p{Lu}|\d/u.test(word)) product.add(word);
   }
   for (const s of spans) {
+    if (pace.spend(s.end - s.start)) yield;
     // "Kenji Watanabe": a given name and a known surname, neither a place, is a person, not a place.
     if (s.type === 'place' && !s.fixed && s.end - s.start === 2) {
       const [a, b] = [tokens[s.start]!.text, tokens[s.start + 1]!.text];
@@ -712,11 +766,14 @@ const DEVICE_DET = /^(a|an|the|used|new|old|his|her|my|their|our|your|its)$/;
  * the article; so is a known maker's name with a model word after it ("a used Ford Focus") and a
  * sign-in feature ("Face ID").
  */
-export function productNames(tokens: Token[], spans: Span[]): Span[] {
+export function* productNames(tokens: Token[], spans: Span[], pace: Pace): Sliced<Span[]> {
   const lex = lexicon();
   const n = tokens.length;
   const at = new Map<number, Span>();
-  for (const s of spans) for (let k = s.start; k < s.end; k++) at.set(k, s);
+  for (const s of spans) {
+    if (pace.spend(s.end - s.start)) yield;
+    for (let k = s.start; k < s.end; k++) at.set(k, s);
+  }
   const single = (k: number): boolean => {
     const t = tokens[k];
     if (!t || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || lex.place.has(t.text) || lex.org.has(t.text) || DEMONYMS.has(t.text) || MONTHS_DAYS.has(t.text) || TITLES.has(t.text)) return false;
@@ -730,6 +787,7 @@ export function productNames(tokens: Token[], spans: Span[]): Span[] {
   };
   const products = new Set<string>();
   for (let k = 0; k < n; k++) {
+    if (pace.spend()) yield;
     const word = tokens[k]!.text;
     if (FEATURE_NOUNS.has(tokens[k + 1]?.text ?? '') && single(k) && !knownCompany(word) && at.get(k)?.type !== 'person') products.add(word);
     else if (k >= 2 && POSSESSIVE.test(tokens[k - 1]!.text) && !tokens[k]!.sentStart && single(k) && maker(k - 2) && !isCommonWord(word) && (at.get(k)?.type !== 'person' || !lex.person.has(word))) products.add(word);
@@ -737,10 +795,12 @@ export function productNames(tokens: Token[], spans: Span[]): Span[] {
   if (products.size) {
     // "Messages, Safari, and Photos": names listed together are names of one kind.
     for (let k = 0; k < n; k++) {
+      if (pace.spend()) yield;
       if (!single(k)) continue;
       const list = [k];
       let j = k + 1;
       for (;;) {
+        if (pace.spend()) yield;
         let m = j;
         if (tokens[m]?.text === ',') m++;
         if (/^(and|or)$/.test(tokens[m]?.text ?? '')) m++;
@@ -755,6 +815,7 @@ export function productNames(tokens: Token[], spans: Span[]): Span[] {
   }
   const added: Span[] = [];
   for (const s of spans) {
+    if (pace.spend()) yield;
     if (s.fixed) continue;
     const len = s.end - s.start;
     const first = tokens[s.start]!.text;
@@ -764,6 +825,9 @@ export function productNames(tokens: Token[], spans: Span[]): Span[] {
     else if (len === 2 && s.type !== 'place' && knownCompany(first) && /^\p{Lu}\p{Ll}+$/u.test(last) && !lex.person.has(last) && !ORG_SUFFIX.has(last) && !tokens[s.start + 1]!.sentStart && (lex.common.has(last.toLowerCase()) || DEVICE_DET.test(tokens[s.start - 1]?.text ?? ''))) s.type = 'product';
   }
   if (products.size)
-    for (let k = 0; k < n; k++) if (!at.has(k) && !tokens[k]!.sentStart && products.has(tokens[k]!.text)) added.push({ start: k, end: k + 1, type: 'product' });
-  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+    for (let k = 0; k < n; k++) {
+      if (pace.spend()) yield;
+      if (!at.has(k) && !tokens[k]!.sentStart && products.has(tokens[k]!.text)) added.push({ start: k, end: k + 1, type: 'product' });
+    }
+  return added.length ? yield* withSpans(spans, added, pace) : spans;
 }

@@ -4,6 +4,7 @@
 import type { EntityType } from '../types';
 import type { Token } from './ner-tokenize';
 import { lexicon } from './ner-lexicon';
+import { mergePass, Pace, whole, type Sliced } from './pace';
 
 export interface Span {
   /** Token indexes, end exclusive. */
@@ -21,24 +22,80 @@ const lowerWords = new WeakMap<readonly Token[], ReadonlySet<string>>();
  * says nothing. The article's lower-case words are collected once per token list, for every step.
  */
 export function writtenLower(tokens: readonly Token[], word: string): boolean {
-  let seen = lowerWords.get(tokens);
-  if (!seen) {
-    const set = new Set<string>();
-    for (const t of tokens) {
-      const c = t.text.charCodeAt(0);
-      if ((c >= 97 && c <= 122) || (c >= 128 && /^\p{Ll}/u.test(t.text))) set.add(t.text);
-    }
-    lowerWords.set(tokens, set);
-    seen = set;
-  }
-  return seen.has(word.toLowerCase());
+  return (lowerWords.get(tokens) ?? whole(lowerWordsPass(tokens, new Pace()))).has(word.toLowerCase());
 }
 
+function* lowerWordsPass(tokens: readonly Token[], pace: Pace): Sliced<ReadonlySet<string>> {
+  const set = new Set<string>();
+  for (const t of tokens) {
+    if (pace.spend()) yield;
+    const c = t.text.charCodeAt(0);
+    if ((c >= 97 && c <= 122) || (c >= 128 && /^\p{Ll}/u.test(t.text))) set.add(t.text);
+  }
+  lowerWords.set(tokens, set);
+  return set;
+}
+
+const tokenLines = new WeakMap<readonly Token[], Uint32Array>();
+
+/**
+ * The line of each token (line breaks before it), counted once per token list: then "on the same
+ * line" is one comparison, where searching the text for the next line break from every token was
+ * quadratic on a page with no line breaks.
+ */
+export function lineOf(tokens: readonly Token[], text: string): Uint32Array {
+  return tokenLines.get(tokens) ?? whole(linesPass(tokens, text, new Pace()));
+}
+
+function* linesPass(tokens: readonly Token[], text: string, pace: Pace): Sliced<Uint32Array> {
+  const lines = new Uint32Array(tokens.length);
+  let line = 0;
+  let newline = text.indexOf('\n');
+  for (let k = 0; k < tokens.length; k++) {
+    if (pace.spend()) yield;
+    const start = tokens[k]!.start;
+    while (newline >= 0 && newline < start) {
+      line++;
+      newline = text.indexOf('\n', newline + 1);
+    }
+    lines[k] = line;
+  }
+  tokenLines.set(tokens, lines);
+  return lines;
+}
+
+/** Builds what writtenLower() and lineOf() look up, in slices, before the steps that use them. */
+export function* articleIndexPass(tokens: readonly Token[], text: string, pace: Pace): Sliced<void> {
+  yield* lowerWordsPass(tokens, pace);
+  yield* linesPass(tokens, text, pace);
+}
+
+/**
+ * Names are never longer than this many words. Steps that look for a known name from every word of
+ * the article look no further, so a page's endless run of capitalised words costs linear time.
+ */
+export const LONGEST_NAME = 16;
+
+/**
+ * No span is longer than this many tokens: a longer run of capitals is a page's furniture or a
+ * hostile page, not a name. Every step that builds a span keeps to it, so no step spends more
+ * than this on one span at once (and a rejected run is looked at again a bounded number of times).
+ */
+export const LONGEST_SPAN = 4 * LONGEST_NAME;
+
 /** Which tokens some span already holds: 1 at each covered index. */
-export function coverage(length: number, spans: readonly Span[]): Uint8Array {
+export function* coverage(length: number, spans: readonly Span[], pace: Pace): Sliced<Uint8Array> {
   const covered = new Uint8Array(length);
-  for (const s of spans) covered.fill(1, s.start, s.end);
+  for (const s of spans) {
+    if (pace.spend()) yield;
+    covered.fill(1, s.start, s.end);
+  }
   return covered;
+}
+
+/** `[...spans, ...added]` in order of start, as a sliced pass (see mergePass). */
+export function withSpans(spans: readonly Span[], added: readonly Span[], pace: Pace): Sliced<Span[]> {
+  return mergePass(spans, added, (a, b) => a.start - b.start, pace);
 }
 
 const w = (s: string): Set<string> => new Set(s.split(' '));
@@ -119,17 +176,26 @@ function smallNumber(t: string): boolean {
 
 /** Finds candidate names in tokens. */
 export function ruleSpans(tokens: Token[], text: string): Span[] {
+  return whole(ruleSpansPass(tokens, text, new Pace()));
+}
+
+export function* ruleSpansPass(tokens: Token[], text: string, pace: Pace): Sliced<Span[]> {
   const spans: Span[] = [];
   const n = tokens.length;
   let i = 0;
   while (i < n) {
+    if (pace.spend()) yield;
     const t = tokens[i]!;
     if (!isNamey(t.text)) {
       i++;
       continue;
     }
     let j = i + 1;
+    // The run's first word after its leading articles ("Bank" of "The Bank of England"): the
+    // search goes on from where it stopped, not from the run's start at every connector.
+    let head = i;
     while (j < n) {
+      if (pace.spend()) yield;
       const u = tokens[j]!;
       if (u.sentStart || text.charCodeAt(tokens[j - 1]!.end) === 10) break;
       if (isNamey(u.text) && !MONTHS_DAYS.has(u.text)) {
@@ -137,15 +203,18 @@ export function ruleSpans(tokens: Token[], text: string): Span[] {
         continue;
       }
       const next = tokens[j + 1];
-      if (CONNECTORS.has(u.text) && next && !next.sentStart && allowConnector(tokens, i, j)) {
-        if (isNamey(next.text) && !MONTHS_DAYS.has(next.text)) {
-          j += 2;
-          continue;
-        }
-        const next2 = tokens[j + 2];
-        if ((u.text === 'of' || u.text === 'for') && CAN_FOLLOW_OF.has(next.text) && next2 && isNamey(next2.text)) {
-          j += 3;
-          continue;
+      if (CONNECTORS.has(u.text) && next && !next.sentStart) {
+        while (head < j - 1 && ARTICLES.has(tokens[head]!.text)) head++;
+        if (allowConnector(tokens, head, j)) {
+          if (isNamey(next.text) && !MONTHS_DAYS.has(next.text)) {
+            j += 2;
+            continue;
+          }
+          const next2 = tokens[j + 2];
+          if ((u.text === 'of' || u.text === 'for') && CAN_FOLLOW_OF.has(next.text) && next2 && isNamey(next2.text)) {
+            j += 3;
+            continue;
+          }
         }
       }
       if (smallNumber(u.text) && !MONTHS_DAYS.has(tokens[j - 1]!.text) && !hasDigit(tokens[j - 1]!.text)) {
@@ -156,6 +225,11 @@ export function ruleSpans(tokens: Token[], text: string): Span[] {
       }
       break;
     }
+    if (j - i > LONGEST_SPAN) {
+      i = j;
+      continue;
+    }
+    if (pace.spend(j - i)) yield;
     const span = trim(tokens, i, j);
     if (span) spans.push(span);
     else if (j - i > 2 && !tokens.slice(i, j).every((t) => CONNECTORS.has(t.text) || ARTICLES.has(t.text) || t.text === 'the' || isCommonWord(t.text))) {
@@ -174,10 +248,9 @@ export function ruleSpans(tokens: Token[], text: string): Span[] {
   return spans;
 }
 
-function allowConnector(tokens: Token[], i: number, j: number): boolean {
+/** Whether connector j continues a run whose first word after its articles is `h`. */
+function allowConnector(tokens: Token[], h: number, j: number): boolean {
   const c = tokens[j]!.text;
-  let h = i;
-  while (h < j - 1 && ARTICLES.has(tokens[h]!.text)) h++;
   const head = tokens[h]!.text;
   if (c === '&') return true;
   // "Department for Energy Security and Net Zero" but not "Microsoft and Google" or "Right of First Refusal for SoftBank".

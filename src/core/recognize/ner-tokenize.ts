@@ -2,6 +2,7 @@
 // training corpora are tokenised: possessive 's is its own token, hyphenated and dotted names
 // ("Rolls-Royce", "GPT-4", "U.S.") stay whole, and a few abbreviations keep their period
 // ("Co.", "Mr."), so a name like "Taiwan Semiconductor Manufacturing Co." ends on the period.
+import { Pace, whole, type Sliced } from './pace';
 
 export interface Token {
   text: string;
@@ -12,7 +13,10 @@ export interface Token {
 }
 
 // Word: letters/digits joined by - ' ’ & . inside; or dotted initials (U.S., U.K.); or one non-space char.
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}\p{M}]+(?:[-'’&.][\p{L}\p{N}\p{M}]+)*|\S/gu;
+// A word ends after 64 letters or 8 joins and the rest is read as the next word: no word is that
+// long (the longest in our corpora has 57), and a page of one endless "word" then costs no more per
+// token than any other page.
+const TOKEN_RE = /(?:\p{Lu}\.){2,32}|[\p{L}\p{N}\p{M}]{1,64}(?:[-'’&.][\p{L}\p{N}\p{M}]{1,64}){0,8}|\S/gu;
 
 /** Abbreviations whose period belongs to the word (lowercased, without the period). */
 export const ABBREV_WITH_PERIOD = new Set([
@@ -32,16 +36,23 @@ const SENTENCE_END = new Set(['.', '!', '?', '…']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '—', '–', '-', '•', '*']);
 
 export function tokenize(text: string): Token[] {
+  return whole(tokenizePass(text, new Pace()));
+}
+
+/** tokenize() as a sliced pass (one unit per token, two for the regular expression). */
+export function* tokenizePass(text: string, pace: Pace): Sliced<Token[]> {
   const out: Token[] = [];
   let sentStart = true;
   let lastEnd = 0;
   // Next line break at or after lastEnd (searched again only once passed, so the scan stays linear).
   let newline = text.indexOf('\n');
   if (newline < 0) newline = text.length;
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
+  // Its own copy: another page's tokens may be read between two slices of this one.
+  const re = new RegExp(TOKEN_RE.source, TOKEN_RE.flags);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (pace.spend(2)) yield;
     let word = m[0];
-    let start = m.index;
+    const start = m.index;
     let end = start + word.length;
     // Caption and credit text glued by the page's markup ("underground.CreditChang W. Lee",
     // "weather.CreditKirsten Luce"): the sentence ends at the period and the credit word is its own
@@ -50,7 +61,7 @@ export function tokenize(text: string): Token[] {
     if (glued && glued[0].length < word.length) {
       word = glued[0].replace(/\.$/, '');
       end = start + word.length;
-      TOKEN_RE.lastIndex = glued[0].endsWith('.') ? end : start + glued[0].length;
+      re.lastIndex = glued[0].endsWith('.') ? end : start + glued[0].length;
       // A credit line starts after the credit word, as it would on a line of its own.
       if (!glued[0].endsWith('.')) {
         push(out, word, start, end, sentStart);
@@ -80,13 +91,13 @@ export function tokenize(text: string): Token[] {
     if (text.charCodeAt(end) === 46 /* . */ && ABBREV_WITH_PERIOD.has(word.toLowerCase())) {
       end += 1;
       word += '.';
-      TOKEN_RE.lastIndex = end;
+      re.lastIndex = end;
       lastEnd = end;
     } else if (word.length === 1 && text.charCodeAt(end) === 46 && isUpper(word) && isInitialContext(text, end + 1)) {
       // A middle initial ("John F. Kennedy") keeps its period and does not end the sentence.
       end += 1;
       word += '.';
-      TOKEN_RE.lastIndex = end;
+      re.lastIndex = end;
       lastEnd = end;
     }
     push(out, word, start, end, sentStart);

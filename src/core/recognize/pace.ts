@@ -1,0 +1,111 @@
+// Recognition in slices. The worker recognizes one page while other tabs wait for their cards and
+// notes, so it cuts the work into slices of at most SLICE units with a turn of the event loop
+// between them, whatever the page: a 2 MB paragraph, a page of "1,1,1,…" or of capitalised words
+// without a full stop. Each pass over the article is a generator that counts its steps on a shared
+// Pace (a unit per token or span it looks at, more where one costs more: scoring a token with the
+// model, reading a figure) and yields before a step that does not fit in the slice. recognize()
+// runs the same passes to their end at once, so the sliced result is the one-call result.
+
+/** Work units per slice: 1–5 ms of work in Node (see the hostile inputs of `npm run bench`). */
+export const SLICE = 10_000;
+
+export class Pace {
+  /** Units counted in the current slice. */
+  work = 0;
+  /** Units of the step that did not fit in the slice: the first of the next one. */
+  private waiting = 0;
+
+  constructor(readonly budget = Infinity) {}
+
+  /**
+   * Counts a step of `units` of work about to be done; true when it does not fit in the slice, and
+   * the pass must yield before doing it. So no slice holds more than `budget` units, unless one
+   * step alone is larger (none is: the largest are a few hundred units).
+   */
+  spend(units = 1): boolean {
+    if (this.work > 0 && this.work + units > this.budget) {
+      this.waiting = units;
+      return true;
+    }
+    this.work += units;
+    return false;
+  }
+
+  /** Ends a slice: returns its work and starts the next with the step that did not fit. */
+  endSlice(): number {
+    const done = this.work;
+    this.work = this.waiting;
+    this.waiting = 0;
+    return done;
+  }
+}
+
+/** A pass that may stop between slices of its work (`if (pace.spend()) yield;`) and returns a T. */
+export type Sliced<T> = Generator<void, T, void>;
+
+/** Runs a pass to its end at once (its Pace has no budget, so it never stops). */
+export function whole<T>(pass: Sliced<T>): T {
+  for (;;) {
+    const step = pass.next();
+    if (step.done) return step.value;
+  }
+}
+
+export const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Runs a pass slice by slice, with a turn of the event loop after each. `onSlice` is told the
+ * work of every slice, for tests and benchmarks.
+ */
+export async function inSlices<T>(pass: Sliced<T>, pace: Pace, onSlice?: (work: number) => void): Promise<T> {
+  for (;;) {
+    const step = pass.next();
+    const work = pace.endSlice();
+    onSlice?.(work);
+    if (step.done) return step.value;
+    await nextTurn();
+  }
+}
+
+/** `items.filter(keep)` as a sliced pass, one unit per item. */
+export function* filterPass<T>(items: readonly T[], keep: (item: T) => boolean, pace: Pace): Sliced<T[]> {
+  const out: T[] = [];
+  for (const item of items) {
+    if (pace.spend()) yield;
+    if (keep(item)) out.push(item);
+  }
+  return out;
+}
+
+/** `items.map(f)` as a sliced pass, one unit per item. */
+export function* mapPass<T, U>(items: readonly T[], f: (item: T, k: number) => U, pace: Pace): Sliced<U[]> {
+  const out: U[] = [];
+  for (let k = 0; k < items.length; k++) {
+    if (pace.spend()) yield;
+    out.push(f(items[k]!, k));
+  }
+  return out;
+}
+
+/**
+ * `[...first, ...second].sort(cmp)` as a sliced pass: a merge, when both are in order already (as
+ * the passes keep their spans), else that sort itself.
+ */
+export function* mergePass<T>(first: readonly T[], second: readonly T[], cmp: (a: T, b: T) => number, pace: Pace): Sliced<T[]> {
+  for (const list of [first, second]) {
+    for (let k = 1; k < list.length; k++) {
+      if (pace.spend()) yield;
+      if (cmp(list[k - 1]!, list[k]!) > 0) return [...first, ...second].sort(cmp);
+    }
+  }
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < first.length || j < second.length) {
+    if (pace.spend()) yield;
+    // Ties keep the first list's item first, as the stable sort does.
+    if (j >= second.length || (i < first.length && cmp(first[i]!, second[j]!) <= 0)) out.push(first[i++]!);
+    else out.push(second[j++]!);
+  }
+  return out;
+}
