@@ -27,7 +27,10 @@ export default tseslint.config(
   },
   {
     files: ['src/content/**'],
-    rules: boundary('Content code runs in the page: reach the worker by messages (core/messaging).', ...others('background', 'sidepanel', 'cli')),
+    rules: boundary(
+      'Content code runs in the page: reach the worker by messages (core/messaging).',
+      ...others('background', 'sidepanel', 'cli'),
+    ),
   },
   {
     files: ['src/sidepanel/**'],
@@ -39,7 +42,12 @@ export default tseslint.config(
   },
   {
     files: ['src/core/**'],
-    rules: boundary('core is pure logic: no browser APIs, no database, no other context.', ...others('background', 'content', 'sidepanel', 'cli'), 'webextension-polyfill', 'idb'),
+    rules: boundary(
+      'core is pure logic: no browser APIs, no database, no other context.',
+      ...others('background', 'content', 'sidepanel', 'cli'),
+      'webextension-polyfill',
+      'idb',
+    ),
   },
   {
     // Test and build scripts are Node programs and test helpers; their loose `any`s talk to browsers.

@@ -52,7 +52,6 @@ const ratio = (a, b) => {
   return `${r >= 10 ? r.toFixed(1) : r >= 0.1 ? r.toFixed(2) : r.toPrecision(2)}x`;
 };
 
-
 const results = [['what', 'gloss (median)', 'baseline', 'ratio', 'target', 'result']];
 const log = (line = '') => console.log(line);
 const started = performance.now();
@@ -69,11 +68,15 @@ const texts = pages.map((p) => p.text);
 const totalChars = texts.reduce((a, t) => a + t.length, 0);
 const bySize = [...pages].sort((a, b) => a.text.length - b.text.length);
 const medianPage = bySize[bySize.length >> 1];
-const longPage = pages.reduce((best, p) => (Math.abs(p.text.length - LONG_TARGET_CHARS) < Math.abs(best.text.length - LONG_TARGET_CHARS) ? p : best));
+const longPage = pages.reduce((best, p) =>
+  Math.abs(p.text.length - LONG_TARGET_CHARS) < Math.abs(best.text.length - LONG_TARGET_CHARS) ? p : best,
+);
 const longestPage = bySize[bySize.length - 1];
-log(`Gloss bench${quick ? ' (--quick)' : ''}: ${pages.length} readability test articles, ${totalChars.toLocaleString('en')} chars ` +
-  `(median article ${medianPage.text.length.toLocaleString('en')}, p95 ${bySize[Math.floor(bySize.length * 0.95)].text.length.toLocaleString('en')}, ` +
-  `longest ${longestPage.text.length.toLocaleString('en')}); long article: ${longPage.name} (${longPage.text.length.toLocaleString('en')} chars)`);
+log(
+  `Gloss bench${quick ? ' (--quick)' : ''}: ${pages.length} readability test articles, ${totalChars.toLocaleString('en')} chars ` +
+    `(median article ${medianPage.text.length.toLocaleString('en')}, p95 ${bySize[Math.floor(bySize.length * 0.95)].text.length.toLocaleString('en')}, ` +
+    `longest ${longestPage.text.length.toLocaleString('en')}); long article: ${longPage.name} (${longPage.text.length.toLocaleString('en')} chars)`,
+);
 
 // ---- 1. throughput ----
 
@@ -128,7 +131,14 @@ const timeMs = (fn) => {
   log(`   floor regex split     ${fmtRate(f).padStart(16)}  (${spread(floor)})`);
   log(`   compromise            ${fmtRate(c).padStart(16)}  (${spread(comp)})`);
   log(`   gloss/compromise ${ratio(g, c)}, gloss/floor ${ratio(g, f)}`);
-  results.push(['throughput vs compromise', fmtRate(g), fmtRate(c), ratio(g, c), `>= ${fmtRate(TARGET.charsPerSec)}`, verdict(g >= TARGET.charsPerSec)]);
+  results.push([
+    'throughput vs compromise',
+    fmtRate(g),
+    fmtRate(c),
+    ratio(g, c),
+    `>= ${fmtRate(TARGET.charsPerSec)}`,
+    verdict(g >= TARGET.charsPerSec),
+  ]);
   results.push(['throughput vs floor (regex split)', fmtRate(g), fmtRate(f), ratio(g, f), '-', 'info']);
 }
 
@@ -173,7 +183,14 @@ async function workerBundle(stub) {
   log(`   with recognition      ${fmtBytes(full.gzip).padStart(10)} gzip  (${fmtBytes(full.raw)} raw)`);
   log(`   recognition stubbed   ${fmtBytes(bare.gzip).padStart(10)} gzip  (${fmtBytes(bare.raw)} raw)`);
   log(`   recognition adds      ${fmtBytes(added).padStart(10)} gzip  (${fmtBytes(full.raw - bare.raw)} raw)`);
-  results.push(['worker bundle gzip added by recognition', fmtBytes(added), `${fmtBytes(bare.gzip)} w/o`, ratio(full.gzip, bare.gzip), `<= ${fmtBytes(TARGET.bundleGzipBytes)}`, verdict(added <= TARGET.bundleGzipBytes)]);
+  results.push([
+    'worker bundle gzip added by recognition',
+    fmtBytes(added),
+    `${fmtBytes(bare.gzip)} w/o`,
+    ratio(full.gzip, bare.gzip),
+    `<= ${fmtBytes(TARGET.bundleGzipBytes)}`,
+    verdict(added <= TARGET.bundleGzipBytes),
+  ]);
 }
 
 // ---- 3. cold start ----
@@ -237,12 +254,21 @@ process.stdout.write(JSON.stringify({ ms: performance.now() - t0, found }));
     found = g.found;
   }
   const d = median(diffs);
-  log(`\n3. Cold start: fresh node processes, import recognition bundle + first recognize() of the median article (${medianPage.name}, ${medianPage.text.length.toLocaleString('en')} chars, ${found} marks)`);
+  log(
+    `\n3. Cold start: fresh node processes, import recognition bundle + first recognize() of the median article (${medianPage.name}, ${medianPage.text.length.toLocaleString('en')} chars, ${found} marks)`,
+  );
   log(`   process with recognition   ${fmtMs(median(gloss)).padStart(9)}  (${spread(gloss)})`);
   log(`   empty process (baseline)   ${fmtMs(median(base)).padStart(9)}  (${spread(base)})`);
   log(`   difference                 ${fmtMs(d).padStart(9)}  (median of paired differences)`);
   log(`   import -> first result, timed inside the child: ${fmtMs(median(inside))} (${spread(inside)})`);
-  results.push(['cold start added: import + first recognize()', fmtMs(d), `${fmtMs(median(base))} empty node`, ratio(median(gloss), median(base)), `<= ${TARGET.coldStartMs} ms`, verdict(d <= TARGET.coldStartMs)]);
+  results.push([
+    'cold start added: import + first recognize()',
+    fmtMs(d),
+    `${fmtMs(median(base))} empty node`,
+    ratio(median(gloss), median(base)),
+    `<= ${TARGET.coldStartMs} ms`,
+    verdict(d <= TARGET.coldStartMs),
+  ]);
 } finally {
   await Promise.all([bundleFile, childFile, sampleFile].map((f) => rm(f, { force: true })));
 }
@@ -285,15 +311,34 @@ async function sliceBench(page) {
   const longest = await sliceBench(longestPage);
   log(`\n4. Longest event-loop block while recognizing one article (1 ms setInterval probe; gap includes the 1 ms tick)`);
   log('   recognizeChunked(text) is called as src/background/index.ts calls it (default slicing)');
-  for (const [page, r] of [[longPage, long], [longestPage, longest]]) {
-    log(`   ${page.name} (${page.text.length.toLocaleString('en')} chars): recognizeChunked ${fmtMs(median(r.chunked))} (${spread(r.chunked)}), ` +
-      `recognize ${fmtMs(median(r.plain))} (${spread(r.plain)})`);
+  for (const [page, r] of [
+    [longPage, long],
+    [longestPage, longest],
+  ]) {
+    log(
+      `   ${page.name} (${page.text.length.toLocaleString('en')} chars): recognizeChunked ${fmtMs(median(r.chunked))} (${spread(r.chunked)}), ` +
+        `recognize ${fmtMs(median(r.plain))} (${spread(r.plain)})`,
+    );
   }
   const c = median(long.chunked);
   const p = median(long.plain);
-  results.push([`longest slice, ${Math.round(longPage.text.length / 1000)}k-char article`, fmtMs(c), `${fmtMs(p)} recognize()`, ratio(c, p), `<= ${TARGET.sliceMs} ms`, verdict(c <= TARGET.sliceMs)]);
+  results.push([
+    `longest slice, ${Math.round(longPage.text.length / 1000)}k-char article`,
+    fmtMs(c),
+    `${fmtMs(p)} recognize()`,
+    ratio(c, p),
+    `<= ${TARGET.sliceMs} ms`,
+    verdict(c <= TARGET.sliceMs),
+  ]);
   const lc = median(longest.chunked);
-  results.push([`longest slice, ${Math.round(longestPage.text.length / 1000)}k-char article (longest)`, fmtMs(lc), `${fmtMs(median(longest.plain))} recognize()`, ratio(lc, median(longest.plain)), '-', 'info']);
+  results.push([
+    `longest slice, ${Math.round(longestPage.text.length / 1000)}k-char article (longest)`,
+    fmtMs(lc),
+    `${fmtMs(median(longest.plain))} recognize()`,
+    ratio(lc, median(longest.plain)),
+    '-',
+    'info',
+  ]);
 }
 
 // ---- 4b. the same in the real extension worker (Chromium) ----
@@ -342,9 +387,18 @@ if (existsSync(chromiumPath())) {
   } finally {
     await server.close();
   }
-  log(`\n4b. In the extension's service worker (Chromium), ${longPage.name}: longest timer gap while it analyzes ` +
-    `${fmtMs(median(busy))} (${spread(busy)}), idle ${fmtMs(median(idle))} (${spread(idle)})`);
-  results.push([`worker (Chromium): longest block, ${Math.round(longPage.text.length / 1000)}k article`, fmtMs(median(busy)), `${fmtMs(median(idle))} idle`, ratio(median(busy), median(idle)), `<= ${TARGET.sliceMs} ms`, verdict(median(busy) <= TARGET.sliceMs)]);
+  log(
+    `\n4b. In the extension's service worker (Chromium), ${longPage.name}: longest timer gap while it analyzes ` +
+      `${fmtMs(median(busy))} (${spread(busy)}), idle ${fmtMs(median(idle))} (${spread(idle)})`,
+  );
+  results.push([
+    `worker (Chromium): longest block, ${Math.round(longPage.text.length / 1000)}k article`,
+    fmtMs(median(busy)),
+    `${fmtMs(median(idle))} idle`,
+    ratio(median(busy), median(idle)),
+    `<= ${TARGET.sliceMs} ms`,
+    verdict(median(busy) <= TARGET.sliceMs),
+  ]);
 } else {
   log('\n4b. skipped: no Chromium at ' + chromiumPath());
 }
@@ -377,7 +431,9 @@ if (existsSync(chromiumPath())) {
   const rm_ = median(rec);
   log(`\n5. facts.ts on ${longPage.name} (${ids.length} marks)`);
   log(`   analyze()           ${fmtMs(a).padStart(9)}  (${spread(an)})`);
-  log(`   cardFor() per mark  ${fmtMs(c).padStart(9)}  (${spread(card)}; every mark's card each run; slowest single card ${fmtMs(worstCard)})`);
+  log(
+    `   cardFor() per mark  ${fmtMs(c).padStart(9)}  (${spread(card)}; every mark's card each run; slowest single card ${fmtMs(worstCard)})`,
+  );
   log(`   recognize() (baseline) ${fmtMs(rm_).padStart(6)}  (${spread(rec)})`);
   results.push(['analyze() on the long article', fmtMs(a), `${fmtMs(rm_)} recognize()`, ratio(a, rm_), '-', 'info']);
   results.push(['cardFor() per mark, long article', fmtMs(c), `${fmtMs(rm_)} recognize()`, ratio(c, rm_), '-', 'info']);
@@ -439,7 +495,15 @@ if (existsSync(chromiumPath())) {
   };
   const base = await measure(ordinary(HOSTILE_CHARS));
   const rows = [['input', 'recognize()', 'ratio', 'chunked: longest block', 'ratio', 'slices', 'largest slice']];
-  const row = (name, m, b) => [name, fmtMs(m.plain), ratio(m.plain, b.plain), fmtMs(m.block), ratio(m.block, b.block), m.slices, `${m.largest} units`];
+  const row = (name, m, b) => [
+    name,
+    fmtMs(m.plain),
+    ratio(m.plain, b.plain),
+    fmtMs(m.block),
+    ratio(m.block, b.block),
+    m.slices,
+    `${m.largest} units`,
+  ];
   rows.push(row(`ordinary articles (baseline)`, base, base));
   let worstTime = 0;
   let worstBlock = 0;
@@ -456,13 +520,31 @@ if (existsSync(chromiumPath())) {
   rows.push(row(`ordinary articles, ${LONG.toLocaleString('en')} chars (baseline)`, longBase, longBase));
   rows.push(row(`the articles as one ${LONG.toLocaleString('en')}-char paragraph`, long, longBase));
   worstBlock = Math.max(worstBlock, long.block);
-  log(`\n6. Hostile inputs, ${HOSTILE_CHARS.toLocaleString('en')} chars each, beside as many chars of the corpus articles (median of ${HOSTILE_RUNS}; slice budget ${SLICE.toLocaleString('en')} units)`);
+  log(
+    `\n6. Hostile inputs, ${HOSTILE_CHARS.toLocaleString('en')} chars each, beside as many chars of the corpus articles (median of ${HOSTILE_RUNS}; slice budget ${SLICE.toLocaleString('en')} units)`,
+  );
   log(table(rows).replace(/^/gm, '   '));
-  results.push(['hostile inputs: slowest recognize() vs ordinary text', `${worstTime.toFixed(1)}x`, `${fmtMs(base.plain)} ordinary`, `${worstTime.toFixed(1)}x`, '<= 10x', verdict(worstTime <= 10)]);
-  results.push(['hostile inputs: longest block of recognizeChunked()', fmtMs(worstBlock), `${fmtMs(base.block)} ordinary`, ratio(worstBlock, base.block), `<= ${TARGET.sliceMs} ms`, verdict(worstBlock <= TARGET.sliceMs)]);
+  results.push([
+    'hostile inputs: slowest recognize() vs ordinary text',
+    `${worstTime.toFixed(1)}x`,
+    `${fmtMs(base.plain)} ordinary`,
+    `${worstTime.toFixed(1)}x`,
+    '<= 10x',
+    verdict(worstTime <= 10),
+  ]);
+  results.push([
+    'hostile inputs: longest block of recognizeChunked()',
+    fmtMs(worstBlock),
+    `${fmtMs(base.block)} ordinary`,
+    ratio(worstBlock, base.block),
+    `<= ${TARGET.sliceMs} ms`,
+    verdict(worstBlock <= TARGET.sliceMs),
+  ]);
 }
 
 log('\nSummary (times are medians; ratios are gloss / baseline from this run)\n');
 log(table(results));
 const targets = results.slice(1).filter((r) => r[5] !== 'info');
-log(`\n${targets.filter((r) => r[5] === 'PASS').length}/${targets.length} targets pass; bench took ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+log(
+  `\n${targets.filter((r) => r[5] === 'PASS').length}/${targets.length} targets pass; bench took ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+);

@@ -73,11 +73,7 @@ export interface LaunchChromiumOptions {
   extraArgs?: string[];
 }
 export declare function launchChromium(opts?: LaunchChromiumOptions): Promise<ChromiumGloss>;
-export declare function launchFirefox(opts?: {
-  extensionDir?: string;
-  headless?: boolean;
-  executablePath?: string;
-}): Promise<FirefoxGloss>;
+export declare function launchFirefox(opts?: { extensionDir?: string; headless?: boolean; executablePath?: string }): Promise<FirefoxGloss>;
 
 export interface Rect {
   x: number;
@@ -85,30 +81,18 @@ export interface Rect {
   width: number;
   height: number;
 }
-export declare function blend(
-  rgba: [number, number, number, number],
-  under?: [number, number, number],
-): [number, number, number];
+export declare function blend(rgba: [number, number, number, number], under?: [number, number, number]): [number, number, number];
 export declare function countPixels(
   page: Page | PuppeteerPage,
   rect: Rect,
   rgb: [number, number, number],
   tolerance?: number,
 ): Promise<number>;
-export declare function countInPng(
-  png: Uint8Array,
-  rect: Rect | null,
-  rgb: [number, number, number],
-  tolerance?: number,
-): number;
+export declare function countInPng(png: Uint8Array, rect: Rect | null, rgb: [number, number, number], tolerance?: number): number;
 export declare function diffPixels(a: Uint8Array, b: Uint8Array, tolerance?: number): number;
 export interface MarkBox extends Rect {
   name: string;
   text: string;
 }
 export declare function findMark(page: Page | PuppeteerPage, names: string[], within?: string): Promise<MarkBox | null>;
-export declare function hoverForCard(
-  page: Page,
-  mark: Rect,
-  options?: { timeout?: number; minChanged?: number },
-): Promise<number>;
+export declare function hoverForCard(page: Page, mark: Rect, options?: { timeout?: number; minChanged?: number }): Promise<number>;

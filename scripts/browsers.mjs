@@ -115,8 +115,7 @@ export async function launchChromium(opts = {}) {
   try {
     const isOurs = (w) => w.url().startsWith('chrome-extension://');
     const first =
-      context.serviceWorkers().find(isOurs) ??
-      (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 }));
+      context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 }));
     const extensionId = new URL(first.url()).host;
     const origin = `chrome-extension://${extensionId}`;
     const browser = context.browser();
@@ -161,11 +160,7 @@ export async function launchChromium(opts = {}) {
     const tabIdOf = async (page) => {
       const url = page.url();
       const id = await poll(
-        () =>
-          currentWorker().evaluate(
-            async (u) => (await chrome.tabs.query({})).find((t) => t.url === u || t.pendingUrl === u)?.id,
-            url,
-          ),
+        () => currentWorker().evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u || t.pendingUrl === u)?.id, url),
         5000,
       );
       if (typeof id !== 'number') throw new Error(`tabIdOf: the extension sees no tab with URL ${url}`);
@@ -266,11 +261,7 @@ export async function launchFirefox(opts = {}) {
         url: `${origin}/${path.replace(/^\//, '')}`,
         wait: 'none',
       });
-      await page.waitForFunction(
-        (o) => location.origin === o && document.readyState === 'complete',
-        { timeout: 10_000 },
-        origin,
-      );
+      await page.waitForFunction((o) => location.origin === o && document.readyState === 'complete', { timeout: 10_000 }, origin);
       return page;
     };
 
@@ -291,10 +282,7 @@ export async function launchFirefox(opts = {}) {
     const tabIdOf = async (page) => {
       const p = await probePage();
       const url = page.url();
-      const id = await poll(
-        () => p.evaluate(async (u) => (await browser.tabs.query({})).find((t) => t.url === u)?.id, url),
-        5000,
-      );
+      const id = await poll(() => p.evaluate(async (u) => (await browser.tabs.query({})).find((t) => t.url === u)?.id, url), 5000);
       if (typeof id !== 'number') throw new Error(`tabIdOf: the extension sees no tab with URL ${url}`);
       return id;
     };
@@ -359,11 +347,7 @@ export async function launchFirefox(opts = {}) {
  * @returns {[number, number, number]}
  */
 export function blend([r, g, b, a], under = [255, 255, 255]) {
-  return [
-    Math.round(r * a + under[0] * (1 - a)),
-    Math.round(g * a + under[1] * (1 - a)),
-    Math.round(b * a + under[2] * (1 - a)),
-  ];
+  return [Math.round(r * a + under[0] * (1 - a)), Math.round(g * a + under[1] * (1 - a)), Math.round(b * a + under[2] * (1 - a))];
 }
 
 /**
@@ -452,22 +436,25 @@ export function diffPixels(a, b, tolerance = 8) {
  * @returns {Promise<{ name: string, text: string, x: number, y: number, width: number, height: number } | null>}
  */
 export async function findMark(page, names, within = '*') {
-  return page.evaluate(([wanted, sel]) => {
-    for (const name of wanted) {
-      const h = CSS.highlights.get(name);
-      if (!h) continue;
-      let first = null;
-      h.forEach((r) => {
-        if (!first && !r.collapsed && r.startContainer.parentElement?.closest(sel)) first = r;
-      });
-      if (!first) continue;
-      first.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      // Only the first line box: a mark that wraps has a bounding box that covers other words.
-      const box = first.getClientRects()[0] ?? first.getBoundingClientRect();
-      return { name, text: String(first), x: box.x, y: box.y, width: box.width, height: box.height };
-    }
-    return null;
-  }, [names, within]);
+  return page.evaluate(
+    ([wanted, sel]) => {
+      for (const name of wanted) {
+        const h = CSS.highlights.get(name);
+        if (!h) continue;
+        let first = null;
+        h.forEach((r) => {
+          if (!first && !r.collapsed && r.startContainer.parentElement?.closest(sel)) first = r;
+        });
+        if (!first) continue;
+        first.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        // Only the first line box: a mark that wraps has a bounding box that covers other words.
+        const box = first.getClientRects()[0] ?? first.getBoundingClientRect();
+        return { name, text: String(first), x: box.x, y: box.y, width: box.width, height: box.height };
+      }
+      return null;
+    },
+    [names, within],
+  );
 }
 
 /**

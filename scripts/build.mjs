@@ -12,7 +12,6 @@ const dist = join(root, 'dist');
 const base = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
 const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
 
-
 function manifestFor(browser) {
   const m = structuredClone(base);
   m.version = pkg.version;

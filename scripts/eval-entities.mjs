@@ -26,7 +26,10 @@ export function readPud() {
       docs.push(doc);
       doc = [];
     }
-    const rows = block.split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t'));
+    const rows = block
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#'))
+      .map((l) => l.split('\t'));
     if (!rows.length) continue;
     const tags = rows.map((r) => (/^[BI]-(PER|ORG|LOC)$/.test(r[2]) ? r[2] : 'O'));
     doc.push({ tokens: rows.map((r) => r[1]), tags });
@@ -123,7 +126,11 @@ export async function compromiseRecognizer() {
   return (text) => {
     const doc = nlp(text);
     const out = [];
-    for (const [type, view] of [['PER', doc.people()], ['ORG', doc.organizations()], ['LOC', doc.places()]]) {
+    for (const [type, view] of [
+      ['PER', doc.people()],
+      ['ORG', doc.organizations()],
+      ['LOC', doc.places()],
+    ]) {
       for (const m of view.json({ offset: true })) {
         let start = m.offset.start;
         let end = start + m.offset.length;
@@ -160,11 +167,21 @@ export function printResults(results) {
   for (const [set, byTool] of Object.entries(results)) {
     if (set === 'charsPerSec') continue;
     for (const [tool, r] of Object.entries(byTool))
-      rows.push([set.padEnd(6), tool.padEnd(11), ...[...TYPES, 'ALL'].map((t) => `${t} ${r[t].p.toFixed(3)}/${r[t].r.toFixed(3)}/${r[t].f1.toFixed(3)}`)].join('  '));
+      rows.push(
+        [
+          set.padEnd(6),
+          tool.padEnd(11),
+          ...[...TYPES, 'ALL'].map((t) => `${t} ${r[t].p.toFixed(3)}/${r[t].r.toFixed(3)}/${r[t].f1.toFixed(3)}`),
+        ].join('  '),
+      );
   }
   console.log('set     tool         P/R/F1 per type (exact span, PER/ORG/LOC only)');
   console.log(rows.join('\n'));
-  console.log(`throughput (PUD, warm): ${Object.entries(results.charsPerSec).map(([k, v]) => `${k} ${Math.round(v / 1000)}k chars/s`).join(', ')}`);
+  console.log(
+    `throughput (PUD, warm): ${Object.entries(results.charsPerSec)
+      .map(([k, v]) => `${k} ${Math.round(v / 1000)}k chars/s`)
+      .join(', ')}`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -44,21 +44,57 @@ const FAMILIES = [
 
 /** Their currency names -> ISO codes we may report. */
 const CURRENCY_UNITS = {
-  Dollar: ['USD'], 'United States dollar': ['USD'], Pound: ['GBP'], Euro: ['EUR'], 'Japanese yen': ['JPY'],
-  'Chinese yuan': ['CNY'], 'Canadian dollar': ['CAD'], 'Hong Kong dollar': ['HKD'], 'Australian dollar': ['AUD'],
-  'Swiss franc': ['CHF'], Franc: ['CHF', 'FRF'], 'Finnish markka': ['FIM'], Peseta: ['ESP'],
-  'Netherlands guilder': ['NLG'], Rupee: ['INR'], 'Costa Rican colón': ['CRC'], 'Georgian lari': ['GEL'],
-  'Lao kip': ['LAK'], 'Sri Lankan rupee': ['LKR'],
+  Dollar: ['USD'],
+  'United States dollar': ['USD'],
+  Pound: ['GBP'],
+  Euro: ['EUR'],
+  'Japanese yen': ['JPY'],
+  'Chinese yuan': ['CNY'],
+  'Canadian dollar': ['CAD'],
+  'Hong Kong dollar': ['HKD'],
+  'Australian dollar': ['AUD'],
+  'Swiss franc': ['CHF'],
+  Franc: ['CHF', 'FRF'],
+  'Finnish markka': ['FIM'],
+  Peseta: ['ESP'],
+  'Netherlands guilder': ['NLG'],
+  Rupee: ['INR'],
+  'Costa Rican colón': ['CRC'],
+  'Georgian lari': ['GEL'],
+  'Lao kip': ['LAK'],
+  'Sri Lankan rupee': ['LKR'],
 };
 /** Their sub-unit names -> the currencies whose hundredth they may be. */
 const CURRENCY_SUBUNITS = { Cent: ['USD', 'EUR', 'CAD', 'AUD'], Pence: ['GBP'], Penny: ['GBP'], Sen: ['JPY', 'MYR', 'IDR'] };
 /** Their dimension unit names -> our unit symbols. */
 const DIMENSION_UNITS = {
-  Pound: ['lb'], Milliliter: ['mL'], Inch: ['in'], Mile: ['mi'], Barrel: ['bbl'], Foot: ['ft'], Ounce: ['oz'],
-  Acre: ['acre'], Gallon: ['gal'], 'Cubic foot': ['cu ft'], 'Square meter': ['m²'], Ton: ['t'], 'Metric ton': ['t'],
-  Bit: ['bit'], 'Mile per hour': ['mph'], Meter: ['m'], Kilometer: ['km'], Millimeter: ['mm'],
-  'Square kilometer': ['km²'], Decimeter: ['dm'], Megabit: ['Mb'], Megabyte: ['MB'], Picometer: ['pm'],
-  'Kilometer per hour': ['km/h'], Kilogram: ['kg'], Microgram: ['µg'], Gram: ['g'],
+  Pound: ['lb'],
+  Milliliter: ['mL'],
+  Inch: ['in'],
+  Mile: ['mi'],
+  Barrel: ['bbl'],
+  Foot: ['ft'],
+  Ounce: ['oz'],
+  Acre: ['acre'],
+  Gallon: ['gal'],
+  'Cubic foot': ['cu ft'],
+  'Square meter': ['m²'],
+  Ton: ['t'],
+  'Metric ton': ['t'],
+  Bit: ['bit'],
+  'Mile per hour': ['mph'],
+  Meter: ['m'],
+  Kilometer: ['km'],
+  Millimeter: ['mm'],
+  'Square kilometer': ['km²'],
+  Decimeter: ['dm'],
+  Megabit: ['Mb'],
+  Megabyte: ['MB'],
+  Picometer: ['pm'],
+  'Kilometer per hour': ['km/h'],
+  Kilogram: ['kg'],
+  Microgram: ['µg'],
+  Gram: ['g'],
 };
 
 const near = (a, b) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
@@ -168,10 +204,27 @@ export async function evalFigures({ fails = false } = {}) {
       const r = recognize(c.Input);
       const figs = r.figures.filter((f) => !fam.kinds || fam.kinds.includes(f.kind));
       // Bare unit names carry no value; they are compared as their null-valued results.
-      const units = fam.kinds ? r.units.filter((u) => fam.kinds.includes(u.measure)).map((u) => ({ ...u, kind: u.measure, value: null })) : [];
-      const ok = fam.name === 'Number' ? glossNumberCase(c, figs) : glossSpanCase(fam.name, c, [...figs, ...units].sort((a, b) => a.start - b.start));
+      const units = fam.kinds
+        ? r.units.filter((u) => fam.kinds.includes(u.measure)).map((u) => ({ ...u, kind: u.measure, value: null }))
+        : [];
+      const ok =
+        fam.name === 'Number'
+          ? glossNumberCase(c, figs)
+          : glossSpanCase(
+              fam.name,
+              c,
+              [...figs, ...units].sort((a, b) => a.start - b.start),
+            );
       if (ok) gloss++;
-      if (!ok && fails) failures.push({ family: fam.name, input: c.Input, expected: c.Results.map((r) => `${r.Text}=${JSON.stringify(r.Resolution)}`), got: [...figs, ...units].map((f) => `${f.text}=${f.kind}:${f.value}${f.valueMax !== undefined ? `..${f.valueMax}` : ''}${f.unit ? ` ${f.unit}` : ''}`) });
+      if (!ok && fails)
+        failures.push({
+          family: fam.name,
+          input: c.Input,
+          expected: c.Results.map((r) => `${r.Text}=${JSON.stringify(r.Resolution)}`),
+          got: [...figs, ...units].map(
+            (f) => `${f.text}=${f.kind}:${f.value}${f.valueMax !== undefined ? `..${f.valueMax}` : ''}${f.unit ? ` ${f.unit}` : ''}`,
+          ),
+        });
       if (refCase(c, suite[fam.ref](c.Input, culture))) reference++;
     }
     out[fam.name] = { total: all, cases: cases.length, gloss: gloss / cases.length, reference: reference / cases.length };
@@ -189,6 +242,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.log(`${name.padEnd(10)} ${String(s.cases).padStart(6)} ${pct(s.gloss)} ${pct(s.reference)}`);
   }
   if (failures) {
-    for (const f of failures) console.log(`\n[${f.family}] ${JSON.stringify(f.input)}\n  want ${f.expected.join(' | ')}\n  got  ${f.got.join(' | ')}`);
+    for (const f of failures)
+      console.log(`\n[${f.family}] ${JSON.stringify(f.input)}\n  want ${f.expected.join(' | ')}\n  got  ${f.got.join(' | ')}`);
   }
 }

@@ -24,7 +24,6 @@ const SET_LABEL = {
 const f3 = (x) => x.toFixed(3);
 const pct = (x) => `${(x * 100).toFixed(1)}%`;
 
-
 async function timed(label, fn) {
   const t0 = performance.now();
   try {
@@ -40,30 +39,38 @@ async function timed(label, fn) {
 const withCompromise = !process.argv.includes('--no-compromise');
 const started = performance.now();
 
-const entities = await timed('entity evaluation', () =>
-  evalEntities({ compromise: withCompromise, sets: ['testb', 'testa', 'pud'] }),
-);
+const entities = await timed('entity evaluation', () => evalEntities({ compromise: withCompromise, sets: ['testb', 'testa', 'pud'] }));
 if (entities.value) {
-  console.log(`\n(a) Entities: exact-span precision / recall / F1, PER/ORG/LOC only (MISC ignored)  [${(entities.ms / 1000).toFixed(1)} s]\n`);
+  console.log(
+    `\n(a) Entities: exact-span precision / recall / F1, PER/ORG/LOC only (MISC ignored)  [${(entities.ms / 1000).toFixed(1)} s]\n`,
+  );
   const rows = [['set', 'tool', ...TYPES.map((t) => `${t} P / R / F1`)]];
   for (const set of ['testb', 'testa', 'pud']) {
     const bySet = entities.value[set];
     if (!bySet) continue;
     for (const [tool, r] of Object.entries(bySet)) {
-      rows.push([SET_LABEL[set], tool === 'compromise' ? 'compromise (baseline)' : tool, ...TYPES.map((t) => `${f3(r[t].p)} / ${f3(r[t].r)} / ${f3(r[t].f1)}`)]);
+      rows.push([
+        SET_LABEL[set],
+        tool === 'compromise' ? 'compromise (baseline)' : tool,
+        ...TYPES.map((t) => `${f3(r[t].p)} / ${f3(r[t].r)} / ${f3(r[t].f1)}`),
+      ]);
     }
   }
   console.log(table(rows, 2));
   const cps = entities.value.charsPerSec ?? {};
   if (cps.gloss) {
     const ratio = cps.compromise ? `, ${(cps.gloss / cps.compromise).toFixed(1)}x compromise` : '';
-    console.log(`\nentity tagging speed on PUD (one warm pass, noisy; see npm run bench for medians): gloss ${Math.round(cps.gloss / 1000)}k chars/s${cps.compromise ? `, compromise ${Math.round(cps.compromise / 1000)}k chars/s` : ''}${ratio}`);
+    console.log(
+      `\nentity tagging speed on PUD (one warm pass, noisy; see npm run bench for medians): gloss ${Math.round(cps.gloss / 1000)}k chars/s${cps.compromise ? `, compromise ${Math.round(cps.compromise / 1000)}k chars/s` : ''}${ratio}`,
+    );
   }
 }
 
 const figures = await timed('figure evaluation', () => evalFigures());
 if (figures.value) {
-  console.log(`\n(b) Figures: Recognizers-Text English specs, exact case match on the JS-supported cases  [${(figures.ms / 1000).toFixed(1)} s]\n`);
+  console.log(
+    `\n(b) Figures: Recognizers-Text English specs, exact case match on the JS-supported cases  [${(figures.ms / 1000).toFixed(1)} s]\n`,
+  );
   const rows = [['family', 'cases (of all)', 'gloss', 'reference JS port', 'gloss / reference']];
   for (const [name, s] of Object.entries(figures.value.scores)) {
     rows.push([name, `${s.cases} (${s.total})`, pct(s.gloss), pct(s.reference), s.reference ? (s.gloss / s.reference).toFixed(3) : '-']);

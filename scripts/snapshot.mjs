@@ -49,7 +49,11 @@ try {
   const bySource = new Map(names.map((n) => [inputs.get(n), n]));
   let out;
   try {
-    out = execFileSync(process.execPath, [CLI, 'annotate', ...bySource.keys(), '--json'], { maxBuffer: 1 << 30, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    out = execFileSync(process.execPath, [CLI, 'annotate', ...bySource.keys(), '--json'], {
+      maxBuffer: 1 << 30,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   } catch (e) {
     // Exit code 1: some input could not be read; its absence is part of the snapshot.
     out = e.stdout ?? '';

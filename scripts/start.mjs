@@ -39,7 +39,8 @@ if (args.help) {
   console.log(HELP);
   process.exit(0);
 }
-if (args.headless && !args.screenshot) fail(`--headless needs --screenshot FILE: a headless browser nobody can see is of no use.\n\n${HELP}`, 2);
+if (args.headless && !args.screenshot)
+  fail(`--headless needs --screenshot FILE: a headless browser nobody can see is of no use.\n\n${HELP}`, 2);
 if (!args.headless && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   fail(
     'No display: neither DISPLAY nor WAYLAND_DISPLAY is set, so Chromium cannot open a window.\n' +
@@ -164,8 +165,11 @@ function ensureChromium() {
   if (!canApt) {
     fail(`Chromium not found at ${chromiumPath()}. Install Debian's package (sudo apt-get install chromium) or set CHROME_PATH.`, 2);
   }
-  console.log('Chromium is missing: installing Debian\'s chromium package (apt-get)…');
-  for (const cmd of [['apt-get', ['update']], ['apt-get', ['install', '-y', 'chromium']]]) {
+  console.log("Chromium is missing: installing Debian's chromium package (apt-get)…");
+  for (const cmd of [
+    ['apt-get', ['update']],
+    ['apt-get', ['install', '-y', 'chromium']],
+  ]) {
     const r = spawnSync(cmd[0], cmd[1], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
     if (r.status !== 0) fail(`${cmd[0]} ${cmd[1].join(' ')} failed (exit ${r.status}); install chromium by hand and try again.`, 1);
   }

@@ -106,7 +106,13 @@ export function readBtc() {
 
 /** UNER: one sentence per `# sent_id`; documents from `# newdoc` comments are not kept (one doc per file). */
 export function readUner(file) {
-  return readColumns(read(`uner-en/${file}`), { sep: '\t', tokenCol: 1, tagCol: 2, comment: /^#/, mapType: (t) => (t === 'OTH' ? 'MISC' : t) });
+  return readColumns(read(`uner-en/${file}`), {
+    sep: '\t',
+    tokenCol: 1,
+    tagCol: 2,
+    comment: /^#/,
+    mapType: (t) => (t === 'OTH' ? 'MISC' : t),
+  });
 }
 
 /** Everything a shipped model may learn from. */
@@ -182,7 +188,19 @@ export function buildLexicon(corpora) {
   const continents = JSON.parse(read('gaz-countries/continents.min.json'));
   const place = new Set(Object.values(continents));
   // Countries (and the home nations that field their own teams), kept apart: a national side stays a place.
-  const country = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland', 'Britain', 'Great Britain', 'U.S.', 'US', 'USA', 'U.K.', 'UK']);
+  const country = new Set([
+    'England',
+    'Scotland',
+    'Wales',
+    'Northern Ireland',
+    'Britain',
+    'Great Britain',
+    'U.S.',
+    'US',
+    'USA',
+    'U.K.',
+    'UK',
+  ]);
   for (const c of Object.values(countries)) {
     place.add(c.name);
     country.add(c.name);
@@ -215,7 +233,10 @@ export function buildLexicon(corpora) {
   return {
     common: common.join(' '),
     person: [...new Set(person)].sort().join(' '),
-    place: [...place].filter((p) => p.length > 1).sort().join('|'),
+    place: [...place]
+      .filter((p) => p.length > 1)
+      .sort()
+      .join('|'),
     country: [...country].sort().join('|'),
     org: [...org].sort().join('|'),
     brand: [...brand].sort().join('|'),
@@ -452,14 +473,18 @@ async function main() {
   const { gzipSync } = await import('node:zlib');
   const lexGz = gzipSync(JSON.stringify(lexicon)).length;
   const modelGz = gzipSync(json).length;
-  console.log(`model: ${packed.keys.split('\n').length} + ${packed.bigKeys.split('\n').length} features kept of ${model.keys.length}; ner-model.json ${json.length} B (${modelGz} B gzip), lexicon.json ${lexGz} B gzip`);
+  console.log(
+    `model: ${packed.keys.split('\n').length} + ${packed.bigKeys.split('\n').length} features kept of ${model.keys.length}; ner-model.json ${json.length} B (${modelGz} B gzip), lexicon.json ${lexGz} B gzip`,
+  );
   console.log(`trained in ${Date.now() - t0} ms`);
   // The scores are of the shipped model, so only when that is what was written.
   if (!process.argv.includes('--no-eval') && out === resolve(modelDir)) {
     // A child process: eval-entities.mjs imports this module, and a cycle through a running
     // top-level await would never settle.
     const { spawnSync } = await import('node:child_process');
-    spawnSync(process.execPath, [join(pathDirname(fileURLToPath(import.meta.url)), 'eval-entities.mjs'), '--no-compromise'], { stdio: 'inherit' });
+    spawnSync(process.execPath, [join(pathDirname(fileURLToPath(import.meta.url)), 'eval-entities.mjs'), '--no-compromise'], {
+      stdio: 'inherit',
+    });
   }
 }
 

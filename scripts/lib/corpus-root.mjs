@@ -3,4 +3,6 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const corpusRoot = resolve(process.env.GLOSS_CORPUS ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'corpus'));
+export const corpusRoot = resolve(
+  process.env.GLOSS_CORPUS ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'corpus'),
+);

@@ -19,8 +19,10 @@ export const PAGES_DIR = join(corpusRoot, 'readability-test-pages');
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template']);
 const PARAGRAPH = new Set(
-  ('p div h1 h2 h3 h4 h5 h6 blockquote pre figure figcaption table ul ol dl section article header footer aside ' +
-    'main nav address hr details summary fieldset form caption center hgroup menu').split(' '),
+  (
+    'p div h1 h2 h3 h4 h5 h6 blockquote pre figure figcaption table ul ol dl section article header footer aside ' +
+    'main nav address hr details summary fieldset form caption center hgroup menu'
+  ).split(' '),
 );
 const LINE = new Set('br li tr td th dt dd thead tbody tfoot option'.split(' '));
 // \s covers every space article.ts collapses except NEL (U+0085).

@@ -235,154 +235,165 @@ interface PageIdentity {
   origin: string;
   documentId: string | undefined;
 }
-const fromPage = receiver<ContentToBackground, ContentSender>(contentRequests, {
-  async 'page.analyze'({ canonical, title, text }, { tabId, url, page }) {
-    const gen = genOf(tabId);
-    const pageUrl = canonicalUrl(url, canonical);
-    const [analysis, list] = await Promise.all([analysisFor(tabId, text), notes.forUrl(pageUrl)]);
-    if (genOf(tabId) !== gen) return err('internal', 'Gloss was turned off in this tab meanwhile.');
-    const anchors = anchorNotes(text, list);
-    live.set(tabId, { url: pageUrl, title, analysis, anchors, page });
-    await session.set(tabKey(tabId), { url: pageUrl, title } satisfies TabInfo);
-    notifyPanel(tabId);
-    // Marks come in reading order; a page with more than can be painted gets the first ones and is told.
-    return ok({ marks: analysis.marks.slice(0, MAX_MARKS), totalMarks: analysis.marks.length, notes: anchors });
-  },
-
-  async 'page.status'({ state, message }, { tabId }) {
-    if (state === 'on') {
-      await browser.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS });
-    } else {
-      await browser.scripting.removeCSS({ target: { tabId }, css: HIGHLIGHT_CSS }).catch(() => undefined);
-      forget(tabId);
-      await session.remove(tabKey(tabId));
-    }
-    await setBadge(tabId, state, message);
-    notifyPanel(tabId);
-    return ok(null);
-  },
-
-  'card.get'({ markId }, { tabId }) {
-    const tab = live.get(tabId);
-    if (!tab) return noAnalysis();
-    const card = cardFor(tab.analysis, markId, tab.anchors);
-    return card ? ok(card) : err('not-found', `No mark ${markId} in this article.`);
-  },
-
-  'note.draft'({ start, end }, { tabId }) {
-    // Checked before anything else: a refused request must not open the panel. Synchronously,
-    // since opening the panel needs the page click's user gesture, which ends at the first await.
-    const tab = live.get(tabId);
-    if (!tab) return noAnalysis();
-    if (end <= start || end > tab.analysis.text.length) return err('bad-request', 'The selection is outside the article.');
-    if (end - start > MAX_NOTE) {
-      return err('bad-request', `That selection is too long to note (${(end - start).toLocaleString('en-US')} characters); select at most ${MAX_NOTE.toLocaleString('en-US')}.`);
-    }
-    const opened = openPanel(tabId);
-    return (async () => {
-      // The draft's id is the note's id: saving it twice (a retry after a lost reply) stores one note.
-      const draft: Draft = {
-        id: crypto.randomUUID(),
-        tabId,
-        url: tab.url,
-        title: tab.title,
-        selector: describe(tab.analysis.text, start, end),
-        created: Date.now(),
-      };
-      await session.set(draftKey(tabId), draft);
+const fromPage = receiver<ContentToBackground, ContentSender>(
+  contentRequests,
+  {
+    async 'page.analyze'({ canonical, title, text }, { tabId, url, page }) {
+      const gen = genOf(tabId);
+      const pageUrl = canonicalUrl(url, canonical);
+      const [analysis, list] = await Promise.all([analysisFor(tabId, text), notes.forUrl(pageUrl)]);
+      if (genOf(tabId) !== gen) return err('internal', 'Gloss was turned off in this tab meanwhile.');
+      const anchors = anchorNotes(text, list);
+      live.set(tabId, { url: pageUrl, title, analysis, anchors, page });
+      await session.set(tabKey(tabId), { url: pageUrl, title } satisfies TabInfo);
       notifyPanel(tabId);
-      // Opened now, or already open (e.g. by the context-menu click that asked for this note).
-      return ok({ draftId: draft.id, panelOpened: (await opened) || (await isPanelOpen()) });
-    })();
-  },
+      // Marks come in reading order; a page with more than can be painted gets the first ones and is told.
+      return ok({ marks: analysis.marks.slice(0, MAX_MARKS), totalMarks: analysis.marks.length, notes: anchors });
+    },
 
-  'notes.open'({ ids }, { tabId }) {
-    const tab = live.get(tabId);
-    if (!tab) return noAnalysis();
-    // Only notes this page already shows: the page learns nothing it did not know.
-    const known = ids.filter((id) => tab.anchors.some((a) => a.id === id));
-    if (known.length === 0) return err('not-found', 'Those notes are no longer on this page.');
-    const opened = openPanel(tabId); // inside the click's user gesture
-    return (async () => {
-      await session.set(focusKey(tabId), known);
-      notifyPanel(tabId);
-      return ok({ panelOpened: (await opened) || (await isPanelOpen()) });
-    })();
-  },
-}, failure);
-
-const fromPanel = receiver<PanelToBackground, undefined>(panelRequests, {
-  async 'panel.state'({ tabId }) {
-    if (tabId === null) return ok({ tabId: null, page: null, notes: [], draft: null, focus: [] });
-    const info = await session.get<TabInfo>(tabKey(tabId));
-    const draft = (await session.get<Draft>(draftKey(tabId))) ?? null;
-    const focus = (await session.get<string[]>(focusKey(tabId))) ?? [];
-    if (!info) return ok({ tabId, page: null, notes: [], draft, focus: [] });
-    return ok({ tabId, page: info, notes: await notes.forUrl(info.url), draft, focus });
-  },
-
-  async 'note.create'({ draft, text }) {
-    // Idempotent: a retry with the same draft returns the note stored the first time.
-    const note = await notes.create({
-      id: draft.id,
-      url: draft.url,
-      title: draft.title,
-      target: { source: draft.url, selector: draft.selector },
-      text,
-    });
-    const pending = await session.get<Draft>(draftKey(draft.tabId));
-    if (pending?.id === draft.id) await session.remove(draftKey(draft.tabId));
-    // Only to tabs whose live document is the draft's page: the draft's tab may have moved on
-    // to another site meanwhile, which must not receive this note's place.
-    for (const tabId of tabsShowing(note.url)) await pushAnchor(tabId, note, tabId === draft.tabId);
-    notifyPanel(draft.tabId);
-    return ok(note);
-  },
-
-  async 'note.update'({ id, text }) {
-    const note = await notes.update(id, text);
-    for (const tabId of tabsShowing(note.url)) await pushAnchor(tabId, note, false);
-    notifyPanel(null);
-    return ok(note);
-  },
-
-  async 'note.delete'({ id }) {
-    const note = await notes.get(id);
-    if (!note) return err('not-found', 'That note no longer exists.');
-    await notes.remove(id);
-    for (const tabId of tabsShowing(note.url)) {
-      const tab = live.get(tabId)!;
-      tab.anchors = tab.anchors.filter((a) => a.id !== id);
-      await toPage(tabId, 'note.removed', { id });
-    }
-    notifyPanel(null);
-    return ok(null);
-  },
-
-  async 'draft.discard'({ draftId }) {
-    const all = await browser.storage.session.get(null);
-    for (const [key, value] of Object.entries(all)) {
-      if (key.startsWith('draft:') && (value as Draft | undefined)?.id === draftId) {
-        await browser.storage.session.remove(key);
-        await toPage((value as Draft).tabId, 'draft.cleared', {});
-        notifyPanel((value as Draft).tabId);
+    async 'page.status'({ state, message }, { tabId }) {
+      if (state === 'on') {
+        await browser.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS });
+      } else {
+        await browser.scripting.removeCSS({ target: { tabId }, css: HIGHLIGHT_CSS }).catch(() => undefined);
+        forget(tabId);
+        await session.remove(tabKey(tabId));
       }
-    }
-    return ok(null);
-  },
+      await setBadge(tabId, state, message);
+      notifyPanel(tabId);
+      return ok(null);
+    },
 
-  async 'note.reveal'({ tabId, id }) {
-    const found = await toPage(tabId, 'note.reveal', { id });
-    if (found === undefined) return err('not-found', 'Press the Gloss button on that page to show your notes there.');
-    if (!found) return err('not-found', "This note's text is no longer in the article.");
-    await browser.tabs.update(tabId, { active: true }).catch(() => undefined);
-    return ok(null);
-  },
+    'card.get'({ markId }, { tabId }) {
+      const tab = live.get(tabId);
+      if (!tab) return noAnalysis();
+      const card = cardFor(tab.analysis, markId, tab.anchors);
+      return card ? ok(card) : err('not-found', `No mark ${markId} in this article.`);
+    },
 
-  async 'notes.search'({ query }) {
-    return ok(await notes.search(query));
+    'note.draft'({ start, end }, { tabId }) {
+      // Checked before anything else: a refused request must not open the panel. Synchronously,
+      // since opening the panel needs the page click's user gesture, which ends at the first await.
+      const tab = live.get(tabId);
+      if (!tab) return noAnalysis();
+      if (end <= start || end > tab.analysis.text.length) return err('bad-request', 'The selection is outside the article.');
+      if (end - start > MAX_NOTE) {
+        return err(
+          'bad-request',
+          `That selection is too long to note (${(end - start).toLocaleString('en-US')} characters); select at most ${MAX_NOTE.toLocaleString('en-US')}.`,
+        );
+      }
+      const opened = openPanel(tabId);
+      return (async () => {
+        // The draft's id is the note's id: saving it twice (a retry after a lost reply) stores one note.
+        const draft: Draft = {
+          id: crypto.randomUUID(),
+          tabId,
+          url: tab.url,
+          title: tab.title,
+          selector: describe(tab.analysis.text, start, end),
+          created: Date.now(),
+        };
+        await session.set(draftKey(tabId), draft);
+        notifyPanel(tabId);
+        // Opened now, or already open (e.g. by the context-menu click that asked for this note).
+        return ok({ draftId: draft.id, panelOpened: (await opened) || (await isPanelOpen()) });
+      })();
+    },
+
+    'notes.open'({ ids }, { tabId }) {
+      const tab = live.get(tabId);
+      if (!tab) return noAnalysis();
+      // Only notes this page already shows: the page learns nothing it did not know.
+      const known = ids.filter((id) => tab.anchors.some((a) => a.id === id));
+      if (known.length === 0) return err('not-found', 'Those notes are no longer on this page.');
+      const opened = openPanel(tabId); // inside the click's user gesture
+      return (async () => {
+        await session.set(focusKey(tabId), known);
+        notifyPanel(tabId);
+        return ok({ panelOpened: (await opened) || (await isPanelOpen()) });
+      })();
+    },
   },
-}, failure);
+  failure,
+);
+
+const fromPanel = receiver<PanelToBackground, undefined>(
+  panelRequests,
+  {
+    async 'panel.state'({ tabId }) {
+      if (tabId === null) return ok({ tabId: null, page: null, notes: [], draft: null, focus: [] });
+      const info = await session.get<TabInfo>(tabKey(tabId));
+      const draft = (await session.get<Draft>(draftKey(tabId))) ?? null;
+      const focus = (await session.get<string[]>(focusKey(tabId))) ?? [];
+      if (!info) return ok({ tabId, page: null, notes: [], draft, focus: [] });
+      return ok({ tabId, page: info, notes: await notes.forUrl(info.url), draft, focus });
+    },
+
+    async 'note.create'({ draft, text }) {
+      // Idempotent: a retry with the same draft returns the note stored the first time.
+      const note = await notes.create({
+        id: draft.id,
+        url: draft.url,
+        title: draft.title,
+        target: { source: draft.url, selector: draft.selector },
+        text,
+      });
+      const pending = await session.get<Draft>(draftKey(draft.tabId));
+      if (pending?.id === draft.id) await session.remove(draftKey(draft.tabId));
+      // Only to tabs whose live document is the draft's page: the draft's tab may have moved on
+      // to another site meanwhile, which must not receive this note's place.
+      for (const tabId of tabsShowing(note.url)) await pushAnchor(tabId, note, tabId === draft.tabId);
+      notifyPanel(draft.tabId);
+      return ok(note);
+    },
+
+    async 'note.update'({ id, text }) {
+      const note = await notes.update(id, text);
+      for (const tabId of tabsShowing(note.url)) await pushAnchor(tabId, note, false);
+      notifyPanel(null);
+      return ok(note);
+    },
+
+    async 'note.delete'({ id }) {
+      const note = await notes.get(id);
+      if (!note) return err('not-found', 'That note no longer exists.');
+      await notes.remove(id);
+      for (const tabId of tabsShowing(note.url)) {
+        const tab = live.get(tabId)!;
+        tab.anchors = tab.anchors.filter((a) => a.id !== id);
+        await toPage(tabId, 'note.removed', { id });
+      }
+      notifyPanel(null);
+      return ok(null);
+    },
+
+    async 'draft.discard'({ draftId }) {
+      const all = await browser.storage.session.get(null);
+      for (const [key, value] of Object.entries(all)) {
+        if (key.startsWith('draft:') && (value as Draft | undefined)?.id === draftId) {
+          await browser.storage.session.remove(key);
+          await toPage((value as Draft).tabId, 'draft.cleared', {});
+          notifyPanel((value as Draft).tabId);
+        }
+      }
+      return ok(null);
+    },
+
+    async 'note.reveal'({ tabId, id }) {
+      const found = await toPage(tabId, 'note.reveal', { id });
+      if (found === undefined) return err('not-found', 'Press the Gloss button on that page to show your notes there.');
+      if (!found) return err('not-found', "This note's text is no longer in the article.");
+      await browser.tabs.update(tabId, { active: true }).catch(() => undefined);
+      return ok(null);
+    },
+
+    async 'notes.search'({ query }) {
+      return ok(await notes.search(query));
+    },
+  },
+  failure,
+);
 
 // ---------------------------------------------------------------------------------------------
 

@@ -29,10 +29,8 @@ export class NotesError extends Error {
   }
 }
 
-export const OUT_OF_SPACE =
-  'Your browser is out of storage space for Gloss notes; nothing was saved. Free some disk space and try again.';
-export const NEWER_VERSION =
-  'Your notes were saved by a newer version of Gloss; update Gloss to open them. Nothing was changed.';
+export const OUT_OF_SPACE = 'Your browser is out of storage space for Gloss notes; nothing was saved. Free some disk space and try again.';
+export const NEWER_VERSION = 'Your notes were saved by a newer version of Gloss; update Gloss to open them. Nothing was changed.';
 export const BLOCKED =
   'Your notes are still open in an older copy of Gloss. Restart the browser to finish updating Gloss, then try again. Nothing was changed.';
 const NOT_FOUND = 'That note no longer exists (it may have been deleted in another window).';

@@ -111,7 +111,14 @@ async function readPath(path: string): Promise<Article> {
   const ext = extname(path).toLowerCase();
   const name = basename(path);
   if (TEXT_EXT.has(ext)) {
-    return { source: path, title: name, byline: null, text: decode(buf, 'utf-8').replace(/^\ufeff/, '').trim() };
+    return {
+      source: path,
+      title: name,
+      byline: null,
+      text: decode(buf, 'utf-8')
+        .replace(/^\ufeff/, '')
+        .trim(),
+    };
   }
   const body = decode(buf, null);
   if (!HTML_EXT.has(ext) && !looksLikeHtml(body)) {

@@ -100,7 +100,12 @@ export class Painter {
 
   private paintNotes(): void {
     // Notes are drawn above marks: the reader's own highlight matters most.
-    if (this.notes.size) this.set(highlightName('note'), [...this.notes.values()].map((n) => n.range), 2);
+    if (this.notes.size)
+      this.set(
+        highlightName('note'),
+        [...this.notes.values()].map((n) => n.range),
+        2,
+      );
     else this.delete(highlightName('note'));
   }
 

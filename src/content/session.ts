@@ -54,7 +54,8 @@ export class Session {
   constructor() {
     this.ui = mountUi({
       toggleKind: (k) => this.toggleKind(k),
-      toggleCollapsed: () => this.setState({ legend: this.state.legend && { ...this.state.legend, collapsed: !this.state.legend.collapsed } }),
+      toggleCollapsed: () =>
+        this.setState({ legend: this.state.legend && { ...this.state.legend, collapsed: !this.state.legend.collapsed } }),
       turnOff: () => void this.stop('off'),
       goToMark: (id) => this.focusMark(id, true),
       cardHover: (inside) => {
@@ -131,7 +132,9 @@ export class Session {
         'info',
       );
     }
-    this.setState({ legend: { counts, hidden: new Set(this.state.legend?.hidden), collapsed: this.state.legend?.collapsed ?? false, busy: false } });
+    this.setState({
+      legend: { counts, hidden: new Set(this.state.legend?.hidden), collapsed: this.state.legend?.collapsed ?? false, busy: false },
+    });
     return true;
   }
 

@@ -363,7 +363,10 @@ function UnitBody({ d, actions }: { d: UnitCard; actions: UiActions }) {
       {d.mentions > 1 && <p class="muted">Named {d.mentions} times in the article without an amount.</p>}
       {d.figures.length > 0 ? (
         <>
-          <h3>{d.measures === 'currency' ? 'Amounts in this currency' : d.measures ? `Amounts of ${d.measures}` : 'Amounts in this unit'} in the article</h3>
+          <h3>
+            {d.measures === 'currency' ? 'Amounts in this currency' : d.measures ? `Amounts of ${d.measures}` : 'Amounts in this unit'} in
+            the article
+          </h3>
           <FigureTags figures={d.figures} count={d.figureCount} actions={actions} />
         </>
       ) : (
@@ -398,9 +401,7 @@ function Notes({ notes, actions }: { notes: { id: string }[]; actions: UiActions
   if (notes.length === 0) return null;
   return (
     <p class="your-notes">
-      <span>
-        {notes.length === 1 ? 'You have a note here.' : `You have ${notes.length} notes here.`}
-      </span>{' '}
+      <span>{notes.length === 1 ? 'You have a note here.' : `You have ${notes.length} notes here.`}</span>{' '}
       <button class="link" onClick={() => actions.openNotes(notes.map((n) => n.id))}>
         Read in the notes panel
       </button>

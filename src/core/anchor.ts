@@ -66,11 +66,7 @@ export const exactQuote: AnchorStrategy = (text, [quote, position]) => {
 export const DEFAULT_STRATEGIES: readonly AnchorStrategy[] = [atPosition, exactQuote];
 
 /** Where the selector points in `text` now, or null when the quoted passage is gone. */
-export function anchor(
-  text: string,
-  selector: NoteSelector,
-  strategies: readonly AnchorStrategy[] = DEFAULT_STRATEGIES,
-): TextRange | null {
+export function anchor(text: string, selector: NoteSelector, strategies: readonly AnchorStrategy[] = DEFAULT_STRATEGIES): TextRange | null {
   for (const strategy of strategies) {
     const found = strategy(text, selector);
     if (found) return found;
@@ -94,9 +90,39 @@ function contextScore(text: string, start: number, end: number, quote: TextQuote
 
 // Parameters that say how the reader arrived, not what they read.
 const TRACKING = new Set([
-  'fbclid', 'gclid', 'gclsrc', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'twclid', 'ttclid', 'li_fat_id',
-  'igshid', 'igsh', 'mc_cid', 'mc_eid', '_ga', '_gl', '_hsenc', '_hsmi', 'mkt_tok', 'oly_anon_id', 'oly_enc_id',
-  'vero_id', 'rb_clickid', 'wt_mc', 'cmpid', 'ocid', 'smid', 'sr_share', 'at_medium', 'at_campaign', 'ref_src', 'ref_url',
+  'fbclid',
+  'gclid',
+  'gclsrc',
+  'dclid',
+  'gbraid',
+  'wbraid',
+  'msclkid',
+  'yclid',
+  'twclid',
+  'ttclid',
+  'li_fat_id',
+  'igshid',
+  'igsh',
+  'mc_cid',
+  'mc_eid',
+  '_ga',
+  '_gl',
+  '_hsenc',
+  '_hsmi',
+  'mkt_tok',
+  'oly_anon_id',
+  'oly_enc_id',
+  'vero_id',
+  'rb_clickid',
+  'wt_mc',
+  'cmpid',
+  'ocid',
+  'smid',
+  'sr_share',
+  'at_medium',
+  'at_campaign',
+  'ref_src',
+  'ref_url',
 ]);
 const TRACKING_PREFIXES = ['utm_', 'pk_', 'mtm_', 'hsa_'];
 

@@ -46,9 +46,39 @@ const TEXT_NODE = 3;
 const SKIP = new Set(['script', 'style', 'noscript', 'template']);
 /** Elements that end a paragraph: "\n\n" before and after. */
 const PARAGRAPH = new Set([
-  'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'figure', 'figcaption', 'table',
-  'ul', 'ol', 'dl', 'section', 'article', 'header', 'footer', 'aside', 'main', 'nav', 'address', 'hr',
-  'details', 'summary', 'fieldset', 'form', 'caption', 'center', 'hgroup', 'menu',
+  'p',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'figure',
+  'figcaption',
+  'table',
+  'ul',
+  'ol',
+  'dl',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'aside',
+  'main',
+  'nav',
+  'address',
+  'hr',
+  'details',
+  'summary',
+  'fieldset',
+  'form',
+  'caption',
+  'center',
+  'hgroup',
+  'menu',
 ]);
 /** Elements that end a line: "\n" before and after. */
 const LINE = new Set(['br', 'li', 'tr', 'td', 'th', 'dt', 'dd', 'thead', 'tbody', 'tfoot', 'option']);
@@ -60,8 +90,17 @@ function nameOf(el: Node): string {
 
 function isSpace(c: number): boolean {
   return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x85 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x85 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
   );
 }
 
@@ -320,11 +359,7 @@ function collectText(root: Node): Collected {
  * node, then word by word, only between the neighbouring mapped nodes so a common word cannot
  * jump to an unrelated part of the page. Returns, per article node, live stream positions.
  */
-function alignOrphans(
-  artNodes: Text[],
-  artLive: Int32Array,
-  liveTexts: Text[],
-): Map<number, Int32Array | number> {
+function alignOrphans(artNodes: Text[], artLive: Int32Array, liveTexts: Text[]): Map<number, Int32Array | number> {
   const out = new Map<number, Int32Array | number>();
   let anyOrphan = false;
   for (let a = 0; a < artNodes.length; a++) if (artLive[a]! < 0) anyOrphan = true;

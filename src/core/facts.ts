@@ -221,7 +221,11 @@ export function analyze(text: string, recognition: Recognition): Analysis {
  * analyze() in slices of at most `slice` units of work with a turn of the event loop between them
  * (as recognizeChunked() does): for the worker, on pages with hundreds of thousands of marks.
  */
-export async function analyzeChunked(text: string, recognition: Recognition, { slice = SLICE, onSlice }: { slice?: number; onSlice?: (work: number) => void } = {}): Promise<Analysis> {
+export async function analyzeChunked(
+  text: string,
+  recognition: Recognition,
+  { slice = SLICE, onSlice }: { slice?: number; onSlice?: (work: number) => void } = {},
+): Promise<Analysis> {
   const pace = new Pace(slice);
   return inSlices(analysisPass(text, recognition, pace), pace, onSlice);
 }
@@ -229,7 +233,11 @@ export async function analyzeChunked(text: string, recognition: Recognition, { s
 const spanOf = (t: MarkTarget) => (t.kind === 'entity' ? t.mention : t.kind === 'figure' ? t.figure : t.unit);
 
 function* analysisPass(text: string, recognition: Recognition, pace: Pace): Sliced<Analysis> {
-  const entities = yield* mapPass(recognition.entities, (mention): MarkTarget => ({ kind: 'entity', mention, group: mention.name || mention.text }), pace);
+  const entities = yield* mapPass(
+    recognition.entities,
+    (mention): MarkTarget => ({ kind: 'entity', mention, group: mention.name || mention.text }),
+    pace,
+  );
   const figures = yield* mapPass(recognition.figures, (figure): MarkTarget => ({ kind: 'figure', figure }), pace);
   const units = yield* mapPass(recognition.units, (unit): MarkTarget => ({ kind: 'unit', unit }), pace);
   // Each list is in order already: merged, not sorted.
@@ -281,7 +289,17 @@ function* analysisPass(text: string, recognition: Recognition, pace: Pace): Slic
     }
     let g = groups.get(t.group);
     if (!g) {
-      g = { name: t.group, type: t.mention.type, marks: [], sentences: [], cooccurrence: new Map(), figures: [], figureCount: 0, reach: [], related: [] };
+      g = {
+        name: t.group,
+        type: t.mention.type,
+        marks: [],
+        sentences: [],
+        cooccurrence: new Map(),
+        figures: [],
+        figureCount: 0,
+        reach: [],
+        related: [],
+      };
       groups.set(t.group, g);
       typeVotes.set(t.group, new Map());
     }
@@ -330,7 +348,8 @@ function* analysisPass(text: string, recognition: Recognition, pace: Pace): Slic
   // Once per name here, not on every hover of each of its mentions: the RELATED_MAX most frequent
   // (ties: the name the article names first), kept in order while going through them.
   const firstMark = (n: string) => groups.get(n)!.marks[0]!;
-  const before = (a: EntityGroup['related'][number], b: EntityGroup['related'][number]) => b.count - a.count || firstMark(a.name) - firstMark(b.name);
+  const before = (a: EntityGroup['related'][number], b: EntityGroup['related'][number]) =>
+    b.count - a.count || firstMark(a.name) - firstMark(b.name);
   for (const g of groups.values()) {
     for (const [name, count] of g.cooccurrence) {
       if (pace.spend()) yield;
@@ -434,7 +453,11 @@ function entityCard(a: Analysis, name: string, notes: NoteAnchor[]): EntityCard 
     mentions,
     mentionCount: g.marks.length,
     // The whole sentence, unless it runs on: then the words around the first mention.
-    firstSentence: !first ? '' : first.end - first.start <= SENTENCE_CHARS ? a.text.slice(first.start, first.end) : contextOf(a, g.marks[0]!, Infinity, SENTENCE_CHARS / 2),
+    firstSentence: !first
+      ? ''
+      : first.end - first.start <= SENTENCE_CHARS
+        ? a.text.slice(first.start, first.end)
+        : contextOf(a, g.marks[0]!, Infinity, SENTENCE_CHARS / 2),
     figures,
     figureCount: g.figureCount,
     related,
@@ -550,7 +573,20 @@ const STOPS = new Set(
   ).split(' '),
 );
 // The head noun after a number is nearly always plural ("20 million users"): the phrase ends there.
-const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'staff', 'personnel', 'cattle', 'police', 'feet', 'teeth', 'mice', 'geese']);
+const IRREGULAR_PLURALS = new Set([
+  'people',
+  'children',
+  'men',
+  'women',
+  'staff',
+  'personnel',
+  'cattle',
+  'police',
+  'feet',
+  'teeth',
+  'mice',
+  'geese',
+]);
 const isPlural = (w: string) => IRREGULAR_PLURALS.has(w) || (/[a-z]{2}s$/.test(w) && !/(?:ss|us|is)$/.test(w));
 const ABOUT_WORDS = 3;
 /** Marks either side of a figure among which its name is looked for in a long sentence. */
@@ -742,7 +778,11 @@ export function describeFigure(f: FigureMention): string {
     }
     case 'percent': {
       const pct = range(formatNumber);
-      if (pct !== null) pieces.push(`${pct}%`, range((n) => formatNumber(n / 100))!);
+      if (pct !== null)
+        pieces.push(
+          `${pct}%`,
+          range((n) => formatNumber(n / 100))!,
+        );
       break;
     }
     case 'fraction': {
@@ -776,9 +816,31 @@ export function describeFigure(f: FigureMention): string {
  * rarely says which.
  */
 const COUNTERPART: Readonly<Record<string, string>> = {
-  km: 'mi', mi: 'km', m: 'ft', ft: 'm', cm: 'in', in: 'cm', kg: 'lb', lb: 'kg', g: 'oz', oz: 'g', L: 'gal', gal: 'L',
-  ha: 'acre', acre: 'ha', 'km²': 'sq mi', 'sq mi': 'km²', 'm²': 'sq ft', 'sq ft': 'm²',
-  'km/h': 'mph', mph: 'km/h', kn: 'km/h', nmi: 'km', bbl: 'L', 'm³': 'cu ft', 'cu ft': 'm³',
+  km: 'mi',
+  mi: 'km',
+  m: 'ft',
+  ft: 'm',
+  cm: 'in',
+  in: 'cm',
+  kg: 'lb',
+  lb: 'kg',
+  g: 'oz',
+  oz: 'g',
+  L: 'gal',
+  gal: 'L',
+  ha: 'acre',
+  acre: 'ha',
+  'km²': 'sq mi',
+  'sq mi': 'km²',
+  'm²': 'sq ft',
+  'sq ft': 'm²',
+  'km/h': 'mph',
+  mph: 'km/h',
+  kn: 'km/h',
+  nmi: 'km',
+  bbl: 'L',
+  'm³': 'cu ft',
+  'cu ft': 'm³',
 };
 
 /** `value` in unit `from` expressed in unit `to`, when both are linear scales of one base; null otherwise. */

@@ -46,6 +46,7 @@ export function highlightCss(): string {
     const underline = s.underline ? ` text-decoration: underline dotted ${s.underline};` : '';
     return `::highlight(${highlightName(kind as MarkKind)}) { background-color: ${cssColor(s.rgba)};${underline} }`;
   });
-  for (const [name, decl] of Object.entries(EXTRA_HIGHLIGHTS)) rules.push(`::highlight(${highlightName(name as keyof typeof EXTRA_HIGHLIGHTS)}) { ${decl} }`);
+  for (const [name, decl] of Object.entries(EXTRA_HIGHLIGHTS))
+    rules.push(`::highlight(${highlightName(name as keyof typeof EXTRA_HIGHLIGHTS)}) { ${decl} }`);
   return rules.join('\n');
 }

@@ -53,126 +53,172 @@ function groups(): readonly Group[] {
   const US_GALLON = 231 * INCH ** 3 * 1000;
 
   return [
-    ['length', 'm', [
-      ['km', 'kilometre', 1000, ['m', 'mi']],
-      ['m', 'metre', 1, ['cm', 'ft']],
-      ['dm', 'decimetre', 0.1, ['cm']],
-      ['cm', 'centimetre', 0.01, ['mm', 'in']],
-      ['mm', 'millimetre', 0.001, ['cm', 'in']],
-      ['µm', 'micrometre', 1e-6, ['m'], 'also called a micron'],
-      ['nm', 'nanometre', 1e-9, ['m']],
-      ['pm', 'picometre', 1e-12, ['m']],
-      ['nmi', 'nautical mile', 1852, ['km', 'mi']],
-      ['mi', 'mile', MILE, ['km']],
-      ['yd', 'yard', 3 * FOOT, ['ft', 'm']],
-      ['ft', 'foot', FOOT, ['in', 'cm']],
-      ['in', 'inch', INCH, ['cm']],
-      // Julian year of 365.25 days, as the IAU defines it.
-      ['ly', 'light year', 299_792_458 * 365.25 * 86_400, ['km'], 'the distance light travels in a year'],
-    ]],
-    ['area', 'm²', [
-      ['km²', 'square kilometre', 1e6, ['ha', 'sq mi']],
-      ['m²', 'square metre', 1, ['sq ft']],
-      ['ha', 'hectare', 1e4, ['m²', 'acre']],
-      ['acre', 'acre', 43_560 * FOOT ** 2, ['m²', 'ha']],
-      ['sq mi', 'square mile', MILE ** 2, ['km²']],
-      ['sq ft', 'square foot', FOOT ** 2, ['m²']],
-    ]],
-    ['volume', 'L', [
-      ['m³', 'cubic metre', 1000, ['L']],
-      ['L', 'litre', 1, ['mL', 'gal'], 'US gallons'],
-      ['mL', 'millilitre', 0.001, ['L'], 'the same as a cubic centimetre, cc'],
-      ['gal', 'gallon', US_GALLON, ['L'], 'US gallon; a UK gallon is 4.546 L'],
-      ['bbl', 'barrel', 42 * US_GALLON, ['L'], 'oil barrel: 42 US gallons'],
-      ['cu ft', 'cubic foot', FOOT ** 3 * 1000, ['L']],
-    ]],
-    ['mass', 'kg', [
-      ['Gt', 'gigatonne', 1e12, ['t']],
-      ['Mt', 'megatonne', 1e9, ['t'], 'for a bomb, the energy of a million tonnes of TNT'],
-      ['t', 'tonne', 1000, ['kg'], 'metric ton; a US short ton is 907 kg'],
-      ['kg', 'kilogram', 1, ['g', 'lb']],
-      ['g', 'gram', 0.001, ['mg', 'oz']],
-      ['mg', 'milligram', 1e-6, ['g']],
-      ['µg', 'microgram', 1e-9, ['g']],
-      ['lb', 'pound', POUND, ['kg']],
-      ['oz', 'ounce', POUND / 16, ['g'], 'a troy ounce, used for gold, is 31.1 g'],
-    ]],
-    ['power', 'W', [
-      ['W', 'watt', 1, [], 'one joule per second'],
-      ['kW', 'kilowatt', 1e3, ['W', 'hp']],
-      ['MW', 'megawatt', 1e6, ['kW']],
-      ['GW', 'gigawatt', 1e9, ['MW'], 'about the output of one large nuclear reactor'],
-      ['TW', 'terawatt', 1e12, ['GW']],
-      // Mechanical horsepower, 550 foot-pounds-force per second; standard gravity is 9.80665 m/s².
-      ['hp', 'horsepower', 550 * FOOT * POUND * 9.80665, ['W'], 'a metric horsepower is 735.5 W'],
-    ]],
-    ['energy', 'J', [
-      ['J', 'joule', 1, [], 'one watt for one second'],
-      ['kJ', 'kilojoule', 1e3, ['J']],
-      ['MJ', 'megajoule', 1e6, ['kJ']],
-      ['kWh', 'kilowatt hour', 3.6e6, ['MJ'], 'a kilowatt of power used for an hour'],
-      ['MWh', 'megawatt hour', 3.6e9, ['kWh']],
-      ['GWh', 'gigawatt hour', 3.6e12, ['MWh']],
-      ['TWh', 'terawatt hour', 3.6e15, ['GWh']],
-      ['kcal', 'kilocalorie', 4184, ['kJ'], 'the “calorie” on food labels'],
-    ]],
+    [
+      'length',
+      'm',
+      [
+        ['km', 'kilometre', 1000, ['m', 'mi']],
+        ['m', 'metre', 1, ['cm', 'ft']],
+        ['dm', 'decimetre', 0.1, ['cm']],
+        ['cm', 'centimetre', 0.01, ['mm', 'in']],
+        ['mm', 'millimetre', 0.001, ['cm', 'in']],
+        ['µm', 'micrometre', 1e-6, ['m'], 'also called a micron'],
+        ['nm', 'nanometre', 1e-9, ['m']],
+        ['pm', 'picometre', 1e-12, ['m']],
+        ['nmi', 'nautical mile', 1852, ['km', 'mi']],
+        ['mi', 'mile', MILE, ['km']],
+        ['yd', 'yard', 3 * FOOT, ['ft', 'm']],
+        ['ft', 'foot', FOOT, ['in', 'cm']],
+        ['in', 'inch', INCH, ['cm']],
+        // Julian year of 365.25 days, as the IAU defines it.
+        ['ly', 'light year', 299_792_458 * 365.25 * 86_400, ['km'], 'the distance light travels in a year'],
+      ],
+    ],
+    [
+      'area',
+      'm²',
+      [
+        ['km²', 'square kilometre', 1e6, ['ha', 'sq mi']],
+        ['m²', 'square metre', 1, ['sq ft']],
+        ['ha', 'hectare', 1e4, ['m²', 'acre']],
+        ['acre', 'acre', 43_560 * FOOT ** 2, ['m²', 'ha']],
+        ['sq mi', 'square mile', MILE ** 2, ['km²']],
+        ['sq ft', 'square foot', FOOT ** 2, ['m²']],
+      ],
+    ],
+    [
+      'volume',
+      'L',
+      [
+        ['m³', 'cubic metre', 1000, ['L']],
+        ['L', 'litre', 1, ['mL', 'gal'], 'US gallons'],
+        ['mL', 'millilitre', 0.001, ['L'], 'the same as a cubic centimetre, cc'],
+        ['gal', 'gallon', US_GALLON, ['L'], 'US gallon; a UK gallon is 4.546 L'],
+        ['bbl', 'barrel', 42 * US_GALLON, ['L'], 'oil barrel: 42 US gallons'],
+        ['cu ft', 'cubic foot', FOOT ** 3 * 1000, ['L']],
+      ],
+    ],
+    [
+      'mass',
+      'kg',
+      [
+        ['Gt', 'gigatonne', 1e12, ['t']],
+        ['Mt', 'megatonne', 1e9, ['t'], 'for a bomb, the energy of a million tonnes of TNT'],
+        ['t', 'tonne', 1000, ['kg'], 'metric ton; a US short ton is 907 kg'],
+        ['kg', 'kilogram', 1, ['g', 'lb']],
+        ['g', 'gram', 0.001, ['mg', 'oz']],
+        ['mg', 'milligram', 1e-6, ['g']],
+        ['µg', 'microgram', 1e-9, ['g']],
+        ['lb', 'pound', POUND, ['kg']],
+        ['oz', 'ounce', POUND / 16, ['g'], 'a troy ounce, used for gold, is 31.1 g'],
+      ],
+    ],
+    [
+      'power',
+      'W',
+      [
+        ['W', 'watt', 1, [], 'one joule per second'],
+        ['kW', 'kilowatt', 1e3, ['W', 'hp']],
+        ['MW', 'megawatt', 1e6, ['kW']],
+        ['GW', 'gigawatt', 1e9, ['MW'], 'about the output of one large nuclear reactor'],
+        ['TW', 'terawatt', 1e12, ['GW']],
+        // Mechanical horsepower, 550 foot-pounds-force per second; standard gravity is 9.80665 m/s².
+        ['hp', 'horsepower', 550 * FOOT * POUND * 9.80665, ['W'], 'a metric horsepower is 735.5 W'],
+      ],
+    ],
+    [
+      'energy',
+      'J',
+      [
+        ['J', 'joule', 1, [], 'one watt for one second'],
+        ['kJ', 'kilojoule', 1e3, ['J']],
+        ['MJ', 'megajoule', 1e6, ['kJ']],
+        ['kWh', 'kilowatt hour', 3.6e6, ['MJ'], 'a kilowatt of power used for an hour'],
+        ['MWh', 'megawatt hour', 3.6e9, ['kWh']],
+        ['GWh', 'gigawatt hour', 3.6e12, ['MWh']],
+        ['TWh', 'terawatt hour', 3.6e15, ['GWh']],
+        ['kcal', 'kilocalorie', 4184, ['kJ'], 'the “calorie” on food labels'],
+      ],
+    ],
     // Battery capacity: a current over time, which is charge, not energy.
-    ['electric charge', 'C', [
-      ['mAh', 'milliampere hour', 3.6, [], 'a charge of 3.6 coulombs; 1,000 mAh supply 1 ampere for an hour'],
-    ]],
-    ['voltage', 'V', [
-      ['V', 'volt', 1, [], 'mains electricity is 230 V in Europe, 120 V in North America'],
-      ['kV', 'kilovolt', 1e3, ['V']],
-    ]],
-    ['speed', 'm/s', [
-      ['mph', 'mile per hour', MILE / 3600, ['km/h']],
-      ['km/h', 'kilometre per hour', 1000 / 3600, ['mph']],
-      ['m/s', 'metre per second', 1, ['km/h']],
-      ['kn', 'knot', 1852 / 3600, ['km/h', 'mph'], 'one nautical mile per hour'],
-    ]],
+    ['electric charge', 'C', [['mAh', 'milliampere hour', 3.6, [], 'a charge of 3.6 coulombs; 1,000 mAh supply 1 ampere for an hour']]],
+    [
+      'voltage',
+      'V',
+      [
+        ['V', 'volt', 1, [], 'mains electricity is 230 V in Europe, 120 V in North America'],
+        ['kV', 'kilovolt', 1e3, ['V']],
+      ],
+    ],
+    [
+      'speed',
+      'm/s',
+      [
+        ['mph', 'mile per hour', MILE / 3600, ['km/h']],
+        ['km/h', 'kilometre per hour', 1000 / 3600, ['mph']],
+        ['m/s', 'metre per second', 1, ['km/h']],
+        ['kn', 'knot', 1852 / 3600, ['km/h', 'mph'], 'one nautical mile per hour'],
+      ],
+    ],
     // Celsius and Fahrenheit are not proportional to each other, so the line is a formula; their factors
     // go to kelvin with an offset.
-    ['temperature', 'K', [
-      ['°C', 'degree Celsius', 1, [], '°C = (°F − 32) × 5/9; water freezes at 0 °C and boils at 100 °C', 273.15],
-      ['°F', 'degree Fahrenheit', 5 / 9, [], '°F = °C × 9/5 + 32; water freezes at 32 °F and boils at 212 °F', (459.67 * 5) / 9],
-    ]],
+    [
+      'temperature',
+      'K',
+      [
+        ['°C', 'degree Celsius', 1, [], '°C = (°F − 32) × 5/9; water freezes at 0 °C and boils at 100 °C', 273.15],
+        ['°F', 'degree Fahrenheit', 5 / 9, [], '°F = °C × 9/5 + 32; water freezes at 32 °F and boils at 212 °F', (459.67 * 5) / 9],
+      ],
+    ],
     // A bare "degrees" is a temperature or an angle depending on the sentence, so it has no one scale.
-    ['angle or temperature', '', [
-      ['°', 'degree', null, [], 'of angle: 1/360 of a full turn; of temperature: see °C or °F'],
-    ]],
+    ['angle or temperature', '', [['°', 'degree', null, [], 'of angle: 1/360 of a full turn; of temperature: see °C or °F']]],
     // Decimal prefixes, as storage makers and network speeds use them; memory sizes often mean powers of 2.
-    ['data', 'B', [
-      ['bit', 'bit', 1 / 8, [], 'a single binary digit, 0 or 1; 8 bits make a byte'],
-      ['B', 'byte', 1, ['bit']],
-      ['KB', 'kilobyte', 1e3, ['B'], 'sometimes 1,024 B'],
-      ['MB', 'megabyte', 1e6, ['KB']],
-      ['GB', 'gigabyte', 1e9, ['MB']],
-      ['TB', 'terabyte', 1e12, ['GB']],
-      ['PB', 'petabyte', 1e15, ['TB']],
-      ['Mb', 'megabit', 1e6 / 8, ['bit', 'MB']],
-      ['Gb', 'gigabit', 1e9 / 8, ['bit', 'GB']],
-    ]],
-    ['data rate', 'bit/s', [
-      ['bit/s', 'bit per second', 1, []],
-      ['MB/s', 'megabyte per second', 8e6, ['Mbps']],
-      ['Mbps', 'megabit per second', 1e6, ['MB/s'], 'a million bits per second'],
-      ['Gbps', 'gigabit per second', 1e9, ['Mbps', 'MB/s']],
-    ]],
-    ['frequency', 'Hz', [
-      ['Hz', 'hertz', 1, [], 'one cycle per second'],
-      ['kHz', 'kilohertz', 1e3, ['Hz']],
-      ['MHz', 'megahertz', 1e6, ['kHz']],
-      ['GHz', 'gigahertz', 1e9, ['MHz']],
-    ]],
+    [
+      'data',
+      'B',
+      [
+        ['bit', 'bit', 1 / 8, [], 'a single binary digit, 0 or 1; 8 bits make a byte'],
+        ['B', 'byte', 1, ['bit']],
+        ['KB', 'kilobyte', 1e3, ['B'], 'sometimes 1,024 B'],
+        ['MB', 'megabyte', 1e6, ['KB']],
+        ['GB', 'gigabyte', 1e9, ['MB']],
+        ['TB', 'terabyte', 1e12, ['GB']],
+        ['PB', 'petabyte', 1e15, ['TB']],
+        ['Mb', 'megabit', 1e6 / 8, ['bit', 'MB']],
+        ['Gb', 'gigabit', 1e9 / 8, ['bit', 'GB']],
+      ],
+    ],
+    [
+      'data rate',
+      'bit/s',
+      [
+        ['bit/s', 'bit per second', 1, []],
+        ['MB/s', 'megabyte per second', 8e6, ['Mbps']],
+        ['Mbps', 'megabit per second', 1e6, ['MB/s'], 'a million bits per second'],
+        ['Gbps', 'gigabit per second', 1e9, ['Mbps', 'MB/s']],
+      ],
+    ],
+    [
+      'frequency',
+      'Hz',
+      [
+        ['Hz', 'hertz', 1, [], 'one cycle per second'],
+        ['kHz', 'kilohertz', 1e3, ['Hz']],
+        ['MHz', 'megahertz', 1e6, ['kHz']],
+        ['GHz', 'gigahertz', 1e9, ['MHz']],
+      ],
+    ],
     // A pure ratio; '1' is the SI way of writing "no unit".
-    ['concentration', '1', [
-      ['ppm', 'part per million', 1e-6, [], 'one part in a million, 0.0001%'],
-      ['ppb', 'part per billion', 1e-9, [], 'one part in a billion, 0.0000001%'],
-    ]],
+    [
+      'concentration',
+      '1',
+      [
+        ['ppm', 'part per million', 1e-6, [], 'one part in a million, 0.0001%'],
+        ['ppb', 'part per billion', 1e-9, [], 'one part in a billion, 0.0000001%'],
+      ],
+    ],
     // Logarithmic: no factor turns decibels into anything linear.
-    ['sound level', '', [
-      ['dB', 'decibel', null, [], 'a log scale: +10 dB is ten times the power and sounds about twice as loud'],
-    ]],
+    ['sound level', '', [['dB', 'decibel', null, [], 'a log scale: +10 dB is ten times the power and sounds about twice as loud']]],
   ];
 }
 
@@ -303,7 +349,11 @@ function term(ratio: number, target: Row): string {
   return exp < -6 ? phrase : `${amount} (${phrase})`;
 }
 
-const SCALES: readonly (readonly [number, string])[] = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];
+const SCALES: readonly (readonly [number, string])[] = [
+  [1e12, 'trillion'],
+  [1e9, 'billion'],
+  [1e6, 'million'],
+];
 
 /** 4 significant digits (enough to tell 1.609 from 1.6, few enough to read at a glance), never an exponent. */
 function num(x: number): string {

@@ -121,7 +121,12 @@ function App() {
         </p>
       )}
       {state.draft && state.draft.tabId === state.tabId && (
-        <DraftEditor draft={state.draft} left={state.page?.url !== state.draft.url} onSave={(text) => act(send('note.create', { draft: state.draft!, text }))} onDiscard={() => act(send('draft.discard', { draftId: state.draft!.id }))} />
+        <DraftEditor
+          draft={state.draft}
+          left={state.page?.url !== state.draft.url}
+          onSave={(text) => act(send('note.create', { draft: state.draft!, text }))}
+          onDiscard={() => act(send('draft.discard', { draftId: state.draft!.id }))}
+        />
       )}
       <div class="search">
         <input
@@ -145,8 +150,8 @@ function App() {
                 <strong>No notes on this page yet.</strong>
               </p>
               <p>
-                Select text in the article, then press <em>✎ Note</em> (or <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>N</kbd>, or
-                right-click › Add a Gloss note). You write the note here; it is kept in your browser only.
+                Select text in the article, then press <em>✎ Note</em> (or <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>N</kbd>, or right-click ›
+                Add a Gloss note). You write the note here; it is kept in your browser only.
               </p>
             </>
           )}

@@ -62,7 +62,7 @@ describe('article mapping on the Readability test pages', () => {
     expect(pages.length).toBeGreaterThanOrEqual(130);
   });
 
-  it('maps >= 99% of Readability\'s article text back to live text nodes, without touching the page', () => {
+  it("maps >= 99% of Readability's article text back to live text nodes, without touching the page", () => {
     const rows: { page: string; cov: number; ms: number }[] = [];
     const failures: string[] = [];
     let noArticle = 0;
@@ -117,7 +117,10 @@ describe('article mapping on the Readability test pages', () => {
         `coverage min ${pct(covs[0])}, median ${pct(covs[covs.length >> 1])}; ` +
         `extractArticle median ${times[times.length >> 1]?.toFixed(1)} ms, max ${times[times.length - 1]?.toFixed(1)} ms`,
     );
-    for (const r of rows.filter((r) => r.cov < 1).sort((a, b) => a.cov - b.cov).slice(0, 10)) {
+    for (const r of rows
+      .filter((r) => r.cov < 1)
+      .sort((a, b) => a.cov - b.cov)
+      .slice(0, 10)) {
       console.log(`  ${r.page}: ${pct(r.cov)}`);
     }
     expect(failures).toEqual([]);

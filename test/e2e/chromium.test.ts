@@ -10,7 +10,18 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { KIND_STYLE } from '../../src/core/palette';
-import { blend, countPixels, glossHighlights, launchChromium, phraseRect, selectPhrase, startServer, waitForHighlights, type Gloss, type StaticServer } from './harness';
+import {
+  blend,
+  countPixels,
+  glossHighlights,
+  launchChromium,
+  phraseRect,
+  selectPhrase,
+  startServer,
+  waitForHighlights,
+  type Gloss,
+  type StaticServer,
+} from './harness';
 import { addNote } from './notes';
 import { clickUiButton, hasUi, uiBox, uiTexts, waitForUiText } from './shadow';
 
@@ -46,7 +57,10 @@ async function turnOn(page: Page, g: Gloss = gloss) {
 
 async function badge(page: Page, g: Gloss = gloss): Promise<{ text: string; title: string }> {
   const tabId = await g.tabIdOf(page);
-  return g.worker.evaluate(async (id) => ({ text: await chrome.action.getBadgeText({ tabId: id }), title: await chrome.action.getTitle({ tabId: id }) }), tabId);
+  return g.worker.evaluate(
+    async (id) => ({ text: await chrome.action.getBadgeText({ tabId: id }), title: await chrome.action.getTitle({ tabId: id }) }),
+    tabId,
+  );
 }
 
 /**
@@ -295,7 +309,10 @@ describe('fact cards', () => {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
-    await expect.poll(async () => gloss.context.serviceWorkers().length, { timeout: 5000 }).toBe(0).catch(() => undefined);
+    await expect
+      .poll(async () => gloss.context.serviceWorkers().length, { timeout: 5000 })
+      .toBe(0)
+      .catch(() => undefined);
     const r = await rectOf(page, 'Jensen Huang');
     await page.mouse.move(r.x + 8, r.y + r.height / 2);
     const card = await waitForUiText(page, 'card', /Mentioned \d+ time/i, 15_000);
@@ -416,9 +433,9 @@ describe('notes', () => {
         await page.evaluate(() => scrollTo(0, 0));
         await panel.getByRole('button', { name: /only one in four dollars/ }).click();
         await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(300);
-        await expect.poll(async () => (await glossHighlights(page)).find((h) => h.name === 'gloss-focus')?.texts).toEqual([
-          'only one in four dollars spent on AI hardware',
-        ]);
+        await expect
+          .poll(async () => (await glossHighlights(page)).find((h) => h.name === 'gloss-focus')?.texts)
+          .toEqual(['only one in four dollars spent on AI hardware']);
       } finally {
         await second.close();
       }
@@ -448,7 +465,9 @@ describe('notes', () => {
   test('search finds notes of every page; a note of another page opens that page', async () => {
     const first = await openArticle(gloss, 'article.html?search=1');
     await turnOn(first);
-    await (await addNote(gloss, first, 'roughly the output of two large nuclear reactors', 'Reactor comparison: check the capacity factor')).close();
+    await (
+      await addNote(gloss, first, 'roughly the output of two large nuclear reactors', 'Reactor comparison: check the capacity factor')
+    ).close();
     const other = await openArticle(gloss, 'article.html?search=2');
     await turnOn(other);
     const panel = await gloss.openPanel(other);

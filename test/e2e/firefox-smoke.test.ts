@@ -89,7 +89,9 @@ test('a note written in the Firefox sidebar page is stored and highlighted in th
     }
     throw new Error('quote not found');
   }, quote);
-  await expect.poll(async () => (await glossHighlights(page)).some((h) => h.name === 'gloss-draft'), { timeout: 10_000, interval: 300 }).toBe(false);
+  await expect
+    .poll(async () => (await glossHighlights(page)).some((h) => h.name === 'gloss-draft'), { timeout: 10_000, interval: 300 })
+    .toBe(false);
   await new Promise((ok) => setTimeout(ok, 500)); // the button follows selectionchange
   await page.mouse.click(end.right - 20, end.bottom + 18);
   await expect

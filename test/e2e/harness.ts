@@ -20,14 +20,7 @@ export {
   launchChromium,
   launchFirefox,
 } from '../../scripts/browsers.mjs';
-export type {
-  ChromiumGloss,
-  ClickOptions,
-  FirefoxGloss,
-  LaunchChromiumOptions,
-  MarkBox,
-  Rect,
-} from '../../scripts/browsers.mjs';
+export type { ChromiumGloss, ClickOptions, FirefoxGloss, LaunchChromiumOptions, MarkBox, Rect } from '../../scripts/browsers.mjs';
 export type { StaticServer } from '../../scripts/serve.mjs';
 
 /** Chromium's gloss handle under the name the tests use. */
@@ -69,10 +62,7 @@ export async function glossHighlights(page: AnyPage, prefix = 'gloss-'): Promise
     });
     return out;
   }`;
-  return (page as Page).evaluate(
-    ([body, p]) => (0, eval)(body)(p) as HighlightInfo[],
-    [fn, prefix] as const,
-  );
+  return (page as Page).evaluate(([body, p]) => (0, eval)(body)(p) as HighlightInfo[], [fn, prefix] as const);
 }
 
 /** Waits until Gloss highlights hold at least `min` ranges in total; returns them. */
@@ -114,7 +104,11 @@ export async function firstRangeRect(
  * Viewport rect of the first occurrence of `phrase` in the text under `within` (the article by
  * default), scrolled to the middle of the viewport first.
  */
-export async function phraseRect(page: AnyPage, phrase: string, within = 'article'): Promise<{ x: number; y: number; width: number; height: number }> {
+export async function phraseRect(
+  page: AnyPage,
+  phrase: string,
+  within = 'article',
+): Promise<{ x: number; y: number; width: number; height: number }> {
   return (page as Page).evaluate(
     ([p, sel]) => {
       const walker = document.createTreeWalker(document.querySelector(sel)!, NodeFilter.SHOW_TEXT);

@@ -111,9 +111,9 @@ group('anchor', () => {
 
 group('canonicalUrl', () => {
   it('drops the fragment and tracking parameters, keeps the rest sorted', () => {
-    expect(
-      canonicalUrl('https://News.Example.com/world/story-123/?utm_source=x&b=2&fbclid=abc&a=1&gclid=z&UTM_Medium=y#comments'),
-    ).toBe('https://news.example.com/world/story-123?a=1&b=2');
+    expect(canonicalUrl('https://News.Example.com/world/story-123/?utm_source=x&b=2&fbclid=abc&a=1&gclid=z&UTM_Medium=y#comments')).toBe(
+      'https://news.example.com/world/story-123?a=1&b=2',
+    );
     expect(canonicalUrl('https://example.com/?utm_campaign=x')).toBe('https://example.com/');
     expect(canonicalUrl('https://example.com:443/a?id=5')).toBe('https://example.com/a?id=5');
   });
@@ -138,14 +138,18 @@ group('canonicalUrl', () => {
   });
 
   it('sets aside exactly "www.": numbered, mobile and AMP labels can be another tenant of a shared host', () => {
-    expect(canonicalUrl('https://www42.substack.com/p/copy', 'https://substack.com/@victim/p/story')).toBe('https://www42.substack.com/p/copy');
+    expect(canonicalUrl('https://www42.substack.com/p/copy', 'https://substack.com/@victim/p/story')).toBe(
+      'https://www42.substack.com/p/copy',
+    );
     expect(canonicalUrl('https://m.medium.com/copy', 'https://medium.com/@victim/story')).toBe('https://m.medium.com/copy');
     expect(canonicalUrl('https://amp.example.com/copy', 'https://example.com/story')).toBe('https://amp.example.com/copy');
     expect(canonicalUrl('https://mobile.example.com/copy', 'https://www.example.com/story')).toBe('https://mobile.example.com/copy');
   });
 
   it('does not let a subdomain claim its parent domain (shared hosts: evil.substack.com is not substack.com)', () => {
-    expect(canonicalUrl('https://evil.substack.com/p/copy', 'https://substack.com/@victim/p/story')).toBe('https://evil.substack.com/p/copy');
+    expect(canonicalUrl('https://evil.substack.com/p/copy', 'https://substack.com/@victim/p/story')).toBe(
+      'https://evil.substack.com/p/copy',
+    );
     expect(canonicalUrl('https://edition.example.com/story', 'https://example.com/story')).toBe('https://edition.example.com/story');
   });
 

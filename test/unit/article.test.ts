@@ -115,7 +115,9 @@ describe('extractArticle', () => {
   });
 
   it('finds text Readability creates (javascript: links become text nodes) in the live page', () => {
-    const html = page(`<article><p>${LOREM} See <a href="javascript:void(0)">the full report</a> for details.</p><p>${LOREM}</p></article>`);
+    const html = page(
+      `<article><p>${LOREM} See <a href="javascript:void(0)">the full report</a> for details.</p><p>${LOREM}</p></article>`,
+    );
     const { article, document, stats } = mustExtract(html);
     expect(article.text).toContain('See the full report for details.');
     expect(stats.mappedChars).toBe(stats.readabilityChars);

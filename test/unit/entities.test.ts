@@ -172,7 +172,10 @@ describe('names cut short by the tagger', () => {
     for (const opener of ['In-form', 'Undeterred', 'Privately']) {
       const text = `Sales fell. ${opener} Raman, an analyst, disagrees; few spoke privately.`;
       const ms = recognizeEntities(text);
-      expect(ms.some((m) => m.text.startsWith(opener)), opener).toBe(false);
+      expect(
+        ms.some((m) => m.text.startsWith(opener)),
+        opener,
+      ).toBe(false);
     }
   });
 
@@ -207,7 +210,11 @@ describe('news page shapes', () => {
     const got = typed(
       'Elders of the Ngātiwai tribe met. The Ngātiwai believe the whales return. Many Islamists and New Zealanders protested.\n\nOrder Reprints | Today’s Paper | Subscribe\n\nCorey Kilgannon is a Metro reporter.',
     );
-    for (const word of ['Ngātiwai', 'Islamists', 'Zealanders', 'Subscribe', 'Paper', 'Metro']) expect(got.some((x) => x.includes(word)), word).toBe(false);
+    for (const word of ['Ngātiwai', 'Islamists', 'Zealanders', 'Subscribe', 'Paper', 'Metro'])
+      expect(
+        got.some((x) => x.includes(word)),
+        word,
+      ).toBe(false);
     expect(got).toContain('person:Corey Kilgannon');
   });
 
@@ -223,7 +230,17 @@ describe('news page shapes', () => {
     const got = typed(
       'Samsung added a brighter Dynamic display this year. Open the Notes app, then drag a photo between Notes, Calendar, and Gallery. Google’s Gemini can summarise it, and Gallery syncs the rest. The phone costs as much as a used Toyota Corolla, and it unlocks with Touch ID.',
     );
-    expect(got).toEqual(expect.arrayContaining(['product:Dynamic', 'product:Notes', 'product:Calendar', 'product:Gallery', 'product:Gemini', 'product:Toyota Corolla', 'product:Touch ID']));
+    expect(got).toEqual(
+      expect.arrayContaining([
+        'product:Dynamic',
+        'product:Notes',
+        'product:Calendar',
+        'product:Gallery',
+        'product:Gemini',
+        'product:Toyota Corolla',
+        'product:Touch ID',
+      ]),
+    );
     expect(got.filter((x) => x.endsWith(':Gallery')).every((x) => x.startsWith('product:'))).toBe(true);
   });
 
@@ -232,7 +249,15 @@ describe('news page shapes', () => {
       'The United Nations and the European Union sent observers. Credit Jane Doe/Agence France-Presse — Getty Images. A White House spokesman said the Muslim Brotherhood had partnered with Nexora on relief.',
     );
     expect(got).toEqual(
-      expect.arrayContaining(['organization:United Nations', 'organization:European Union', 'organization:Agence France-Presse', 'organization:Getty Images', 'place:White House', 'organization:Muslim Brotherhood', 'organization:Nexora']),
+      expect.arrayContaining([
+        'organization:United Nations',
+        'organization:European Union',
+        'organization:Agence France-Presse',
+        'organization:Getty Images',
+        'place:White House',
+        'organization:Muslim Brotherhood',
+        'organization:Nexora',
+      ]),
     );
   });
 
@@ -255,7 +280,8 @@ describe('one-word names that act at a sentence start', () => {
   });
 
   it('leaves ordinary sentence openers unmarked, even before "said"', () => {
-    const text = 'Dealers said the market was quiet. Police said a man was held. We said nothing. A police official in Liege said the men fled.';
+    const text =
+      'Dealers said the market was quiet. Police said a man was held. We said nothing. A police official in Liege said the men fled.';
     expect(typed(text).filter((x) => /Dealers|Police|We|Liege/.test(x))).toEqual([]);
   });
 });
@@ -272,26 +298,45 @@ describe('organizations in news copy', () => {
   });
 
   it('splits a body, a title of office and a person', () => {
-    expect(typed('Federal Reserve Governor Lawrence Lindsey said there were mixed signals.')).toEqual(['organization:Federal Reserve', 'person:Lawrence Lindsey']);
+    expect(typed('Federal Reserve Governor Lawrence Lindsey said there were mixed signals.')).toEqual([
+      'organization:Federal Reserve',
+      'person:Lawrence Lindsey',
+    ]);
   });
 
   it('splits a person of a company and a company of a country', () => {
-    expect(typed('"It should help," said John Casesa of Schroder Wertheim & Co. on Friday.')).toEqual(['person:John Casesa', 'organization:Schroder Wertheim & Co.']);
+    expect(typed('"It should help," said John Casesa of Schroder Wertheim & Co. on Friday.')).toEqual([
+      'person:John Casesa',
+      'organization:Schroder Wertheim & Co.',
+    ]);
     expect(typed('The car is made by Kia Motor Corp of South Korea.')).toEqual(['organization:Kia Motor Corp', 'place:South Korea']);
   });
 
   it('keeps "and" inside the name of a public body', () => {
-    expect(typed('The Securities and Exchange Commission approved the filing.')).toEqual(['organization:Securities and Exchange Commission']);
+    expect(typed('The Securities and Exchange Commission approved the filing.')).toEqual([
+      'organization:Securities and Exchange Commission',
+    ]);
   });
 
   it('types the names listed after a kind of company as companies', () => {
-    expect(typed('Multinational firms including Mobil, Shell and Caltex were affected.')).toEqual(['organization:Mobil', 'organization:Shell', 'organization:Caltex']);
-    expect(typed('Companies such as Rivian, Lucid or Fisker need cash.')).toEqual(['organization:Rivian', 'organization:Lucid', 'organization:Fisker']);
+    expect(typed('Multinational firms including Mobil, Shell and Caltex were affected.')).toEqual([
+      'organization:Mobil',
+      'organization:Shell',
+      'organization:Caltex',
+    ]);
+    expect(typed('Companies such as Rivian, Lucid or Fisker need cash.')).toEqual([
+      'organization:Rivian',
+      'organization:Lucid',
+      'organization:Fisker',
+    ]);
     expect(typed('Banks in London and Paris fell.')).toEqual(['place:London', 'place:Paris']);
   });
 
   it('types companies named with their trade or led by a listed company as organizations', () => {
-    expect(typed('The album was released by Sony Music and distributed by Warner Bros. in May.')).toEqual(['organization:Sony Music', 'organization:Warner Bros.']);
+    expect(typed('The album was released by Sony Music and distributed by Warner Bros. in May.')).toEqual([
+      'organization:Sony Music',
+      'organization:Warner Bros.',
+    ]);
     const pirelli = typed('Pirelli SpA said sales rose. The tyre maker Pirelli is expanding.');
     expect(pirelli).toEqual(['organization:Pirelli SpA', 'organization:Pirelli']);
   });
@@ -306,10 +351,13 @@ describe('names the article has already given', () => {
   });
 
   it('finds a body named by its field before its officials', () => {
-    const text = 'Workers from the Department of Environmental Protection gathered. Environmental Protection officials said the department repaired 75 water-main breaks in January.';
+    const text =
+      'Workers from the Department of Environmental Protection gathered. Environmental Protection officials said the department repaired 75 water-main breaks in January.';
     expect(typed(text)).toEqual(['organization:Department of Environmental Protection', 'organization:Environmental Protection']);
     // Without its officials the field is just a field.
-    expect(typed('Workers from the Department of Environmental Protection gathered. Environmental Protection matters to voters.')).toEqual(['organization:Department of Environmental Protection']);
+    expect(typed('Workers from the Department of Environmental Protection gathered. Environmental Protection matters to voters.')).toEqual([
+      'organization:Department of Environmental Protection',
+    ]);
   });
 
   it('types a one-word name the article treats as a company as an organization', () => {
@@ -326,7 +374,9 @@ describe('sports copy', () => {
   it('keeps a city that plays as a team even where the article mostly names the city', () => {
     const text =
       'BASEBALL - MAJOR LEAGUE RESULTS.\nCHICAGO 1996-08-28\nThe game was played in Milwaukee before 30,000 fans. Rain fell in Milwaukee all day. Brewers fans from Milwaukee waited. Milwaukee won 4-2 over the Minnesota Twins in the ninth inning.';
-    const got = recognizeEntities(text).filter((m) => m.text === 'Milwaukee').map((m) => m.type);
+    const got = recognizeEntities(text)
+      .filter((m) => m.text === 'Milwaukee')
+      .map((m) => m.type);
     expect(got).toEqual(['place', 'place', 'place', 'organization']);
   });
 });

@@ -65,12 +65,11 @@ describe('analyze', () => {
   const text = 'OpenAI raised $40 billion. Sam Altman said OpenAI has 20 million users.';
   const rec: Recognition = {
     units: [],
-    entities: [
-      ent(text, 'Sam Altman', 'person'),
-      ent(text, 'OpenAI', 'organization'),
-      ent(text, 'OpenAI', 'organization', 'OpenAI', 1),
+    entities: [ent(text, 'Sam Altman', 'person'), ent(text, 'OpenAI', 'organization'), ent(text, 'OpenAI', 'organization', 'OpenAI', 1)],
+    figures: [
+      fig(text, '$40 billion', { kind: 'money', value: 40e9, unit: 'USD' }),
+      fig(text, '20 million', { kind: 'count', value: 20e6 }),
     ],
-    figures: [fig(text, '$40 billion', { kind: 'money', value: 40e9, unit: 'USD' }), fig(text, '20 million', { kind: 'count', value: 20e6 })],
   };
 
   it('makes one mark per mention and figure, sorted by start, ids in order', () => {
@@ -324,7 +323,8 @@ describe('nounBefore', () => {
 });
 
 describe('describeFigure', () => {
-  const f = (text: string, rest: Omit<FigureMention, 'text' | 'start' | 'end'>) => describeFigure({ text, start: 0, end: text.length, ...rest });
+  const f = (text: string, rest: Omit<FigureMention, 'text' | 'start' | 'end'>) =>
+    describeFigure({ text, start: 0, end: text.length, ...rest });
 
   it.each([
     [f('$500 billion', { kind: 'money', value: 500e9, unit: 'USD' }), '$500 billion = 500,000,000,000 USD'],
@@ -530,7 +530,15 @@ describe('unit cards', () => {
   it('says what the unit is and lists the amounts the article gives in it', () => {
     const card = cardFor(an, markOf('mcg', 1).id, []) as UnitCard;
     const info = unitInfo('µg')!;
-    expect(card).toMatchObject({ kind: 'unit', text: 'mcg', unit: 'µg', name: info.name, measures: info.measures, definition: info.definition, mentions: 1 });
+    expect(card).toMatchObject({
+      kind: 'unit',
+      text: 'mcg',
+      unit: 'µg',
+      name: info.name,
+      measures: info.measures,
+      definition: info.definition,
+      mentions: 1,
+    });
     expect(card.figures.map((f) => f.text)).toEqual(['400 mcg', '40 mcg']);
   });
 

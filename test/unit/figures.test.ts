@@ -5,7 +5,10 @@ import type { FigureMention } from '../../src/core/types';
 /** The one figure the phrase should yield, checked for offsets as well. */
 function only(text: string): FigureMention {
   const figs = recognizeFigures(text);
-  expect(figs.map((f) => f.text), text).toHaveLength(1);
+  expect(
+    figs.map((f) => f.text),
+    text,
+  ).toHaveLength(1);
   const f = figs[0]!;
   expect(text.slice(f.start, f.end)).toBe(f.text);
   return f;
@@ -370,8 +373,13 @@ describe('picometres against times', () => {
 
   it('reads "2 pm" as picometres where the text talks about picometres', () => {
     const text = 'The bond is 74 picometres long; a 2 pm shift in it matters.';
-    const pm = recognizeFigures(text).filter((f) => f.unit === 'pm').map((f) => [f.text, f.value]);
-    expect(pm).toEqual([['74 picometres', 74], ['2 pm', 2]]);
+    const pm = recognizeFigures(text)
+      .filter((f) => f.unit === 'pm')
+      .map((f) => [f.text, f.value]);
+    expect(pm).toEqual([
+      ['74 picometres', 74],
+      ['2 pm', 2],
+    ]);
   });
 
   it('still reads "11.30pm" as a time in such a text', () => {

@@ -18,19 +18,18 @@ describe('shipped entity model', () => {
   const out = mkdtempSync(join(tmpdir(), 'gloss-model-'));
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-  it(
-    'is exactly what npm run train rebuilds (retrain after changing ner-rules.ts or ner-features.ts)',
-    () => {
-      expect(existsSync(join(corpusRoot, 'wikigold')), `training corpus not found at ${corpusRoot}`).toBe(true);
-      const run = spawnSync(process.execPath, [join(ROOT, 'scripts', 'train.mjs'), '--out', out, '--no-eval'], { cwd: ROOT, encoding: 'utf8' });
-      expect(run.status, run.stderr).toBe(0);
-      for (const f of FILES) {
-        const fresh = readFileSync(join(out, f));
-        const shipped = readFileSync(join(ROOT, 'assets', 'model', f));
-        // Not toEqual on the buffers: a failure should say which file, not print half a megabyte.
-        expect(fresh.equals(shipped), `assets/model/${f} differs from a fresh training run: run npm run train`).toBe(true);
-      }
-    },
-    120_000,
-  );
+  it('is exactly what npm run train rebuilds (retrain after changing ner-rules.ts or ner-features.ts)', () => {
+    expect(existsSync(join(corpusRoot, 'wikigold')), `training corpus not found at ${corpusRoot}`).toBe(true);
+    const run = spawnSync(process.execPath, [join(ROOT, 'scripts', 'train.mjs'), '--out', out, '--no-eval'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(run.status, run.stderr).toBe(0);
+    for (const f of FILES) {
+      const fresh = readFileSync(join(out, f));
+      const shipped = readFileSync(join(ROOT, 'assets', 'model', f));
+      // Not toEqual on the buffers: a failure should say which file, not print half a megabyte.
+      expect(fresh.equals(shipped), `assets/model/${f} differs from a fresh training run: run npm run train`).toBe(true);
+    }
+  }, 120_000);
 });

@@ -17,7 +17,9 @@ interface Gold {
 }
 
 const DIR = fileURLToPath(new URL('../fixtures/news-gold/', import.meta.url));
-const files = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
+const files = readdirSync(DIR)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 const docs = new Map(files.map((f) => [f.replace(/\.json$/, ''), JSON.parse(readFileSync(join(DIR, f), 'utf8')) as Gold]));
 
 interface Counts {
@@ -30,7 +32,11 @@ function score(gold: Gold): Counts {
   const ignored = (m: { start: number; end: number }): boolean => (gold.ignore ?? []).some((r) => m.start < r.end && r.start < m.end);
   const key = (m: { start: number; end: number; type: string }): string => `${m.start}:${m.end}:${m.type}`;
   const want = new Set(gold.entities.map(key));
-  const got = new Set(recognizeEntities(gold.text).filter((m) => !ignored(m)).map(key));
+  const got = new Set(
+    recognizeEntities(gold.text)
+      .filter((m) => !ignored(m))
+      .map(key),
+  );
   let tp = 0;
   for (const k of got) if (want.has(k)) tp++;
   return { tp, fp: got.size - tp, fn: want.size - tp };
@@ -100,7 +106,10 @@ describe('reader-visible cases', () => {
   ])('%s: every mention of %s is an organization', (doc, name) => {
     const types = typeOf(doc, name);
     expect(types.length).toBeGreaterThan(0);
-    expect(types.every((t) => t === 'organization'), `${name}: ${types.join(', ')}`).toBe(true);
+    expect(
+      types.every((t) => t === 'organization'),
+      `${name}: ${types.join(', ')}`,
+    ).toBe(true);
   });
 
   it('splits a coordination into two names', () => {

@@ -109,5 +109,14 @@ describe.skipIf(!haveCorpus)('real news pages', () => {
 const FLOORS: { dev: number; heldout: number; page: Record<string, number> } = {
   dev: 0.91,
   heldout: 0.77,
-  page: { 'nytimes-3': 0.89, 'bbc-1': 0.93, theverge: 0.92, 'guardian-1': 0.85, 'nytimes-1': 0.93, 'wapo-1': 0.88, telegraph: 0.72, cnn: 0.8 },
+  page: {
+    'nytimes-3': 0.89,
+    'bbc-1': 0.93,
+    theverge: 0.92,
+    'guardian-1': 0.85,
+    'nytimes-1': 0.93,
+    'wapo-1': 0.88,
+    telegraph: 0.72,
+    cnn: 0.8,
+  },
 };

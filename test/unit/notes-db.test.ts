@@ -1,14 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDB } from 'idb';
-import {
-  BLOCKED,
-  NEWER_VERSION,
-  NotesError,
-  OUT_OF_SPACE,
-  openNotesStore,
-  type NotesStore,
-} from '../../src/background/notes-db';
+import { BLOCKED, NEWER_VERSION, NotesError, OUT_OF_SPACE, openNotesStore, type NotesStore } from '../../src/background/notes-db';
 import { describe as select } from '../../src/core/anchor';
 import type { Note } from '../../src/core/types';
 

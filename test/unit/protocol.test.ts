@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { CheckFailure, contentMessages, contentRequests, MAX_NOTE_IDS, MAX_TEXT, panelRequests, parseMessage } from '../../src/core/protocol';
+import {
+  CheckFailure,
+  contentMessages,
+  contentRequests,
+  MAX_NOTE_IDS,
+  MAX_TEXT,
+  panelRequests,
+  parseMessage,
+} from '../../src/core/protocol';
 import { unsupportedReason } from '../../src/core/pages';
 import { highlightCss, KIND_STYLE } from '../../src/core/palette';
 import { MARK_KINDS } from '../../src/core/types';

@@ -26,7 +26,9 @@ describe('recognition facade', () => {
     const fig = (start: number, end: number) => ({ start, end });
     const ent = (start: number, end: number) => ({ text: 'y', type: 'organization' as const, name: 'y', start, end });
     // Inside a figure: dropped. Same span, or reaching outside it: kept (the figure then yields to the name).
-    expect(dropInsideFigures([ent(4, 6), ent(10, 14), ent(20, 30)], [fig(0, 8), fig(10, 14), fig(25, 35)]).map((e) => e.start)).toEqual([10, 20]);
+    expect(dropInsideFigures([ent(4, 6), ent(10, 14), ent(20, 30)], [fig(0, 8), fig(10, 14), fig(25, 35)]).map((e) => e.start)).toEqual([
+      10, 20,
+    ]);
     for (const text of ['That account revenue target is US$ 1MM', 'The size of this file is 100 MB']) {
       const r = recognize(text);
       expect(r.entities).toEqual([]);
@@ -49,7 +51,9 @@ describe('recognition facade', () => {
     let text = '';
     for (const d of dirs) {
       try {
-        const t = readFileSync(join(PAGES, d, 'expected.html'), 'utf8').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+        const t = readFileSync(join(PAGES, d, 'expected.html'), 'utf8')
+          .replace(/<[^>]+>/g, ' ')
+          .replace(/\s+/g, ' ');
         if (t.length > text.length && t.length < 80_000) text = t;
       } catch {
         // folders without an expected.html

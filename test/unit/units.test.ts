@@ -216,7 +216,10 @@ describe('definition lines', () => {
       const head = `1 ${u} = `;
       if (!line.startsWith(head)) continue;
       const phrases = [...line.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]!);
-      const chain = line.slice(head.length).replace(/ \([^)]*\)/g, '').split(' = ');
+      const chain = line
+        .slice(head.length)
+        .replace(/ \([^)]*\)/g, '')
+        .split(' = ');
       for (const part of [...chain, ...phrases]) {
         const words = /^a (\w+) of an? (.+)$/.exec(part);
         if (words) {

@@ -15,35 +15,71 @@ import { layoutSpans } from './ner-layout';
 import { directionPlaces, knownCompany, newsSpans, newsTypes, productNames, staffCue, wholeKnownNames } from './ner-news';
 import { lexicon } from './ner-lexicon';
 import { filterPass, inSlices, mapPass, nextTurn, Pace, SLICE, whole, type Sliced } from './pace';
-import { articleIndexPass, coverage, withSpans, lineOf, writtenLower, ruleSpansPass, LONGEST_NAME, LONGEST_SPAN, isCommonWord, isNamey, TITLES, DEMONYMS, MONTHS_DAYS, ORG_HEAD, ORG_SUFFIX, PLACE_HEAD, type Span } from './ner-rules';
+import {
+  articleIndexPass,
+  coverage,
+  withSpans,
+  lineOf,
+  writtenLower,
+  ruleSpansPass,
+  LONGEST_NAME,
+  LONGEST_SPAN,
+  isCommonWord,
+  isNamey,
+  TITLES,
+  DEMONYMS,
+  MONTHS_DAYS,
+  ORG_HEAD,
+  ORG_SUFFIX,
+  PLACE_HEAD,
+  type Span,
+} from './ner-rules';
 
 const TYPE_OF: Record<string, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'other' };
 /** Words that name a kind of body, not one body, when they stand alone ("the Party", "League"). */
 const GENERIC_ALONE = new Set(
   'Party League Division Day Group Olympic Olympics Attendance Note Stadium Department Ministry Agency'.split(' '),
 );
-const HEADLINE_PREPOSITIONS = new Set('Against Under Over With Without From Into Onto About After Before Between Through Toward Towards Across Behind Beyond Inside Outside'.split(' '));
+const HEADLINE_PREPOSITIONS = new Set(
+  'Against Under Over With Without From Into Onto About After Before Between Through Toward Towards Across Behind Beyond Inside Outside'.split(
+    ' ',
+  ),
+);
 const SEASONS = new Set(['Winter', 'Spring', 'Summer', 'Autumn', 'Fall']);
 const NOT_A_NAME_ALONE = new Set(['AI', 'CEO', 'CFO', 'GDP', 'IPO', 'TV', 'I', 'OK', 'PM', 'AM', 'Subscribe', 'Advertisement', 'Reprints']);
 /** A newsroom's sections: "a Metro reporter" names a desk, not a paper. */
-const SECTIONS = new Set('Metro Business Sports Politics Opinion Style Arts Travel Science Technology Tech National Foreign World Culture Books Food Health Climate Weekend Magazine Features'.split(' '));
-const STAFF_ROLES = new Set('reporter reporters editor editors correspondent correspondents columnist columnists desk section writer'.split(' '));
+const SECTIONS = new Set(
+  'Metro Business Sports Politics Opinion Style Arts Travel Science Technology Tech National Foreign World Culture Books Food Health Climate Weekend Magazine Features'.split(
+    ' ',
+  ),
+);
+const STAFF_ROLES = new Set(
+  'reporter reporters editor editors correspondent correspondents columnist columnists desk section writer'.split(' '),
+);
 /** Lower-case words after a people's name ("the Ngātiwai tribe", "the Māori people"): a people is no name to look up. */
 const PEOPLE_NOUNS = new Set('tribe tribes people peoples clan clans'.split(' '));
 /** Nouns a people or a faith names a body with: "Muslim Brotherhood", "Arab League", "Catholic Church". */
-const BODY_NOUN = new Set('Brotherhood Church League Union Party Congress Council Front Alliance Airlines Airways Brigades Federation Association Conference'.split(' '));
+const BODY_NOUN = new Set(
+  'Brotherhood Church League Union Party Congress Council Front Alliance Airlines Airways Brigades Federation Association Conference'.split(
+    ' ',
+  ),
+);
 /**
  * Bodies of states that a reader knows as organizations, whatever a gazetteer of logos ("United
  * Nations") or the tagger's guess makes of them.
  */
 const INSTITUTIONS = new Set(
-  'United Nations|UN|U.N.|European Union|EU|E.U.|NATO|Nato|World Bank|IMF|International Monetary Fund|World Health Organization|WHO|World Trade Organization|WTO|UNESCO|Unesco|UNICEF|Unicef|OPEC|Opec|African Union|Arab League|Red Cross|Interpol|European Commission|European Central Bank|Federal Reserve|Security Council|General Assembly|European Parliament|Agence France-Presse|Associated Press|Getty Images'.split('|'),
+  'United Nations|UN|U.N.|European Union|EU|E.U.|NATO|Nato|World Bank|IMF|International Monetary Fund|World Health Organization|WHO|World Trade Organization|WTO|UNESCO|Unesco|UNICEF|Unicef|OPEC|Opec|African Union|Arab League|Red Cross|Interpol|European Commission|European Central Bank|Federal Reserve|Security Council|General Assembly|European Parliament|Agence France-Presse|Associated Press|Getty Images'.split(
+    '|',
+  ),
 );
 /** A government's seat that news writes for the government; the annotations read it as the place. */
 const SEATS = new Set(['White House', 'Downing Street', 'Elysee Palace', 'Élysée Palace']);
 /** Small words that open a sentence before a name without being part of it: "And Ennahda came", "But Rivian said". */
 const SENTENCE_OPENERS = new Set(
-  'The A An And But So Yet Or Nor Then When While If As At In On For From By With After Before Since Until Although Though Because Once Now Still Also Even Meanwhile Under Like Unlike Without Despite Against'.split(' '),
+  'The A An And But So Yet Or Nor Then When While If As At In On For From By With After Before Since Until Although Though Because Once Now Still Also Even Meanwhile Under Like Unlike Without Despite Against'.split(
+    ' ',
+  ),
 );
 /** The first word of a body that a country's name leads: "New Zealand Department of Conservation". */
 const STATE_BODY = new Set('Department Ministry Bureau Agency Embassy Police Army Navy'.split(' '));
@@ -141,21 +177,25 @@ function* finish(tokens: Token[], labels: string[], text: string, pace: Pace): S
  */
 function dropSentenceWords(tokens: Token[], spans: Span[], pace: Pace): Sliced<Span[]> {
   let nameWords: Set<string> | null = null;
-  return filterPass(spans, (s) => {
-    // "A Battle Against Winter": a headline in capitals, not a person, whatever the tagger saw.
-    if (s.type === 'person' && !s.fixed && tokens.slice(s.start, s.end).some((t) => HEADLINE_PREPOSITIONS.has(t.text))) return false;
-    if (s.fixed || s.end - s.start !== 1 || !tokens[s.start]!.sentStart) return true;
-    const word = tokens[s.start]!.text;
-    if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return true;
-    if (SEASONS.has(word)) return false;
-    if (s.type !== 'person') return true;
-    if (!writtenLower(tokens, word)) return true;
-    if (!nameWords) {
-      nameWords = new Set();
-      for (const x of spans) if (x.end - x.start > 1) for (let k = x.start; k < x.end; k++) nameWords.add(tokens[k]!.text);
-    }
-    return nameWords.has(word);
-  }, pace);
+  return filterPass(
+    spans,
+    (s) => {
+      // "A Battle Against Winter": a headline in capitals, not a person, whatever the tagger saw.
+      if (s.type === 'person' && !s.fixed && tokens.slice(s.start, s.end).some((t) => HEADLINE_PREPOSITIONS.has(t.text))) return false;
+      if (s.fixed || s.end - s.start !== 1 || !tokens[s.start]!.sentStart) return true;
+      const word = tokens[s.start]!.text;
+      if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return true;
+      if (SEASONS.has(word)) return false;
+      if (s.type !== 'person') return true;
+      if (!writtenLower(tokens, word)) return true;
+      if (!nameWords) {
+        nameWords = new Set();
+        for (const x of spans) if (x.end - x.start > 1) for (let k = x.start; k < x.end; k++) nameWords.add(tokens[k]!.text);
+      }
+      return nameWords.has(word);
+    },
+    pace,
+  );
 }
 
 function nationality(tokens: Token[], s: Span): boolean {
@@ -175,11 +215,18 @@ function nationality(tokens: Token[], s: Span): boolean {
   if (s.end - s.start === 1) return true;
   // "South Korean", "North Korean": a place's name made into an adjective; not "Soviet Union".
   const full = spanText(tokens, s.start, s.end);
-  return !lexicon().place.has(full) && tokens.slice(s.start, s.end - 1).every((t) => /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|New)$/.test(t.text));
+  return (
+    !lexicon().place.has(full) &&
+    tokens.slice(s.start, s.end - 1).every((t) => /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|New)$/.test(t.text))
+  );
 }
 
 /** Words inside a title of office: "Secretary of State", "Foreign Minister", "Deputy Prime Minister". */
-const TITLE_INNER = new Set('of for the State Foreign Defence Defense Interior Home Finance Health Justice Trade General Deputy Vice Chief Executive Attorney'.split(' '));
+const TITLE_INNER = new Set(
+  'of for the State Foreign Defence Defense Interior Home Finance Health Justice Trade General Deputy Vice Chief Executive Attorney'.split(
+    ' ',
+  ),
+);
 
 /**
  * "Zimbabwe President Robert Mugabe", "US Secretary of State Rex Tillerson", "Apple CEO Tim Cook":
@@ -262,7 +309,10 @@ function addOver(over: Map<number, Span[]>, s: Span): void {
 function* listedWholes(tokens: Token[], spans: Span[], text: string, pace: Pace): Sliced<void> {
   const lex = lexicon();
   const covered = yield* coverage(tokens.length, spans, pace);
-  const joinable = (k: number, next: number): boolean => !covered[k] && /^\p{Lu}/u.test(tokens[k]!.text) && /^ +$/.test(text.slice(tokens[Math.min(k, next)]!.end, tokens[Math.max(k, next)]!.start));
+  const joinable = (k: number, next: number): boolean =>
+    !covered[k] &&
+    /^\p{Lu}/u.test(tokens[k]!.text) &&
+    /^ +$/.test(text.slice(tokens[Math.min(k, next)]!.end, tokens[Math.max(k, next)]!.start));
   const listed = (a: number, b: number): boolean => {
     const name = spanText(tokens, a, b);
     return INSTITUTIONS.has(name) || (lex.org.has(name) && name.includes(' '));
@@ -292,7 +342,17 @@ function* joinPersons(tokens: Token[], spans: Span[], text: string, pace: Pace):
   for (const s of spans) {
     if (pace.spend()) yield;
     const prev = out[out.length - 1];
-    if (prev && prev.type === 'person' && s.type === 'person' && !prev.fixed && !s.fixed && prev.end === s.start && s.end - prev.start <= LONGEST_SPAN && !tokens[s.start]!.sentStart && /^ +$/.test(text.slice(tokens[s.start - 1]!.end, tokens[s.start]!.start))) {
+    if (
+      prev &&
+      prev.type === 'person' &&
+      s.type === 'person' &&
+      !prev.fixed &&
+      !s.fixed &&
+      prev.end === s.start &&
+      s.end - prev.start <= LONGEST_SPAN &&
+      !tokens[s.start]!.sentStart &&
+      /^ +$/.test(text.slice(tokens[s.start - 1]!.end, tokens[s.start]!.start))
+    ) {
       prev.end = s.end;
       continue;
     }
@@ -316,7 +376,13 @@ function* demonymBodies(tokens: Token[], spans: Span[], pace: Pace): Sliced<Span
   const bodies: Span[] = [];
   for (let k = 1; k < tokens.length; k++) {
     if (pace.spend()) yield;
-    if (!BODY_NOUN.has(tokens[k]!.text) || !DEMONYMS.has(tokens[k - 1]!.text) || tokens[k - 1]!.sentStart || isNamey(tokens[k + 1]?.text ?? '')) continue;
+    if (
+      !BODY_NOUN.has(tokens[k]!.text) ||
+      !DEMONYMS.has(tokens[k - 1]!.text) ||
+      tokens[k - 1]!.sentStart ||
+      isNamey(tokens[k + 1]?.text ?? '')
+    )
+      continue;
     const left = at.get(k - 1);
     const right = at.get(k);
     if (left || (right && (right.start !== k || right.end !== k + 1 || right.fixed))) continue;
@@ -335,7 +401,17 @@ function* stateBodies(tokens: Token[], spans: Span[], text: string, pace: Pace):
   for (const s of spans) {
     if (pace.spend()) yield;
     const prev = out[out.length - 1];
-    if (prev && prev.type === 'place' && s.type === 'organization' && !prev.fixed && !s.fixed && prev.end === s.start && STATE_BODY.has(tokens[s.start]!.text) && lexicon().country.has(spanText(tokens, prev.start, prev.end)) && /^ +$/.test(text.slice(tokens[s.start - 1]!.end, tokens[s.start]!.start))) {
+    if (
+      prev &&
+      prev.type === 'place' &&
+      s.type === 'organization' &&
+      !prev.fixed &&
+      !s.fixed &&
+      prev.end === s.start &&
+      STATE_BODY.has(tokens[s.start]!.text) &&
+      lexicon().country.has(spanText(tokens, prev.start, prev.end)) &&
+      /^ +$/.test(text.slice(tokens[s.start - 1]!.end, tokens[s.start]!.start))
+    ) {
       out[out.length - 1] = { start: prev.start, end: s.end, type: 'organization' };
       continue;
     }
@@ -372,13 +448,17 @@ function* dropPeoplesAndFurniture(tokens: Token[], spans: Span[], text: string, 
     }
     return yes;
   };
-  return yield* filterPass(spans, (s) => {
-    if (s.fixed) return true;
-    const first = tokens[s.start]!;
-    if (s.end - s.start === 1 && peoples.has(first.text)) return false;
-    if (s.end - s.start === 1 && SECTIONS.has(first.text) && STAFF_ROLES.has(tokens[s.end]?.text ?? '')) return false;
-    return !isFurniture(s.start);
-  }, pace);
+  return yield* filterPass(
+    spans,
+    (s) => {
+      if (s.fixed) return true;
+      const first = tokens[s.start]!;
+      if (s.end - s.start === 1 && peoples.has(first.text)) return false;
+      if (s.end - s.start === 1 && SECTIONS.has(first.text) && STAFF_ROLES.has(tokens[s.end]?.text ?? '')) return false;
+      return !isFurniture(s.start);
+    },
+    pace,
+  );
 }
 
 /**
@@ -424,13 +504,23 @@ function clean(tokens: Token[], s: Span): Span | null {
   let { start, end, type } = s;
   // "President Slobodan Milosevic", "Serbian President Slobodan Milosevic": the name starts after.
   // "A U.N. official", "The Fed": the article is not the name (unless the name has it: "The Hague").
-  if (end - start > 1 && /^(A|An|The)$/.test(tokens[start]!.text) && !lexicon().place.has(spanText(tokens, start, end)) && !lexicon().org.has(spanText(tokens, start, end))) start++;
+  if (
+    end - start > 1 &&
+    /^(A|An|The)$/.test(tokens[start]!.text) &&
+    !lexicon().place.has(spanText(tokens, start, end)) &&
+    !lexicon().org.has(spanText(tokens, start, end))
+  )
+    start++;
   // A nationality leads a place's own name ("Soviet Union", "Czech Republic"): kept there.
   // A nationality or faith that names a body with one noun is the body's name: "Muslim Brotherhood",
   // "Arab League", "American Airlines" ("Islamist Muslim Brotherhood" still loses "Islamist").
   while (
     end - start > 1 &&
-    (TITLES.has(tokens[start]!.text) || (DEMONYMS.has(tokens[start]!.text) && type !== 'place' && !listed(lexicon().place, tokens, start, end) && !(end - start === 2 && BODY_NOUN.has(tokens[end - 1]!.text)))) &&
+    (TITLES.has(tokens[start]!.text) ||
+      (DEMONYMS.has(tokens[start]!.text) &&
+        type !== 'place' &&
+        !listed(lexicon().place, tokens, start, end) &&
+        !(end - start === 2 && BODY_NOUN.has(tokens[end - 1]!.text)))) &&
     isNamey(tokens[start + 1]!.text)
   ) {
     if (TITLES.has(tokens[start]!.text) && type === 'other') type = 'person';
@@ -444,11 +534,13 @@ function clean(tokens: Token[], s: Span): Span | null {
   }
   // "South Korean traders": a nationality, however many words.
   if (end - start > 1 && DEMONYMS.has(tokens[end - 1]!.text) && !lexicon().place.has(spanText(tokens, start, end))) type = 'other';
-  if (end - start === 2 && DEMONYMS.has(tokens[start]!.text) && BODY_NOUN.has(tokens[end - 1]!.text) && type !== 'place') type = 'organization';
+  if (end - start === 2 && DEMONYMS.has(tokens[start]!.text) && BODY_NOUN.has(tokens[end - 1]!.text) && type !== 'place')
+    type = 'organization';
   const only = tokens[start]!.text;
   if (end - start === 1) {
     const titled = only.length > 2 && /^\p{Lu}+$/u.test(only) ? only.charAt(0) + only.slice(1).toLowerCase() : only;
-    if (TITLES.has(only) || NOT_A_NAME_ALONE.has(only) || MONTHS_DAYS.has(titled) || GENERIC_ALONE.has(titled) || !/\p{L}/u.test(only)) return null;
+    if (TITLES.has(only) || NOT_A_NAME_ALONE.has(only) || MONTHS_DAYS.has(titled) || GENERIC_ALONE.has(titled) || !/\p{L}/u.test(only))
+      return null;
     if (DEMONYMS.has(only) || DEMONYMS.has(only.replace(/^\p{Lu}+$/u, (x) => x.charAt(0) + x.slice(1).toLowerCase()))) type = 'other';
   }
   return { start, end, type };
@@ -472,7 +564,12 @@ function* mergeRuleSpans(tokens: Token[], spans: Span[], rules: Span[], pace: Pa
     while (k < spans.length && spans[k]!.end <= r.start) k++;
     const inside: Span[] = [];
     for (let j = k; j < spans.length && spans[j]!.start < r.end; j++) inside.push(spans[j]!);
-    if (!inside.length || inside.some((s) => s.start < r.start || s.end > r.end) || (inside.length === 1 && inside[0]!.start === r.start && inside[0]!.end === r.end)) continue;
+    if (
+      !inside.length ||
+      inside.some((s) => s.start < r.start || s.end > r.end) ||
+      (inside.length === 1 && inside[0]!.start === r.start && inside[0]!.end === r.end)
+    )
+      continue;
     for (const s of inside) dropped.add(s);
     wholes.push({ ...r });
   }
@@ -508,7 +605,13 @@ function* mergeRuleSpans(tokens: Token[], spans: Span[], rules: Span[], pace: Pa
 function numberedName(tokens: Token[], k: number): boolean {
   if (!/^\d{1,2}$/.test(tokens[k]!.text) || lexicon().place.has(tokens[k - 1]!.text)) return false;
   const after = tokens[k + 1]?.text ?? '';
-  if (/^\d/.test(after) || /^(miles?|km|kilometres?|kilometers?|metres?|meters?|feet|ft|kg|tonnes?|pounds?|points?|percent|minutes?|seconds?|hours?|days?|weeks?|months?|years?|runs?|goals?|games?|wins?|people|times)$/i.test(after)) return false;
+  if (
+    /^\d/.test(after) ||
+    /^(miles?|km|kilometres?|kilometers?|metres?|meters?|feet|ft|kg|tonnes?|pounds?|points?|percent|minutes?|seconds?|hours?|days?|weeks?|months?|years?|runs?|goals?|games?|wins?|people|times)$/i.test(
+      after,
+    )
+  )
+    return false;
   return !(tokens[k + 2] && /^\d+$/.test(tokens[k + 2]!.text));
 }
 
@@ -553,7 +656,14 @@ function* propagate(tokens: Token[], spans: Span[], text: string, pace: Pace): S
   // not part of a longer name.
   const runsIn = (i: number): boolean => {
     const prev = tokens[i - 1];
-    return !!prev && !tokens[i]!.sentStart && isNamey(prev.text) && !covered[i - 1] && !/^\p{P}$/u.test(prev.text) && !(prev.sentStart && SENTENCE_OPENERS.has(prev.text));
+    return (
+      !!prev &&
+      !tokens[i]!.sentStart &&
+      isNamey(prev.text) &&
+      !covered[i - 1] &&
+      !/^\p{P}$/u.test(prev.text) &&
+      !(prev.sentStart && SENTENCE_OPENERS.has(prev.text))
+    );
   };
   const added: Span[] = [];
   const headAt: number[] = [];
@@ -633,7 +743,12 @@ function* bodiesByTheirField(tokens: Token[], spans: Span[], pace: Pace): Sliced
     for (let n = Math.min(longest, tokens.length - i); n >= 2; n--) {
       if (covered.subarray(i, i + n).includes(1) || tokens.slice(i + 1, i + n).some((t) => t.sentStart)) continue;
       const one: Span = { start: i, end: i + n, type: 'organization' };
-      if (!fields.has(spanText(tokens, i, i + n)) || (isNamey(tokens[i - 1]?.text ?? '') && !tokens[i]!.sentStart) || !staffCue(tokens, one)) continue;
+      if (
+        !fields.has(spanText(tokens, i, i + n)) ||
+        (isNamey(tokens[i - 1]?.text ?? '') && !tokens[i]!.sentStart) ||
+        !staffCue(tokens, one)
+      )
+        continue;
       added.push(one);
       i += n - 1;
       break;
@@ -661,8 +776,17 @@ function* orgHeads(tokens: Token[], spans: Span[], known: Map<string, EntityType
     const first = tokens[s.start]!;
     const w = first.text;
     if (!/^\p{Lu}[\p{L}\d&'’-]*$/u.test(w) || !/\p{Ll}/u.test(w)) continue;
-    if (lex.common.has(w.toLowerCase()) || lex.place.has(w) || lex.person.has(w) || DEMONYMS.has(w) || TITLES.has(w) || MONTHS_DAYS.has(w)) continue;
-    if (ORG_HEAD.has(w) || ORG_SUFFIX.has(w) || PLACE_HEAD.has(w) || GENERIC_ALONE.has(w) || NOT_A_NAME_ALONE.has(w) || /^(A|An|The)$/.test(w)) continue;
+    if (lex.common.has(w.toLowerCase()) || lex.place.has(w) || lex.person.has(w) || DEMONYMS.has(w) || TITLES.has(w) || MONTHS_DAYS.has(w))
+      continue;
+    if (
+      ORG_HEAD.has(w) ||
+      ORG_SUFFIX.has(w) ||
+      PLACE_HEAD.has(w) ||
+      GENERIC_ALONE.has(w) ||
+      NOT_A_NAME_ALONE.has(w) ||
+      /^(A|An|The)$/.test(w)
+    )
+      continue;
     // "Meanwhile Acme Corp." at a sentence start: the first word may be the sentence's, not the name's.
     if (first.sentStart && isCommonWord(w)) continue;
     // "Islamic Group": an adjective of belief or origin names the group only with its noun.
@@ -693,7 +817,7 @@ function* teamsInResults(tokens: Token[], spans: Span[], text: string, pace: Pac
         break;
       }
     }
-    if (numbers >= 2 || /^\d{1,2}$/.test(next.text) && /^[-–]$/.test(tokens[s.end + 1]?.text ?? '')) s.type = 'organization';
+    if (numbers >= 2 || (/^\d{1,2}$/.test(next.text) && /^[-–]$/.test(tokens[s.end + 1]?.text ?? ''))) s.type = 'organization';
   }
 }
 
@@ -713,11 +837,25 @@ function refine(type: EntityType, surface: string): EntityType {
   // Apple's device names ("iPhone", "iPad", "iCloud") are products, never the company.
   if (/^i\p{Lu}\p{Ll}+$/u.test(surface)) return 'product';
   // Places are not camelCase ("RenewableUK said"): a one-word camelCase name is a company or brand.
-  if (type === 'place' && /^\p{Lu}\p{Ll}{2,}\p{Lu}\S*$/u.test(surface) && !/^(Mc|Mac|De|La|Le|Van|Von)/.test(surface) && !lex.place.has(surface)) return 'organization';
+  if (
+    type === 'place' &&
+    /^\p{Lu}\p{Ll}{2,}\p{Lu}\S*$/u.test(surface) &&
+    !/^(Mc|Mac|De|La|Le|Van|Von)/.test(surface) &&
+    !lex.place.has(surface)
+  )
+    return 'organization';
   // A letter-and-digit model name (GPT-4, H100) or a numbered project (Hornsea 4).
   if (/(^|\s)(?=\S*\p{Lu})(?=\S*\d)[\p{L}\d-]+$/u.test(surface) || (type !== 'place' && /\s\d{1,3}$/.test(surface))) return 'product';
   // "Apple Pay", "Google Maps": a known brand whose first word is its maker is the maker's product.
-  if (type === 'organization' && surface.includes(' ') && !ORG_SUFFIX.has(surface.slice(surface.lastIndexOf(' ') + 1)) && lex.brand.has(surface) && !lex.org.has(surface) && knownCompany(surface.slice(0, surface.indexOf(' ')))) return 'product';
+  if (
+    type === 'organization' &&
+    surface.includes(' ') &&
+    !ORG_SUFFIX.has(surface.slice(surface.lastIndexOf(' ') + 1)) &&
+    lex.brand.has(surface) &&
+    !lex.org.has(surface) &&
+    knownCompany(surface.slice(0, surface.indexOf(' ')))
+  )
+    return 'product';
   if (type !== 'other') return type;
   if (lex.org.has(surface)) return 'organization';
   if (lex.brand.has(surface)) return 'product';

@@ -85,7 +85,10 @@ export function* unitNamesPass(text: string, figures: readonly FigureMention[], 
       let iso = cw.iso;
       const q = QUALIFIER_RE.exec(before);
       // Qualifiers are proper adjectives: "US dollars", never "cost us dollars".
-      const qIso = q && /^[A-Z]/.test(q[1]!) && q[1] !== 'Us' ? CURRENCY_QUALIFIERS[q[1]!.toLowerCase().replace(/\s+/g, ' ')]?.[currencyStem(lo)] : undefined;
+      const qIso =
+        q && /^[A-Z]/.test(q[1]!) && q[1] !== 'Us'
+          ? CURRENCY_QUALIFIERS[q[1]!.toLowerCase().replace(/\s+/g, ' ')]?.[currencyStem(lo)]
+          : undefined;
       if (q && qIso) {
         iso = qIso;
         start -= q[0].length;
@@ -161,7 +164,10 @@ for (const def of UNITS) {
   unitAlternatives.push(...def.words, ...(def.symbols ?? []), ...(def.glued ?? []));
 }
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, `${HS}+`);
-const UNIT_ALT = [...new Set(unitAlternatives)].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+const UNIT_ALT = [...new Set(unitAlternatives)]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRe)
+  .join('|');
 // Group 1 is the separator (empty when glued), group 2 the unit.
 const UNIT_RE = new RegExp(`(${HS}*-${HS}*|${HS}*)(${UNIT_ALT})(?![A-Za-z0-9²³])`, 'iy');
 // Bare unit names (recognizeUnitNames).
@@ -174,12 +180,41 @@ const CAPITALISED_BEFORE_RE = /[a-z,;]["“]?[ \t\u00a0]+["“]?[A-Z][A-Za-z]*[ 
 const IDIOM_BEFORE_RE = /\b(?:by|miss(?:ed)?|win|won|wins) an?[ \t\u00a0]+$/i;
 const VAGUE_PLURAL_RE = /^[a-z]+s[ \t\u00a0]+of\b/;
 const QUALIFIER_RE = new RegExp(
-  `(?<![A-Za-z.])(${Object.keys(CURRENCY_QUALIFIERS).sort((a, b) => b.length - a.length).map((q) => q.replace(/[.]/g, '\\.').replace(/ /g, '[ \\t\\u00a0]+')).join('|')})[ \t\u00a0]+$`,
+  `(?<![A-Za-z.])(${Object.keys(CURRENCY_QUALIFIERS)
+    .sort((a, b) => b.length - a.length)
+    .map((q) => q.replace(/[.]/g, '\\.').replace(/ /g, '[ \\t\\u00a0]+'))
+    .join('|')})[ \t\u00a0]+$`,
   'i',
 );
 /** ISO codes that, standing alone, are far more often a word or a name: PHP the language, "TRY", "ALL". */
 const AMBIGUOUS_CODES = new Set(['PHP', 'TRY', 'ARS', 'COP', 'CUP', 'ALL', 'TOP', 'MOP', 'BAM', 'SOS', 'GEL']);
-const NOT_UNIT_NAMES = new Set(['won', 'sterling', 'barrel', 'barrels', 'rand', 'dong', 'pound', 'pounds', 'feet', 'foot', 'yard', 'yards', 'degree', 'degrees', 'bit', 'bits', 'kilo', 'kilos', 'gal', 'inch', 'second', 'knot', 'knots', 'celsius', 'fahrenheit']);
+const NOT_UNIT_NAMES = new Set([
+  'won',
+  'sterling',
+  'barrel',
+  'barrels',
+  'rand',
+  'dong',
+  'pound',
+  'pounds',
+  'feet',
+  'foot',
+  'yard',
+  'yards',
+  'degree',
+  'degrees',
+  'bit',
+  'bits',
+  'kilo',
+  'kilos',
+  'gal',
+  'inch',
+  'second',
+  'knot',
+  'knots',
+  'celsius',
+  'fahrenheit',
+]);
 const UNIT_NAME_RE = new RegExp(
   `\\b(?:${[
     ...Object.keys(CURRENCY_WORDS).filter((w) => !CURRENCY_WORDS[w]!.sub && !CURRENCY_WORDS[w]!.weak),
@@ -213,16 +248,81 @@ const CURRENCY_SYMBOL_CLASS = Object.keys(CURRENCY_SYMBOLS)
 const ANCHOR_RE = new RegExp(`\\d|\\.\\d|[-−]${HS}*\\d|[${CURRENCY_SYMBOL_CLASS}]|\\bFY(?=${HS}?\\d)|\\b(?:${ANCHOR_WORDS})\\b`, 'gi');
 
 /** Words before a bare "half" that make it a quantity ("more than half"), and after ("half of", "half the"). */
-const HALF_BEFORE = new Set(['than', 'nearly', 'almost', 'about', 'around', 'roughly', 'over', 'under', 'just', 'only', 'some', 'least', 'by', 'cut', 'halved', 'lost', 'lose']);
+const HALF_BEFORE = new Set([
+  'than',
+  'nearly',
+  'almost',
+  'about',
+  'around',
+  'roughly',
+  'over',
+  'under',
+  'just',
+  'only',
+  'some',
+  'least',
+  'by',
+  'cut',
+  'halved',
+  'lost',
+  'lose',
+]);
 const HALF_AFTER = new Set(['of', 'the', 'its', 'their', 'his', 'her', 'our', 'all', 'that', 'this', 'those', 'these', 'them', 'what']);
 /** After "a third", "one fifth": ordinals otherwise ("a third term"). */
-const SINGULAR_FRACTION_AFTER = new Set(['of', 'and', 'or', 'to', 'than', 'as', 'less', 'more', 'in', 'the', 'that', 'were', 'was', 'are', 'is']);
+const SINGULAR_FRACTION_AFTER = new Set([
+  'of',
+  'and',
+  'or',
+  'to',
+  'than',
+  'as',
+  'less',
+  'more',
+  'in',
+  'the',
+  'that',
+  'were',
+  'was',
+  'are',
+  'is',
+]);
 const NAME_ABBREVIATIONS = new Set(['No', 'Nos', 'Vol', 'Fig', 'Art', 'Ch', 'Sec', 'Ex', 'Pt']);
 const ZERO_AFTER = new Set(['is', 'was', 'are', 'were', 'and', 'or', 'in', 'on', 'at', 'by', 'from', 'for', 'since', 'last', 'this']);
-const ORDINAL_UNITS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9 };
+const ORDINAL_UNITS: Readonly<Record<string, number>> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+};
 const VIDEO_LINES = new Set([144, 240, 360, 480, 576, 720]);
 /** "the other half", "the first half": a part, not a share of a figure. */
-const HALF_NOT_AFTER = new Set(['other', 'same', 'first', 'second', 'last', 'next', 'back', 'front', 'top', 'bottom', 'lower', 'upper', 'better', 'latter', 'former', 'one', 'this', 'that', 'each', 'either']);
+const HALF_NOT_AFTER = new Set([
+  'other',
+  'same',
+  'first',
+  'second',
+  'last',
+  'next',
+  'back',
+  'front',
+  'top',
+  'bottom',
+  'lower',
+  'upper',
+  'better',
+  'latter',
+  'former',
+  'one',
+  'this',
+  'that',
+  'each',
+  'either',
+]);
 /** Words that make an older 4-digit number a year ("in 1788"). */
 const YEAR_BEFORE = new Set(['in', 'since', 'by', 'from', 'until', 'till', 'of', 'during', 'before', 'after', 'circa', 'c']);
 const DOZEN_WORDS = new Set(['dozen', 'dozens', 'doz', 'dozs', 'dzs']);
@@ -232,7 +332,11 @@ const GOOD_DENOMS = new Set([2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100]);
 const CARDINAL_OF = new Map<number, string>([
   ...Object.entries(SMALL).map(([w, v]) => [v, w] as [number, string]),
   ...Object.entries(TENS).map(([w, v]) => [v, w] as [number, string]),
-  [100, 'hundred'], [1e3, 'thousand'], [1e6, 'million'], [1e9, 'billion'], [1e12, 'trillion'],
+  [100, 'hundred'],
+  [1e3, 'thousand'],
+  [1e6, 'million'],
+  [1e9, 'billion'],
+  [1e12, 'trillion'],
 ]);
 
 /** A fraction denominator word ("fifths", "hundredth"; "first" only inside a compound). Not "second". */
@@ -333,7 +437,8 @@ const mul = (a: number, b: number): number => Number((a * b).toPrecision(15));
 const ordinalSuffix = (n: number): string =>
   n % 100 >= 11 && n % 100 <= 13 ? 'th' : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+const isLetter = (c: number): boolean =>
+  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 /** HS: figures never run across a line break. */
 const isHSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f;
@@ -496,9 +601,15 @@ class Scanner {
     if (isDigit(c)) {
       const prev = text.charCodeAt(a - 1);
       // "H100", "A320": digits glued to letters; "GPT-4", "COVID-19", "F-35": hyphen-joined to a name.
-      if (isLetter(prev) || prev === 35 /* # */ || prev === 47 /* / */ || prev === 95 /* _ */) return { fig: null, end: this.clusterEnd(a) };
+      if (isLetter(prev) || prev === 35 /* # */ || prev === 47 /* / */ || prev === 95 /* _ */)
+        return { fig: null, end: this.clusterEnd(a) };
       // "in ’91": a clipped year, too ambiguous to date.
-      if ((prev === 0x2019 || prev === 39) && isDigit(text.charCodeAt(a + 1)) && !isDigit(text.charCodeAt(a + 2)) && !isLetter(text.charCodeAt(a - 2))) {
+      if (
+        (prev === 0x2019 || prev === 39) &&
+        isDigit(text.charCodeAt(a + 1)) &&
+        !isDigit(text.charCodeAt(a + 2)) &&
+        !isLetter(text.charCodeAt(a - 2))
+      ) {
         return { fig: null, end: a + 2 };
       }
       if (prev === 45 && a >= 2) {
@@ -534,7 +645,8 @@ class Scanner {
         // capitalised word is part of a name.
         const n = this.wordAt(w.e);
         const nlo = n ? n.t.toLowerCase() : '';
-        if (n && isUpper(n.t.charCodeAt(0)) && !(nlo in SCALE_WORDS) && !(nlo in MONTHS) && !(nlo in DENOMS)) return { fig: null, end: n.e };
+        if (n && isUpper(n.t.charCodeAt(0)) && !(nlo in SCALE_WORDS) && !(nlo in MONTHS) && !(nlo in DENOMS))
+          return { fig: null, end: n.e };
       }
       if (lo in MONTHS) {
         const d = this.dateAtMonth(w);
@@ -722,7 +834,15 @@ class Scanner {
       } else return null;
     }
     const n = this.tok(e);
-    if (!n || !(n.k === 0 || (n.k === 1 && (n.t.toLowerCase() in SMALL || n.t.toLowerCase() in TENS || n.t === 'a')) || (n.t === '-' && isDigit(text.charCodeAt(n.e))))) return null;
+    if (
+      !n ||
+      !(
+        n.k === 0 ||
+        (n.k === 1 && (n.t.toLowerCase() in SMALL || n.t.toLowerCase() in TENS || n.t === 'a')) ||
+        (n.t === '-' && isDigit(text.charCodeAt(n.e)))
+      )
+    )
+      return null;
     return { iso, s, e };
   }
 
@@ -756,7 +876,12 @@ class Scanner {
     if (!t) return null;
     const { text } = this;
     if (t.k === 2) {
-      if ((t.t === '-' || t.t === '−') && isDigit(text.charCodeAt(t.e)) && !isDigit(text.charCodeAt(t.s - 1)) && !isLetter(text.charCodeAt(t.s - 1))) {
+      if (
+        (t.t === '-' || t.t === '−') &&
+        isDigit(text.charCodeAt(t.e)) &&
+        !isDigit(text.charCodeAt(t.s - 1)) &&
+        !isLetter(text.charCodeAt(t.s - 1))
+      ) {
         const n = this.digitsAt(t.e, money);
         if (!n) return null;
         return { ...n, v: -n.v, s: t.s };
@@ -1088,7 +1213,7 @@ class Scanner {
         const n = this.wordAt(t.e);
         if (!n) break;
         const nlo = n.t.toLowerCase();
-        if (nlo in SCALE_WORDS && nlo.length > 3 || nlo === 'dozen' || nlo === 'decade' || nlo === 'century') {
+        if ((nlo in SCALE_WORDS && nlo.length > 3) || nlo === 'dozen' || nlo === 'decade' || nlo === 'century') {
           cur = 1;
           piece = 1;
           last = 1;
@@ -1179,7 +1304,10 @@ class Scanner {
     }
     const num: Num = { ...this.emptyNum(first.s, e, v), written: true };
     if (Number.isInteger(v) && (!article || v > 1)) {
-      const f = pieceAfterAnd > 0 && pieceAfterAnd < 10 ? this.mixedAfter(first.s, v - pieceAfterAnd, pieceAfterAnd, e) : this.fractionAfter(first.s, v, e, true);
+      const f =
+        pieceAfterAnd > 0 && pieceAfterAnd < 10
+          ? this.mixedAfter(first.s, v - pieceAfterAnd, pieceAfterAnd, e)
+          : this.fractionAfter(first.s, v, e, true);
       if (f) return f;
     }
     if (text.charCodeAt(e) !== 45 || v !== 1 || article) this.andFraction(num);
@@ -1283,7 +1411,8 @@ class Scanner {
       if (u.def.kind === 'd') {
         let ue = u.e;
         OLD_RE.lastIndex = ue;
-        if ((u.def.unit === 'year' || u.def.unit === 'month' || u.def.unit === 'week' || u.def.unit === 'day') && OLD_RE.test(text)) ue = OLD_RE.lastIndex;
+        if ((u.def.unit === 'year' || u.def.unit === 'month' || u.def.unit === 'week' || u.def.unit === 'day') && OLD_RE.test(text))
+          ue = OLD_RE.lastIndex;
         return { kind: 'duration', v: num.v, unit: u.def.unit, s: num.s, e: ue, num };
       }
       return { kind: 'quantity', v: num.v, unit: u.def.unit, s: num.s, e: u.e, num };
@@ -1313,7 +1442,13 @@ class Scanner {
     }
     if (num.frac) return { kind: 'fraction', v: num.v, s: num.s, e, num };
     if (num.decade) return { kind: 'date', v: num.v, unit: 'decade', s: num.s, e, num };
-    if (num.plain && num.plain.length === 4 && num.v <= 2100 && !this.timesNear(num) && (num.v >= 1800 || (num.v >= 1000 && YEAR_BEFORE.has(this.wordBefore(num.s).toLowerCase())))) {
+    if (
+      num.plain &&
+      num.plain.length === 4 &&
+      num.v <= 2100 &&
+      !this.timesNear(num) &&
+      (num.v >= 1800 || (num.v >= 1000 && YEAR_BEFORE.has(this.wordBefore(num.s).toLowerCase())))
+    ) {
       return { kind: 'date', v: num.v, s: num.s, e, num };
     }
     if (num.written && (num.v === 1 || num.v === 0) && num.mult === 1 && !/^(?:minus|negative)/i.test(text.slice(num.s, num.s + 8))) {
@@ -1361,7 +1496,8 @@ class Scanner {
     }
     if (t.k !== 1) return null;
     // "50p"; not the video resolutions "720p", "1080p".
-    if (t.s === p && t.t === 'p' && num.plain && num.v < 1000 && !VIDEO_LINES.has(num.v)) return { iso: 'GBP', v: mul(num.v, 0.01), e: t.e };
+    if (t.s === p && t.t === 'p' && num.plain && num.v < 1000 && !VIDEO_LINES.has(num.v))
+      return { iso: 'GBP', v: mul(num.v, 0.01), e: t.e };
     if (ISO_CODES.has(t.t)) return { iso: t.t === 'RMB' ? 'CNY' : t.t, v: num.v, e: t.e };
     let lo = t.t.toLowerCase();
     let qual: Readonly<Record<string, string>> | undefined;
@@ -1506,7 +1642,8 @@ class Scanner {
     const of = this.wordAt(p);
     if (!of || of.t.toLowerCase() !== 'of') return { fig: null, end: p };
     const prev = this.text.slice(Math.max(0, w.s - 12), w.s);
-    if (/[\d%]\s*$|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)\s*$/i.test(prev)) return { fig: null, end: p };
+    if (/[\d%]\s*$|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)\s*$/i.test(prev))
+      return { fig: null, end: p };
     const n = this.numberAt(of.e, false);
     if (!n || this.tok(n.e)?.k === 1) return { fig: null, end: p };
     return { fig: { kind: 'percent', v: n.v, unit: '%', s: w.s, e: n.e, num: n }, end: n.e };

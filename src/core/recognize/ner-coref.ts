@@ -8,9 +8,44 @@ import { mapPass, type Pace, type Sliced } from './pace';
 
 const LINKERS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'la', 'le', 'du', 'al', 'bin']);
 const GENERIC_FIRST = new Set([
-  'The', 'New', 'North', 'South', 'East', 'West', 'United', 'National', 'International', 'Royal', 'General', 'American',
-  'British', 'European', 'World', 'Bank', 'University', 'Department', 'Ministry', 'Office', 'Central', 'Federal', 'State',
-  'First', 'Great', 'Saint', 'St.', 'San', 'Los', 'Las', 'Le', 'La', 'Al', 'El', 'Mount', 'Lake', 'Port', 'Fort',
+  'The',
+  'New',
+  'North',
+  'South',
+  'East',
+  'West',
+  'United',
+  'National',
+  'International',
+  'Royal',
+  'General',
+  'American',
+  'British',
+  'European',
+  'World',
+  'Bank',
+  'University',
+  'Department',
+  'Ministry',
+  'Office',
+  'Central',
+  'Federal',
+  'State',
+  'First',
+  'Great',
+  'Saint',
+  'St.',
+  'San',
+  'Los',
+  'Las',
+  'Le',
+  'La',
+  'Al',
+  'El',
+  'Mount',
+  'Lake',
+  'Port',
+  'Fort',
 ]);
 const ORG_TAIL = /^(Inc\.?|Corp\.?|Co\.?|Ltd\.?|LLC|PLC|plc|AG|SA|NV|Group|Holdings|AI|Labs)$/;
 
@@ -44,21 +79,42 @@ export function* linkMentions(mentions: EntityMention[], pace: Pace): Sliced<Ent
       if (words.length >= 3) claim(words.slice(-2).join(' '), full);
     } else if (m.type === 'organization' || m.type === 'other' || m.type === 'product') {
       // Not a place that leads the name ("US" of "US Congress"): alone it is the place again.
-      if (!GENERIC_FIRST.has(words[0]!) && !DEMONYMS.has(words[0]!) && /^\p{Lu}/u.test(words[0]!) && m.type !== 'product' && !lexicon().place.has(words[0]!)) claim(words[0]!, full);
+      if (
+        !GENERIC_FIRST.has(words[0]!) &&
+        !DEMONYMS.has(words[0]!) &&
+        /^\p{Lu}/u.test(words[0]!) &&
+        m.type !== 'product' &&
+        !lexicon().place.has(words[0]!)
+      )
+        claim(words[0]!, full);
       // Legal suffix dropped: "Microsoft Corp." -> "Microsoft".
       if (ORG_TAIL.test(words[words.length - 1]!)) claim(words.slice(0, -1).join(' '), full);
     }
     if (content.length >= 2 && m.type !== 'person') {
-      const initials = content.map((x) => x.charAt(0)).join('').toUpperCase();
+      const initials = content
+        .map((x) => x.charAt(0))
+        .join('')
+        .toUpperCase();
       claim(initials, full);
       const noTail = ORG_TAIL.test(content[content.length - 1]!) ? content.slice(0, -1) : null;
-      if (noTail && noTail.length >= 2) claim(noTail.map((x) => x.charAt(0)).join('').toUpperCase(), full);
+      if (noTail && noTail.length >= 2)
+        claim(
+          noTail
+            .map((x) => x.charAt(0))
+            .join('')
+            .toUpperCase(),
+          full,
+        );
     }
   }
-  const out = yield* mapPass(mentions, (m) => {
-    const full = keys.get(m.text);
-    return full ? { ...m, name: full.name, type: full.type } : m;
-  }, pace);
+  const out = yield* mapPass(
+    mentions,
+    (m) => {
+      const full = keys.get(m.text);
+      return full ? { ...m, name: full.name, type: full.type } : m;
+    },
+    pace,
+  );
   // One type per name: the most frequent specific type among its mentions ("other" only if nothing else).
   const votes = new Map<string, Map<EntityType, number>>();
   for (const m of out) {
@@ -67,18 +123,22 @@ export function* linkMentions(mentions: EntityMention[], pace: Pace): Sliced<Ent
     if (!v) votes.set(m.name, (v = new Map()));
     v.set(m.type, (v.get(m.type) ?? 0) + (m.text === m.name ? 2 : 1));
   }
-  return yield* mapPass(out, (m) => {
-    const v = votes.get(m.name)!;
-    if (v.size < 2) return m;
-    let best: EntityType = m.type;
-    let bestN = -1;
-    for (const [t, n] of v) {
-      const score = t === 'other' ? n - 1000 : n;
-      if (score > bestN) {
-        best = t;
-        bestN = score;
+  return yield* mapPass(
+    out,
+    (m) => {
+      const v = votes.get(m.name)!;
+      if (v.size < 2) return m;
+      let best: EntityType = m.type;
+      let bestN = -1;
+      for (const [t, n] of v) {
+        const score = t === 'other' ? n - 1000 : n;
+        if (score > bestN) {
+          best = t;
+          bestN = score;
+        }
       }
-    }
-    return best === m.type ? m : { ...m, type: best };
-  }, pace);
+      return best === m.type ? m : { ...m, type: best };
+    },
+    pace,
+  );
 }

@@ -52,7 +52,7 @@ export function hasUpper(w: string): boolean {
 function* phraseMarks(words: string[], set: Set<string>, mark: string[], tag: string, pace: Pace): Sliced<void> {
   const n = words.length;
   const firsts = lexicon().firstWords.get(set)!;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     if (pace.spend()) yield;
     const first = words[i]!;
     if (!hasUpper(first)) {
@@ -102,7 +102,7 @@ export function* featureContextPass(tokens: Token[], text: string, pace: Pace): 
   // Sentences in capitals (headlines, datelines) get their words looked up in title case.
   // Typed arrays or arrays filled by push: `new Array(n)` longer than 100,000 is a slow dictionary in V8.
   const capsSentence = new Uint8Array(n);
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     let j = i + 1;
     while (j < n && !tokens[j]!.sentStart) j++;
     let letters = 0;

@@ -9,12 +9,28 @@
 import type { Token } from './ner-tokenize';
 import type { Span } from './ner-rules';
 import { filterPass, mergePass, type Pace, type Sliced } from './pace';
-import { coverage, withSpans, writtenLower, LONGEST_SPAN, isCommonWord, isNamey, MONTHS_DAYS, DEMONYMS, ORG_HEAD, ORG_SUFFIX, PLACE_HEAD, PLACE_SUFFIX, TITLES } from './ner-rules';
+import {
+  coverage,
+  withSpans,
+  writtenLower,
+  LONGEST_SPAN,
+  isCommonWord,
+  isNamey,
+  MONTHS_DAYS,
+  DEMONYMS,
+  ORG_HEAD,
+  ORG_SUFFIX,
+  PLACE_HEAD,
+  PLACE_SUFFIX,
+  TITLES,
+} from './ner-rules';
 import { lexicon } from './ner-lexicon';
 
 /** Section names that head sports copy ("SOCCER - ...", "CRICKET : ..."). */
 const SPORT_HEADS = new Set(
-  'SOCCER FOOTBALL CRICKET TENNIS GOLF BASEBALL BASKETBALL RUGBY ATHLETICS CYCLING BOXING HOCKEY SWIMMING MOTORCYCLING SKIING SAILING SQUASH NFL NBA NHL'.split(' '),
+  'SOCCER FOOTBALL CRICKET TENNIS GOLF BASEBALL BASKETBALL RUGBY ATHLETICS CYCLING BOXING HOCKEY SWIMMING MOTORCYCLING SKIING SAILING SQUASH NFL NBA NHL'.split(
+    ' ',
+  ),
 );
 /** Words of match reports: only sport uses the first kind; the second shows up in business news too. */
 const SPORT_WORDS = new Set(
@@ -22,11 +38,15 @@ const SPORT_WORDS = new Set(
     ' ',
   ),
 );
-const GAME_WORDS = new Set('goal goals scored beat beats draw drew played match matches league division championship tournament cup season title'.split(' '));
+const GAME_WORDS = new Set(
+  'goal goals scored beat beats draw drew played match matches league division championship tournament cup season title'.split(' '),
+);
 
 /** Capitalised words of headlines and tables that are not names ("LEAGUE", "STANDINGS"). */
 const HEADLINE_WORDS = new Set(
-  'LEAGUE DIVISION OPEN STANDARD OVERS CAPS SCOREBOARD RESULT RESULTS STANDINGS SCHEDULE SCORES SCORERS LEADING TABLE FIXTURES SUMMARY SUMMARIES GAMES MATCH FINAL'.split(' '),
+  'LEAGUE DIVISION OPEN STANDARD OVERS CAPS SCOREBOARD RESULT RESULTS STANDINGS SCHEDULE SCORES SCORERS LEADING TABLE FIXTURES SUMMARY SUMMARIES GAMES MATCH FINAL'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -148,7 +168,11 @@ export function* layoutSpans(tokens: Token[], spans: Span[], text: string, pace:
   yield* wholePersons(tokens, spans, pace);
   yield* orgShapes(tokens, spans, pace);
   // Section words in capitals are not names.
-  spans = yield* filterPass(spans, (s) => s.end - s.start > 1 || !(SPORT_HEADS.has(tokens[s.start]!.text) || HEADLINE_WORDS.has(tokens[s.start]!.text)), pace);
+  spans = yield* filterPass(
+    spans,
+    (s) => s.end - s.start > 1 || !(SPORT_HEADS.has(tokens[s.start]!.text) || HEADLINE_WORDS.has(tokens[s.start]!.text)),
+    pace,
+  );
   spans = yield* capsCountries(tokens, spans, pace);
   spans = yield* knownOrgs(tokens, spans, pace);
   // A country's name is the country (its national side is a place too, as news style has it).
@@ -245,10 +269,11 @@ function* joinedNames(tokens: Token[], spans: Span[], sports: boolean, pace: Pac
     if (sports && isNamey(t) && /^\d{1,3}(st|nd|rd|th)$/.test(next === '(' ? (tokens[i + 2]?.text ?? '') : next)) {
       let a = i;
       while (a > 0 && i - a < 2 && /^\p{Lu}\p{Ll}/u.test(tokens[a - 1]!.text) && !tokens[a]!.sentStart) a--;
-      if (/^\p{Lu}\p{Ll}/u.test(tokens[a]!.text) && !isCountry(tokens, { start: a, end: i + 1 })) add.push({ start: a, end: i + 1, type: 'person' });
+      if (/^\p{Lu}\p{Ll}/u.test(tokens[a]!.text) && !isCountry(tokens, { start: a, end: i + 1 }))
+        add.push({ start: a, end: i + 1, type: 'person' });
       continue;
     }
-    if (sports && next === '(' && isNamey(t) && tokens[i + 3]?.text === ')' && (isCountryWord(tokens[i + 2]!.text))) {
+    if (sports && next === '(' && isNamey(t) && tokens[i + 3]?.text === ')' && isCountryWord(tokens[i + 2]!.text)) {
       let a = i;
       while (a > 0 && i - a < 3 && isNamey(tokens[a - 1]!.text) && !tokens[a]!.sentStart) a--;
       const first = tokens[a]!.text;
@@ -295,11 +320,15 @@ function* joinedNames(tokens: Token[], spans: Span[], sports: boolean, pace: Pac
   // Sorted by start, widest first: a span starting inside the last kept one overlaps it.
   let reach = 0;
   const sorted = yield* mergePass(out, left, (x, y) => x.start - y.start || y.end - x.end, pace);
-  return yield* filterPass(sorted, (s) => {
-    if (s.start < reach) return false;
-    reach = s.end;
-    return true;
-  }, pace);
+  return yield* filterPass(
+    sorted,
+    (s) => {
+      if (s.start < reach) return false;
+      reach = s.end;
+      return true;
+    },
+    pace,
+  );
 }
 
 /**
@@ -318,7 +347,16 @@ function* wholePersons(tokens: Token[], spans: Span[], pace: Pace): Sliced<void>
     const t = tokens[k];
     if (!t || covered[k]) return false;
     const w = t.text;
-    return /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(w) && !lex.common.has(w.toLowerCase()) && !lex.place.has(w) && !lex.org.has(w) && !DEMONYMS.has(w) && !MONTHS_DAYS.has(w) && !ORG_SUFFIX.has(w) && !TITLES.has(w);
+    return (
+      /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(w) &&
+      !lex.common.has(w.toLowerCase()) &&
+      !lex.place.has(w) &&
+      !lex.org.has(w) &&
+      !DEMONYMS.has(w) &&
+      !MONTHS_DAYS.has(w) &&
+      !ORG_SUFFIX.has(w) &&
+      !TITLES.has(w)
+    );
   };
   const nameWord = (k: number): boolean => nameShape(k) && !tokens[k]!.sentStart;
   const openingGiven = (k: number): boolean => {
@@ -326,7 +364,15 @@ function* wholePersons(tokens: Token[], spans: Span[], pace: Pace): Sliced<void>
     const w = tokens[k]!.text;
     if (lex.person.has(w)) return true;
     // "In-form Napoli", "Third Paris": a hyphenated word or an ordinal, not a given name.
-    return /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(w) && !ORDINALS.has(w) && !isCommonWord(w) && !writtenLower(tokens, w) && !lex.brand.has(w) && !ORG_HEAD.has(w) && !PLACE_HEAD.has(w);
+    return (
+      /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(w) &&
+      !ORDINALS.has(w) &&
+      !isCommonWord(w) &&
+      !writtenLower(tokens, w) &&
+      !lex.brand.has(w) &&
+      !ORG_HEAD.has(w) &&
+      !PLACE_HEAD.has(w)
+    );
   };
   for (const s of spans) {
     if (pace.spend()) yield;
@@ -413,8 +459,13 @@ function* sportsPlaces(tokens: Token[], spans: Span[], fixed: Set<Span>, pace: P
     const prev = s.start > 0 && !tokens[s.start]!.sentStart ? tokens[s.start - 1]!.text : '';
     const next = tokens[s.end]?.text ?? '';
     if (/^(in|at|near|from|to|of|In|At|outside|across|around|into|toward|towards|,|\()$/.test(prev)) continue;
-    const prevCue = /^(as|beat|beating|over|against|rivals|v|leaders|champions|hosts|visitors|joined|joins|former|and|hopefuls)$/.test(prev);
-    const nextCue = /^(beat|beats|won|lost|drew|draw|closed|reached|were|are|have|had|made|took|need|needs|scored|lead|led|trail|trailed|'s|captain|skipper|coach|manager|striker|midfielder|defender|goalkeeper|player|players|team|side|fans|stepped|got|rallied|salvaged|finished)$/.test(next);
+    const prevCue = /^(as|beat|beating|over|against|rivals|v|leaders|champions|hosts|visitors|joined|joins|former|and|hopefuls)$/.test(
+      prev,
+    );
+    const nextCue =
+      /^(beat|beats|won|lost|drew|draw|closed|reached|were|are|have|had|made|took|need|needs|scored|lead|led|trail|trailed|'s|captain|skipper|coach|manager|striker|midfielder|defender|goalkeeper|player|players|team|side|fans|stepped|got|rallied|salvaged|finished)$/.test(
+        next,
+      );
     if (!prevCue && !nextCue) continue;
     s.type = 'organization';
     // What the sentence says of this mention outweighs the article-wide vote ("for Cleveland"
@@ -548,7 +599,9 @@ function* nameRuns(tokens: Token[], a: number, b: number, pace: Pace): Sliced<Ru
 
 function isCountry(tokens: Token[], r: Run): boolean {
   const words = tokens.slice(r.start, r.end).map((t) => t.text);
-  const title = words.map((w) => (w.length > 2 && !w.includes('.') && w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w)).join(' ');
+  const title = words
+    .map((w) => (w.length > 2 && !w.includes('.') && w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w))
+    .join(' ');
   return lexicon().country.has(title) || DEMONYMS.has(title);
 }
 

@@ -10,7 +10,24 @@ import type { EntityType } from '../types';
 import type { Token } from './ner-tokenize';
 import { lexicon } from './ner-lexicon';
 import { filterPass, type Pace, type Sliced } from './pace';
-import { coverage, withSpans, lineOf, writtenLower, isCommonWord, isNamey, LONGEST_NAME, LONGEST_SPAN, DEMONYMS, MONTHS_DAYS, ORG_HEAD, ORG_SUFFIX, PLACE_HEAD, PLACE_SUFFIX, TITLES, type Span } from './ner-rules';
+import {
+  coverage,
+  withSpans,
+  lineOf,
+  writtenLower,
+  isCommonWord,
+  isNamey,
+  LONGEST_NAME,
+  LONGEST_SPAN,
+  DEMONYMS,
+  MONTHS_DAYS,
+  ORG_HEAD,
+  ORG_SUFFIX,
+  PLACE_HEAD,
+  PLACE_SUFFIX,
+  TITLES,
+  type Span,
+} from './ner-rules';
 
 const w = (s: string): Set<string> => new Set(s.split(' '));
 
@@ -27,7 +44,9 @@ const ORG_OWNS = w(
 /** Adjectives allowed between "X's" and what it owns ("Northvolt's former factory"). */
 const OWN_ADJ = w('former new latest largest biggest main first second third flagship own annual quarterly');
 /** Nouns after a name that make the name a product's ("ChatGPT service", "Copilot app"). */
-const PRODUCT_NOUNS = w('service app apps chatbot chatbots assistant model models chip chips processor processors platform browser smartphone smartphones handset console headset software');
+const PRODUCT_NOUNS = w(
+  'service app apps chatbot chatbots assistant model models chip chips processor processors platform browser smartphone smartphones handset console headset software',
+);
 /** Capitalised words before a number that name a section or step, not a product ("Chapter 11"). */
 const NUMBERED_NOT_PRODUCT = w(
   'Chapter Article Section Phase Stage Level Category Grade Class Group Division Round Game Week Day Tier Zone Gate Terminal Route Highway Page Figure Table Part Act Step Year Number No. Season Room Floor Platform Unit Lot Box Line Box Exhibit Schedule Appendix Covid COVID Windows Top Formula Under Over Vision Agenda',
@@ -88,7 +107,14 @@ export function* newsSpans(tokens: Token[], spans: Span[], text: string, pace: P
   for (const s of out) {
     if (pace.spend()) yield;
     const next = tokens[s.end]?.text ?? '';
-    if (s.end - s.start === 1 && s.type !== 'place' && VERSION.test(next) && RELEASED.test(tokens[s.start - 1]?.text ?? '') && !/^\d|^[%-]/.test(tokens[s.end + 1]?.text ?? '') && !starts.has(s.end)) {
+    if (
+      s.end - s.start === 1 &&
+      s.type !== 'place' &&
+      VERSION.test(next) &&
+      RELEASED.test(tokens[s.start - 1]?.text ?? '') &&
+      !/^\d|^[%-]/.test(tokens[s.end + 1]?.text ?? '') &&
+      !starts.has(s.end)
+    ) {
       s.end++;
       s.type = 'product';
     }
@@ -126,8 +152,12 @@ const PRODUCT_TAIL = w('Pro Max Plus Ultra Mini Air Lite SE XL Neo Edge');
 
 /** "Apple Vision Pro", "Meta Quest Pro": a known maker, then capitalised words ending like a product. */
 function makersProduct(tokens: Token[], a: number, b: number): boolean {
-  if (b - a < 2 || !PRODUCT_TAIL.has(tokens[b - 1]!.text) || /^(The|A|An)$/.test(tokens[a]!.text) || !knownCompany(tokens[a]!.text)) return false;
-  return tokens.slice(a + 1, b).every((t) => cap(t.text) && !ORG_SUFFIX.has(t.text)) && !lexicon().org.has(spanWords(tokens, { start: a, end: b }));
+  if (b - a < 2 || !PRODUCT_TAIL.has(tokens[b - 1]!.text) || /^(The|A|An)$/.test(tokens[a]!.text) || !knownCompany(tokens[a]!.text))
+    return false;
+  return (
+    tokens.slice(a + 1, b).every((t) => cap(t.text) && !ORG_SUFFIX.has(t.text)) &&
+    !lexicon().org.has(spanWords(tokens, { start: a, end: b }))
+  );
 }
 
 /** Last words of a company's legal name, after which "of <country>" says where it is. */
@@ -148,11 +178,16 @@ function splitRoles(tokens: Token[], s: Span): Span[] {
   if (s.fixed || s.end - s.start < 3) return [s];
   const lex = lexicon();
   const text = (a: number, b: number): string => spanWords(tokens, { start: a, end: b });
-  const nameWord = (k: number): boolean => /^\p{Lu}[\p{Ll}'’-]+$/u.test(tokens[k]!.text) && !ORG_SUFFIX.has(tokens[k]!.text) && !TITLES.has(tokens[k]!.text);
+  const nameWord = (k: number): boolean =>
+    /^\p{Lu}[\p{Ll}'’-]+$/u.test(tokens[k]!.text) && !ORG_SUFFIX.has(tokens[k]!.text) && !TITLES.has(tokens[k]!.text);
   const body = (a: number, b: number): boolean => {
     const first = tokens[a]!.text;
     const last = tokens[b - 1]!.text;
-    return (b - a > 1 && (ORG_SUFFIX.has(last) || ORG_HEAD.has(first)) && !lex.place.has(text(a, b))) || lex.org.has(text(a, b)) || knownCompany(text(a, b));
+    return (
+      (b - a > 1 && (ORG_SUFFIX.has(last) || ORG_HEAD.has(first)) && !lex.place.has(text(a, b))) ||
+      lex.org.has(text(a, b)) ||
+      knownCompany(text(a, b))
+    );
   };
   for (let k = s.start + 1; k < s.end - 1; k++) {
     const word = tokens[k]!.text;
@@ -178,7 +213,11 @@ function splitRoles(tokens: Token[], s: Span): Span[] {
       let person = true;
       for (let x = s.start; x < k; x++) person &&= nameWord(x) && !DEMONYMS.has(tokens[x]!.text);
       const last = tokens[s.end - 1]!.text;
-      if (person && s.end - from >= 2 && ((ORG_SUFFIX.has(last) && !PLACE_SUFFIX.has(last) && last !== 'City') || tokens.slice(from, s.end).some((t) => t.text === '&')))
+      if (
+        person &&
+        s.end - from >= 2 &&
+        ((ORG_SUFFIX.has(last) && !PLACE_SUFFIX.has(last) && last !== 'City') || tokens.slice(from, s.end).some((t) => t.text === '&'))
+      )
         return [
           { start: s.start, end: k, type: 'person' },
           { start: from, end: s.end, type: 'organization' },
@@ -254,7 +293,15 @@ function* addMissed(tokens: Token[], spans: Span[], text: string, pace: Pace): S
     const t = tokens[k];
     if (!t || covered[k] || !/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(t.text)) return false;
     const x = t.text;
-    return !isCommonWord(x) && !lex.place.has(x) && !lex.org.has(x) && !DEMONYMS.has(x) && !MONTHS_DAYS.has(x) && !TITLES.has(x) && !ORG_SUFFIX.has(x);
+    return (
+      !isCommonWord(x) &&
+      !lex.place.has(x) &&
+      !lex.org.has(x) &&
+      !DEMONYMS.has(x) &&
+      !MONTHS_DAYS.has(x) &&
+      !TITLES.has(x) &&
+      !ORG_SUFFIX.has(x)
+    );
   };
   const prev2 = (i: number): string => tokens[i - 1]?.text ?? '';
   const placeAt = new Set<number>();
@@ -279,7 +326,10 @@ function* addMissed(tokens: Token[], spans: Span[], text: string, pace: Pace): S
     // a known surname followed by an apposition (", an analyst at", ", Voltaria's chief executive").
     if (plain(i) && plain(i + 1) && !tokens[i + 1]!.sentStart && sameLine(i, i + 1) && !isNamey(tokens[i + 2]?.text ?? '')) {
       const last = tokens[i + 1]!.text;
-      const apposed = tokens[i + 2]?.text === ',' && /^(an?|the|who|[\p{Lu}][\p{L}]+)$/u.test(tokens[i + 3]?.text ?? '') && !/^(and|or)$/.test(tokens[i + 3]?.text ?? '');
+      const apposed =
+        tokens[i + 2]?.text === ',' &&
+        /^(an?|the|who|[\p{Lu}][\p{L}]+)$/u.test(tokens[i + 3]?.text ?? '') &&
+        !/^(and|or)$/.test(tokens[i + 3]?.text ?? '');
       if (surnames.has(last) || (lex.person.has(last) && (apposed || lex.person.has(t.text)))) {
         add.push({ start: i, end: i + 2, type: 'person' });
         i++;
@@ -287,18 +337,38 @@ function* addMissed(tokens: Token[], spans: Span[], text: string, pace: Pace): S
       }
     }
     // "Credit Hiroko Masuike/The New York Times", "Photo: Kirsten Luce for ...": a photo credit names a person.
-    if (/^(Credit|Credits|Photo|Photograph|Illustration)$/.test(prev2(i)) && tokens[i - 1]!.sentStart || (tokens[i - 1]?.text === ':' && /^(Credit|Photo|Photograph)$/.test(tokens[i - 2]?.text ?? ''))) {
+    if (
+      (/^(Credit|Credits|Photo|Photograph|Illustration)$/.test(prev2(i)) && tokens[i - 1]!.sentStart) ||
+      (tokens[i - 1]?.text === ':' && /^(Credit|Photo|Photograph)$/.test(tokens[i - 2]?.text ?? ''))
+    ) {
       let j = i;
-      while (j < n && j - i < 4 && !covered[j] && (/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(tokens[j]!.text) || /^\p{Lu}\.$/u.test(tokens[j]!.text)) && (j === i || sameLine(j - 1, j))) j++;
+      while (
+        j < n &&
+        j - i < 4 &&
+        !covered[j] &&
+        (/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(tokens[j]!.text) || /^\p{Lu}\.$/u.test(tokens[j]!.text)) &&
+        (j === i || sameLine(j - 1, j))
+      )
+        j++;
       const after = tokens[j]?.text ?? '';
-      if (j - i >= 2 && /^\p{Lu}\p{Ll}/u.test(tokens[j - 1]!.text) && (j === n || !sameLine(j - 1, j) || /^(\/|for|\||,|\(|via)$/.test(after))) {
+      if (
+        j - i >= 2 &&
+        /^\p{Lu}\p{Ll}/u.test(tokens[j - 1]!.text) &&
+        (j === n || !sameLine(j - 1, j) || /^(\/|for|\||,|\(|via)$/.test(after))
+      ) {
         add.push({ start: i, end: j, type: 'person' });
         i = j - 1;
         continue;
       }
     }
     // "in Flushing, Queens": a place named with the larger place it is in.
-    if (/^(in|at|near|from)$/.test(tokens[i - 1]?.text ?? '') && plain(i) && !tokens[i]!.sentStart && tokens[i + 1]?.text === ',' && placeAt.has(i + 2)) {
+    if (
+      /^(in|at|near|from)$/.test(tokens[i - 1]?.text ?? '') &&
+      plain(i) &&
+      !tokens[i]!.sentStart &&
+      tokens[i + 1]?.text === ',' &&
+      placeAt.has(i + 2)
+    ) {
       add.push({ start: i, end: i + 1, type: 'place' });
       continue;
     }
@@ -326,7 +396,12 @@ function* addMissed(tokens: Token[], spans: Span[], text: string, pace: Pace): S
       i = j - 1;
       continue;
     }
-    if (j - i >= 2 && /^(the|The)$/.test(prev) && ORG_SUFFIX.has(tokens[j - 1]!.text) && tokens.slice(i, j).every((x) => !/^(The|A|An)$/.test(x.text))) {
+    if (
+      j - i >= 2 &&
+      /^(the|The)$/.test(prev) &&
+      ORG_SUFFIX.has(tokens[j - 1]!.text) &&
+      tokens.slice(i, j).every((x) => !/^(The|A|An)$/.test(x.text))
+    ) {
       add.push({ start: i, end: j, type: 'organization' });
       i = j - 1;
       continue;
@@ -344,7 +419,13 @@ function* addMissed(tokens: Token[], spans: Span[], text: string, pace: Pace): S
       continue;
     }
     // "Tesla, whose Model 3", "released Claude 3.5": a capitalised word and a version number.
-    if (j - i === 1 && VERSION.test(tokens[i + 1]?.text ?? '') && !NUMBERED_NOT_PRODUCT.has(t.text) && (/^(whose|its|['’]s)$/.test(prev) || RELEASED.test(prev)) && !/^\d|^[%-]/.test(tokens[i + 2]?.text ?? '')) {
+    if (
+      j - i === 1 &&
+      VERSION.test(tokens[i + 1]?.text ?? '') &&
+      !NUMBERED_NOT_PRODUCT.has(t.text) &&
+      (/^(whose|its|['’]s)$/.test(prev) || RELEASED.test(prev)) &&
+      !/^\d|^[%-]/.test(tokens[i + 2]?.text ?? '')
+    ) {
       add.push({ start: i, end: i + 2, type: 'product' });
       i++;
     }
@@ -353,7 +434,9 @@ function* addMissed(tokens: Token[], spans: Span[], text: string, pace: Pace): S
 }
 
 /** Kinds of companies in the plural, which a list of their names follows ("firms including Mobil, Shell and Caltex"). */
-const COMPANY_KINDS = w('companies firms rivals makers carmakers automakers chipmakers banks lenders insurers retailers startups start-ups airlines brands groups conglomerates manufacturers suppliers operators developers');
+const COMPANY_KINDS = w(
+  'companies firms rivals makers carmakers automakers chipmakers banks lenders insurers retailers startups start-ups airlines brands groups conglomerates manufacturers suppliers operators developers',
+);
 const LIST_OPENERS = w('including like such as');
 
 /**
@@ -425,13 +508,35 @@ function* andBodies(tokens: Token[], spans: Span[], pace: Pace): Sliced<void> {
   const covered = yield* coverage(tokens.length, spans, pace);
   for (const s of spans) {
     if (pace.spend()) yield;
-    if (s.fixed || s.type === 'person' || !BODY_TAILS.has(tokens[s.end - 1]!.text) || tokens[s.start - 1]?.text !== 'and' || tokens[s.start]!.sentStart) continue;
+    if (
+      s.fixed ||
+      s.type === 'person' ||
+      !BODY_TAILS.has(tokens[s.end - 1]!.text) ||
+      tokens[s.start - 1]?.text !== 'and' ||
+      tokens[s.start]!.sentStart
+    )
+      continue;
     let a = s.start - 1;
-    while (a > 0 && s.start - 1 - a < 3 && !covered[a - 1] && !tokens[a]!.sentStart && cap(tokens[a - 1]!.text) && !/^(The|A|An)$/.test(tokens[a - 1]!.text)) a--;
+    while (
+      a > 0 &&
+      s.start - 1 - a < 3 &&
+      !covered[a - 1] &&
+      !tokens[a]!.sentStart &&
+      cap(tokens[a - 1]!.text) &&
+      !/^(The|A|An)$/.test(tokens[a - 1]!.text)
+    )
+      a--;
     if (a === s.start - 1 || tokens[a]!.sentStart) continue;
     const before = tokens[a - 1]?.text ?? '';
     const left = spanWords(tokens, { start: a, end: s.start - 1 });
-    if (!/^(the|The|of|by|at|from|with|to|for|and|,)$/.test(before) || knownCompany(left) || lex.place.has(left) || lex.person.has(tokens[a]!.text) || DEMONYMS.has(tokens[a]!.text)) continue;
+    if (
+      !/^(the|The|of|by|at|from|with|to|for|and|,)$/.test(before) ||
+      knownCompany(left) ||
+      lex.place.has(left) ||
+      lex.person.has(tokens[a]!.text) ||
+      DEMONYMS.has(tokens[a]!.text)
+    )
+      continue;
     covered.fill(1, a, s.start);
     s.start = a;
     s.type = 'organization';
@@ -439,7 +544,9 @@ function* andBodies(tokens: Token[], spans: Span[], pace: Pace): Sliced<void> {
 }
 
 /** What a company or a person does in news copy, said right after the name: "Anthropic said", "Rivian reported". */
-const ACTS = w('said says told announced reported declined confirmed denied disclosed unveiled launched released posted agreed acquired warned expects plans filed sued hired raised');
+const ACTS = w(
+  'said says told announced reported declined confirmed denied disclosed unveiled launched released posted agreed acquired warned expects plans filed sued hired raised',
+);
 /** What only a company has, right after its name: "Nvidia shares rose". */
 const TRADED = w('shares stock');
 /** Sentence openers the word lists do not know as words: pronouns, question words, quantifiers. */
@@ -488,8 +595,19 @@ function* actingNames(tokens: Token[], spans: Span[], pace: Pace): Sliced<Span[]
     const word = t.text;
     const c = word.charCodeAt(0);
     // Most tokens are lower-case words: ruled out before any pattern is tried.
-    if (covered[i] || !next || next.sentStart || (c >= 97 && c <= 122) || !/^\p{Lu}[\p{L}\d&-]*$/u.test(word) || !/\p{Ll}/u.test(word)) continue;
-    if (NO_NAME.has(word) || DEMONYMS.has(word) || MONTHS_DAYS.has(word) || TITLES.has(word) || ORG_SUFFIX.has(word) || ORG_HEAD.has(word) || PLACE_HEAD.has(word) || lex.place.has(word)) continue;
+    if (covered[i] || !next || next.sentStart || (c >= 97 && c <= 122) || !/^\p{Lu}[\p{L}\d&-]*$/u.test(word) || !/\p{Ll}/u.test(word))
+      continue;
+    if (
+      NO_NAME.has(word) ||
+      DEMONYMS.has(word) ||
+      MONTHS_DAYS.has(word) ||
+      TITLES.has(word) ||
+      ORG_SUFFIX.has(word) ||
+      ORG_HEAD.has(word) ||
+      PLACE_HEAD.has(word) ||
+      lex.place.has(word)
+    )
+      continue;
     const one: Span = { start: i, end: i + 1, type: 'organization' };
     const acts = ACTS.has(next.text);
     const owned = companyCue(tokens, one);
@@ -537,7 +655,8 @@ export function* wholeKnownNames(tokens: Token[], spans: Span[], pace: Pace): Sl
     const key = spanWords(tokens, s);
     if (!known.has(key)) known.set(key, s.type);
     if (s.type !== 'person' || s.end - s.start > LONGEST_NAME) continue;
-    for (let k = s.start + 1; k < s.end - 1; k++) if (/^\p{Ll}{1,3}$/u.test(tokens[k]!.text)) particleTails.add(spanWords(tokens, { start: k, end: s.end }));
+    for (let k = s.start + 1; k < s.end - 1; k++)
+      if (/^\p{Ll}{1,3}$/u.test(tokens[k]!.text)) particleTails.add(spanWords(tokens, { start: k, end: s.end }));
   }
   if (!known.size) return;
   const covered = yield* coverage(tokens.length, spans, pace);
@@ -545,7 +664,13 @@ export function* wholeKnownNames(tokens: Token[], spans: Span[], pace: Pace): Sl
     if (pace.spend(s.end - s.start)) yield;
     for (let k = 1; k <= 2; k++) {
       const a = s.start - k;
-      if (a < 0 || covered.subarray(a, s.start).includes(1) || tokens.slice(a + 1, s.end).some((t) => t.sentStart) || !tokens.slice(a, s.start).every((t) => wordLike(t.text))) break;
+      if (
+        a < 0 ||
+        covered.subarray(a, s.start).includes(1) ||
+        tokens.slice(a + 1, s.end).some((t) => t.sentStart) ||
+        !tokens.slice(a, s.start).every((t) => wordLike(t.text))
+      )
+        break;
       const key = spanWords(tokens, { start: a, end: s.end });
       const type = known.get(key) ?? (particleTails.has(key) ? 'person' : undefined);
       if (!type) continue;
@@ -556,7 +681,12 @@ export function* wholeKnownNames(tokens: Token[], spans: Span[], pace: Pace): Sl
     }
     for (let k = 1; k <= 2; k++) {
       const b = s.end + k;
-      if (b > tokens.length || covered.subarray(s.end, b).includes(1) || tokens.slice(s.end, b).some((t) => t.sentStart || !wordLike(t.text))) break;
+      if (
+        b > tokens.length ||
+        covered.subarray(s.end, b).includes(1) ||
+        tokens.slice(s.end, b).some((t) => t.sentStart || !wordLike(t.text))
+      )
+        break;
       const type = known.get(spanWords(tokens, { start: s.start, end: b }));
       if (!type) continue;
       covered.fill(1, s.end, b);
@@ -646,7 +776,18 @@ export function* newsTypes(tokens: Token[], spans: Span[], pace: Pace): Sliced<v
     // "Kenji Watanabe": a given name and a known surname, neither a place, is a person, not a place.
     if (s.type === 'place' && !s.fixed && s.end - s.start === 2) {
       const [a, b] = [tokens[s.start]!.text, tokens[s.start + 1]!.text];
-      if (lex.person.has(b) && !/^(in|on|at|near|from|to|into|the|of|across)$/i.test(tokens[s.start - 1]?.text ?? '') && /^\p{Lu}\p{Ll}+$/u.test(a) && /^\p{Lu}\p{Ll}+$/u.test(b) && !lex.place.has(a) && !lex.place.has(b) && !lex.place.has(`${a} ${b}`) && !PLACE_HEAD.has(a) && !PLACE_SUFFIX.has(b) && !isCommonWord(a))
+      if (
+        lex.person.has(b) &&
+        !/^(in|on|at|near|from|to|into|the|of|across)$/i.test(tokens[s.start - 1]?.text ?? '') &&
+        /^\p{Lu}\p{Ll}+$/u.test(a) &&
+        /^\p{Lu}\p{Ll}+$/u.test(b) &&
+        !lex.place.has(a) &&
+        !lex.place.has(b) &&
+        !lex.place.has(`${a} ${b}`) &&
+        !PLACE_HEAD.has(a) &&
+        !PLACE_SUFFIX.has(b) &&
+        !isCommonWord(a)
+      )
         s.type = 'person';
     }
     if (s.fixed) continue;
@@ -655,7 +796,13 @@ export function* newsTypes(tokens: Token[], spans: Span[], pace: Pace): Sliced<v
       // "Warner Bros.", "Sony Music", "Pirelli SpA": a family or a maker named with its trade.
       if (s.type !== 'organization' && s.type !== 'product' && COMPANY_TAILS.has(tokens[s.end - 1]!.text)) s.type = 'organization';
       // "Sony Music": a person's name does not start with a company's.
-      else if (s.type === 'person' && lex.org.has(tokens[s.start]!.text) && !lex.person.has(tokens[s.start]!.text) && !isCommonWord(tokens[s.start]!.text)) s.type = 'organization';
+      else if (
+        s.type === 'person' &&
+        lex.org.has(tokens[s.start]!.text) &&
+        !lex.person.has(tokens[s.start]!.text) &&
+        !isCommonWord(tokens[s.start]!.text)
+      )
+        s.type = 'organization';
       continue;
     }
     const word = tokens[s.start]!.text;
@@ -697,7 +844,9 @@ function placeLike(tokens: Token[], s: Span): boolean {
   const lex = lexicon();
   const first = tokens[s.start]!.text;
   const last = tokens[s.end - 1]!.text;
-  return lex.place.has(spanWords(tokens, s)) || DEMONYMS.has(last) || (s.end - s.start > 1 && (PLACE_HEAD.has(first) || PLACE_SUFFIX.has(last)));
+  return (
+    lex.place.has(spanWords(tokens, s)) || DEMONYMS.has(last) || (s.end - s.start > 1 && (PLACE_HEAD.has(first) || PLACE_SUFFIX.has(last)))
+  );
 }
 
 /** "Nvidia's chief executive", "Northvolt's former factory": what only a company has. */
@@ -738,16 +887,26 @@ function companyCue(tokens: Token[], s: Span): boolean {
   const p2 = lower(s.start - 2);
   if (ORG_NOUNS.has(p1) && !tokens[s.start]!.sentStart) return true;
   // "Apple has partnered with Zeiss": a company's partner is a company.
-  if (p1 === 'with' && /^(partnered|partnering|partnership|partners|teamed|team|merged|merger)$/.test(p2) && !lexicon().person.has(tokens[s.start]!.text)) return true;
+  if (
+    p1 === 'with' &&
+    /^(partnered|partnering|partnership|partners|teamed|team|merged|merger)$/.test(p2) &&
+    !lexicon().person.has(tokens[s.start]!.text)
+  )
+    return true;
   // "shares in Scania", "chief executive of Microsoft AI", "a spokesperson for Voltaria".
-  if ((p1 === 'in' && p2 === 'shares') || (p1 === 'of' && /^(executive|officer|founder|co-founder|chairman|chairwoman|shareholders)$/.test(p2)) || (p1 === 'for' && /^(spokesperson|spokesman|spokeswoman)$/.test(p2)))
+  if (
+    (p1 === 'in' && p2 === 'shares') ||
+    (p1 === 'of' && /^(executive|officer|founder|co-founder|chairman|chairwoman|shareholders)$/.test(p2)) ||
+    (p1 === 'for' && /^(spokesperson|spokesman|spokeswoman)$/.test(p2))
+  )
     return true;
   // "Halden, a warehouse automation company", "X, the company's".
   if (next === ',') {
     for (let k = s.end + 1; k < s.end + 6 && k < tokens.length; k++) {
       const x = tokens[k]!.text;
       if (x === ',' || x === '.') break;
-      if (/^(company|firm|start-up|startup|maker|carmaker|chipmaker|group|conglomerate|retailer|lender|insurer)$/.test(x)) return k > s.end + 1 && /^(a|an|the)$/i.test(tokens[s.end + 1]!.text);
+      if (/^(company|firm|start-up|startup|maker|carmaker|chipmaker|group|conglomerate|retailer|lender|insurer)$/.test(x))
+        return k > s.end + 1 && /^(a|an|the)$/i.test(tokens[s.end + 1]!.text);
     }
   }
   return next === 'said' && lower(s.end + 1) === 'in' && lower(s.end + 2) === 'a' && lower(s.end + 3) === 'statement';
@@ -776,21 +935,46 @@ export function* productNames(tokens: Token[], spans: Span[], pace: Pace): Slice
   }
   const single = (k: number): boolean => {
     const t = tokens[k];
-    if (!t || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || lex.place.has(t.text) || lex.org.has(t.text) || DEMONYMS.has(t.text) || MONTHS_DAYS.has(t.text) || TITLES.has(t.text)) return false;
+    if (
+      !t ||
+      !/^\p{Lu}\p{Ll}+$/u.test(t.text) ||
+      lex.place.has(t.text) ||
+      lex.org.has(t.text) ||
+      DEMONYMS.has(t.text) ||
+      MONTHS_DAYS.has(t.text) ||
+      TITLES.has(t.text)
+    )
+      return false;
     const s = at.get(k);
     return !s || (s.end - s.start === 1 && !s.fixed);
   };
   // A maker the article names as a company ("Apple's Safari"), not a word that starts brands ("the City's Streets").
   const maker = (k: number): boolean => {
     const s = at.get(k);
-    return !!s && s.end === k + 1 && (s.type === 'organization' || s.type === 'product') && knownCompany(tokens[k]!.text) && !isCommonWord(tokens[k]!.text);
+    return (
+      !!s &&
+      s.end === k + 1 &&
+      (s.type === 'organization' || s.type === 'product') &&
+      knownCompany(tokens[k]!.text) &&
+      !isCommonWord(tokens[k]!.text)
+    );
   };
   const products = new Set<string>();
   for (let k = 0; k < n; k++) {
     if (pace.spend()) yield;
     const word = tokens[k]!.text;
-    if (FEATURE_NOUNS.has(tokens[k + 1]?.text ?? '') && single(k) && !knownCompany(word) && at.get(k)?.type !== 'person') products.add(word);
-    else if (k >= 2 && POSSESSIVE.test(tokens[k - 1]!.text) && !tokens[k]!.sentStart && single(k) && maker(k - 2) && !isCommonWord(word) && (at.get(k)?.type !== 'person' || !lex.person.has(word))) products.add(word);
+    if (FEATURE_NOUNS.has(tokens[k + 1]?.text ?? '') && single(k) && !knownCompany(word) && at.get(k)?.type !== 'person')
+      products.add(word);
+    else if (
+      k >= 2 &&
+      POSSESSIVE.test(tokens[k - 1]!.text) &&
+      !tokens[k]!.sentStart &&
+      single(k) &&
+      maker(k - 2) &&
+      !isCommonWord(word) &&
+      (at.get(k)?.type !== 'person' || !lex.person.has(word))
+    )
+      products.add(word);
   }
   if (products.size) {
     // "Messages, Safari, and Photos": names listed together are names of one kind.
@@ -822,7 +1006,17 @@ export function* productNames(tokens: Token[], spans: Span[], pace: Pace): Slice
     const last = tokens[s.end - 1]!.text;
     if (len === 1 && products.has(first)) s.type = 'product';
     else if (len === 2 && last === 'ID' && s.type === 'other') s.type = 'product';
-    else if (len === 2 && s.type !== 'place' && knownCompany(first) && /^\p{Lu}\p{Ll}+$/u.test(last) && !lex.person.has(last) && !ORG_SUFFIX.has(last) && !tokens[s.start + 1]!.sentStart && (lex.common.has(last.toLowerCase()) || DEVICE_DET.test(tokens[s.start - 1]?.text ?? ''))) s.type = 'product';
+    else if (
+      len === 2 &&
+      s.type !== 'place' &&
+      knownCompany(first) &&
+      /^\p{Lu}\p{Ll}+$/u.test(last) &&
+      !lex.person.has(last) &&
+      !ORG_SUFFIX.has(last) &&
+      !tokens[s.start + 1]!.sentStart &&
+      (lex.common.has(last.toLowerCase()) || DEVICE_DET.test(tokens[s.start - 1]?.text ?? ''))
+    )
+      s.type = 'product';
   }
   if (products.size)
     for (let k = 0; k < n; k++) {

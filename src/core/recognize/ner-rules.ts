@@ -119,15 +119,19 @@ export const ORG_HEAD = w(
   'Department Ministry University Bank Office Institute School College Bureau Agency Commission Committee Council Board Federation Association Society Academy Royal National Federal European International World United Central State Supreme House Senate Museum Centre Center Church Order Party Friends Campaign Union League Fund Foundation Organization Organisation Court',
 );
 
-export const PLACE_HEAD = w('Lake Mount Mt. Gulf Cape Port Fort Isle Isla Lago Monte Rio San Santa Saint St. North South East West New Upper Lower Greater');
+export const PLACE_HEAD = w(
+  'Lake Mount Mt. Gulf Cape Port Fort Isle Isla Lago Monte Rio San Santa Saint St. North South East West New Upper Lower Greater',
+);
 export const PLACE_SUFFIX = w(
   'City County Province State Island Islands Street Avenue Road Valley River Sea Ocean Bay Strait Peninsula Mountains Mountain Hills Desert Canyon Coast Region Republic Kingdom Emirates Square Park Heights Beach Falls Lake Harbour Harbor Canal Channel Borough District Township Village',
 );
 
-const CONNECTORS = w("of for and & de del della da di do dos das van von der den la le du al el bin ibn y");
+const CONNECTORS = w('of for and & de del della da di do dos das van von der den la le du al el bin ibn y');
 const CAN_FOLLOW_OF = w('the');
 /** Heads of long official names, where "and" stays inside the name. */
-const AND_HEADS = w('Department Ministry Office Institute School Bureau Agency Commission Committee Council Board Society Association Centre Center Faculty College University Museum Secretary');
+const AND_HEADS = w(
+  'Department Ministry Office Institute School Bureau Agency Commission Committee Council Board Society Association Centre Center Faculty College University Museum Secretary',
+);
 
 /** Capitalised acronyms of common things, not names. */
 const COMMON_ACRONYMS = w(
@@ -165,7 +169,12 @@ export function isCommonWord(t: string): boolean {
   const lex = lexicon();
   const l = t.toLowerCase();
   if (lex.common.has(l)) return true;
-  if (l.length > 5 && /(ly|ing|ed|tion|tions|ness|ment|ments|ity|ies|ous|ive|al|ful|less|able)$/.test(l) && !lex.person.has(t) && !lex.place.has(t))
+  if (
+    l.length > 5 &&
+    /(ly|ing|ed|tion|tions|ness|ment|ments|ity|ies|ous|ive|al|ful|less|able)$/.test(l) &&
+    !lex.person.has(t) &&
+    !lex.place.has(t)
+  )
     return true;
   return false;
 }
@@ -232,7 +241,10 @@ export function* ruleSpansPass(tokens: Token[], text: string, pace: Pace): Slice
     if (pace.spend(j - i)) yield;
     const span = trim(tokens, i, j);
     if (span) spans.push(span);
-    else if (j - i > 2 && !tokens.slice(i, j).every((t) => CONNECTORS.has(t.text) || ARTICLES.has(t.text) || t.text === 'the' || isCommonWord(t.text))) {
+    else if (
+      j - i > 2 &&
+      !tokens.slice(i, j).every((t) => CONNECTORS.has(t.text) || ARTICLES.has(t.text) || t.text === 'the' || isCommonWord(t.text))
+    ) {
       // A rejected phrase can still hold names: look again at the words after its first connector.
       let k = i + 1;
       while (k < j && !CONNECTORS.has(tokens[k]!.text)) k++;
@@ -259,7 +271,15 @@ function allowConnector(tokens: Token[], h: number, j: number): boolean {
     const left = tokens[j - 1]!.text;
     const lex = lexicon();
     // "Smith of Goldman Sachs": a surname is not the head of an "of" name.
-    if (lex.person.has(left) && !isCommonWord(left) && !lex.place.has(left) && !ORG_SUFFIX.has(left) && !ORG_HEAD.has(left) && !PLACE_SUFFIX.has(left)) return false;
+    if (
+      lex.person.has(left) &&
+      !isCommonWord(left) &&
+      !lex.place.has(left) &&
+      !ORG_SUFFIX.has(left) &&
+      !ORG_HEAD.has(left) &&
+      !PLACE_SUFFIX.has(left)
+    )
+      return false;
     return true;
   }
   // Particles ("de", "van", "al") join two capitalised words only.
@@ -329,7 +349,12 @@ export function classify(tokens: Token[], i: number, j: number, titled: boolean)
   if (ORG_HEAD.has(first) && words.length > 1) return 'organization';
   if (words.length > 1 && (PLACE_HEAD.has(first) || PLACE_SUFFIX.has(last))) return 'place';
   if (lex.brand.has(full)) return /^\p{Ll}/u.test(full) ? 'product' : 'organization';
-  if (words.length >= 2 && words.length <= 4 && lex.person.has(first) && words.every((x) => /^\p{Lu}\p{Ll}/u.test(x) || /^\p{Lu}\.$/u.test(x) || CONNECTORS.has(x)))
+  if (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    lex.person.has(first) &&
+    words.every((x) => /^\p{Lu}\p{Ll}/u.test(x) || /^\p{Lu}\.$/u.test(x) || CONNECTORS.has(x))
+  )
     return 'person';
   if (words.length === 1 && (isAcronym(first) || /\p{Ll}\p{Lu}/u.test(first))) return 'organization';
   return 'other';

@@ -20,9 +20,45 @@ const TOKEN_RE = /(?:\p{Lu}\.){2,32}|[\p{L}\p{N}\p{M}]{1,64}(?:[-'’&.][\p{L}\p
 
 /** Abbreviations whose period belongs to the word (lowercased, without the period). */
 export const ABBREV_WITH_PERIOD = new Set([
-  'co', 'corp', 'inc', 'ltd', 'bros', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'gen', 'sen', 'rep', 'gov',
-  'lt', 'col', 'capt', 'sgt', 'rev', 'hon', 'mt', 'ft', 'no', 'vs', 'plc', 'llc', 'cie', 'messrs', 'pres', 'supt',
-  'adm', 'maj', 'cmdr', 'fr', 'sra', 'sta',
+  'co',
+  'corp',
+  'inc',
+  'ltd',
+  'bros',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'jr',
+  'sr',
+  'gen',
+  'sen',
+  'rep',
+  'gov',
+  'lt',
+  'col',
+  'capt',
+  'sgt',
+  'rev',
+  'hon',
+  'mt',
+  'ft',
+  'no',
+  'vs',
+  'plc',
+  'llc',
+  'cie',
+  'messrs',
+  'pres',
+  'supt',
+  'adm',
+  'maj',
+  'cmdr',
+  'fr',
+  'sra',
+  'sta',
 ]);
 
 /**
@@ -101,7 +137,8 @@ export function* tokenizePass(text: string, pace: Pace): Sliced<Token[]> {
       lastEnd = end;
     }
     push(out, word, start, end, sentStart);
-    if (SENTENCE_END.has(word) || (word.endsWith('.') && word.length > 3 && /\p{Lu}\.$/u.test(word) && nextIsCapital(text, end))) sentStart = true;
+    if (SENTENCE_END.has(word) || (word.endsWith('.') && word.length > 3 && /\p{Lu}\.$/u.test(word) && nextIsCapital(text, end)))
+      sentStart = true;
     else if (sentStart && OPENERS.has(word)) sentStart = true;
     else sentStart = false;
   }

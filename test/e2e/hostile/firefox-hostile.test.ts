@@ -29,7 +29,6 @@ async function openProbePage(query: string): Promise<Page> {
   return page;
 }
 
-
 /** Polls the page's own probe: the card's words are readable by the page, which is how it is seen to be open. */
 async function waitForCardWords(page: Page, words: string): Promise<void> {
   await expect.poll(() => probe<boolean>(page, `find(${JSON.stringify(words)})`), { timeout: 15_000, interval: 300 }).toBe(true);
@@ -49,7 +48,9 @@ test('with the card open, the page finds no word of the note', async () => {
   });
   expect(sel.width).toBeGreaterThan(0);
   await page.mouse.click(end.right - 20, end.bottom + 18);
-  await expect.poll(async () => (await glossHighlights(page)).find((h) => h.name === 'gloss-draft')?.texts[0], { timeout: 10_000 }).toBe(quote);
+  await expect
+    .poll(async () => (await glossHighlights(page)).find((h) => h.name === 'gloss-draft')?.texts[0], { timeout: 10_000 })
+    .toBe(quote);
   const panel = await gloss.openPanel(page);
   await panel.waitForSelector('textarea');
   await panel.type('textarea', `${SECRET} private remark`);

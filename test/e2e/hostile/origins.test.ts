@@ -69,7 +69,9 @@ describe('canonical links', () => {
     const port = new URL(a).port;
     await site.write('@victim/p/story.html', await articleWith(''));
     await site.write('copy-substack.html', await canonicalTo(`http://substack.test:${port}/@victim/p/story.html`));
-    expect(await claim(`http://substack.test:${port}/@victim/p/story.html`, `http://www42.substack.test:${port}/copy-substack.html`)).toEqual([]);
+    expect(
+      await claim(`http://substack.test:${port}/@victim/p/story.html`, `http://www42.substack.test:${port}/copy-substack.html`),
+    ).toEqual([]);
     await site.write('@victim/story.html', await articleWith(''));
     await site.write('copy-medium.html', await canonicalTo(`http://medium.test:${port}/@victim/story.html`));
     expect(await claim(`http://medium.test:${port}/@victim/story.html`, `http://m.medium.test:${port}/copy-medium.html`)).toEqual([]);
@@ -190,14 +192,16 @@ describe('a save whose reply is lost', () => {
       const state = (await chrome.runtime.sendMessage({ type: 'panel.state', payload: { tabId: id } })) as {
         value: { draft: unknown };
       };
-      const save = () => chrome.runtime.sendMessage({ type: 'note.create', payload: { draft: state.value.draft, text: 'savedtwicemarker' } });
+      const save = () =>
+        chrome.runtime.sendMessage({ type: 'note.create', payload: { draft: state.value.draft, text: 'savedtwicemarker' } });
       const [first, second] = (await Promise.all([save(), save()])) as { ok: boolean; value: { id: string } }[];
       const again = (await save()) as { ok: boolean; value: { id: string } };
       return [first!.value.id, second!.value.id, again.value.id];
     }, tabId);
     expect(new Set(ids).size).toBe(1);
     const search = await panel.evaluate(
-      async (q) => ((await chrome.runtime.sendMessage({ type: 'notes.search', payload: { query: q } })) as { value: unknown[] }).value.length,
+      async (q) =>
+        ((await chrome.runtime.sendMessage({ type: 'notes.search', payload: { query: q } })) as { value: unknown[] }).value.length,
       'savedtwicemarker',
     );
     expect(search).toBe(1);
@@ -225,11 +229,13 @@ describe('a save whose reply is lost', () => {
       const save = panel.getByRole('button', { name: 'Save note' });
       for (let tries = 0; tries < 20 && (await panel.locator('.draft').count()) > 0; tries++) {
         await panel.waitForTimeout(500);
-        if ((await panel.locator('.draft').count()) > 0 && (await save.isEnabled().catch(() => false))) await save.click().catch(() => undefined);
+        if ((await panel.locator('.draft').count()) > 0 && (await save.isEnabled().catch(() => false)))
+          await save.click().catch(() => undefined);
       }
       await expect.poll(() => panel.locator('.draft').count(), { timeout: 30_000 }).toBe(0);
       const stored = await panel.evaluate(
-        async (q) => ((await chrome.runtime.sendMessage({ type: 'notes.search', payload: { query: q } })) as { value: unknown[] }).value.length,
+        async (q) =>
+          ((await chrome.runtime.sendMessage({ type: 'notes.search', payload: { query: q } })) as { value: unknown[] }).value.length,
         marker,
       );
       expect(stored, `notes stored with "${marker}"`).toBe(1);

@@ -33,8 +33,7 @@ async function openProbePage(query = ''): Promise<Page> {
   return page;
 }
 
-
-describe('the page cannot read the reader\'s notes', () => {
+describe("the page cannot read the reader's notes", () => {
   test('with custom elements and attachInternals, window.find and Selection.modify, while the card is open', async () => {
     const page = await openProbePage();
     const panel = await addNote(gloss, page, QUOTE, `${SECRET} is my private remark on capex`);
@@ -99,7 +98,7 @@ describe('forged input is ignored', () => {
     await page.close();
   });
 
-  test('a forged click on the card\'s button does nothing', async () => {
+  test("a forged click on the card's button does nothing", async () => {
     const page = await openProbePage('?forged-click');
     const panel = await addNote(gloss, page, QUOTE, 'forged click check');
     await panel.close();
@@ -109,7 +108,8 @@ describe('forged input is ignored', () => {
     await page.mouse.move(m.x + 8, m.y + m.height / 2);
     await waitForUiText(page, 'card', 'You have a note here.');
     const tabId = await gloss.tabIdOf(page);
-    const focusOf = () => gloss.worker.evaluate(async (id) => (await chrome.storage.session.get(`focus:${id}`))[`focus:${id}`] ?? null, tabId);
+    const focusOf = () =>
+      gloss.worker.evaluate(async (id) => (await chrome.storage.session.get(`focus:${id}`))[`focus:${id}`] ?? null, tabId);
     expect(await focusOf()).toBeNull();
     // The page can reach the button only through the selection trick; it clicks what it can.
     await page.evaluate(() => {
