@@ -8,7 +8,7 @@
 //     beside the same process without the import
 //   - longest synchronous slice on a ~50,000-char article (the p95 article size of news pages) with
 //     the worker's recognizeChunked(), beside plain recognize()
-//   - analyze() and cardFor() from src/core/facts.ts on that article
+//   - analyze() and cardFor() from src/core/cards.ts on that article
 //   - hostile inputs: pages built to stall the worker (runs of "1,1,1,…", capitalised words without a
 //     full stop, a 2,000,000-char paragraph, …), recognize() and recognizeChunked() beside the same
 //     number of characters of the corpus articles
@@ -60,7 +60,7 @@ await mkdir(scratch, { recursive: true });
 
 const recognizeMod = await loadTs('src/core/recognize/index.ts');
 const { recognize, recognizeChunked } = recognizeMod;
-const { analyze, cardFor } = await loadTs('src/core/facts.ts');
+const { analyze, cardFor } = await loadTs('src/core/cards.ts');
 const { default: nlp } = await import('compromise');
 
 const pages = corpusTexts();
@@ -429,7 +429,7 @@ if (existsSync(chromiumPath())) {
   const a = median(an);
   const c = median(card);
   const rm_ = median(rec);
-  log(`\n5. facts.ts on ${longPage.name} (${ids.length} marks)`);
+  log(`\n5. cards.ts on ${longPage.name} (${ids.length} marks)`);
   log(`   analyze()           ${fmtMs(a).padStart(9)}  (${spread(an)})`);
   log(
     `   cardFor() per mark  ${fmtMs(c).padStart(9)}  (${spread(card)}; every mark's card each run; slowest single card ${fmtMs(worstCard)})`,

@@ -2,7 +2,7 @@
 // ever gets marks, cards and note anchors from here; note bodies stay in the extension's origin.
 import type { Runtime, Tabs } from 'webextension-polyfill';
 import { anchor, canonicalUrl, describe } from '../core/anchor';
-import { analyze, cardFor, type Analysis } from '../core/facts';
+import { analyze, cardFor, type Analysis } from '../core/cards';
 import { unsupportedReason } from '../core/pages';
 import { highlightCss } from '../core/palette';
 import {

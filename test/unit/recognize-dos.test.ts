@@ -6,9 +6,10 @@
 // slow machine, and the card sizes and slice counts are checked exactly.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyze, analyzeChunked, cardFor } from '../../src/core/facts';
+import { analyze, analyzeChunked, cardFor } from '../../src/core/cards';
 import { recognize, recognizeChunked } from '../../src/core/recognize/index';
 import { SLICE } from '../../src/core/recognize/pace';
+import type { Recognition } from '../../src/core/types';
 
 const SIZE = 200_000;
 const TIMEOUT = 30_000;
@@ -38,6 +39,15 @@ function newsParagraph(n: number): string {
   return repeat(texts.join(' ').replace(/\s+/g, ' ') + ' ', n);
 }
 
+/** The largest card, as JSON, of 50 marks across the page: each is small whatever the page holds. */
+function largestCard(text: string, r: Recognition): number {
+  const a = analyze(text, r);
+  let largest = 0;
+  for (let id = 0; id < a.marks.length; id += Math.ceil(a.marks.length / 50))
+    largest = Math.max(largest, JSON.stringify(cardFor(a, id, [])).length);
+  return largest;
+}
+
 const HOSTILE: [string, () => string][] = [
   ['digits and commas "1,1,1,…"', () => repeat('1,')],
   ['one run of digits "1111…"', () => repeat('1')],
@@ -64,27 +74,20 @@ describe('hostile pages are recognized, analyzed and carded in linear time', () 
       name,
       () => {
         const text = make();
-        const r = recognize(text);
-        const a = analyze(text, r);
-        // Cards for marks across the page: each is small whatever the page holds.
-        let largest = 0;
-        for (let id = 0; id < a.marks.length; id += Math.ceil(a.marks.length / 50))
-          largest = Math.max(largest, JSON.stringify(cardFor(a, id, [])).length);
-        expect(largest).toBeLessThan(20_000);
+        expect(largestCard(text, recognize(text))).toBeLessThan(20_000);
       },
       TIMEOUT,
     );
   }
 
   it(
-    'a million-character paragraph of news prose',
+    'a paragraph of news prose of one and a half million characters',
     () => {
-      const text = newsParagraph(1_000_000);
+      const text = newsParagraph(1_500_000);
       const r = recognize(text);
       expect(r.entities.length).toBeGreaterThan(1000);
       expect(r.figures.length).toBeGreaterThan(1000);
-      const a = analyze(text, r);
-      expect(JSON.stringify(cardFor(a, 0, [])).length).toBeLessThan(20_000);
+      expect(largestCard(text, r)).toBeLessThan(20_000);
     },
     TIMEOUT,
   );

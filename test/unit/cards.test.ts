@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  analyze,
-  cardFor,
-  comparisonPhrase,
-  describeFigure,
-  formatDate,
-  nounAfter,
-  nounBefore,
-  splitParagraphs,
-  splitSentences,
-  type Analysis,
-} from '../../src/core/facts';
+import { analyze, cardFor, comparisonPhrase, describeFigure, formatDate, nounAfter, nounBefore, type Analysis } from '../../src/core/cards';
+import { splitParagraphs, splitSentences } from '../../src/core/sentences';
 import type { EntityCard, EntityMention, EntityType, FigureCard, FigureMention, Recognition, UnitCard } from '../../src/core/types';
 import { unitInfo } from '../../src/core/units';
 
