@@ -2,7 +2,7 @@
 // ever gets marks, cards and note anchors from here; note bodies stay in the extension's origin.
 import type { Runtime, Tabs } from 'webextension-polyfill';
 import { anchor, canonicalUrl, describe } from '../core/anchor';
-import { analyze, cardFor, type Analysis } from '../core/cards';
+import { analyzeChunked, cardFor, type Analysis } from '../core/cards';
 import { unsupportedReason } from '../core/pages';
 import { highlightCss } from '../core/palette';
 import {
@@ -64,7 +64,7 @@ function analysisFor(tabId: number, text: string): Promise<Analysis> {
   const current = inflight.get(tabId);
   if (current?.text === text) return current.done;
   globalThis.__glossAnalyses = (globalThis.__glossAnalyses ?? 0) + 1;
-  const done = recognizeChunked(text).then((r) => analyze(text, r));
+  const done = recognizeChunked(text).then((r) => analyzeChunked(text, r));
   inflight.set(tabId, { text, done });
   const clear = () => {
     if (inflight.get(tabId)?.done === done) inflight.delete(tabId);
