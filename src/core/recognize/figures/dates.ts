@@ -1,0 +1,145 @@
+// Figures: dates ("March 3, 2024", "2024-03-03", "3/3/2024") and fiscal years.
+import { MONTHS } from '../figures-lexicon';
+import { type Fig, isDigit, isLetter, isUpper, type Tok } from './tokens';
+import { HS, LETTERS_RE, ORDINAL_RE } from './numbers';
+import { MoneyScanner } from './money';
+
+const ISO_DATE_RE = /(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
+
+const SLASH_DATE_RE = /(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/y;
+
+const YEAR_RANGE_RE = new RegExp(`(\\d{4})${HS}*[-–—/]${HS}*(\\d{4}|\\d{2})(?![\\d%])`, 'y');
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+export abstract class DateScanner extends MoneyScanner {
+  // ---- dates ----
+
+  protected monthOf(w: Tok): number {
+    const lo = w.t.toLowerCase();
+    const mo = MONTHS[lo];
+    if (mo === undefined) return 0;
+    const capital = isUpper(w.t.charCodeAt(0));
+    // "may" and "march" are also verbs; abbreviations are only months when capitalised.
+    if (!capital && (lo === 'may' || lo === 'march' || lo.length <= 4)) return 0;
+    return mo;
+  }
+
+  protected yearAt(p: number): { y: number; e: number } | null {
+    const t = this.tok(p);
+    if (!t || t.k !== 0 || !/^\d{4}$/.test(t.t)) return null;
+    const y = Number(t.t);
+    if (y < 1000 || y > 2200) return null;
+    const c = this.text.charCodeAt(t.e);
+    if (isLetter(c) || (isDigit(this.text.charCodeAt(t.e + 1)) && (c === 44 || c === 46))) return null;
+    return { y, e: t.e };
+  }
+
+  protected dayAt(p: number): { d: number; e: number } | null {
+    const t = this.tok(p);
+    if (!t || t.k !== 0 || !/^\d{1,2}$/.test(t.t)) return null;
+    const d = Number(t.t);
+    if (d < 1 || d > 31) return null;
+    let e = t.e;
+    LETTERS_RE.lastIndex = e;
+    const lm = isLetter(this.text.charCodeAt(e)) ? LETTERS_RE.exec(this.text) : null;
+    if (lm) {
+      if (!ORDINAL_RE.test(lm[0])) return null;
+      e += lm[0].length;
+    }
+    const c = this.text.charCodeAt(e);
+    if (c === 58 || c === 37 || (isDigit(this.text.charCodeAt(e + 1)) && (c === 44 || c === 46))) return null;
+    return { d, e };
+  }
+
+  protected dateFig(s: number, e: number, y: number | null, mo: number, d: number | null): Fig | null {
+    if (d !== null && d > (DAYS_IN_MONTH[mo] ?? 0)) return null;
+    const v = d === null ? `${y}-${pad2(mo)}` : y === null ? `--${pad2(mo)}-${pad2(d)}` : `${y}-${pad2(mo)}-${pad2(d)}`;
+    return { kind: 'date', v, s, e, num: null };
+  }
+
+  /** "March 2026", "December 27", "Dec. 27, 2025". */
+  protected dateAtMonth(w: Tok): Fig | null {
+    const mo = this.monthOf(w);
+    if (!mo) return null;
+    let p = w.e;
+    if (this.text.charCodeAt(p) === 46 && w.t.length <= 4) p++;
+    const y = this.yearAt(p);
+    if (y) return this.dateFig(w.s, y.e, y.y, mo, null);
+    const d = this.dayAt(p);
+    if (!d) return null;
+    let q = d.e;
+    const comma = this.tok(q);
+    if (comma && comma.t === ',') q = comma.e;
+    const y2 = this.yearAt(q);
+    return y2 ? this.dateFig(w.s, y2.e, y2.y, mo, d.d) : this.dateFig(w.s, d.e, null, mo, d.d);
+  }
+
+  /** "27 December 2025", "27th of December", "2025-12-27", year ranges "2020-2025". */
+  protected dateAtDigits(a: number): Fig | null {
+    const { text } = this;
+    ISO_DATE_RE.lastIndex = a;
+    const iso = ISO_DATE_RE.exec(text);
+    if (iso) {
+      const y = Number(iso[1]);
+      const mo = Number(iso[2]);
+      const d = Number(iso[3]);
+      if (mo >= 1 && mo <= 12 && d >= 1) return this.dateFig(a, ISO_DATE_RE.lastIndex, y, mo, d);
+    }
+    SLASH_DATE_RE.lastIndex = a;
+    const sl = SLASH_DATE_RE.exec(text);
+    if (sl) {
+      const x = Number(sl[1]);
+      const z = Number(sl[2]);
+      const y = Number(sl[3]);
+      const e = SLASH_DATE_RE.lastIndex;
+      if (x > 12 && z <= 12) return this.dateFig(a, e, y, z, x);
+      if (z > 12 && x <= 12) return this.dateFig(a, e, y, x, z);
+      if (x <= 12 && z <= 12) return { kind: 'date', v: y, s: a, e, num: null };
+    }
+    YEAR_RANGE_RE.lastIndex = a;
+    const yr = YEAR_RANGE_RE.exec(text);
+    if (yr && !isLetter(text.charCodeAt(YEAR_RANGE_RE.lastIndex))) {
+      const y1 = Number(yr[1]);
+      let y2 = Number(yr[2]);
+      if (yr[2]!.length === 2) y2 += Math.floor(y1 / 100) * 100;
+      if (y1 >= 1800 && y1 <= 2100 && y2 > y1 && y2 - y1 <= 100 && !(yr[2]!.length === 2 && y2 - y1 > 20)) {
+        return { kind: 'date', v: y1, vMax: y2, s: a, e: YEAR_RANGE_RE.lastIndex, num: null };
+      }
+    }
+    const d = this.dayAt(a);
+    if (!d) return null;
+    let p = d.e;
+    const of = this.wordAt(p);
+    if (of && of.t.toLowerCase() === 'of') p = of.e;
+    const m = this.wordAt(p);
+    if (!m) return null;
+    const mo = this.monthOf(m);
+    if (!mo) return null;
+    let q = m.e;
+    if (text.charCodeAt(q) === 46 && m.t.length <= 4) q++;
+    const comma = this.tok(q);
+    if (comma && comma.t === ',') q = comma.e;
+    const y = this.yearAt(q);
+    return y ? this.dateFig(a, y.e, y.y, mo, d.d) : this.dateFig(a, m.e, null, mo, d.d);
+  }
+
+  /** "fiscal 2026", "fiscal year 2026", "FY2026", "FY26". */
+  protected fiscalYear(w: Tok): Fig | null {
+    let p = w.e;
+    if (w.t.toLowerCase() === 'fiscal') {
+      const yw = this.wordAt(p);
+      if (yw && yw.t.toLowerCase() === 'year') p = yw.e;
+    }
+    const t = this.tok(p);
+    if (!t || t.k !== 0 || isLetter(this.text.charCodeAt(t.e))) return null;
+    let y: number;
+    if (/^\d{4}$/.test(t.t)) y = Number(t.t);
+    else if (w.t === 'FY' && /^\d{2}$/.test(t.t)) y = 2000 + Number(t.t);
+    else return null;
+    if (y < 1900 || y > 2100) return null;
+    return { kind: 'date', v: y, s: w.s, e: t.e, num: null };
+  }
+}
