@@ -65,7 +65,8 @@ const SCORE_COST = 16;
 export function* tagPass(tokens: Token[], featuresAt: (i: number) => string[], pace: Pace): Sliced<string[]> {
   const m = model();
   const NL = m.labels.length;
-  const out: string[] = [];
+  // Made once at the article's length: growing it by push stalled long pages (see featureContextPass).
+  const out = new Array<string>(tokens.length);
   const scores = new Float64Array(NL);
   let prev = '<s>';
   let prev2 = '<s>';
@@ -77,7 +78,7 @@ export function* tagPass(tokens: Token[], featuresAt: (i: number) => string[], p
     // A word without a capital after an O is O: most of an article, and the model is trained the same way.
     if ((prev === 'O' || prev === '<s>') && !hasUpper(tokens[i]!.text)) {
       if (pace.spend()) yield;
-      out.push('O');
+      out[i] = 'O';
       prev2 = prev;
       prev = 'O';
       continue;
@@ -95,7 +96,7 @@ export function* tagPass(tokens: Token[], featuresAt: (i: number) => string[], p
         bestScore = scores[y]!;
       }
     }
-    out.push(m.labels[best]!);
+    out[i] = m.labels[best]!;
     prev2 = prev;
     prev = m.labels[best]!;
   }

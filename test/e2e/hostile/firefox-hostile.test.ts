@@ -3,7 +3,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { glossHighlights, launchFirefox, phraseRect, selectPhrase, waitForHighlights, type FirefoxGloss } from '../harness';
-import { articleWith, hostileSite, probe, PROBE_SCRIPT, type HostileSite } from './support';
+import { articleWith, forgeReaderInput, hostileSite, probe, PROBE_SCRIPT, type HostileSite } from './support';
 
 const SECRET = 'Zanzibarquux';
 let site: HostileSite;
@@ -79,18 +79,7 @@ test('with the card open, the page finds no word of the note', async () => {
 test('synthetic moves and Alt+J open no card; the real mouse does', async () => {
   const page = await openProbePage('forged');
   const m = await phraseRect(page, 'Mustafa Suleyman');
-  await page.evaluate(
-    ({ x, y }) => {
-      for (let i = 0; i < 5; i++) {
-        const target = document.elementFromPoint(x, y) ?? document.body;
-        target.dispatchEvent(new MouseEvent('mousemove', { clientX: x, clientY: y, bubbles: true, composed: true }));
-        for (const t of [window, document, document.body]) {
-          t.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', code: 'KeyJ', altKey: true, bubbles: true, composed: true }));
-        }
-      }
-    },
-    { x: m.x + 8, y: m.y + m.height / 2 },
-  );
+  await forgeReaderInput(page, { x: m.x + 8, y: m.y + m.height / 2 });
   await new Promise((ok) => setTimeout(ok, 1000)); // a card opens 180 ms after a move
   expect(await probe<boolean>(page, "find('Mentioned')")).toBe(false);
   expect((await glossHighlights(page)).some((h) => h.name === 'gloss-focus')).toBe(false);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { glossHighlights, launchChromium, phraseRect, waitForHighlights, type Gloss } from '../harness';
 import { addNote } from '../notes';
 import { uiTexts, waitForUiText } from '../shadow';
-import { articleWith, hostileSite, probe, PROBE_SCRIPT, type HostileSite } from './support';
+import { articleWith, forgeReaderInput, hostileSite, probe, PROBE_SCRIPT, type HostileSite } from './support';
 
 const QUOTE = 'expected to spend more than $10 billion on data centre equipment';
 const SECRET = 'Zanzibarquux';
@@ -70,18 +70,7 @@ describe('forged input is ignored', () => {
     const page = await openProbePage('?forged');
     const m = await phraseRect(page, 'Mustafa Suleyman');
     // The page forges what a reader would do: move over a mark, press Alt+J, several times.
-    await page.evaluate(
-      ({ x, y }) => {
-        for (let i = 0; i < 5; i++) {
-          const target = document.elementFromPoint(x, y) ?? document.body;
-          target.dispatchEvent(new MouseEvent('mousemove', { clientX: x, clientY: y, bubbles: true, composed: true }));
-          for (const t of [window, document, document.body]) {
-            t.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', code: 'KeyJ', altKey: true, bubbles: true, composed: true }));
-          }
-        }
-      },
-      { x: m.x + 8, y: m.y + m.height / 2 },
-    );
+    await forgeReaderInput(page, { x: m.x + 8, y: m.y + m.height / 2 });
     // Gloss opens a card 180 ms after a move; a second is long enough to see one on any machine
     // that passes the controls below.
     await page.waitForTimeout(1000);

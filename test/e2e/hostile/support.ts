@@ -113,3 +113,16 @@ export const PROBE_SCRIPT = `<script>
 export function probe<T>(page: Page | PuppeteerPage, call: string): Promise<T> {
   return (page as Page).evaluate((c) => (0, eval)(`window.__probe.${c}`) as T, call);
 }
+
+/** The page forging what a reader does: moves over the point (x, y) and presses Alt+J, five times. */
+export async function forgeReaderInput(page: Page | PuppeteerPage, at: { x: number; y: number }): Promise<void> {
+  await (page as Page).evaluate(({ x, y }) => {
+    for (let i = 0; i < 5; i++) {
+      const target = document.elementFromPoint(x, y) ?? document.body;
+      target.dispatchEvent(new MouseEvent('mousemove', { clientX: x, clientY: y, bubbles: true, composed: true }));
+      for (const t of [window, document, document.body]) {
+        t.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', code: 'KeyJ', altKey: true, bubbles: true, composed: true }));
+      }
+    }
+  }, at);
+}
