@@ -94,8 +94,8 @@ export function featureContext(tokens: Token[], text: string): (i: number) => st
 export function* featureContextPass(tokens: Token[], text: string, pace: Pace): Sliced<(i: number) => string[]> {
   const lex = lexicon();
   const n = tokens.length;
-  // Arrays of the article's length made once, not grown by push: on a page of 400,000 tokens each
-  // growth copies the array, and the copies stalled the worker for tens of milliseconds.
+  // Arrays of the article's length made once, not grown by push (each growth copies the array: on
+  // a page of 400,000 tokens, megabytes at a time).
   const raw = new Array<string>(n);
   for (let i = 0; i < n; i++) {
     if (pace.spend()) yield;
