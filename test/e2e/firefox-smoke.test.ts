@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { KIND_STYLE } from '../../src/core/palette';
 import type { MarkKind } from '../../src/core/types';
+import { addNoteInFirefox } from './notes';
 import {
   blend,
   countInPng,
@@ -72,38 +73,7 @@ test('a note written in the Firefox sidebar page is stored and highlighted in th
   await gloss.clickAction(page);
   await waitForHighlights(page, 5);
   const quote = 'a single new campus in Wisconsin';
-  // Select the words as a reader would, then press the ✎ Note button Gloss shows under the selection's end.
-  const end = await page.evaluate((p) => {
-    const w = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
-    for (let n = w.nextNode(); n; n = w.nextNode()) {
-      const i = n.nodeValue!.indexOf(p);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, i);
-      r.setEnd(n, i + p.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(r);
-      const rects = r.getClientRects();
-      const last = rects[rects.length - 1]!;
-      return { right: last.right, bottom: last.bottom };
-    }
-    throw new Error('quote not found');
-  }, quote);
-  await expect
-    .poll(async () => (await glossHighlights(page)).some((h) => h.name === 'gloss-draft'), { timeout: 10_000, interval: 300 })
-    .toBe(false);
-  await new Promise((ok) => setTimeout(ok, 500)); // the button follows selectionchange
-  await page.mouse.click(end.right - 20, end.bottom + 18);
-  await expect
-    .poll(async () => (await glossHighlights(page)).find((h) => h.name === 'gloss-draft')?.texts[0], { timeout: 10_000 })
-    .toBe(quote);
-
-  const panel = await gloss.openPanel(page);
-  await panel.waitForSelector('textarea');
-  expect(await panel.evaluate(() => document.querySelector('.draft blockquote')?.textContent)).toBe(quote);
-  await panel.type('textarea', 'Which utility supplies it?');
-  await panel.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Save note')!.click());
-  await panel.waitForFunction(() => document.querySelector('.note .text')?.textContent === 'Which utility supplies it?');
+  await addNoteInFirefox(gloss, page, quote, 'Which utility supplies it?');
   await expect
     .poll(async () => (await glossHighlights(page)).find((h) => h.name === 'gloss-note')?.texts, { timeout: 10_000 })
     .toEqual([quote]);

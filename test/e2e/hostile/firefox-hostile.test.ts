@@ -2,8 +2,9 @@
 // reads no word of a note with the card open, and its synthetic events open no card.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { glossHighlights, launchFirefox, phraseRect, selectPhrase, waitForHighlights, type FirefoxGloss } from '../harness';
+import { glossHighlights, launchFirefox, phraseRect, waitForHighlights, type FirefoxGloss } from '../harness';
 import { articleWith, forgeReaderInput, hostileSite, probe, PROBE_SCRIPT, type HostileSite } from './support';
+import { addNoteInFirefox } from '../notes';
 
 const SECRET = 'Zanzibarquux';
 let site: HostileSite;
@@ -37,25 +38,7 @@ async function waitForCardWords(page: Page, words: string): Promise<void> {
 test('with the card open, the page finds no word of the note', async () => {
   const page = await openProbePage('leak');
   const quote = 'expected to spend more than $10 billion on data centre equipment';
-  await selectPhrase(page, quote);
-  const sel = await phraseRect(page, quote);
-  await new Promise((ok) => setTimeout(ok, 500)); // the ✎ Note button follows selectionchange
-  // The button sits under the selection's end; the selection may wrap, so aim at its last line.
-  const end = await page.evaluate(() => {
-    const rects = getSelection()!.getRangeAt(0).getClientRects();
-    const last = rects[rects.length - 1]!;
-    return { right: last.right, bottom: last.bottom };
-  });
-  expect(sel.width).toBeGreaterThan(0);
-  await page.mouse.click(end.right - 20, end.bottom + 18);
-  await expect
-    .poll(async () => (await glossHighlights(page)).find((h) => h.name === 'gloss-draft')?.texts[0], { timeout: 10_000 })
-    .toBe(quote);
-  const panel = await gloss.openPanel(page);
-  await panel.waitForSelector('textarea');
-  await panel.type('textarea', `${SECRET} private remark`);
-  await panel.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Save note')!.click());
-  await panel.waitForFunction((s) => document.querySelector('.note .text')?.textContent?.includes(s), {}, SECRET);
+  const panel = await addNoteInFirefox(gloss, page, quote, `${SECRET} private remark`);
   await panel.close();
 
   await page.bringToFront();
