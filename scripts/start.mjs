@@ -13,11 +13,12 @@ import { parseArgs } from 'node:util';
 import { chromiumPath, findMark, hoverForCard, launchChromium } from './browsers.mjs';
 import { repoRoot, startServer } from './serve.mjs';
 
-const HELP = `usage: npm start [-- [--headless --screenshot FILE] [--port N]]
+const HELP = `usage: npm start [-- [--headless --screenshot FILE [--full]] [--port N]]
 
   (no options)        open Chromium with Gloss on the demo article; Ctrl-C to quit
   --headless          run without a window (needs --screenshot)
   --screenshot FILE   press Gloss, hover a mark, save a screenshot with its fact card to FILE, exit
+  --full              with --screenshot: marks in the "Highlight every mark" style instead of the quiet default
   --port N            serve the demo on this port (default: a free one)
 
 Chromium: $CHROME_PATH or /usr/bin/chromium (now: ${chromiumPath()}).`;
@@ -28,6 +29,7 @@ try {
     options: {
       headless: { type: 'boolean', default: false },
       screenshot: { type: 'string' },
+      full: { type: 'boolean', default: false },
       port: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -115,6 +117,10 @@ async function screenshotRun(file, headless) {
     // A fresh profile: an unattended run must not depend on, or change, the interactive one.
     gloss = await launchChromium({ headless });
     page = gloss.context.pages()[0] ?? (await gloss.context.newPage());
+    if (args.full) {
+      // What the legend's "Highlight every mark" stores, set before the click.
+      await gloss.worker.evaluate(() => chrome.storage.local.set({ display: { style: 'full', hidden: [] } }));
+    }
     await page.goto(demoUrl);
     step(`opened ${demoUrl}; pressing the toolbar button`);
     await gloss.clickAction(page);

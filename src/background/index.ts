@@ -6,10 +6,12 @@ import { analyzeChunked, cardFor, type Analysis } from '../core/cards';
 import { unsupportedReason } from '../core/pages';
 import { highlightCss } from '../core/palette';
 import {
+  CheckFailure,
   MAX_MARKS,
   MAX_NOTE,
   PAGE_PORT,
   contentRequests,
+  displayPrefs,
   panelRequests,
   type BackgroundToContent,
   type ContentToBackground,
@@ -21,7 +23,7 @@ import {
 import { receiver } from '../core/messaging';
 import { recognizeChunked, warmUp } from '../core/recognize/index';
 import { err, ok, type Result } from '../core/result';
-import type { Note, NoteAnchor } from '../core/types';
+import { DEFAULT_DISPLAY, type DisplayPrefs, type Note, type NoteAnchor } from '../core/types';
 import { NotesError, openNotesStore } from './notes-db';
 import { browser, isPanelOpen, openPanel, session, setBadge } from './platform';
 
@@ -314,9 +316,26 @@ const fromPage = receiver<ContentToBackground, ContentSender>(
         return ok({ panelOpened: (await opened) || (await isPanelOpen()) });
       })();
     },
+
+    async 'prefs.get'() {
+      return ok(await readDisplayPrefs());
+    },
+
+    async 'prefs.set'(prefs) {
+      await browser.storage.local.set({ [DISPLAY_KEY]: prefs });
+      return ok(null);
+    },
   },
   failure,
 );
+
+const DISPLAY_KEY = 'display';
+/** The reader's display choices, or the defaults when none were stored or what is stored is not valid. */
+async function readDisplayPrefs(): Promise<DisplayPrefs> {
+  const stored = (await browser.storage.local.get(DISPLAY_KEY))[DISPLAY_KEY];
+  const prefs = stored === undefined ? DEFAULT_DISPLAY : displayPrefs(stored, DISPLAY_KEY);
+  return prefs instanceof CheckFailure ? DEFAULT_DISPLAY : prefs;
+}
 
 const fromPanel = receiver<PanelToBackground, undefined>(
   panelRequests,

@@ -2,8 +2,8 @@
 // worker-inserted user stylesheet. Nothing is added to or changed in the page's DOM, so the
 // page's own scripts, layout and selection behave exactly as before.
 import { rangeFor, type ArticleText } from '../core/article';
-import { highlightName } from '../core/palette';
-import type { Mark, MarkKind, NoteAnchor } from '../core/types';
+import { fillName, highlightName } from '../core/palette';
+import type { Mark, MarkKind, MarkStyle, NoteAnchor } from '../core/types';
 
 type Extra = 'note' | 'draft' | 'focus';
 
@@ -27,6 +27,9 @@ export class Painter {
   /** One highlight per kind, registered while the kind is shown; ranges are added as they are made. */
   private readonly byKind = new Map<MarkKind, Highlight>();
   private readonly hidden = new Set<MarkKind>();
+  private style: MarkStyle = 'quiet';
+  /** The mark under the pointer or the keyboard, filled in the quiet style; -1 for none. */
+  private active = -1;
   private readonly names = new Set<string>();
   /** Ended by clear(): a paint still in progress stops at its next batch. */
   private readonly painting = new AbortController();
@@ -71,7 +74,7 @@ export class Painter {
       h = new Highlight();
       h.priority = 0;
       this.byKind.set(kind, h);
-      if (!this.hidden.has(kind)) this.register(highlightName(kind), h);
+      this.showKind(kind);
     }
     return h;
   }
@@ -79,10 +82,43 @@ export class Painter {
   setHidden(kind: MarkKind, hidden: boolean): void {
     if (hidden) this.hidden.add(kind);
     else this.hidden.delete(kind);
+    this.showKind(kind);
+  }
+
+  setStyle(style: MarkStyle): void {
+    this.style = style;
+    for (const kind of this.byKind.keys()) this.showKind(kind);
+  }
+
+  /** Fills mark `i` (hovered or focused) in the quiet style; -1 clears it. */
+  setActive(i: number): void {
+    const was = this.marks[this.active]?.kind;
+    this.active = i;
+    if (was) this.showKind(was);
+    const now = this.marks[i]?.kind;
+    if (now && now !== was) this.showKind(now);
+  }
+
+  /**
+   * Registers a kind's highlights as the reader wants them: the underline for every mark, and the fill
+   * for every mark (full style) or for the active one only (quiet style). The same Highlight object
+   * serves both names, so a kind's ranges are never copied.
+   */
+  private showKind(kind: MarkKind): void {
     const h = this.byKind.get(kind);
-    if (!h) return;
-    if (hidden) this.delete(highlightName(kind));
-    else this.register(highlightName(kind), h);
+    const line = highlightName(kind);
+    const fill = fillName(kind);
+    if (!h || this.hidden.has(kind)) {
+      this.delete(line);
+      this.delete(fill);
+      return;
+    }
+    this.register(line, h);
+    const active = this.marks[this.active];
+    const activeRange = active?.kind === kind ? this.ranges[this.active] : null;
+    if (this.style === 'full') this.register(fill, h);
+    else if (activeRange) this.set(fill, [activeRange], 1);
+    else this.delete(fill);
   }
 
   addNote(anchor: NoteAnchor): Range | null {

@@ -15,7 +15,7 @@ import {
   type Res,
 } from '../core/protocol';
 import { err, ok, type Result } from '../core/result';
-import type { MarkKind } from '../core/types';
+import { DEFAULT_DISPLAY, type MarkKind, type MarkStyle } from '../core/types';
 import type { Runtime } from 'webextension-polyfill';
 import { caretAt, MAX_MARKED_NODE_CHARS, Painter, rangeContainsPoint } from './marks';
 import { ContextGone, send } from './messaging';
@@ -54,6 +54,7 @@ export class Session {
   constructor() {
     this.ui = mountUi({
       toggleKind: (k) => this.toggleKind(k),
+      toggleStyle: () => this.toggleStyle(),
       toggleCollapsed: () =>
         this.setState({ legend: this.state.legend && { ...this.state.legend, collapsed: !this.state.legend.collapsed } }),
       turnOff: () => void this.stop('off'),
@@ -83,9 +84,14 @@ export class Session {
       return this.fail(`This article is too long for Gloss (over ${MAX_TEXT.toLocaleString('en-US')} characters).`);
     }
     this.article = outcome.article;
-    this.setState({ legend: { counts: {}, hidden: new Set(), collapsed: false, busy: true } });
-    const status = await this.request('page.status', { state: 'on', message: 'on. Press again to turn off.' });
+    const [status, prefs] = await Promise.all([
+      this.request('page.status', { state: 'on', message: 'on. Press again to turn off.' }),
+      this.request('prefs.get', {}),
+    ]);
     if (!status.ok) return this.fail(status.error.message);
+    // Display choices are a comfort: without them (a storage error) the defaults serve.
+    const { style, hidden } = prefs.ok ? prefs.value : DEFAULT_DISPLAY;
+    this.setState({ legend: { counts: {}, hidden: new Set(hidden), style, collapsed: false, busy: true } });
     const analyzed = await this.analyze();
     if (!analyzed) return false;
     this.listen();
@@ -113,6 +119,7 @@ export class Session {
     this.painter?.clear();
     const painter = new Painter(a, r.value.marks);
     for (const kind of this.state.legend?.hidden ?? []) painter.setHidden(kind, true);
+    painter.setStyle(this.state.legend?.style ?? DEFAULT_DISPLAY.style);
     this.painter = painter;
     for (const n of r.value.notes) painter.addNote(n);
     const counts: Partial<Record<MarkKind, number>> = {};
@@ -133,7 +140,13 @@ export class Session {
       );
     }
     this.setState({
-      legend: { counts, hidden: new Set(this.state.legend?.hidden), collapsed: this.state.legend?.collapsed ?? false, busy: false },
+      legend: {
+        counts,
+        hidden: new Set(this.state.legend?.hidden),
+        style: this.state.legend?.style ?? DEFAULT_DISPLAY.style,
+        collapsed: this.state.legend?.collapsed ?? false,
+        busy: false,
+      },
     });
     return true;
   }
@@ -293,6 +306,7 @@ export class Session {
     if (!p || !range || !mark) return;
     this.hideTimer.cancel();
     if (!keyboard) p.show('focus', null);
+    p.setActive(i);
     this.cardMark = i;
     this.keyboardAt = i;
     const seq = ++this.cardSeq;
@@ -315,6 +329,7 @@ export class Session {
     this.cardSeq++;
     this.setState({ card: null });
     this.painter?.show('focus', null);
+    this.painter?.setActive(-1);
     this.cardMark = -1;
     this.overCard = false;
   }
@@ -335,6 +350,25 @@ export class Session {
     p.setHidden(kind, hidden.has(kind));
     if (this.cardMark >= 0 && p.marks[this.cardMark]?.kind === kind) this.closeCard();
     this.setState({ legend: { ...legend, hidden } });
+    this.savePrefs();
+  }
+
+  private toggleStyle(): void {
+    const legend = this.state.legend;
+    if (!legend) return;
+    const style: MarkStyle = legend.style === 'quiet' ? 'full' : 'quiet';
+    this.painter?.setStyle(style);
+    this.setState({ legend: { ...legend, style } });
+    this.savePrefs();
+  }
+
+  /** Remembers the legend's choices for the next page; a failure to store them is said, the page keeps them. */
+  private savePrefs(): void {
+    const legend = this.state.legend;
+    if (!legend) return;
+    void this.request('prefs.set', { style: legend.style, hidden: [...legend.hidden] }).then((r) => {
+      if (!r.ok && !this.stopped) this.notify(`Gloss could not remember this choice for other pages: ${r.error.message}`, 'error');
+    });
   }
 
   // -------------------------------------------------------------------------------------------

@@ -28,6 +28,9 @@ button:focus-visible, .card:focus-visible { outline: 2px solid var(--accent); ou
 .chips { display: flex; flex-wrap: wrap; gap: 4px; margin-top: 6px; }
 .chip { display: inline-flex; align-items: center; gap: 5px; padding: 2px 8px; border-radius: 999px; border: 1px solid var(--line); background: var(--bg); }
 .chip[aria-pressed="false"] { opacity: .5; text-decoration: line-through; }
+.legend .style { display: flex; align-items: center; gap: 6px; margin-top: 6px; cursor: pointer; }
+.legend .style input { margin: 0; accent-color: var(--accent); cursor: pointer; }
+.legend .style input:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 .keys { margin: 6px 0 0; color: var(--muted); font-size: 11.5px; }
 kbd { font: 11px ui-monospace, SFMono-Regular, Menlo, monospace; border: 1px solid var(--line); border-radius: 3px; padding: 0 3px; }
 

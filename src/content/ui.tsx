@@ -8,8 +8,11 @@
 import { options, render } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { cssColor, KIND_STYLE } from '../core/palette';
-import type { Card, EntityCard, FigureCard, MarkKind, UnitCard } from '../core/types';
+import type { Card, EntityCard, FigureCard, MarkKind, MarkStyle, UnitCard } from '../core/types';
 import { STYLES } from './ui-styles';
+
+/** Below this a card is too cramped to read: it may then cover the mark rather than shrink further. */
+const MIN_CARD_HEIGHT = 120;
 
 export interface Box {
   left: number;
@@ -22,6 +25,7 @@ export interface UiState {
   legend: {
     counts: Partial<Record<MarkKind, number>>;
     hidden: ReadonlySet<MarkKind>;
+    style: MarkStyle;
     collapsed: boolean;
     busy: boolean;
   } | null;
@@ -38,6 +42,8 @@ export interface UiState {
 
 export interface UiActions {
   toggleKind(kind: MarkKind): void;
+  /** Quiet underlines ⇄ every mark filled. */
+  toggleStyle(): void;
   toggleCollapsed(): void;
   turnOff(): void;
   goToMark(markId: number): void;
@@ -203,6 +209,10 @@ function Legend({ legend, actions }: { legend: NonNullable<UiState['legend']>; a
               </button>
             ))}
           </div>
+          <label class="style">
+            <input type="checkbox" checked={legend.style === 'full'} onChange={actions.toggleStyle} />
+            Highlight every mark
+          </label>
           <p class="keys">
             <kbd>Alt</kbd>+<kbd>J</kbd>/<kbd>K</kbd> next/previous mark · <kbd>Esc</kbd> close card · select text to add a note
           </p>
@@ -217,13 +227,20 @@ function CardView({ card, actions }: { card: NonNullable<UiState['card']>; actio
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    // Place below the mark, flip above when there is no room, and clamp into the viewport.
+    // Below the mark, or above it when only that side has room; never over the mark the card explains. When
+    // neither side holds the whole card it takes the roomier side and scrolls inside.
     const margin = 8;
+    el.style.maxHeight = '';
     const w = el.offsetWidth;
     const h = el.offsetHeight;
-    let top = card.box.bottom + margin;
-    if (top + h > innerHeight - margin) top = card.box.top - h - margin;
-    top = Math.max(margin, Math.min(top, innerHeight - h - margin));
+    const below = innerHeight - card.box.bottom - 2 * margin;
+    const above = card.box.top - 2 * margin;
+    const downward = h <= below || (h > above && below >= above);
+    const room = Math.max(MIN_CARD_HEIGHT, downward ? below : above);
+    if (h > room) el.style.maxHeight = `${room}px`;
+    const height = Math.min(h, room);
+    let top = downward ? card.box.bottom + margin : card.box.top - height - margin;
+    top = Math.max(margin, Math.min(top, innerHeight - height - margin));
     const left = Math.max(margin, Math.min(card.box.left, innerWidth - w - margin));
     el.style.left = `${left}px`;
     el.style.top = `${top}px`;

@@ -3,7 +3,17 @@
 // checkers below before acting: a content script runs in a hostile page and the page can
 // corrupt its state, so nothing that arrives is trusted to have the declared shape.
 
-import type { Card, Mark, Note, NoteAnchor, TextPositionSelector, TextQuoteSelector } from './types';
+import {
+  MARK_KINDS,
+  MARK_STYLES,
+  type Card,
+  type DisplayPrefs,
+  type Mark,
+  type Note,
+  type NoteAnchor,
+  type TextPositionSelector,
+  type TextQuoteSelector,
+} from './types';
 
 export type NoteSelector = [TextQuoteSelector, TextPositionSelector];
 
@@ -51,6 +61,9 @@ export interface ContentToBackground {
   'note.draft': { req: { start: number; end: number }; res: { draftId: string; panelOpened: boolean } };
   /** The reader pressed "Read in the notes panel" on a card: open the panel at these notes of this page. */
   'notes.open': { req: { ids: string[] }; res: { panelOpened: boolean } };
+  /** How the reader last chose to see marks (style, kinds switched off), kept across pages. */
+  'prefs.get': { req: Record<string, never>; res: DisplayPrefs };
+  'prefs.set': { req: DisplayPrefs; res: null };
 }
 
 /** Extension page (side panel) -> worker. */
@@ -184,12 +197,19 @@ export const noteSelector: Check<NoteSelector> = (x, p) => {
 
 const empty = obj<Record<string, never>>({});
 
+export const displayPrefs: Check<DisplayPrefs> = obj<DisplayPrefs>({
+  style: oneOf(...MARK_STYLES),
+  hidden: list(oneOf(...MARK_KINDS), MARK_KINDS.length),
+});
+
 export const contentRequests: { [K in keyof ContentToBackground]: Check<Req<ContentToBackground, K>> } = {
   'page.analyze': obj({ canonical: nullable(str(8192)), title: str(2000), text: str(MAX_TEXT) }),
   'page.status': obj({ state: oneOf('on', 'off', 'error'), message: str(500) }),
   'card.get': obj({ markId: int() }),
   'note.draft': obj({ start: int(0, MAX_TEXT), end: int(0, MAX_TEXT) }),
   'notes.open': obj({ ids: list(str(100), MAX_NOTE_IDS) }),
+  'prefs.get': empty,
+  'prefs.set': displayPrefs,
 };
 
 export const panelRequests: { [K in keyof PanelToBackground]: Check<Req<PanelToBackground, K>> } = {

@@ -17,6 +17,19 @@ export type UnitKind = typeof UNIT_KIND;
 export type MarkKind = EntityType | FigureKind | UnitKind;
 export const MARK_KINDS: readonly MarkKind[] = [...ENTITY_TYPES, ...FIGURE_KINDS, UNIT_KIND];
 
+/**
+ * How marks look, remembered across pages. `quiet` underlines every mark in its kind's colour and fills only
+ * the mark under the pointer or the keyboard, so a whole article stays readable; `full` fills every mark.
+ */
+export const MARK_STYLES = ['quiet', 'full'] as const;
+export type MarkStyle = (typeof MARK_STYLES)[number];
+export interface DisplayPrefs {
+  style: MarkStyle;
+  /** Kinds the reader switched off in the legend. */
+  hidden: MarkKind[];
+}
+export const DEFAULT_DISPLAY: DisplayPrefs = { style: 'quiet', hidden: [] };
+
 /** A named thing in the article text. Offsets are UTF-16 code units into the article text. */
 export interface EntityMention {
   text: string;

@@ -76,27 +76,52 @@ async function activeBadge(): Promise<{ text: string; title: string }> {
 
 const PERSON = blend(KIND_STYLE.person.rgba);
 const MONEY = blend(KIND_STYLE.money.rgba);
+const PERSON_LINE = rgbOf(KIND_STYLE.person.line);
+const MONEY_LINE = rgbOf(KIND_STYLE.money.line);
+
+function rgbOf(css: string): [number, number, number] {
+  const [r, g, b] = css.match(/\d+/g)!.map(Number);
+  return [r!, g!, b!];
+}
+
+/** Leaves the display choices as a fresh install has them, for the tests that follow. */
+async function resetDisplay(): Promise<void> {
+  await gloss.worker.evaluate(() => chrome.storage.local.remove('display'));
+}
 
 describe('toolbar button → marks', () => {
-  test('marks are painted in the live page, per kind, and a kind can be switched off', async () => {
+  test('marks are underlined in the live page, filled only under the pointer, and a kind can be switched off', async () => {
     const page = await openArticle();
     const name = await rectOf(page, 'Mustafa Suleyman');
     const money = await rectOf(page, '$10 billion');
     // Controls: before the click, no pixel of the page has the mark colours there.
-    const personBefore = await countPixels(page, name, PERSON, 6);
-    const moneyBefore = await countPixels(page, money, MONEY, 6);
-    expect(personBefore).toBeLessThan(10);
+    const lineBefore = await countPixels(page, name, PERSON_LINE, 12);
+    const moneyLineBefore = await countPixels(page, money, MONEY_LINE, 12);
+    expect(await countPixels(page, name, PERSON, 6)).toBeLessThan(10);
 
     const hl = await turnOn(page);
     const person = hl.find((h) => h.name === 'gloss-person');
     expect(person?.texts).toContain('Mustafa Suleyman');
     expect(hl.find((h) => h.name === 'gloss-money')?.texts).toContain('$10 billion');
 
+    // The quiet default: a line in the kind's colour under each mark, and no fill.
     await rectOf(page, 'Mustafa Suleyman'); // same scroll position as the control
-    const personAfter = await countPixels(page, name, PERSON, 6);
-    const moneyAfter = await countPixels(page, money, MONEY, 6);
-    expect(personAfter).toBeGreaterThan(personBefore + 300);
-    expect(moneyAfter).toBeGreaterThan(moneyBefore + 200);
+    expect(await countPixels(page, name, PERSON_LINE, 12)).toBeGreaterThan(lineBefore + name.width);
+    expect(await countPixels(page, money, MONEY_LINE, 12)).toBeGreaterThan(moneyLineBefore + money.width / 2);
+    expect(await countPixels(page, name, PERSON, 6)).toBeLessThan(10);
+    expect(await countPixels(page, money, MONEY, 6)).toBeLessThan(10);
+
+    // The mark under the pointer is filled, and only it.
+    await page.mouse.move(name.x + 10, name.y + name.height / 2);
+    await waitForUiText(page, 'card', 'Mustafa Suleyman');
+    // The card never covers the mark it explains (here the mark sits mid-screen, the card does not fit either side whole).
+    const card = (await uiBox(page, 'card'))!;
+    expect(card.y >= name.y + name.height || card.y + card.height <= name.y, JSON.stringify({ card, name })).toBe(true);
+    await expect.poll(() => countPixels(page, name, PERSON, 6)).toBeGreaterThan(300);
+    expect(await countPixels(page, money, MONEY, 6)).toBeLessThan(10);
+    await page.keyboard.press('Escape');
+    await page.mouse.move(5, 5);
+    await expect.poll(() => countPixels(page, name, PERSON, 6)).toBeLessThan(10);
 
     // The legend counts kinds; pressing "People" hides people, pressing it again shows them.
     const legend = await waitForUiText(page, 'legend', 'People');
@@ -104,12 +129,41 @@ describe('toolbar button → marks', () => {
     await clickUiButton(page, 'People');
     await expect.poll(async () => (await glossHighlights(page)).some((h) => h.name === 'gloss-person')).toBe(false);
     await rectOf(page, 'Mustafa Suleyman');
-    expect(await countPixels(page, name, PERSON, 6)).toBeLessThan(10);
+    expect(await countPixels(page, name, PERSON_LINE, 12)).toBeLessThanOrEqual(lineBefore + 5);
     await clickUiButton(page, 'People');
     await expect.poll(async () => (await glossHighlights(page)).some((h) => h.name === 'gloss-person')).toBe(true);
 
     expect(await badge(page)).toEqual({ text: 'on', title: expect.stringContaining('on') });
     await page.close();
+  });
+
+  test('"Highlight every mark" fills every mark; it and the kinds switched off are remembered on the next page', async () => {
+    try {
+      const page = await openArticle();
+      await turnOn(page);
+      await waitForUiText(page, 'legend', 'Highlight every mark');
+      await clickUiButton(page, 'Highlight every mark');
+      const name = await rectOf(page, 'Mustafa Suleyman');
+      const money = await rectOf(page, '$10 billion');
+      await expect.poll(() => countPixels(page, money, MONEY, 6)).toBeGreaterThan(200);
+      expect(await countPixels(page, name, PERSON, 6)).toBeGreaterThan(300);
+      await clickUiButton(page, 'Money');
+      await expect.poll(async () => (await glossHighlights(page)).some((h) => h.name === 'gloss-money')).toBe(false);
+      await page.close();
+
+      // Another page: the same choices, without touching the legend.
+      const next = await openArticle(gloss, 'article.html?another-page');
+      const hl = await turnOn(next);
+      expect(hl.some((h) => h.name === 'gloss-money' || h.name === 'gloss-fill-money')).toBe(false);
+      expect(hl.find((h) => h.name === 'gloss-fill-person')?.texts).toContain('Mustafa Suleyman');
+      const legend = await waitForUiText(next, 'legend', 'People');
+      expect(legend).toMatch(/Money \d+/); // still listed, to switch back on
+      const name2 = await rectOf(next, 'Mustafa Suleyman');
+      expect(await countPixels(next, name2, PERSON, 6)).toBeGreaterThan(300);
+      await next.close();
+    } finally {
+      await resetDisplay();
+    }
   });
 
   test('pressing the button again leaves the page exactly as it was', async () => {

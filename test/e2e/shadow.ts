@@ -88,12 +88,14 @@ export async function waitForUiText(page: Page, cls: string, text: string | RegE
   throw new Error(`no .${cls} with ${String(text)} within ${timeout} ms; saw ${JSON.stringify(seen)}`);
 }
 
-/** Clicks, with the real mouse, the first button in Gloss's UI whose text contains `label`. */
+/** Clicks, with the real mouse, the first button (or labelled checkbox) in Gloss's UI whose text contains `label`. */
 export async function clickUiButton(page: Page, label: string | RegExp): Promise<void> {
   const root = await glossRoot(page);
   if (!root) throw new Error('Gloss UI is not in the page');
   const button = [...walk(root)].find(
-    (n) => n.nodeName === 'BUTTON' && (typeof label === 'string' ? textOf(n).includes(label) : label.test(textOf(n))),
+    (n) =>
+      (n.nodeName === 'BUTTON' || n.nodeName === 'LABEL') &&
+      (typeof label === 'string' ? textOf(n).includes(label) : label.test(textOf(n))),
   );
   if (!button) throw new Error(`no Gloss button ${String(label)}`);
   const box = (await (await cdp(page)).send('DOM.getBoxModel', { backendNodeId: button.backendNodeId })) as {

@@ -39,6 +39,8 @@ describe('receiver', () => {
       'page.analyze': async () => ok({ marks: [], totalMarks: 0, notes: [] }),
       'note.draft': async () => ok({ draftId: 'd', panelOpened: false }),
       'notes.open': async () => ok({ panelOpened: true }),
+      'prefs.get': async () => ok({ style: 'quiet', hidden: [] }),
+      'prefs.set': async () => ok(null),
     },
     (e) => err('storage', String(e)),
   );

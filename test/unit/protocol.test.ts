@@ -93,4 +93,30 @@ describe('palette', () => {
     for (const k of MARK_KINDS) expect(css).toContain(`::highlight(gloss-${k})`);
     expect(css).toContain('::highlight(gloss-note)');
   });
+
+  test('the quiet style underlines only; the fill rule carries the background', () => {
+    const css = highlightCss();
+    for (const k of MARK_KINDS) {
+      const line = new RegExp(`::highlight\\(gloss-${k}\\) \\{([^}]*)\\}`).exec(css)![1]!;
+      const fill = new RegExp(`::highlight\\(gloss-fill-${k}\\) \\{([^}]*)\\}`).exec(css)![1]!;
+      expect(line).toContain(`underline`);
+      expect(line).toContain(KIND_STYLE[k].line);
+      expect(line).not.toContain('background');
+      expect(fill).toContain('background-color');
+    }
+  });
+});
+
+describe('display preferences', () => {
+  test('the worker takes a known style and known kinds only', () => {
+    const ok = parseMessage(contentRequests, { type: 'prefs.set', payload: { style: 'full', hidden: ['person', 'money'] } });
+    expect(ok).toEqual({ type: 'prefs.set', payload: { style: 'full', hidden: ['person', 'money'] } });
+    for (const payload of [
+      { style: 'loud', hidden: [] },
+      { style: 'quiet', hidden: ['person', '<img src=x>'] },
+      { style: 'quiet', hidden: new Array(MARK_KINDS.length + 1).fill('person') },
+      { style: 'quiet' },
+    ])
+      expect(parseMessage(contentRequests, { type: 'prefs.set', payload })).toBeInstanceOf(CheckFailure);
+  });
 });
