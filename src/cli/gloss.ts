@@ -6,15 +6,19 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '../core/article';
+import { analyze, cardFor } from '../core/cards';
 import { recognize } from '../core/recognize/index';
-import type { Recognition } from '../core/types';
+import type { Card, Recognition } from '../core/types';
 
-const USAGE = `Usage: gloss annotate <file.html | file.txt | http(s)://url>... [--json]
+const USAGE = `Usage: gloss annotate <file.html | file.txt | http(s)://url>... [--json [--cards]]
 
 Finds the article in each input and lists the entities, figures and bare unit names Gloss would mark.
 
   --json          one JSON object per input per line:
                   {"source","title","byline","text","entities":[...],"figures":[...],"units":[...]}
+  --cards         with --json: each entity, figure and unit also gets its \`markId\` and its \`card\`, the fact
+                  card object exactly as the extension's worker builds it (cards name other marks by markId;
+                  both are null for a span the extension does not mark)
   --timeout <s>   give up on a URL after this many seconds (default 20)
   -h, --help      show this help
 
@@ -127,13 +131,25 @@ async function readPath(path: string): Promise<Article> {
   return fromHtml(path, body, name);
 }
 
-function toJson(a: Article, { entities, figures, units }: Recognition): string {
+/**
+ * The card of each recognized span, built as the worker builds it (no notes: the CLI has none), keyed by
+ * "start:end"; a span the worker would not mark (an overlap it settled) has none.
+ */
+function cardsOf(text: string, recognition: Recognition): Map<string, { markId: number; card: Card | null }> {
+  const analysis = analyze(text, recognition);
+  return new Map(analysis.marks.map((m) => [`${m.start}:${m.end}`, { markId: m.id, card: cardFor(analysis, m.id, []) }]));
+}
+
+function toJson(a: Article, recognition: Recognition, withCards: boolean): string {
+  const { entities, figures, units } = recognition;
+  const cards = withCards ? cardsOf(a.text, recognition) : null;
+  const card = (x: { start: number; end: number }) => (cards ? (cards.get(`${x.start}:${x.end}`) ?? { markId: null, card: null }) : {});
   return JSON.stringify({
     source: a.source,
     title: a.title,
     byline: a.byline,
     text: a.text,
-    entities: entities.map((e) => ({ text: e.text, type: e.type, start: e.start, end: e.end })),
+    entities: entities.map((e) => ({ text: e.text, type: e.type, start: e.start, end: e.end, ...card(e) })),
     figures: figures.map((f) => ({
       text: f.text,
       kind: f.kind,
@@ -142,8 +158,9 @@ function toJson(a: Article, { entities, figures, units }: Recognition): string {
       ...(f.unit !== undefined ? { unit: f.unit } : {}),
       start: f.start,
       end: f.end,
+      ...card(f),
     })),
-    units: units.map((u) => ({ text: u.text, measure: u.measure, unit: u.unit, start: u.start, end: u.end })),
+    units: units.map((u) => ({ text: u.text, measure: u.measure, unit: u.unit, start: u.start, end: u.end, ...card(u) })),
   });
 }
 
@@ -184,6 +201,7 @@ function fail(message: string): never {
 async function main(argv: string[]): Promise<number> {
   const inputs: string[] = [];
   let json = false;
+  let withCards = false;
   let timeoutMs = 20_000;
   let command: string | null = null;
   for (let i = 0; i < argv.length; i++) {
@@ -192,6 +210,7 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${USAGE}\n`);
       return 0;
     } else if (arg === '--json') json = true;
+    else if (arg === '--cards') withCards = true;
     else if (arg === '--timeout' || arg.startsWith('--timeout=')) {
       const v = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
       const s = Number(v);
@@ -207,6 +226,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === null) fail('no command given (see gloss --help)');
   if (command !== 'annotate') fail(`unknown command ${command} (see gloss --help)`);
   if (inputs.length === 0) fail('annotate needs at least one file or URL (see gloss --help)');
+  if (withCards && !json) fail('--cards goes with --json (see gloss --help)');
 
   let failed = 0;
   for (const input of inputs) {
@@ -214,7 +234,7 @@ async function main(argv: string[]): Promise<number> {
       const article = /^https?:\/\//i.test(input) ? await readUrl(input, timeoutMs) : await readPath(input);
       if (!article.text) throw new InputError('no text to annotate');
       const r = recognize(article.text);
-      process.stdout.write(`${json ? toJson(article, r) : summary(article, r)}\n`);
+      process.stdout.write(`${json ? toJson(article, r, withCards) : summary(article, r)}\n`);
       if (!json && inputs.length > 1) process.stdout.write('\n');
     } catch (e) {
       failed++;

@@ -134,6 +134,26 @@ describe('gloss annotate', () => {
     checkJson(o);
   });
 
+  it('--cards: every mark carries the card the worker would show, naming other marks by id', async () => {
+    const r = await run('annotate', join(dir, 'story.txt'), '--json', '--cards');
+    expect(r.code).toBe(0);
+    type WithCard = { start: number; end: number; markId: number | null; card: Record<string, unknown> | null };
+    const o = JSON.parse(lines(r.stdout)[0]!) as { entities: WithCard[]; figures: WithCard[] };
+    const marks = [...o.entities, ...o.figures];
+    expect(marks.length).toBeGreaterThan(3);
+    const ids = new Set(marks.map((m) => m.markId));
+    for (const m of marks) {
+      expect(m.markId).not.toBeNull();
+      expect(m.card?.kind).toMatch(/^(entity|figure)$/);
+      const others = (m.card?.comparisons ?? m.card?.mentions ?? []) as { markId: number }[];
+      for (const c of others) expect(ids.has(c.markId)).toBe(true);
+    }
+    expect(o.entities[0]!.card).toMatchObject({ kind: 'entity', mentions: expect.any(Array) });
+    const bad = await run('annotate', join(dir, 'story.txt'), '--cards');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--cards goes with --json');
+  });
+
   it('--json on an HTML file: the article found as in the browser', async () => {
     const r = await run('annotate', '--json', join(dir, 'page.html'));
     expect(r.code).toBe(0);
