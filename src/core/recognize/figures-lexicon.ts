@@ -1,5 +1,6 @@
 // Word lists for the figure grammar (figures.ts). Kept apart so the grammar reads as grammar.
 // Lookups are by lower-cased word unless a table says it is case-sensitive.
+import { DURATIONS, measures, type Spellings } from '../units/table';
 
 export const SMALL: Readonly<Record<string, number>> = {
   zero: 0,
@@ -378,130 +379,18 @@ export function currencyStem(word: string): string {
 
 /** 'q' quantity, 'd' duration. */
 export type UnitKind = 'q' | 'd';
-export interface UnitDef {
+/** A unit as the grammar reads it after a number; its spellings are those of core/units/table.ts. */
+export interface UnitDef extends Spellings {
   unit: string;
   kind: UnitKind;
-  /** Matched ignoring case. Spaces match any run of spaces. */
-  words: string[];
-  /** Matched exactly as written (symbols whose case carries meaning: MB vs Mb, m vs M). */
-  symbols?: string[];
-  /** Symbols that must be glued to the number ("30t", "1.3C") because spaced they read as words. */
-  glued?: string[];
 }
 
+/** Every unit with a spelling in the one unit table (those without are only for cards to restate others in). */
 export const UNITS: readonly UnitDef[] = [
-  // durations
-  { unit: 'year', kind: 'd', words: ['year', 'years', 'yr', 'yrs'] },
-  { unit: 'month', kind: 'd', words: ['month', 'months'] },
-  { unit: 'week', kind: 'd', words: ['week', 'weeks', 'wk', 'wks'] },
-  { unit: 'day', kind: 'd', words: ['day', 'days'] },
-  { unit: 'hour', kind: 'd', words: ['hour', 'hours', 'hr', 'hrs'] },
-  { unit: 'minute', kind: 'd', words: ['minute', 'minutes', 'mins'], symbols: ['min'] },
-  { unit: 'second', kind: 'd', words: ['second', 'seconds', 'secs'], symbols: ['sec'] },
-  { unit: 'millisecond', kind: 'd', words: ['millisecond', 'milliseconds'], symbols: ['ms'] },
-  { unit: 'decade', kind: 'd', words: ['decade', 'decades'] },
-  { unit: 'century', kind: 'd', words: ['century', 'centuries'] },
-  // length
-  { unit: 'km', kind: 'q', words: ['kilometre', 'kilometres', 'kilometer', 'kilometers', 'km', 'kms'] },
-  { unit: 'm', kind: 'q', words: ['metre', 'metres', 'meter', 'meters'], symbols: ['m'] },
-  { unit: 'cm', kind: 'q', words: ['centimetre', 'centimetres', 'centimeter', 'centimeters', 'cm'] },
-  { unit: 'mm', kind: 'q', words: ['millimetre', 'millimetres', 'millimeter', 'millimeters'], symbols: ['mm'] },
-  { unit: 'dm', kind: 'q', words: ['decimetre', 'decimetres', 'decimeter', 'decimeters'], symbols: ['dm'] },
-  { unit: 'pm', kind: 'q', words: ['picometre', 'picometres', 'picometer', 'picometers'] },
-  { unit: 'µm', kind: 'q', words: ['micrometre', 'micrometres', 'micrometer', 'micrometers', 'micron', 'microns', 'µm', 'μm'] },
-  { unit: 'nm', kind: 'q', words: ['nanometre', 'nanometres', 'nanometer', 'nanometers'], symbols: ['nm'] },
-  { unit: 'nmi', kind: 'q', words: ['nautical mile', 'nautical miles'] },
-  { unit: 'mi', kind: 'q', words: ['mile', 'miles'], symbols: ['mi'] },
-  { unit: 'ft', kind: 'q', words: ['foot', 'feet', 'ft'] },
-  { unit: 'in', kind: 'q', words: ['inch', 'inches'] },
-  { unit: 'yd', kind: 'q', words: ['yard', 'yards', 'yd', 'yds'] },
-  { unit: 'ly', kind: 'q', words: ['light year', 'light years', 'light-year', 'light-years'] },
-  // area
-  {
-    unit: 'km²',
-    kind: 'q',
-    words: ['square kilometre', 'square kilometres', 'square kilometer', 'square kilometers', 'sq km', 'km2', 'km²'],
-  },
-  { unit: 'm²', kind: 'q', words: ['square metre', 'square metres', 'square meter', 'square meters', 'sq m', 'm2', 'm²'] },
-  { unit: 'sq ft', kind: 'q', words: ['square foot', 'square feet', 'sq ft', 'sq. ft.', 'sq. ft', 'sqft', 'ft2', 'ft²'] },
-  { unit: 'sq mi', kind: 'q', words: ['square mile', 'square miles', 'sq mi'] },
-  { unit: 'acre', kind: 'q', words: ['acre', 'acres'] },
-  { unit: 'ha', kind: 'q', words: ['hectare', 'hectares'], symbols: ['ha'] },
-  // volume
-  { unit: 'L', kind: 'q', words: ['litre', 'litres', 'liter', 'liters'], symbols: ['L'], glued: ['l'] },
-  { unit: 'mL', kind: 'q', words: ['millilitre', 'millilitres', 'milliliter', 'milliliters', 'ml'] },
-  { unit: 'gal', kind: 'q', words: ['gallon', 'gallons', 'gal'] },
-  { unit: 'bbl', kind: 'q', words: ['barrel', 'barrels', 'bbl'] },
-  { unit: 'cu ft', kind: 'q', words: ['cubic foot', 'cubic feet', 'cu ft'] },
-  { unit: 'm³', kind: 'q', words: ['cubic metre', 'cubic metres', 'cubic meter', 'cubic meters', 'm3', 'm³'] },
-  // mass
-  { unit: 'kg', kind: 'q', words: ['kilogram', 'kilograms', 'kilogramme', 'kilogrammes', 'kilo', 'kilos', 'kg', 'kgs'] },
-  { unit: 'g', kind: 'q', words: ['gram', 'grams', 'gramme', 'grammes'], glued: ['g'] },
-  { unit: 'mg', kind: 'q', words: ['milligram', 'milligrams', 'milligramme', 'milligrammes', 'mg'] },
-  { unit: 'µg', kind: 'q', words: ['microgram', 'micrograms', 'microgramme', 'microgrammes', 'µg', 'μg', 'mcg'] },
-  {
-    unit: 't',
-    kind: 'q',
-    words: ['tonne', 'tonnes', 'ton', 'tons', 'metric ton', 'metric tons', 'metric tonne', 'metric tonnes'],
-    glued: ['t'],
-  },
-  { unit: 'Mt', kind: 'q', words: ['megatonne', 'megatonnes', 'megaton', 'megatons'], symbols: ['Mt'] },
-  { unit: 'Gt', kind: 'q', words: ['gigatonne', 'gigatonnes', 'gigaton', 'gigatons'], symbols: ['Gt'] },
-  { unit: 'lb', kind: 'q', words: ['pound', 'pounds', 'lb', 'lbs'] },
-  { unit: 'oz', kind: 'q', words: ['ounce', 'ounces', 'oz'] },
-  // energy and power
-  { unit: 'W', kind: 'q', words: ['watt', 'watts'], symbols: ['W'] },
-  { unit: 'kW', kind: 'q', words: ['kilowatt', 'kilowatts', 'kw'] },
-  { unit: 'MW', kind: 'q', words: ['megawatt', 'megawatts'], symbols: ['MW'] },
-  { unit: 'GW', kind: 'q', words: ['gigawatt', 'gigawatts', 'gw'] },
-  { unit: 'TW', kind: 'q', words: ['terawatt', 'terawatts'], symbols: ['TW'] },
-  { unit: 'kWh', kind: 'q', words: ['kilowatt hour', 'kilowatt hours', 'kilowatt-hour', 'kilowatt-hours', 'kwh'] },
-  { unit: 'MWh', kind: 'q', words: ['megawatt hour', 'megawatt hours', 'megawatt-hour', 'megawatt-hours', 'mwh'] },
-  { unit: 'GWh', kind: 'q', words: ['gigawatt hour', 'gigawatt hours', 'gigawatt-hour', 'gigawatt-hours', 'gwh'] },
-  { unit: 'TWh', kind: 'q', words: ['terawatt hour', 'terawatt hours', 'terawatt-hour', 'terawatt-hours', 'twh'] },
-  { unit: 'kV', kind: 'q', words: ['kilovolt', 'kilovolts', 'kv'] },
-  { unit: 'V', kind: 'q', words: ['volt', 'volts'], symbols: ['V'] },
-  { unit: 'mAh', kind: 'q', words: ['mah'] },
-  { unit: 'kcal', kind: 'q', words: ['calorie', 'calories', 'kcal'] },
-  { unit: 'hp', kind: 'q', words: ['horsepower', 'hp'] },
-  // speed
-  { unit: 'mph', kind: 'q', words: ['mph', 'miles per hour', 'miles an hour', 'mile per hour', 'mile an hour'] },
-  {
-    unit: 'km/h',
-    kind: 'q',
-    words: ['km/h', 'kph', 'kmph', 'km/hr', 'kilometres per hour', 'kilometers per hour', 'kilometres an hour', 'kilometers an hour'],
-  },
-  { unit: 'm/s', kind: 'q', words: ['m/s', 'metres per second', 'meters per second'] },
-  { unit: 'kn', kind: 'q', words: ['knot', 'knots'] },
-  // temperature
-  {
-    unit: '°C',
-    kind: 'q',
-    words: ['°c', '° c', 'degrees celsius', 'degree celsius', 'degrees centigrade', 'degrees c', 'celsius'],
-    glued: ['C'],
-  },
-  { unit: '°F', kind: 'q', words: ['°f', '° f', 'degrees fahrenheit', 'degree fahrenheit', 'degrees f', 'fahrenheit'], glued: ['F'] },
-  { unit: '°', kind: 'q', words: ['degrees', 'degree', '°'] },
-  // data and frequency
-  { unit: 'bit', kind: 'q', words: ['bit', 'bits'] },
-  { unit: 'B', kind: 'q', words: ['byte', 'bytes'] },
-  { unit: 'KB', kind: 'q', words: ['kilobyte', 'kilobytes'], symbols: ['KB', 'kB'] },
-  { unit: 'MB', kind: 'q', words: ['megabyte', 'megabytes'], symbols: ['MB'] },
-  { unit: 'GB', kind: 'q', words: ['gigabyte', 'gigabytes'], symbols: ['GB'] },
-  { unit: 'TB', kind: 'q', words: ['terabyte', 'terabytes'], symbols: ['TB'] },
-  { unit: 'PB', kind: 'q', words: ['petabyte', 'petabytes'], symbols: ['PB'] },
-  { unit: 'Mb', kind: 'q', words: ['megabit', 'megabits'], symbols: ['Mb', 'mb'] },
-  { unit: 'Gb', kind: 'q', words: ['gigabit', 'gigabits'], symbols: ['Gb'] },
-  { unit: 'Mbps', kind: 'q', words: ['mbps', 'mbit/s'] },
-  { unit: 'Gbps', kind: 'q', words: ['gbps', 'gbit/s'] },
-  { unit: 'Hz', kind: 'q', words: ['hertz', 'hz'] },
-  { unit: 'kHz', kind: 'q', words: ['kilohertz', 'khz'] },
-  { unit: 'MHz', kind: 'q', words: ['megahertz', 'mhz'] },
-  { unit: 'GHz', kind: 'q', words: ['gigahertz', 'ghz'] },
-  // concentration and sound
-  { unit: 'ppm', kind: 'q', words: ['ppm', 'parts per million'] },
-  { unit: 'ppb', kind: 'q', words: ['ppb', 'parts per billion'] },
-  { unit: 'dB', kind: 'q', words: ['decibel', 'decibels', 'db'] },
+  ...DURATIONS.map(({ symbol, ...spellings }): UnitDef => ({ unit: symbol, kind: 'd', ...spellings })),
+  ...measures().flatMap(({ units }) =>
+    units.flatMap(({ symbol, words, symbols, glued }): UnitDef[] => (words ? [{ unit: symbol, kind: 'q', words, symbols, glued }] : [])),
+  ),
 ];
 
 /** Physical units money can be priced in after "a": "$80 a barrel" (not "a share", not "a year earlier"). */
