@@ -1,7 +1,9 @@
-// Word lists for the figure grammar (figures.ts). Kept apart so the grammar reads as grammar.
-// Lookups are by lower-cased word unless a table says it is case-sensitive.
+// Word lists for the figure grammar (figures/). Kept apart so the grammar reads as grammar.
+// Lookups are by lower-cased word unless a table says it is case-sensitive. Units themselves are declared
+// in core/units/table.ts, with what cards say of them; UNITS below is the recognizer's view of that table.
 import { DURATIONS, measures, type Spellings } from '../units/table';
 
+/** Number words below twenty ("seven", "nineteen"): the words a written number starts with. */
 export const SMALL: Readonly<Record<string, number>> = {
   zero: 0,
   nought: 0,
@@ -27,6 +29,7 @@ export const SMALL: Readonly<Record<string, number>> = {
   nineteen: 19,
 };
 
+/** Tens ("forty", and the common misspelling "fourty"), which a SMALL word may follow ("forty-two"). */
 export const TENS: Readonly<Record<string, number>> = {
   twenty: 20,
   thirty: 30,
@@ -39,7 +42,10 @@ export const TENS: Readonly<Record<string, number>> = {
   ninety: 90,
 };
 
-/** Scale words after a number ("2 million", "three lakh crore"). */
+/**
+ * Scale words after a number, spaced ("2 million", "three lakh crore", "5 bn"). The short ones are also in
+ * GLUED_SCALES, kept apart because glued letters are case-sensitive and some need a currency in front.
+ */
 export const SCALE_WORDS: Readonly<Record<string, number>> = {
   hundred: 100,
   thousand: 1e3,
@@ -59,7 +65,7 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = {
   trn: 1e12,
 };
 
-/** "hundreds of billions": plural scale words that only count before "of". */
+/** Plural scale words that only count before "of" ("hundreds of billions"); alone they are no number. */
 export const PLURAL_SCALES: Readonly<Record<string, number>> = {
   tens: 10,
   dozens: 12,
@@ -71,8 +77,8 @@ export const PLURAL_SCALES: Readonly<Record<string, number>> = {
 };
 
 /**
- * Letters glued to digits that scale them ("$449m", "£8.2bn", "10k"). The second number says whether the
- * suffix needs a currency in front: a bare "5m" is five metres and a bare "4K" is a screen resolution.
+ * Letters glued to digits that scale them ("$449m", "£8.2bn", "10k"), matched as written. The boolean says
+ * whether the suffix needs a currency in front: a bare "5m" is five metres and a bare "4K" a screen resolution.
  */
 export const GLUED_SCALES: ReadonlyMap<string, readonly [number, boolean]> = new Map([
   ['k', [1e3, false]],
@@ -163,6 +169,7 @@ export const DENOMS: Readonly<Record<string, number>> = {
   trillionths: 1e12,
 };
 
+/** Vulgar fraction characters, alone ("½ cup") or after digits ("2¾"). */
 export const UNICODE_FRACTIONS: Readonly<Record<string, number>> = {
   '½': 1 / 2,
   '⅓': 1 / 3,
@@ -205,7 +212,10 @@ export const MONTHS: Readonly<Record<string, number>> = {
 };
 
 // ---- currencies ----
+// What each code is called on a card is in core/units/info.ts (CURRENCIES); the unit test checks that every
+// code these lists can produce has an entry there.
 
+/** Currency signs before (or, for 元 and 円, after) a number, to their ISO code. */
 export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   $: 'USD',
   '£': 'GBP',
@@ -229,7 +239,7 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   ரூ: 'LKR',
 };
 
-/** Letters in front of "$" ("US$", "C$", "HK$"), keyed lower-case without dots. */
+/** Letters in front of "$" that say whose dollar it is ("US$", "C$", "HK$"), keyed lower-case without dots. */
 export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = {
   us: 'USD',
   a: 'AUD',
@@ -366,7 +376,7 @@ export const CURRENCY_QUALIFIERS: Readonly<Record<string, Readonly<Record<string
   saudi: { riyal: 'SAR' },
 };
 
-/** The singular a currency word is keyed by in CURRENCY_QUALIFIERS. */
+/** The singular a currency word is keyed by in CURRENCY_QUALIFIERS ("kronor" -> "krona"). */
 export function currencyStem(word: string): string {
   if (word.endsWith('ies')) return word.slice(0, -3) + 'y';
   if (word === 'kronor') return 'krona';
@@ -377,12 +387,11 @@ export function currencyStem(word: string): string {
 
 // ---- units ----
 
-/** 'q' quantity, 'd' duration. */
-export type UnitKind = 'q' | 'd';
 /** A unit as the grammar reads it after a number; its spellings are those of core/units/table.ts. */
 export interface UnitDef extends Spellings {
   unit: string;
-  kind: UnitKind;
+  /** 'q' a quantity ("5 km"), 'd' a duration ("18 months"). */
+  kind: 'q' | 'd';
 }
 
 /** Every unit with a spelling in the one unit table (those without are only for cards to restate others in). */
@@ -393,7 +402,10 @@ export const UNITS: readonly UnitDef[] = [
   ),
 ];
 
-/** Physical units money can be priced in after "a": "$80 a barrel" (not "a share", not "a year earlier"). */
+/**
+ * Units money can be priced in after "a": "$80 a barrel" (not "a share", not "a year earlier"). A question of
+ * grammar rather than of the unit, so it stays here; the unit test checks each is a unit of the table.
+ */
 export const PRICE_A_UNITS: ReadonlySet<string> = new Set([
   'bbl',
   't',
@@ -419,14 +431,14 @@ export const PRICE_A_UNITS: ReadonlySet<string> = new Set([
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
   (
     'a an the in on at by for from to of with since until till through over under about around roughly nearly ' +
-    'almost approximately some only just more less fewer than up down between and but or nor so yet after before ' +
-    'during within into across among all another every each both those these this that its their his her our my ' +
-    'your at least most maybe perhaps then now today yesterday last next like as if when while where although ' +
-    'though because unlike including plus minus circa even still also already barely per via against toward ' +
-    'towards despite beyond without upon onto outside inside near past worth cost costs top see page pages ' +
-    'estimated exactly nearly over some another fully only whereas whether which who what why how there here ' +
-    'it he she they we you i said says say added notes note total totals totaling totalling sold bought paid ' +
-    'raised rose fell lost gained grew earned spent hit reached reaching up to are is was were be been has have had ' +
-    'do does did will would could should may might must can'
+    'almost approximately some only just more less fewer than up down between and but or nor so yet after ' +
+    'before during within into across among all another every each both those these this that its their his ' +
+    'her our my your least most maybe perhaps then now today yesterday last next like as if when while where ' +
+    'although though because unlike including plus minus circa even still also already barely per via against ' +
+    'toward towards despite beyond without upon onto outside inside near past worth cost costs top see page ' +
+    'pages estimated exactly fully whereas whether which who what why how there here it he she they we you i ' +
+    'said says say added notes note total totals totaling totalling sold bought paid raised rose fell lost ' +
+    'gained grew earned spent hit reached reaching are is was were be been has have had do does did will ' +
+    'would could should may might must can'
   ).split(' '),
 );
