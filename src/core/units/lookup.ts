@@ -1,7 +1,7 @@
 // A unit of the table by its symbol, for cards and conversions.
 import { measures, type Measure, type Quantity } from './table';
 
-export interface Entry {
+interface Entry {
   unit: Quantity;
   measure: Measure;
 }
