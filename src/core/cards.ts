@@ -20,10 +20,9 @@ import type {
   UnitMention,
 } from './types';
 import { inSlices, mapPass, mergePass, Pace, SLICE, whole, type Sliced } from './recognize/pace';
-import { toBase, unitInfo } from './units';
+import { counterpart, toBase } from './units/convert';
+import { pluralUnit, unitInfo } from './units/info';
 import { isSpace, paragraphsPass, sentencesPass, spanAt, type Span } from './sentences';
-
-export type { Span };
 
 /** What a mark stands for: an entity mention (with its group name) or a figure. */
 export type MarkTarget =
@@ -677,65 +676,18 @@ export function describeFigure(f: FigureMention): string {
     }
     case 'duration': {
       const d = range(formatNumber);
-      if (d !== null) pieces.push(`${d}${f.unit ? ` ${plural(f.unit, max ?? v ?? 0)}` : ''}`);
+      if (d !== null) pieces.push(`${d}${f.unit ? ` ${pluralUnit(f.unit, max ?? v ?? 0)}` : ''}`);
       break;
     }
     default: {
       const n = range(formatNumber);
       if (n !== null) pieces.push(`${n}${unit}`);
-      const other = f.kind === 'quantity' && f.unit ? COUNTERPART[f.unit] : undefined;
-      const factor = other && f.unit ? convert(1, f.unit, other) : null;
-      const there = factor === null ? null : range((x) => formatNumber(x * factor));
-      if (there !== null) approx = ` \u2248 ${there} ${other}`;
+      const other = f.kind === 'quantity' && f.unit ? counterpart(f.unit) : null;
+      const there = other && range((x) => formatNumber(x * other.factor));
+      if (there) approx = ` \u2248 ${there} ${other.unit}`;
     }
   }
   const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
   const extra = pieces.filter((p, i) => norm(p) !== norm(f.text) && pieces.indexOf(p) === i);
   return [f.text, ...extra].join(' = ') + approx;
-}
-
-/**
- * The unit a reader on the other side of the metric divide thinks in: "120 km" is easier to picture as
- * "≈ 74.56 mi" for some readers and the other way round for others, so both directions are given.
- * Not temperatures: "warming of 1.5C" is a difference (2.7 °F), "40C" a reading (104 °F), and the text
- * rarely says which.
- */
-const COUNTERPART: Readonly<Record<string, string>> = {
-  km: 'mi',
-  mi: 'km',
-  m: 'ft',
-  ft: 'm',
-  cm: 'in',
-  in: 'cm',
-  kg: 'lb',
-  lb: 'kg',
-  g: 'oz',
-  oz: 'g',
-  L: 'gal',
-  gal: 'L',
-  ha: 'acre',
-  acre: 'ha',
-  'km²': 'sq mi',
-  'sq mi': 'km²',
-  'm²': 'sq ft',
-  'sq ft': 'm²',
-  'km/h': 'mph',
-  mph: 'km/h',
-  kn: 'km/h',
-  nmi: 'km',
-  bbl: 'L',
-  'm³': 'cu ft',
-  'cu ft': 'm³',
-};
-
-/** `value` in unit `from` expressed in unit `to`, when both are linear scales of one base; null otherwise. */
-function convert(value: number, from: string, to: string): number | null {
-  const a = toBase(from);
-  const b = toBase(to);
-  if (!a || !b || a.base !== b.base || a.offset || b.offset) return null;
-  return (value * a.factor) / b.factor;
-}
-
-function plural(unit: string, n: number): string {
-  return n === 1 || unit.endsWith('s') ? unit : `${unit}s`;
 }

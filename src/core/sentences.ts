@@ -30,11 +30,7 @@ export function splitSentences(text: string): Span[] {
 
 export function* sentencesPass(text: string, pace: Pace): Sliced<Span[]> {
   const out: Span[] = [];
-  const push = (start: number, end: number) => {
-    while (start < end && isSpace(text[start])) start++;
-    while (end > start && isSpace(text[end - 1])) end--;
-    if (end > start) out.push({ start, end });
-  };
+  const push = (start: number, end: number) => pushTrimmed(out, text, start, end);
   // Line breaks always end a sentence: headlines, captions and list items carry no period.
   const lines = /[^\n]+/g;
   const stops = /[.!?\u2026]+/g;
@@ -89,11 +85,7 @@ export function* paragraphsPass(text: string, pace: Pace): Sliced<Span[]> {
   const out: Span[] = [];
   const blank = /\n[ \t\r\f\v]*\n\s*/g;
   let start = 0;
-  const push = (s: number, e: number) => {
-    while (s < e && isSpace(text[s])) s++;
-    while (e > s && isSpace(text[e - 1])) e--;
-    if (e > s) out.push({ start: s, end: e });
-  };
+  const push = (s: number, e: number) => pushTrimmed(out, text, s, e);
   for (let m = blank.exec(text); m; m = blank.exec(text)) {
     if (pace.spend()) yield;
     push(start, m.index);
@@ -101,6 +93,13 @@ export function* paragraphsPass(text: string, pace: Pace): Sliced<Span[]> {
   }
   push(start, text.length);
   return out;
+}
+
+/** Adds text[start, end) to `out` without its outer spaces, unless nothing is left. */
+function pushTrimmed(out: Span[], text: string, start: number, end: number): void {
+  while (start < end && isSpace(text[start])) start++;
+  while (end > start && isSpace(text[end - 1])) end--;
+  if (end > start) out.push({ start, end });
 }
 
 /** Index of the last span starting at or before `offset` (0 when none does). */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, cardFor, comparisonPhrase, describeFigure, formatDate, nounAfter, nounBefore, type Analysis } from '../../src/core/cards';
 import { splitParagraphs, splitSentences } from '../../src/core/sentences';
 import type { EntityCard, EntityMention, EntityType, FigureCard, FigureMention, Recognition, UnitCard } from '../../src/core/types';
-import { unitInfo } from '../../src/core/units';
+import { unitInfo } from '../../src/core/units/info';
 
 // Recognition built by hand: the real recognizers are tested elsewhere.
 function ent(text: string, needle: string, type: EntityType, name = needle, nth = 0): EntityMention {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -7,11 +7,14 @@ import {
   CURRENCY_WORDS,
   DOLLAR_PREFIXES,
   ISO_CODES,
+  PRICE_A_UNITS,
   UNITS,
 } from '../../src/core/recognize/figures-lexicon';
-import { toBase, unitInfo } from '../../src/core/units';
+import { counterpart, toBase } from '../../src/core/units/convert';
+import { unitInfo } from '../../src/core/units/info';
+import { DURATIONS, measures } from '../../src/core/units/table';
 
-// Everything the recognizer can report, read from its lexicon so the table cannot drift from it.
+// Everything the recognizer can report, read from its lexicon: every unit it reads needs a card.
 const QUANTITY_UNITS = UNITS.filter((u) => u.kind === 'q').map((u) => u.unit);
 const CURRENCY_CODES = [
   ...new Set([
@@ -70,23 +73,69 @@ describe('coverage of the lexicon', () => {
       expect(toBase(c), c).toBeNull();
     }
   });
+});
 
-  it('gives one base per measure', () => {
-    const bases = new Map<string, Set<string>>();
-    for (const u of QUANTITY_UNITS) {
-      const b = toBase(u);
-      if (!b) continue;
-      const m = unitInfo(u)!.measures;
-      bases.set(m, (bases.get(m) ?? new Set()).add(b.base));
-    }
-    expect(bases.size).toBeGreaterThan(10);
-    for (const [m, set] of bases) expect([...set], m).toHaveLength(1);
+describe('the unit table', () => {
+  const units = measures().flatMap((m) => m.units.map((u) => ({ ...u, measures: m.measures })));
+
+  it('declares each unit once', () => {
+    const symbols = [...units.map((u) => u.symbol), ...DURATIONS.map((d) => d.symbol)];
+    expect(symbols.filter((s, i) => symbols.indexOf(s) !== i)).toEqual([]);
   });
 
-  it('does not import anything (core stays light; recognize/ stays out of the worker)', () => {
-    const source = readFileSync(resolve(__dirname, '../../src/core/units.ts'), 'utf8');
-    expect(source).not.toMatch(/^\s*(import|export)\b[^;]*\bfrom\s+['"]/m);
-    expect(source).not.toMatch(/\bimport\s*\(/);
+  // The recognizer keeps one map entry per spelling: a spelling given twice would silently read as one of them.
+  it('gives no spelling to two units', () => {
+    const seen = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const def of UNITS) {
+      const keys = [
+        ...def.words.map((w) => `word ${w.toLowerCase().replace(/\s+/g, ' ')}`),
+        ...[...(def.symbols ?? []), ...(def.glued ?? [])].map((s) => `symbol ${s}`),
+      ];
+      for (const key of keys) {
+        const other = seen.get(key);
+        if (other !== undefined && other !== def.unit) clashes.push(`${key}: ${other} and ${def.unit}`);
+        seen.set(key, def.unit);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it('restates a unit only in units of its own measure that have a factor', () => {
+    for (const u of units)
+      for (const target of u.see ?? []) {
+        expect(unitInfo(target)?.measures, `${u.symbol} in ${target}`).toBe(u.measures);
+        expect(toBase(target), `${u.symbol} in ${target}`).not.toBeNull();
+      }
+  });
+
+  it('pairs each counterpart with a unit of the same measure it converts to', () => {
+    const paired = units.filter((u) => u.counterpart !== undefined);
+    expect(paired.length).toBeGreaterThan(20);
+    for (const u of paired) {
+      expect(unitInfo(u.counterpart!)?.measures, `${u.symbol} ≈ ${u.counterpart}`).toBe(u.measures);
+      expect(counterpart(u.symbol), `${u.symbol} ≈ ${u.counterpart}`).toEqual({
+        unit: u.counterpart,
+        factor: ratio(u.symbol, u.counterpart!),
+      });
+    }
+    expect(counterpart('°C')).toBeNull();
+    expect(counterpart('year')).toBeNull();
+  });
+
+  it('prices money only per units it reads', () => {
+    for (const unit of PRICE_A_UNITS) expect(UNITS.find((d) => d.unit === unit)?.kind, unit).toBe('q');
+  });
+
+  // The worker and the CLI take the table in with the recognizer and with cards; neither must pull in the other.
+  it('keeps core/units/ free of other imports, and the table free of any', () => {
+    const folder = resolve(__dirname, '../../src/core/units');
+    for (const file of readdirSync(folder)) {
+      const source = readFileSync(resolve(folder, file), 'utf8');
+      for (const [, from] of source.matchAll(/\bfrom\s+['"]([^'"]+)['"]/g)) expect(from, file).toMatch(/^\.\/[\w-]+$/);
+      expect(source, file).not.toMatch(/\bimport\s*\(/);
+    }
+    expect(readFileSync(resolve(folder, 'table.ts'), 'utf8')).not.toMatch(/^\s*(import|export)\b[^;]*\bfrom\s+['"]/m);
   });
 });
 

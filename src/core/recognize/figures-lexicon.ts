@@ -1,6 +1,9 @@
-// Word lists for the figure grammar (figures.ts). Kept apart so the grammar reads as grammar.
-// Lookups are by lower-cased word unless a table says it is case-sensitive.
+// Word lists for the figure grammar (figures/). Kept apart so the grammar reads as grammar.
+// Lookups are by lower-cased word unless a table says it is case-sensitive. Units themselves are declared
+// in core/units/table.ts, with what cards say of them; UNITS below is the recognizer's view of that table.
+import { DURATIONS, measures, type Spellings } from '../units/table';
 
+/** Number words below twenty ("seven", "nineteen"): the words a written number starts with. */
 export const SMALL: Readonly<Record<string, number>> = {
   zero: 0,
   nought: 0,
@@ -26,6 +29,7 @@ export const SMALL: Readonly<Record<string, number>> = {
   nineteen: 19,
 };
 
+/** Tens ("forty", and the common misspelling "fourty"), which a SMALL word may follow ("forty-two"). */
 export const TENS: Readonly<Record<string, number>> = {
   twenty: 20,
   thirty: 30,
@@ -38,7 +42,10 @@ export const TENS: Readonly<Record<string, number>> = {
   ninety: 90,
 };
 
-/** Scale words after a number ("2 million", "three lakh crore"). */
+/**
+ * Scale words after a number, spaced ("2 million", "three lakh crore", "5 bn"). The short ones are also in
+ * GLUED_SCALES, kept apart because glued letters are case-sensitive and some need a currency in front.
+ */
 export const SCALE_WORDS: Readonly<Record<string, number>> = {
   hundred: 100,
   thousand: 1e3,
@@ -58,7 +65,7 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = {
   trn: 1e12,
 };
 
-/** "hundreds of billions": plural scale words that only count before "of". */
+/** Plural scale words that only count before "of" ("hundreds of billions"); alone they are no number. */
 export const PLURAL_SCALES: Readonly<Record<string, number>> = {
   tens: 10,
   dozens: 12,
@@ -70,8 +77,8 @@ export const PLURAL_SCALES: Readonly<Record<string, number>> = {
 };
 
 /**
- * Letters glued to digits that scale them ("$449m", "£8.2bn", "10k"). The second number says whether the
- * suffix needs a currency in front: a bare "5m" is five metres and a bare "4K" is a screen resolution.
+ * Letters glued to digits that scale them ("$449m", "£8.2bn", "10k"), matched as written. The boolean says
+ * whether the suffix needs a currency in front: a bare "5m" is five metres and a bare "4K" a screen resolution.
  */
 export const GLUED_SCALES: ReadonlyMap<string, readonly [number, boolean]> = new Map([
   ['k', [1e3, false]],
@@ -162,6 +169,7 @@ export const DENOMS: Readonly<Record<string, number>> = {
   trillionths: 1e12,
 };
 
+/** Vulgar fraction characters, alone ("½ cup") or after digits ("2¾"). */
 export const UNICODE_FRACTIONS: Readonly<Record<string, number>> = {
   '½': 1 / 2,
   '⅓': 1 / 3,
@@ -204,7 +212,10 @@ export const MONTHS: Readonly<Record<string, number>> = {
 };
 
 // ---- currencies ----
+// What each code is called on a card is in core/units/info.ts (CURRENCIES); the unit test checks that every
+// code these lists can produce has an entry there.
 
+/** Currency signs before (or, for 元 and 円, after) a number, to their ISO code. */
 export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   $: 'USD',
   '£': 'GBP',
@@ -228,7 +239,7 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   ரூ: 'LKR',
 };
 
-/** Letters in front of "$" ("US$", "C$", "HK$"), keyed lower-case without dots. */
+/** Letters in front of "$" that say whose dollar it is ("US$", "C$", "HK$"), keyed lower-case without dots. */
 export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = {
   us: 'USD',
   a: 'AUD',
@@ -365,7 +376,7 @@ export const CURRENCY_QUALIFIERS: Readonly<Record<string, Readonly<Record<string
   saudi: { riyal: 'SAR' },
 };
 
-/** The singular a currency word is keyed by in CURRENCY_QUALIFIERS. */
+/** The singular a currency word is keyed by in CURRENCY_QUALIFIERS ("kronor" -> "krona"). */
 export function currencyStem(word: string): string {
   if (word.endsWith('ies')) return word.slice(0, -3) + 'y';
   if (word === 'kronor') return 'krona';
@@ -376,135 +387,25 @@ export function currencyStem(word: string): string {
 
 // ---- units ----
 
-/** 'q' quantity, 'd' duration. */
-export type UnitKind = 'q' | 'd';
-export interface UnitDef {
+/** A unit as the grammar reads it after a number; its spellings are those of core/units/table.ts. */
+export interface UnitDef extends Spellings {
   unit: string;
-  kind: UnitKind;
-  /** Matched ignoring case. Spaces match any run of spaces. */
-  words: string[];
-  /** Matched exactly as written (symbols whose case carries meaning: MB vs Mb, m vs M). */
-  symbols?: string[];
-  /** Symbols that must be glued to the number ("30t", "1.3C") because spaced they read as words. */
-  glued?: string[];
+  /** 'q' a quantity ("5 km"), 'd' a duration ("18 months"). */
+  kind: 'q' | 'd';
 }
 
+/** Every unit with a spelling in the one unit table (those without are only for cards to restate others in). */
 export const UNITS: readonly UnitDef[] = [
-  // durations
-  { unit: 'year', kind: 'd', words: ['year', 'years', 'yr', 'yrs'] },
-  { unit: 'month', kind: 'd', words: ['month', 'months'] },
-  { unit: 'week', kind: 'd', words: ['week', 'weeks', 'wk', 'wks'] },
-  { unit: 'day', kind: 'd', words: ['day', 'days'] },
-  { unit: 'hour', kind: 'd', words: ['hour', 'hours', 'hr', 'hrs'] },
-  { unit: 'minute', kind: 'd', words: ['minute', 'minutes', 'mins'], symbols: ['min'] },
-  { unit: 'second', kind: 'd', words: ['second', 'seconds', 'secs'], symbols: ['sec'] },
-  { unit: 'millisecond', kind: 'd', words: ['millisecond', 'milliseconds'], symbols: ['ms'] },
-  { unit: 'decade', kind: 'd', words: ['decade', 'decades'] },
-  { unit: 'century', kind: 'd', words: ['century', 'centuries'] },
-  // length
-  { unit: 'km', kind: 'q', words: ['kilometre', 'kilometres', 'kilometer', 'kilometers', 'km', 'kms'] },
-  { unit: 'm', kind: 'q', words: ['metre', 'metres', 'meter', 'meters'], symbols: ['m'] },
-  { unit: 'cm', kind: 'q', words: ['centimetre', 'centimetres', 'centimeter', 'centimeters', 'cm'] },
-  { unit: 'mm', kind: 'q', words: ['millimetre', 'millimetres', 'millimeter', 'millimeters'], symbols: ['mm'] },
-  { unit: 'dm', kind: 'q', words: ['decimetre', 'decimetres', 'decimeter', 'decimeters'], symbols: ['dm'] },
-  { unit: 'pm', kind: 'q', words: ['picometre', 'picometres', 'picometer', 'picometers'] },
-  { unit: 'µm', kind: 'q', words: ['micrometre', 'micrometres', 'micrometer', 'micrometers', 'micron', 'microns', 'µm', 'μm'] },
-  { unit: 'nm', kind: 'q', words: ['nanometre', 'nanometres', 'nanometer', 'nanometers'], symbols: ['nm'] },
-  { unit: 'nmi', kind: 'q', words: ['nautical mile', 'nautical miles'] },
-  { unit: 'mi', kind: 'q', words: ['mile', 'miles'], symbols: ['mi'] },
-  { unit: 'ft', kind: 'q', words: ['foot', 'feet', 'ft'] },
-  { unit: 'in', kind: 'q', words: ['inch', 'inches'] },
-  { unit: 'yd', kind: 'q', words: ['yard', 'yards', 'yd', 'yds'] },
-  { unit: 'ly', kind: 'q', words: ['light year', 'light years', 'light-year', 'light-years'] },
-  // area
-  {
-    unit: 'km²',
-    kind: 'q',
-    words: ['square kilometre', 'square kilometres', 'square kilometer', 'square kilometers', 'sq km', 'km2', 'km²'],
-  },
-  { unit: 'm²', kind: 'q', words: ['square metre', 'square metres', 'square meter', 'square meters', 'sq m', 'm2', 'm²'] },
-  { unit: 'sq ft', kind: 'q', words: ['square foot', 'square feet', 'sq ft', 'sq. ft.', 'sq. ft', 'sqft', 'ft2', 'ft²'] },
-  { unit: 'sq mi', kind: 'q', words: ['square mile', 'square miles', 'sq mi'] },
-  { unit: 'acre', kind: 'q', words: ['acre', 'acres'] },
-  { unit: 'ha', kind: 'q', words: ['hectare', 'hectares'], symbols: ['ha'] },
-  // volume
-  { unit: 'L', kind: 'q', words: ['litre', 'litres', 'liter', 'liters'], symbols: ['L'], glued: ['l'] },
-  { unit: 'mL', kind: 'q', words: ['millilitre', 'millilitres', 'milliliter', 'milliliters', 'ml'] },
-  { unit: 'gal', kind: 'q', words: ['gallon', 'gallons', 'gal'] },
-  { unit: 'bbl', kind: 'q', words: ['barrel', 'barrels', 'bbl'] },
-  { unit: 'cu ft', kind: 'q', words: ['cubic foot', 'cubic feet', 'cu ft'] },
-  { unit: 'm³', kind: 'q', words: ['cubic metre', 'cubic metres', 'cubic meter', 'cubic meters', 'm3', 'm³'] },
-  // mass
-  { unit: 'kg', kind: 'q', words: ['kilogram', 'kilograms', 'kilogramme', 'kilogrammes', 'kilo', 'kilos', 'kg', 'kgs'] },
-  { unit: 'g', kind: 'q', words: ['gram', 'grams', 'gramme', 'grammes'], glued: ['g'] },
-  { unit: 'mg', kind: 'q', words: ['milligram', 'milligrams', 'milligramme', 'milligrammes', 'mg'] },
-  { unit: 'µg', kind: 'q', words: ['microgram', 'micrograms', 'microgramme', 'microgrammes', 'µg', 'μg', 'mcg'] },
-  {
-    unit: 't',
-    kind: 'q',
-    words: ['tonne', 'tonnes', 'ton', 'tons', 'metric ton', 'metric tons', 'metric tonne', 'metric tonnes'],
-    glued: ['t'],
-  },
-  { unit: 'Mt', kind: 'q', words: ['megatonne', 'megatonnes', 'megaton', 'megatons'], symbols: ['Mt'] },
-  { unit: 'Gt', kind: 'q', words: ['gigatonne', 'gigatonnes', 'gigaton', 'gigatons'], symbols: ['Gt'] },
-  { unit: 'lb', kind: 'q', words: ['pound', 'pounds', 'lb', 'lbs'] },
-  { unit: 'oz', kind: 'q', words: ['ounce', 'ounces', 'oz'] },
-  // energy and power
-  { unit: 'W', kind: 'q', words: ['watt', 'watts'], symbols: ['W'] },
-  { unit: 'kW', kind: 'q', words: ['kilowatt', 'kilowatts', 'kw'] },
-  { unit: 'MW', kind: 'q', words: ['megawatt', 'megawatts'], symbols: ['MW'] },
-  { unit: 'GW', kind: 'q', words: ['gigawatt', 'gigawatts', 'gw'] },
-  { unit: 'TW', kind: 'q', words: ['terawatt', 'terawatts'], symbols: ['TW'] },
-  { unit: 'kWh', kind: 'q', words: ['kilowatt hour', 'kilowatt hours', 'kilowatt-hour', 'kilowatt-hours', 'kwh'] },
-  { unit: 'MWh', kind: 'q', words: ['megawatt hour', 'megawatt hours', 'megawatt-hour', 'megawatt-hours', 'mwh'] },
-  { unit: 'GWh', kind: 'q', words: ['gigawatt hour', 'gigawatt hours', 'gigawatt-hour', 'gigawatt-hours', 'gwh'] },
-  { unit: 'TWh', kind: 'q', words: ['terawatt hour', 'terawatt hours', 'terawatt-hour', 'terawatt-hours', 'twh'] },
-  { unit: 'kV', kind: 'q', words: ['kilovolt', 'kilovolts', 'kv'] },
-  { unit: 'V', kind: 'q', words: ['volt', 'volts'], symbols: ['V'] },
-  { unit: 'mAh', kind: 'q', words: ['mah'] },
-  { unit: 'kcal', kind: 'q', words: ['calorie', 'calories', 'kcal'] },
-  { unit: 'hp', kind: 'q', words: ['horsepower', 'hp'] },
-  // speed
-  { unit: 'mph', kind: 'q', words: ['mph', 'miles per hour', 'miles an hour', 'mile per hour', 'mile an hour'] },
-  {
-    unit: 'km/h',
-    kind: 'q',
-    words: ['km/h', 'kph', 'kmph', 'km/hr', 'kilometres per hour', 'kilometers per hour', 'kilometres an hour', 'kilometers an hour'],
-  },
-  { unit: 'm/s', kind: 'q', words: ['m/s', 'metres per second', 'meters per second'] },
-  { unit: 'kn', kind: 'q', words: ['knot', 'knots'] },
-  // temperature
-  {
-    unit: '°C',
-    kind: 'q',
-    words: ['°c', '° c', 'degrees celsius', 'degree celsius', 'degrees centigrade', 'degrees c', 'celsius'],
-    glued: ['C'],
-  },
-  { unit: '°F', kind: 'q', words: ['°f', '° f', 'degrees fahrenheit', 'degree fahrenheit', 'degrees f', 'fahrenheit'], glued: ['F'] },
-  { unit: '°', kind: 'q', words: ['degrees', 'degree', '°'] },
-  // data and frequency
-  { unit: 'bit', kind: 'q', words: ['bit', 'bits'] },
-  { unit: 'B', kind: 'q', words: ['byte', 'bytes'] },
-  { unit: 'KB', kind: 'q', words: ['kilobyte', 'kilobytes'], symbols: ['KB', 'kB'] },
-  { unit: 'MB', kind: 'q', words: ['megabyte', 'megabytes'], symbols: ['MB'] },
-  { unit: 'GB', kind: 'q', words: ['gigabyte', 'gigabytes'], symbols: ['GB'] },
-  { unit: 'TB', kind: 'q', words: ['terabyte', 'terabytes'], symbols: ['TB'] },
-  { unit: 'PB', kind: 'q', words: ['petabyte', 'petabytes'], symbols: ['PB'] },
-  { unit: 'Mb', kind: 'q', words: ['megabit', 'megabits'], symbols: ['Mb', 'mb'] },
-  { unit: 'Gb', kind: 'q', words: ['gigabit', 'gigabits'], symbols: ['Gb'] },
-  { unit: 'Mbps', kind: 'q', words: ['mbps', 'mbit/s'] },
-  { unit: 'Gbps', kind: 'q', words: ['gbps', 'gbit/s'] },
-  { unit: 'Hz', kind: 'q', words: ['hertz', 'hz'] },
-  { unit: 'kHz', kind: 'q', words: ['kilohertz', 'khz'] },
-  { unit: 'MHz', kind: 'q', words: ['megahertz', 'mhz'] },
-  { unit: 'GHz', kind: 'q', words: ['gigahertz', 'ghz'] },
-  // concentration and sound
-  { unit: 'ppm', kind: 'q', words: ['ppm', 'parts per million'] },
-  { unit: 'ppb', kind: 'q', words: ['ppb', 'parts per billion'] },
-  { unit: 'dB', kind: 'q', words: ['decibel', 'decibels', 'db'] },
+  ...DURATIONS.map(({ symbol, ...spellings }): UnitDef => ({ unit: symbol, kind: 'd', ...spellings })),
+  ...measures().flatMap(({ units }) =>
+    units.flatMap(({ symbol, words, symbols, glued }): UnitDef[] => (words ? [{ unit: symbol, kind: 'q', words, symbols, glued }] : [])),
+  ),
 ];
 
-/** Physical units money can be priced in after "a": "$80 a barrel" (not "a share", not "a year earlier"). */
+/**
+ * Units money can be priced in after "a": "$80 a barrel" (not "a share", not "a year earlier"). A question of
+ * grammar rather than of the unit, so it stays here; the unit test checks each is a unit of the table.
+ */
 export const PRICE_A_UNITS: ReadonlySet<string> = new Set([
   'bbl',
   't',
@@ -530,14 +431,14 @@ export const PRICE_A_UNITS: ReadonlySet<string> = new Set([
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
   (
     'a an the in on at by for from to of with since until till through over under about around roughly nearly ' +
-    'almost approximately some only just more less fewer than up down between and but or nor so yet after before ' +
-    'during within into across among all another every each both those these this that its their his her our my ' +
-    'your at least most maybe perhaps then now today yesterday last next like as if when while where although ' +
-    'though because unlike including plus minus circa even still also already barely per via against toward ' +
-    'towards despite beyond without upon onto outside inside near past worth cost costs top see page pages ' +
-    'estimated exactly nearly over some another fully only whereas whether which who what why how there here ' +
-    'it he she they we you i said says say added notes note total totals totaling totalling sold bought paid ' +
-    'raised rose fell lost gained grew earned spent hit reached reaching up to are is was were be been has have had ' +
-    'do does did will would could should may might must can'
+    'almost approximately some only just more less fewer than up down between and but or nor so yet after ' +
+    'before during within into across among all another every each both those these this that its their his ' +
+    'her our my your least most maybe perhaps then now today yesterday last next like as if when while where ' +
+    'although though because unlike including plus minus circa even still also already barely per via against ' +
+    'toward towards despite beyond without upon onto outside inside near past worth cost costs top see page ' +
+    'pages estimated exactly fully whereas whether which who what why how there here it he she they we you i ' +
+    'said says say added notes note total totals totaling totalling sold bought paid raised rose fell lost ' +
+    'gained grew earned spent hit reached reaching are is was were be been has have had do does did will ' +
+    'would could should may might must can'
   ).split(' '),
 );
