@@ -40,6 +40,7 @@ kbd { font: 11px ui-monospace, SFMono-Regular, Menlo, monospace; border: 1px sol
 .card h3 { font-size: 11.5px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); margin: 10px 0 4px; font-weight: 600; }
 .card .kind { font-size: 11.5px; color: var(--muted); }
 .card p { margin: 6px 0; }
+.card .says { font-size: 14px; margin: 6px 0 2px; }
 .card .value { font-size: 14px; font-variant-numeric: tabular-nums; }
 .card blockquote { margin: 8px 0; padding-left: 8px; border-left: 3px solid var(--line); color: var(--fg); }
 .card .error { color: #d93025; }

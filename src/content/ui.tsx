@@ -337,18 +337,13 @@ function FigureBody({ d, actions }: { d: FigureCard; actions: UiActions }) {
   return (
     <>
       <CardHeader kind={d.figureKind} title={d.text} />
+      {d.says && <p class="says">{d.says}</p>}
       <p class="value">{d.normalized}</p>
-      {d.about && (
-        <p>
-          <span class="muted">About: </span>
-          {d.about}
-        </p>
-      )}
       {d.comparisons.length > 0 ? (
         <>
-          <h3>Compared with the article's other figures</h3>
+          <h3>Compared with the article's figures of {d.measure}</h3>
           <ul class="mentions">
-            {d.comparisons.slice(0, 8).map((c) => (
+            {d.comparisons.map((c) => (
               <li key={c.markId}>
                 <button class="link" onClick={() => actions.goToMark(c.markId)} title="Scroll to this figure">
                   {c.phrase}
@@ -356,10 +351,16 @@ function FigureBody({ d, actions }: { d: FigureCard; actions: UiActions }) {
               </li>
             ))}
           </ul>
-          {d.comparisonCount > 8 && <p class="muted">and {d.comparisonCount - 8} more</p>}
+          {d.comparisonCount > d.comparisons.length && (
+            <p class="muted">
+              and {d.comparisonCount - d.comparisons.length} more of {d.measure ?? 'the same measure'}
+            </p>
+          )}
         </>
+      ) : d.measure === null ? (
+        <p class="muted">Its sentence does not say what it counts, so Gloss compares it with nothing.</p>
       ) : (
-        <p class="muted">No other figure in this article measures the same thing.</p>
+        <p class="muted">No other figure in this article counts {d.measure}.</p>
       )}
       <Notes notes={d.notes} actions={actions} />
     </>

@@ -22,12 +22,13 @@ import type {
 import { inSlices, mapPass, mergePass, Pace, SLICE, whole, type Sliced } from './recognize/pace';
 import { counterpart, toBase } from './units/convert';
 import { pluralUnit, unitInfo } from './units/info';
+import { measurePass, type FigureMeasure } from './measure';
 import { isSpace, paragraphsPass, sentencesPass, spanAt, type Span } from './sentences';
 
 /** What a mark stands for: an entity mention (with its group name) or a figure. */
 export type MarkTarget =
   | { kind: 'entity'; mention: EntityMention; group: string }
-  | { kind: 'figure'; figure: FigureMention }
+  | { kind: 'figure'; figure: FigureMention; measure: FigureMeasure }
   | { kind: 'unit'; unit: UnitMention };
 
 export interface EntityGroup {
@@ -47,15 +48,6 @@ export interface EntityGroup {
   reach: number[];
   /** The RELATED_MAX names it appears with most often (ties: the one the article names first). */
   related: { name: string; count: number }[];
-}
-
-/** The figures of one key of `figuresByUnit` that have a size (a magnitude, not zero), to compare. */
-export interface Sizes {
-  /** Their mark ids, in article order. */
-  ids: number[];
-  /** Their distinct log |magnitude|, ascending, and the ids of each, in article order. */
-  logs: number[];
-  byLog: number[][];
 }
 
 export interface Analysis {
@@ -79,12 +71,25 @@ export interface Analysis {
    * quantities by base unit ("835 megawatts" and "2.4GW" are both power), others by kind and unit.
    */
   figuresByUnit: Map<string, number[]>;
-  /** Per key of `figuresByUnit`: its figures by size. */
-  sizes: Map<string, Sizes>;
+  /**
+   * Figures that may be compared, in article order, keyed by unit scale and measure ("new customers",
+   * "spending on data centres"): a figure whose sentence does not say what it counts is in none.
+   */
+  figuresByMeasure: Map<string, number[]>;
   /** "<kind> <unit>" ("quantity km", "money USD") -> figures in exactly that unit, in article order. */
   figuresInUnit: Map<string, number[]>;
   /** unit -> mark ids of the bare mentions of it, in article order. */
   unitMarks: Map<string, number[]>;
+}
+
+/**
+ * A physical amount the sentence does not explain still says what it measures through its unit: "2.4GW"
+ * and "835 megawatts" are both power. Money and bare numbers say nothing by themselves.
+ */
+function withDimension(f: FigureMention, m: FigureMeasure): FigureMeasure {
+  if (m.key !== null || f.kind !== 'quantity' || !f.unit) return m;
+  const measures = unitInfo(f.unit)?.measures;
+  return measures ? { ...m, measure: measures, key: measures } : m;
 }
 
 /** A linear scale to a base unit; scales with an offset (°C, °F) only compare within themselves. */
@@ -122,14 +127,20 @@ function* analysisPass(text: string, recognition: Recognition, pace: Pace): Slic
     (mention): MarkTarget => ({ kind: 'entity', mention, group: mention.name || mention.text }),
     pace,
   );
-  const figures = yield* mapPass(recognition.figures, (figure): MarkTarget => ({ kind: 'figure', figure }), pace);
+  const sentences = yield* sentencesPass(text, pace);
+  const paragraphs = yield* paragraphsPass(text, pace);
+  const measures = yield* measurePass(text, sentences, recognition.figures, recognition.entities, pace);
+  let k = 0;
+  const figures = yield* mapPass(
+    recognition.figures,
+    (figure): MarkTarget => ({ kind: 'figure', figure, measure: withDimension(figure, measures[k++]!) }),
+    pace,
+  );
   const units = yield* mapPass(recognition.units, (unit): MarkTarget => ({ kind: 'unit', unit }), pace);
   // Each list is in order already: merged, not sorted.
   const byPlace = (a: MarkTarget, b: MarkTarget) => spanOf(a).start - spanOf(b).start || spanOf(a).end - spanOf(b).end;
   const items = yield* mergePass(yield* mergePass(entities, figures, byPlace, pace), units, byPlace, pace);
 
-  const sentences = yield* sentencesPass(text, pace);
-  const paragraphs = yield* paragraphsPass(text, pace);
   const sentenceMarks: number[][] = [];
   const sentenceFigures: number[][] = [];
   for (let s = 0; s < sentences.length; s++) {
@@ -144,6 +155,7 @@ function* analysisPass(text: string, recognition: Recognition, pace: Pace): Slic
   const typeVotes = new Map<string, Map<EntityType, number>>();
   const figuresByUnit = new Map<string, number[]>();
   const figuresInUnit = new Map<string, number[]>();
+  const figuresByMeasure = new Map<string, number[]>();
   const unitMarks = new Map<string, number[]>();
   const push = (map: Map<string, number[]>, key: string, id: number) => {
     const ids = map.get(key);
@@ -164,6 +176,7 @@ function* analysisPass(text: string, recognition: Recognition, pace: Pace): Slic
     if (t.kind === 'figure') {
       push(figuresByUnit, unitKey(t.figure), id);
       push(figuresInUnit, `${t.figure.kind} ${t.figure.unit ?? ''}`, id);
+      if (t.measure.key !== null && magnitude(t.figure)) push(figuresByMeasure, `${unitKey(t.figure)}|${t.measure.key}`, id);
       sentenceFigures[s]?.push(id);
       continue;
     }
@@ -257,33 +270,10 @@ function* analysisPass(text: string, recognition: Recognition, pace: Pace): Slic
     paragraphs,
     groups,
     figuresByUnit,
-    sizes: yield* sizesOf(figuresByUnit, items, pace),
+    figuresByMeasure,
     figuresInUnit,
     unitMarks,
   };
-}
-
-function* sizesOf(figuresByUnit: Map<string, number[]>, items: MarkTarget[], pace: Pace): Sliced<Map<string, Sizes>> {
-  const out = new Map<string, Sizes>();
-  for (const [key, ids] of figuresByUnit) {
-    const sizes: Sizes = { ids: [], logs: [], byLog: [] };
-    const byLog = new Map<number, number[]>();
-    for (const id of ids) {
-      if (pace.spend()) yield;
-      const t = items[id]!;
-      const m = t.kind === 'figure' ? magnitude(t.figure) : null;
-      if (m === null || m === 0) continue;
-      sizes.ids.push(id);
-      const log = Math.log(Math.abs(m));
-      const same = byLog.get(log);
-      if (same) same.push(id);
-      else byLog.set(log, [id]);
-    }
-    sizes.logs = [...byLog.keys()].sort((x, y) => x - y);
-    sizes.byLog = sizes.logs.map((log) => byLog.get(log)!);
-    out.set(key, sizes);
-  }
-  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -293,7 +283,8 @@ const CONTEXT_WORDS = 4;
 /** What a card lists; the rest it counts (the card shows as many). */
 const MENTIONS_MAX = 12;
 const FIGURES_MAX = 8;
-const COMPARISONS_MAX = 8;
+/** A card compares with a few figures only: the nearest in the article, of one measure. */
+const COMPARISONS_MAX = 3;
 const RELATED_MAX = 5;
 /**
  * A sentence naming more names than this is a list, or a page without punctuation: it says nothing
@@ -368,13 +359,16 @@ function firstAtLeast(length: number, holds: (k: number) => boolean): number {
 }
 
 function figureCard(a: Analysis, markId: number, f: FigureMention, notes: NoteAnchor[]): FigureCard {
+  const m = measureAt(a, markId);
   const { comparisons, count } = comparisonsFor(a, markId, f);
   return {
     kind: 'figure',
     text: clip(f.text, NAME_CHARS),
     figureKind: f.kind,
     normalized: describeFigure(f.text.length > NAME_CHARS ? { ...f, text: clip(f.text, NAME_CHARS) } : f),
-    about: aboutOf(a, markId, f),
+    measure: m.measure === null ? null : clip(m.measure, NAME_CHARS),
+    about: m.about === null ? null : clip(m.about, NAME_CHARS),
+    says: figureSays(clip(f.text, NAME_CHARS), m.measure && clip(m.measure, NAME_CHARS), m.about && clip(m.about, NAME_CHARS)),
     comparisons,
     comparisonCount: count,
     notes: notes.filter((n) => overlaps(n, f)),
@@ -407,8 +401,9 @@ function unitCard(a: Analysis, u: UnitMention, notes: NoteAnchor[]): UnitCard {
 
 const overlaps = (x: Span, y: Span) => x.start < y.end && y.start < x.end;
 
-/** The figure of a mark that is one (the ids of `figuresByUnit`, `Sizes`, `EntityGroup.figures`). */
+/** The figure of a mark that is one (the ids of `figuresByUnit`, `figuresByMeasure`, `EntityGroup.figures`). */
 const figureAt = (a: Analysis, id: number) => (a.targets[id] as Extract<MarkTarget, { kind: 'figure' }>).figure;
+const measureAt = (a: Analysis, id: number) => (a.targets[id] as Extract<MarkTarget, { kind: 'figure' }>).measure;
 
 /** At most `max` characters of `s`, cut with an ellipsis. */
 const clip = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0, max - 1)}\u2026`);
@@ -442,99 +437,6 @@ function contextOf(a: Analysis, id: number, words: number, chars: number): strin
   return (from > s.start ? '\u2026' : '') + body + (to < s.end ? '\u2026' : '');
 }
 
-// Words that cannot be (or start) the thing a figure counts: "$10 billion in revenue" skips
-// "in" to reach "revenue"; "20 million users signed up" stops at "signed" by the -ed rule.
-const LEADING = new Set(['of', 'in', 'for', 'worth', 'more', 'fewer', 'less', 'additional', 'extra', 'new']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'that', 'these', 'those']);
-const STOPS = new Set(
-  (
-    'of in for on at to from by with about into over under after before during since until per than as and or but nor so yet ' +
-    'is are was were be been being am has have had having will would could should can may might must shall do does did ' +
-    'said says say told according that which who whom whose where when while if because although though ' +
-    'a an the its their his her our your my this these those it they he she we you i ' +
-    'more less fewer most least also already just only still even now then there here up down out off ' +
-    'last next each every ago earlier later'
-  ).split(' '),
-);
-// The head noun after a number is nearly always plural ("20 million users"): the phrase ends there.
-const IRREGULAR_PLURALS = new Set([
-  'people',
-  'children',
-  'men',
-  'women',
-  'staff',
-  'personnel',
-  'cattle',
-  'police',
-  'feet',
-  'teeth',
-  'mice',
-  'geese',
-]);
-const isPlural = (w: string) => IRREGULAR_PLURALS.has(w) || (/[a-z]{2}s$/.test(w) && !/(?:ss|us|is)$/.test(w));
-const ABOUT_WORDS = 3;
-/** Marks either side of a figure among which its name is looked for in a long sentence. */
-const ABOUT_MARKS = 32;
-
-/** The nearest entity in the figure's sentence, else the noun phrase right after the figure, else the noun it is "of". */
-function aboutOf(a: Analysis, markId: number, f: FigureMention): string | null {
-  let best: string | null = null;
-  let bestDistance = Infinity;
-  // In a sentence of many marks (a table, a page without punctuation) the nearest name is looked
-  // for among the marks around the figure only.
-  let near = a.sentenceMarks[a.markSentence[markId]!] ?? [];
-  if (near.length > 2 * ABOUT_MARKS) {
-    const at = firstAtLeast(near.length, (k) => near[k]! >= markId);
-    near = near.slice(Math.max(0, at - ABOUT_MARKS), at + ABOUT_MARKS + 1);
-  }
-  for (const id of near) {
-    const t = a.targets[id]!;
-    if (t.kind !== 'entity') continue;
-    const e = t.mention;
-    const d = e.end <= f.start ? f.start - e.end : e.start - f.end;
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = t.group;
-    }
-  }
-  if (best !== null) return clip(best, NAME_CHARS);
-  const s = a.sentences[a.markSentence[markId]!] ?? { start: f.start, end: f.end };
-  // A few words either side say what the figure counts; a run-on sentence is not read to its end.
-  const after = a.text.slice(f.end, Math.min(Math.max(s.end, f.end), f.end + CONTEXT_CHARS));
-  return nounAfter(after) ?? nounBefore(a.text.slice(Math.max(Math.min(s.start, f.start), f.start - CONTEXT_CHARS), f.start));
-}
-
-/** "users signed up" -> "users"; " in annual revenue, ..." -> "annual revenue". Exported for tests. */
-export function nounAfter(after: string): string | null {
-  const words: string[] = [];
-  const token = /\s*([A-Za-z][A-Za-z'\u2019-]*)([^\sA-Za-z'\u2019-]?)/y;
-  let skipping = true;
-  for (let m = token.exec(after); m; m = token.exec(after)) {
-    const word = m[1]!;
-    const lower = word.toLowerCase();
-    if (skipping && (LEADING.has(lower) || DETERMINERS.has(lower))) {
-      if (m[2]) return null;
-      continue;
-    }
-    skipping = false;
-    if (STOPS.has(lower)) break;
-    // Past tenses and adverbs after a noun start the predicate: "users signed up", "users recently".
-    if (words.length > 0 && /(?:ed|ly)$/.test(lower)) break;
-    words.push(word);
-    if (m[2] || words.length === ABOUT_WORDS || isPlural(lower)) break;
-  }
-  // A lone past tense is the predicate ("a fee of €3 billion applied"), not what is counted.
-  if (words.length === 0 || (words.length === 1 && /ed$/i.test(words[0]!))) return null;
-  return words.join(' ');
-}
-
-/** "a fee of " -> "fee": the noun a figure is "of". Exported for tests. */
-export function nounBefore(before: string): string | null {
-  const m = /([A-Za-z][A-Za-z'\u2019-]*)\s+of\s+$/.exec(before.slice(-60));
-  const word = m?.[1];
-  return word && !STOPS.has(word.toLowerCase()) ? word : null;
-}
-
 /** A figure's value as one number (a range by its midpoint) in its base unit, or null when it has none. */
 function magnitude(f: FigureMention): number | null {
   if (f.kind === 'date' || typeof f.value !== 'number' || !Number.isFinite(f.value)) return null;
@@ -544,66 +446,64 @@ function magnitude(f: FigureMention): number | null {
 }
 
 /**
- * The figures of the same measure closest in size first: "about twice the $45 billion" says more to a
- * reader than "9,375,000× the $128", and the card has room for a few lines only. Ties keep article
- * order. Only the COMPARISONS_MAX shown are built, from the figures nearest in size (Sizes, in
- * analyze()), and the rest are counted.
+ * The figures of the same measure and unit scale, nearest in the article first: the one the sentence
+ * sets it against ("up from $83 billion", "compared with 4,000 for CoreWeave"), then its paragraph,
+ * then the rest. A figure whose measure the sentence does not give is compared with nothing: a
+ * meaningless comparison is worse than none.
  */
 function comparisonsFor(a: Analysis, markId: number, f: FigureMention): { comparisons: FigureComparison[]; count: number } {
+  const key = measureAt(a, markId).key;
   const v = magnitude(f);
-  const sizes = a.sizes.get(unitKey(f));
-  if (v === null || !sizes) return { comparisons: [], count: 0 };
-  // Every other figure with a size, so all but this one unless it has none.
-  const count = sizes.ids.length - (v === 0 ? 0 : 1);
-  const log = Math.log(Math.abs(v));
-  // Against zero every figure is as far: the first ones, in article order.
-  const ids = v === 0 ? sizes.ids.slice(0, COMPARISONS_MAX + 1) : nearestInSize(sizes, log);
-  const distance = (id: number) => Math.abs(log - Math.log(Math.abs(magnitude(figureAt(a, id))!)));
-  const comparisons = ids
-    .filter((id) => id !== markId)
-    .map((id) => ({ id, d: distance(id) }))
-    .sort((x, y) => x.d - y.d || x.id - y.id)
+  const ids = key === null || v === null ? undefined : a.figuresByMeasure.get(`${unitKey(f)}|${key}`);
+  if (!ids || v === null) return { comparisons: [], count: 0 };
+  // The COMPARISONS_MAX nearest either side in article order hold the nearest ones by every rule below.
+  const at = firstAtLeast(ids.length, (k) => ids[k]! >= markId);
+  const near = ids.slice(Math.max(0, at - COMPARISONS_MAX), at + COMPARISONS_MAX + 1).filter((id) => id !== markId);
+  const sentence = a.markSentence[markId];
+  const paragraph = a.markParagraph[markId];
+  const rank = (id: number) => (a.markSentence[id] === sentence ? 0 : a.markParagraph[id] === paragraph ? 1 : 2);
+  const comparisons = near
+    .sort((x, y) => rank(x) - rank(y) || Math.abs(x - markId) - Math.abs(y - markId) || x - y)
     .slice(0, COMPARISONS_MAX)
-    .map(({ id }) => {
+    .map((id) => {
       const other = figureAt(a, id);
       const ratio = v / magnitude(other)!;
-      const paragraph = a.markParagraph[id]! + 1;
       const text = clip(other.text, NAME_CHARS);
-      return { markId: id, text, ratio, paragraph, phrase: comparisonPhrase(ratio, text, paragraph) };
+      return { markId: id, text, ratio, paragraph: a.markParagraph[id]! + 1, phrase: comparisonPhrase(ratio, whose(a, id)) };
     });
-  return { comparisons, count };
+  return { comparisons, count: ids.length - 1 };
 }
 
 /**
- * Ids of the figures nearest in size to log |v|, at least COMPARISONS_MAX + 1 of them (one may be the
- * figure itself) and every one as near as the last taken, going outwards from log |v| both ways.
+ * "12,000 — new customers of Lambda", "$100 billion — Amazon’s spending on data centres", "19% — of
+ * Amazon": what a figure is, in words, from what its sentence says; null when it says neither.
  */
-function nearestInSize(sizes: Sizes, log: number): number[] {
-  const { logs, byLog } = sizes;
-  const out: number[] = [];
-  let right = firstAtLeast(logs.length, (k) => logs[k]! >= log);
-  let left = right - 1;
-  let last = -1;
-  while (left >= 0 || right < logs.length) {
-    const dl = left >= 0 ? log - logs[left]! : Infinity;
-    const dr = right < logs.length ? logs[right]! - log : Infinity;
-    const d = Math.min(dl, dr);
-    if (out.length > COMPARISONS_MAX && d > last) break;
-    // Of one size only the first in article order can be shown.
-    out.push(...byLog[dl <= dr ? left-- : right++]!.slice(0, COMPARISONS_MAX + 1));
-    last = d;
-  }
-  return out;
+export function figureSays(text: string, measure: string | null, about: string | null): string | null {
+  if (measure === null) return about === null ? null : `${text} \u2014 of ${about}`;
+  if (about === null) return `${text} \u2014 ${measure}`;
+  // "spending on data centres of Amazon" would read as the data centres' owner: the possessive says it.
+  return / (?:of|on|in|for|per) /.test(` ${measure} `)
+    ? `${text} \u2014 ${about}\u2019s ${measure}`
+    : `${text} \u2014 ${measure} of ${about}`;
 }
 
-/** "50× the $10 billion in ¶2", "20% of the $50 billion in ¶3", "the same as the 5% in ¶1". */
-export function comparisonPhrase(ratio: number, text: string, paragraph: number): string {
-  const where = `the ${text} in \u00B6${paragraph}`;
-  if (ratio === 1) return `the same as ${where}`;
-  if (ratio > 0.95 && ratio < 1.05) return `about the same as ${where}`;
-  if (ratio >= 1.05) return `${formatRatio(ratio)}\u00D7 ${where}`;
-  if (ratio > 0) return `${formatNumber(ratio * 100)}% of ${where}`;
-  return `${formatNumber(ratio)}\u00D7 ${where}`;
+/** "CoreWeave’s 4,000 new customers", "the $83 billion": the other figure as a reader names it. */
+function whose(a: Analysis, id: number): string {
+  const f = figureAt(a, id);
+  const { measure, about } = measureAt(a, id);
+  const owner = about === null ? 'the' : `${clip(about, NAME_CHARS)}’s`;
+  // A count reads with its noun ("4,000 new customers"); a sum or a share is named by its number.
+  const noun = f.kind === 'count' && measure !== null && !measure.includes(' of ') ? ` ${clip(measure, NAME_CHARS)}` : '';
+  return `${owner} ${clip(f.text, NAME_CHARS)}${noun}`;
+}
+
+/** "3× CoreWeave’s 4,000 new customers", "20% of the $50 billion", "the same as the 5%". */
+export function comparisonPhrase(ratio: number, other: string): string {
+  if (ratio === 1) return `the same as ${other}`;
+  if (ratio > 0.95 && ratio < 1.05) return `about the same as ${other}`;
+  if (ratio >= 1.05) return `${formatRatio(ratio)}\u00D7 ${other}`;
+  if (ratio > 0) return `${formatNumber(ratio * 100)}% of ${other}`;
+  return `${formatNumber(ratio)}\u00D7 ${other}`;
 }
 
 function formatRatio(r: number): string {

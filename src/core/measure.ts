@@ -7,6 +7,7 @@
 // The reading is shallow syntax over one sentence (no parser ships in the page's worker): the noun
 // phrase after the number, the noun a figure is "of", the verb it is the object of, the clause subject.
 // Each figure looks at most WINDOW words either way, so the whole pass is linear in the text.
+import { Pace, whole, type Sliced } from './recognize/pace';
 import type { EntityMention, FigureMention } from './types';
 
 export interface FigureMeasure {
@@ -47,9 +48,7 @@ const STOPS = new Set(
 );
 /** Verbs that report speech: the reported clause after them has a subject of its own. */
 const REPORTING = new Set(
-  'said says say told tells added adds noted notes warned warns reported reports announced announces estimated estimates expects expected believes believed according'.split(
-    ' ',
-  ),
+  'said says say told tells added adds noted notes warned warns reported reports announced announces according'.split(' '),
 );
 /** Where a new clause with a subject of its own starts: "…, while Google Cloud grew 28%". */
 const CLAUSE_BREAKS = new Set([';', 'while', 'whereas', 'but', 'although', 'though']);
@@ -137,7 +136,8 @@ const isNounish = (w: Word) =>
   !DETERMINERS.has(w.lower) &&
   !HEDGES.has(w.lower) &&
   !/(?:ly)$/.test(w.lower) &&
-  !(w.lower in MONEY_VERBS) &&
+  // "spent" is only a verb; "spending", "cost" and "charge" are nouns too.
+  (MONEY_VERBS[w.lower] ?? w.lower) === w.lower &&
   !RISE.has(w.lower) &&
   !FALL.has(w.lower);
 const possessive = (w: Word | undefined) => !!w && /^['’]s$/.test(w.text);
@@ -152,32 +152,44 @@ export function measureFigures(
   figures: readonly FigureMention[],
   entities: readonly EntityMention[],
 ): FigureMeasure[] {
-  const out: FigureMeasure[] = figures.map(() => ({ measure: null, about: null, key: null }));
+  return whole(measurePass(text, sentences, figures, entities, new Pace()));
+}
+
+/** measureFigures() as a sliced pass: the worker runs it inside the card index, on the same Pace. */
+export function* measurePass(
+  text: string,
+  sentences: readonly Span[],
+  figures: readonly FigureMention[],
+  entities: readonly EntityMention[],
+  pace: Pace,
+): Sliced<FigureMeasure[]> {
+  const out: FigureMeasure[] = [];
   let f = 0;
   let e = 0;
   for (const s of sentences) {
+    if (pace.spend()) yield;
     const first = f;
     while (f < figures.length && figures[f]!.start < s.end) f++;
     if (first === f) continue;
     while (e < entities.length && entities[e]!.end <= s.start) e++;
-    let eEnd = e;
-    while (eEnd < entities.length && entities[eEnd]!.start < s.end) eEnd++;
-    readSentence(text, s, figures.slice(first, f), entities.slice(e, eEnd), out, first);
+    let last = e;
+    while (last < entities.length && entities[last]!.start < s.end) last++;
+    // Each figure reads at most WINDOW words either way: the work is the sentence's words and figures.
+    if (pace.spend(s.end - s.start + (f - first) * WINDOW)) yield;
+    for (let k = out.length; k < first; k++) out.push(NOTHING);
+    out.push(...readSentence(text, s, figures.slice(first, f), entities.slice(e, last)));
   }
+  while (out.length < figures.length) out.push(NOTHING);
   return out;
 }
 
-function readSentence(
-  text: string,
-  s: Span,
-  figures: readonly FigureMention[],
-  entities: readonly EntityMention[],
-  out: FigureMeasure[],
-  offset: number,
-): void {
+const NOTHING: FigureMeasure = { measure: null, about: null, key: null };
+
+function readSentence(text: string, s: Span, figures: readonly FigureMention[], entities: readonly EntityMention[]): FigureMeasure[] {
   const words = wordsOf(text, s);
   const names = namesByWord(words, entities);
   const at = (pos: number) => lowerBound(words, pos);
+  const out: FigureMeasure[] = [];
   for (let k = 0; k < figures.length; k++) {
     const fig = figures[k]!;
     const from = at(fig.start);
@@ -185,12 +197,13 @@ function readSentence(
     let measure = ownMeasure(words, from, to, fig);
     // "up from $83 billion", "compared with 4,000 for CoreWeave": the measure of the figure before.
     if (!measure && k > 0 && figures[k - 1]!.kind === fig.kind && linked(words, at(figures[k - 1]!.end), from)) {
-      measure = out[offset + k - 1]!.measure;
+      measure = out[k - 1]!.measure;
     }
     // A date or a span of time belongs to the sentence's events, not to one name.
     const about = fig.kind === 'date' || fig.kind === 'duration' ? null : owner(words, from, to, names);
-    out[offset + k] = { measure, about, key: measure ? keyOf(measure) : null };
+    out.push({ measure, about, key: measure ? keyOf(measure) : null });
   }
+  return out;
 }
 
 /** The entity each word lies in, if any: one walk over both sorted lists. */
@@ -226,13 +239,15 @@ function ownMeasure(words: readonly Word[], from: number, to: number, fig: Figur
   const prep = words[to]?.lower;
   const share = fig.kind === 'percent' || fig.kind === 'fraction';
   if ((prep === 'of' && fig.kind !== 'count') || (prep === 'in' && fig.kind === 'money')) {
-    const np = phraseAt(words, to + 1);
+    const np = phraseAt(words, to + 1, true);
     if (np) return share ? `share of ${np}` : np;
   }
-  // "12,000 new customers", "5,000 engineers", "a $4 billion investment".
-  if (fig.kind === 'count' || fig.kind === 'money' || fig.kind === 'quantity') {
+  // "12,000 new customers", "5,000 engineers"; money only in the attributive "a $4 billion investment"
+  // (without the article, "$1.5 billion went" is a subject and the word after it a verb).
+  const attributive = !!before && (before.lower === 'a' || before.lower === 'an');
+  if (fig.kind === 'count' || (fig.kind === 'quantity' && !fig.unit) || (fig.kind === 'money' && attributive)) {
     const np = phraseAt(words, to);
-    if (np && !(fig.kind === 'quantity' && fig.unit)) return np;
+    if (np) return np;
   }
   // "revenue of $10 billion", "a price of £85".
   if (before?.lower === 'of' || before?.lower === 'at') {
@@ -267,7 +282,7 @@ function verbBefore(words: readonly Word[], from: number): Word | null {
 }
 
 /** A noun phrase of at most PHRASE_WORDS words starting at word `i`, ending on a noun; null if none starts there. */
-function phraseAt(words: readonly Word[], i: number): string | null {
+function phraseAt(words: readonly Word[], i: number, afterPreposition = false): string | null {
   let k = i;
   while (k < words.length && DETERMINERS.has(words[k]!.lower)) k++;
   const parts: string[] = [];
@@ -278,7 +293,8 @@ function phraseAt(words: readonly Word[], i: number): string | null {
     if (/[a-z]{2}s$/.test(w.lower) && !/(?:ss|us|is)$/.test(w.lower)) break; // the plural head ends it
   }
   // A lone past tense or gerund is the predicate ("a fee of €3 billion applied").
-  if (parts.length === 0 || (parts.length === 1 && /(?:ed|ing)$/.test(parts[0]!))) return null;
+  // After a preposition a gerund is a noun ("in spending").
+  if (parts.length === 0 || (parts.length === 1 && (/ed$/.test(parts[0]!) || (!afterPreposition && /ing$/.test(parts[0]!))))) return null;
   return parts.join(' ');
 }
 

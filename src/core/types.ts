@@ -173,8 +173,13 @@ export interface FigureCard {
   figureKind: FigureKind;
   /** "$500 billion = 500,000,000,000 USD" */
   normalized: string;
+  /** What it counts or prices, as the sentence says ("new customers"); null when the sentence does not say. */
+  measure: string | null;
+  /** Whose figure it is (an entity's name), when the sentence says so. */
   about: string | null;
-  /** The figures of the same measure closest in size (at most 8). */
+  /** The two in words: "12,000 — new customers of Lambda"; null when the sentence says neither. */
+  says: string | null;
+  /** The figures of the same measure, the nearest in the article first (at most 3). */
   comparisons: FigureComparison[];
   /** How many figures it could be compared with in all. */
   comparisonCount: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, cardFor, comparisonPhrase, describeFigure, formatDate, nounAfter, nounBefore, type Analysis } from '../../src/core/cards';
+import { analyze, cardFor, comparisonPhrase, describeFigure, figureSays, formatDate, type Analysis } from '../../src/core/cards';
 import { splitParagraphs, splitSentences } from '../../src/core/sentences';
 import type { EntityCard, EntityMention, EntityType, FigureCard, FigureMention, Recognition, UnitCard } from '../../src/core/types';
 import { unitInfo } from '../../src/core/units/info';
@@ -226,24 +226,61 @@ describe('figure cards', () => {
     expect(c.normalized).toBe('$500 billion = 500,000,000,000 USD');
   });
 
-  it('is about the nearest entity in the sentence, else the noun after the figure', () => {
-    expect(card('$500 billion').about).toBe('OpenAI');
-    expect(card('20 million').about).toBe('OpenAI');
-    expect(card('$10 billion').about).toBe('revenue');
-    expect(card('5 million').about).toBe('users');
-    expect(card('€3 billion').about).toBe('fee');
-    expect(card('94%').about).toBe(null);
+  it('says what the figure counts and whose it is, as its sentence does', () => {
+    expect(card('$500 billion')).toMatchObject({ measure: 'spending', about: 'OpenAI', says: '$500 billion — spending of OpenAI' });
+    expect(card('20 million')).toMatchObject({ measure: 'users', about: 'OpenAI' });
+    expect(card('$10 billion')).toMatchObject({ measure: 'revenue', about: null, says: '$10 billion — revenue' });
+    expect(card('5 million').measure).toBe('users');
+    expect(card('€3 billion').measure).toBe('fee');
+    expect(card('94%').measure).toBe('change in index');
   });
 
-  it('compares with every figure of the same kind and unit, closest in size first, with paragraph numbers', () => {
+  it('compares only figures of one measure and unit, in plain words', () => {
     const c = card('$500 billion');
-    expect(c.comparisons.map((x) => [x.text, x.ratio, x.paragraph, x.phrase])).toEqual([
-      ['$1 trillion', 0.5, 2, '50% of the $1 trillion in ¶2'],
-      ['$10 billion', 50, 2, '50× the $10 billion in ¶2'],
-    ]);
-    expect(c.comparisons.map((x) => a.marks[x.markId]!.start)).toEqual([text.indexOf('$1 trillion'), text.indexOf('$10 billion')]);
-    expect(card('5 million').comparisons.map((x) => x.phrase)).toEqual(['25% of the 20 million in ¶1']);
+    expect(c.comparisons.map((x) => [x.text, x.ratio, x.paragraph, x.phrase])).toEqual([['$1 trillion', 0.5, 2, '50% of the $1 trillion']]);
+    expect(c.comparisons.map((x) => a.marks[x.markId]!.start)).toEqual([text.indexOf('$1 trillion')]);
+    expect(card('5 million').comparisons.map((x) => x.phrase)).toEqual(['25% of OpenAI’s 20 million users']);
+    // Revenue is not spending; a fee is compared with no other fee; the index with nothing.
+    expect(card('$10 billion').comparisons).toEqual([]);
     expect(card('€3 billion').comparisons).toEqual([]);
+    expect(card('94%')).toMatchObject({ comparisons: [], comparisonCount: 0 });
+  });
+
+  it('a figure whose sentence does not say what it counts is compared with nothing', () => {
+    const t = 'It was $45 billion. It was $90 billion.';
+    const an = analyze(t, {
+      units: [],
+      entities: [],
+      figures: [
+        fig(t, '$45 billion', { kind: 'money', value: 45e9, unit: 'USD' }),
+        fig(t, '$90 billion', { kind: 'money', value: 90e9, unit: 'USD' }),
+      ],
+    });
+    expect(cardFor(an, 0, [])).toMatchObject({ measure: null, says: null, comparisons: [], comparisonCount: 0 });
+  });
+
+  it('puts the figure its sentence sets it against first', () => {
+    const t =
+      'Lambda signed 12,000 new customers last year.\n\nAnalysts said Lambda had signed 12,500 new customers, compared with 4,000 for CoreWeave.';
+    const an = analyze(t, {
+      units: [],
+      entities: [
+        ent(t, 'Lambda', 'organization'),
+        { ...ent(t, 'Lambda', 'organization'), start: t.lastIndexOf('Lambda'), end: t.lastIndexOf('Lambda') + 6 },
+        ent(t, 'CoreWeave', 'organization'),
+      ],
+      figures: [
+        fig(t, '12,000', { kind: 'count', value: 12000 }),
+        fig(t, '12,500', { kind: 'count', value: 12500 }),
+        fig(t, '4,000', { kind: 'count', value: 4000 }),
+      ],
+    });
+    const c = cardFor(an, an.marks.find((m) => t.slice(m.start, m.end) === '12,500')!.id, []) as FigureCard;
+    expect(c.says).toBe('12,500 — new customers of Lambda');
+    expect(c.comparisons.map((x) => x.phrase)).toEqual([
+      '3.1× CoreWeave’s 4,000 new customers',
+      'about the same as Lambda’s 12,000 new customers',
+    ]);
   });
 
   it('includes notes overlapping the figure', () => {
@@ -276,39 +313,6 @@ describe('figure cards', () => {
       ],
     });
     expect((cardFor(an, 0, []) as FigureCard).comparisons[0]!.ratio).toBe(1.5);
-  });
-});
-
-describe('nounAfter', () => {
-  it.each([
-    [' users signed up.', 'users'],
-    [' in revenue, up 5%', 'revenue'],
-    [' of the company’s annual revenue last year', 'company’s annual revenue'],
-    [' people.', 'people'],
-    [' barrels of oil a day', 'barrels'],
-    [' new jobs were created', 'jobs'],
-    [' daily active users', 'daily active users'],
-    [' in annual revenue last year', 'annual revenue'],
-    [' users recently joined', 'users'],
-    [' staff left', 'staff'],
-    [' applied.', null],
-    [' registered users', 'registered users'],
-    [' to build data centers', null],
-    [', which', null],
-    ['', null],
-  ])('%j -> %j', (after, want) => {
-    expect(nounAfter(after)).toBe(want);
-  });
-});
-
-describe('nounBefore', () => {
-  it.each([
-    ['A fee of ', 'fee'],
-    ['Revenue of ', 'Revenue'],
-    ['It rose by ', null],
-    ['most of ', null],
-  ])('%j -> %j', (before, want) => {
-    expect(nounBefore(before)).toBe(want);
   });
 });
 
@@ -348,14 +352,26 @@ describe('describeFigure', () => {
 
 describe('comparisonPhrase', () => {
   it.each([
-    [50, '50× the $10 billion in ¶2'],
-    [2.46, '2.5× the $10 billion in ¶2'],
-    [1, 'the same as the $10 billion in ¶2'],
-    [1.02, 'about the same as the $10 billion in ¶2'],
-    [0.2, '20% of the $10 billion in ¶2'],
-    [1234.4, '1,234× the $10 billion in ¶2'],
+    [50, '50× the $10 billion'],
+    [2.46, '2.5× the $10 billion'],
+    [1, 'the same as the $10 billion'],
+    [1.02, 'about the same as the $10 billion'],
+    [0.2, '20% of the $10 billion'],
+    [1234.4, '1,234× the $10 billion'],
   ])('%d', (ratio, want) => {
-    expect(comparisonPhrase(ratio, '$10 billion', 2)).toBe(want);
+    expect(comparisonPhrase(ratio, 'the $10 billion')).toBe(want);
+  });
+});
+
+describe('figureSays', () => {
+  it.each([
+    ['12,000', 'new customers', 'Lambda', '12,000 — new customers of Lambda'],
+    ['$100 billion', 'spending on data centres', 'Amazon', '$100 billion — Amazon’s spending on data centres'],
+    ['5,000', 'engineers', null, '5,000 — engineers'],
+    ['19%', null, 'Amazon', '19% — of Amazon'],
+    ['2027', null, null, null],
+  ])('%s', (text, measure, about, want) => {
+    expect(figureSays(text, measure, about)).toBe(want);
   });
 });
 
@@ -372,7 +388,7 @@ describe('long articles', () => {
       const n1 = names[(p + s) % names.length]!;
       const n2 = names[(p * 3 + s + 1) % names.length]!;
       const base = text.length + para.length;
-      const sentence = `Mr. ${n1} told ${n2} that $${s + 1}.5 billion went to 12% more users. `;
+      const sentence = `Mr. ${n1} told ${n2} that it spent $${s + 1}.5 billion on 12% more users. `;
       entities.push({ text: n1, type: 'organization', name: n1, start: base + 4, end: base + 4 + n1.length });
       const i2 = sentence.indexOf(n2, 4 + n1.length);
       entities.push({ text: n2, type: 'organization', name: n2, start: base + i2, end: base + i2 + n2.length });
@@ -411,22 +427,26 @@ describe('long articles', () => {
         check(m.id, 'mentions', card.mentions.map((x) => x.markId).join() === group.marks.slice(0, 12).join());
         check(m.id, 'figureCount', card.figureCount === 2 * sentencesWith.get(card.name)!.size);
         check(m.id, 'figures', card.figures.length === 8);
-      } else if (card.kind === 'figure') {
-        // Every other figure of its kind and unit: 1,499 of the 1,500.
+      } else if (card.kind === 'figure' && card.figureKind === 'money') {
+        // Every other sum spent: 1,499 of the 1,500; three shown.
         check(m.id, 'comparisonCount', card.comparisonCount === 1499);
-        check(m.id, 'comparisons', card.comparisons.length === 8);
+        check(m.id, 'comparisons', card.comparisons.length === 3);
+      } else if (card.kind === 'figure') {
+        // "12% more users" says what grew by nothing the text names: compared with nothing.
+        check(m.id, 'comparisonCount', card.comparisonCount === 0);
       } else check(m.id, 'kind', false);
     }
     expect(wrong).toEqual([]);
   });
 
-  it('lists the comparisons closest in size, the same size first in article order', () => {
-    const first = a.marks.find((m) => m.kind === 'money')!;
-    const c = cardFor(a, first.id, []) as FigureCard;
-    // $1.5 billion: 299 more of the same size, the first 8 of them after it in the article.
-    expect(c.comparisons.every((x) => x.text === '$1.5 billion' && x.ratio === 1)).toBe(true);
-    const same = a.marks.filter((m) => m.kind === 'money' && text.slice(m.start, m.end) === '$1.5 billion' && m.id !== first.id);
-    expect(c.comparisons.map((x) => x.markId)).toEqual(same.slice(0, 8).map((m) => m.id));
+  it('lists the nearest comparisons: its paragraph first, then the nearest in the article', () => {
+    const money = a.marks.filter((m) => m.kind === 'money');
+    const third = money[2]!;
+    const c = cardFor(a, third.id, []) as FigureCard;
+    // Five sums to a paragraph: the third's nearest are the second and fourth, then the first (same paragraph).
+    expect(c.comparisons.map((x) => x.markId)).toEqual([money[1]!.id, money[3]!.id, money[0]!.id]);
+    const fifth = cardFor(a, money[4]!.id, []) as FigureCard;
+    expect(fifth.comparisons.map((x) => x.markId)).toEqual([money[3]!.id, money[2]!.id, money[1]!.id]);
   });
 
   it('finds a note on any mention, not only on those the card lists', () => {
@@ -446,8 +466,8 @@ describe('cards on hostile pages', () => {
     let at = 0;
     for (let k = 0; k < 10_000; k++) {
       entities.push({ text: 'Obama', type: 'person', name: 'Barack Obama', start: at, end: at + 5 });
-      figures.push({ text: `${k + 1}%`, kind: 'percent', value: k + 1, start: at + 6, end: at + 7 + String(k + 1).length });
-      const piece = `Obama ${k + 1}% `;
+      figures.push({ text: `${k + 1}`, kind: 'count', value: k + 1, start: at + 6, end: at + 6 + String(k + 1).length });
+      const piece = `Obama ${k + 1} votes `;
       parts.push(piece);
       at += piece.length;
     }
@@ -462,7 +482,7 @@ describe('cards on hostile pages', () => {
     expect(entity.firstSentence.length).toBeLessThan(1100);
     const figure = cardFor(an, 1, []) as FigureCard;
     expect(figure.comparisonCount).toBe(9_999);
-    expect(figure.comparisons.map((c) => c.text)).toEqual(['2%', '3%', '4%', '5%', '6%', '7%', '8%', '9%']);
+    expect(figure.comparisons.map((c) => c.text)).toEqual(['2', '3', '4']);
     for (const id of [0, 1, 9_999, 19_999]) expect(JSON.stringify(cardFor(an, id, [])).length).toBeLessThan(20_000);
   });
 
@@ -557,7 +577,7 @@ describe('figures in different units of the same measure', () => {
     const c = (cardFor(an, idOf('835 megawatts'), []) as FigureCard).comparisons;
     expect(c.map((x) => x.text)).toEqual(['2.4GW']);
     expect(c[0]!.ratio).toBeCloseTo(835e6 / 2.4e9, 9);
-    expect(c[0]!.phrase).toBe('34.79% of the 2.4GW in \u00B61');
+    expect(c[0]!.phrase).toBe('34.79% of the 2.4GW');
   });
 
   it('are not compared when the scales have different zeros (°C against °F)', () => {
