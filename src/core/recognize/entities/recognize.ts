@@ -6,34 +6,18 @@
 // nationality adjectives are left unmarked), read what the layout of a line
 // says (datelines, sports results and tables) and mend whole names (ner-layout.ts), make every
 // mention of a name in the article agree, and link short mentions to full names (ner-coref.ts).
-import type { EntityMention, EntityType } from '../types';
-import { tokenizePass, type Token } from './ner-tokenize';
-import { model, tagPass } from './ner-model';
-import { featureContextPass } from './ner-features';
-import { linkMentions } from './ner-coref';
-import { layoutSpans } from './ner-layout';
-import { directionPlaces, knownCompany, newsSpans, newsTypes, productNames, staffCue, wholeKnownNames } from './ner-news';
-import { lexicon } from './ner-lexicon';
-import { filterPass, inSlices, mapPass, nextTurn, Pace, SLICE, whole, type Sliced } from './pace';
-import {
-  articleIndexPass,
-  coverage,
-  withSpans,
-  lineOf,
-  writtenLower,
-  ruleSpansPass,
-  LONGEST_NAME,
-  LONGEST_SPAN,
-  isCommonWord,
-  isNamey,
-  TITLES,
-  DEMONYMS,
-  MONTHS_DAYS,
-  ORG_HEAD,
-  ORG_SUFFIX,
-  PLACE_HEAD,
-  type Span,
-} from './ner-rules';
+import type { EntityMention, EntityType } from '../../types';
+import { tokenizePass, type Token } from './tagger/tokenize';
+import { model, tagPass } from './tagger/model';
+import { featureContextPass } from './tagger/features';
+import { linkMentions } from './coref';
+import { layoutSpans } from './layout';
+import { directionPlaces, knownCompany, newsSpans, newsTypes, productNames, staffCue, wholeKnownNames } from './news';
+import { lexicon } from './lexicon';
+import { filterPass, inSlices, mapPass, nextTurn, Pace, SLICE, whole, type Sliced } from '../pace';
+import { articleIndexPass, coverage, withSpans, lineOf, writtenLower, LONGEST_NAME, LONGEST_SPAN, type Span } from './span';
+import { ruleSpansPass, isCommonWord, isNamey } from './names';
+import { TITLES, DEMONYMS, MONTHS_DAYS, ORG_HEAD, ORG_SUFFIX, PLACE_HEAD } from './words';
 
 const TYPE_OF: Record<string, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'other' };
 /** Words that name a kind of body, not one body, when they stand alone ("the Party", "League"). */

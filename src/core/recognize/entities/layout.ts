@@ -6,25 +6,13 @@
 // The same pass mends what a tagger with a short view gets wrong about whole names: an initial and
 // a surname, "A & B" companies, a person's name cut after the given name, names that end in an
 // organization word, countries in headline capitals, and well-known short organization names.
-import type { Token } from './ner-tokenize';
-import type { Span } from './ner-rules';
-import { filterPass, mergePass, type Pace, type Sliced } from './pace';
-import {
-  coverage,
-  withSpans,
-  writtenLower,
-  LONGEST_SPAN,
-  isCommonWord,
-  isNamey,
-  MONTHS_DAYS,
-  DEMONYMS,
-  ORG_HEAD,
-  ORG_SUFFIX,
-  PLACE_HEAD,
-  PLACE_SUFFIX,
-  TITLES,
-} from './ner-rules';
-import { lexicon } from './ner-lexicon';
+import type { Token } from './tagger/tokenize';
+import type { Span } from './span';
+import { filterPass, mergePass, type Pace, type Sliced } from '../pace';
+import { coverage, withSpans, writtenLower, LONGEST_SPAN } from './span';
+import { isCommonWord, isNamey } from './names';
+import { MONTHS_DAYS, DEMONYMS, ORG_HEAD, ORG_SUFFIX, PLACE_HEAD, PLACE_SUFFIX, TITLES } from './words';
+import { lexicon } from './lexicon';
 
 /** Section names that head sports copy ("SOCCER - ...", "CRICKET : ..."). */
 const SPORT_HEADS = new Set(

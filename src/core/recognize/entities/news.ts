@@ -6,28 +6,13 @@
 // that acts ("Anthropic said", "Nvidia shares rose") is a name even at a sentence start; and a
 // given name the gazetteer does not know still starts a person when the surname is a person
 // elsewhere in the text.
-import type { EntityType } from '../types';
-import type { Token } from './ner-tokenize';
-import { lexicon } from './ner-lexicon';
-import { filterPass, type Pace, type Sliced } from './pace';
-import {
-  coverage,
-  withSpans,
-  lineOf,
-  writtenLower,
-  isCommonWord,
-  isNamey,
-  LONGEST_NAME,
-  LONGEST_SPAN,
-  DEMONYMS,
-  MONTHS_DAYS,
-  ORG_HEAD,
-  ORG_SUFFIX,
-  PLACE_HEAD,
-  PLACE_SUFFIX,
-  TITLES,
-  type Span,
-} from './ner-rules';
+import type { EntityType } from '../../types';
+import type { Token } from './tagger/tokenize';
+import { lexicon } from './lexicon';
+import { filterPass, type Pace, type Sliced } from '../pace';
+import { coverage, withSpans, lineOf, writtenLower, LONGEST_NAME, LONGEST_SPAN, type Span } from './span';
+import { isCommonWord, isNamey } from './names';
+import { DEMONYMS, MONTHS_DAYS, ORG_HEAD, ORG_SUFFIX, PLACE_HEAD, PLACE_SUFFIX, TITLES } from './words';
 
 const w = (s: string): Set<string> => new Set(s.split(' '));
 

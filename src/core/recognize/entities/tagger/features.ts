@@ -1,10 +1,11 @@
 // Token features for the entity tagger. The same code runs when scripts/train.mjs learns the
 // weights and when the worker tags an article, so the two can never disagree.
 // Static features (everything but the previous tags) are computed once per document.
-import type { Token } from './ner-tokenize';
-import { lexicon } from './ner-lexicon';
-import { ruleSpansPass, TITLES, ORG_SUFFIX, MONTHS_DAYS } from './ner-rules';
-import { Pace, whole, type Sliced } from './pace';
+import type { Token } from './tokenize';
+import { lexicon } from '../lexicon';
+import { ruleSpansPass } from '../names';
+import { TITLES, ORG_SUFFIX, MONTHS_DAYS } from '../words';
+import { Pace, whole, type Sliced } from '../../pace';
 
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type Label = (typeof LABELS)[number];

@@ -1,10 +1,11 @@
 // In-document consistency: a short later (or earlier, in a headline) mention takes the full name
 // and the type of the longest mention it abbreviates: "Suleyman" -> "Mustafa Suleyman",
 // "TSMC" -> "Taiwan Semiconductor Manufacturing Co.", "Inflection" -> "Inflection AI".
-import type { EntityMention, EntityType } from '../types';
-import { DEMONYMS, LONGEST_NAME } from './ner-rules';
-import { lexicon } from './ner-lexicon';
-import { mapPass, type Pace, type Sliced } from './pace';
+import type { EntityMention, EntityType } from '../../types';
+import { LONGEST_NAME } from './span';
+import { DEMONYMS } from './words';
+import { lexicon } from './lexicon';
+import { mapPass, type Pace, type Sliced } from '../pace';
 
 const LINKERS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'la', 'le', 'du', 'al', 'bin']);
 const GENERIC_FIRST = new Set([

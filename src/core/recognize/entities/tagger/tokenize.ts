@@ -2,7 +2,7 @@
 // training corpora are tokenised: possessive 's is its own token, hyphenated and dotted names
 // ("Rolls-Royce", "GPT-4", "U.S.") stay whole, and a few abbreviations keep their period
 // ("Co.", "Mr."), so a name like "Taiwan Semiconductor Manufacturing Co." ends on the period.
-import { Pace, whole, type Sliced } from './pace';
+import { Pace, whole, type Sliced } from '../../pace';
 
 export interface Token {
   text: string;
