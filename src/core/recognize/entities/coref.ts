@@ -3,52 +3,9 @@
 // "TSMC" -> "Taiwan Semiconductor Manufacturing Co.", "Inflection" -> "Inflection AI".
 import type { EntityMention, EntityType } from '../../types';
 import { LONGEST_NAME } from './span';
-import { DEMONYMS } from './words';
+import { DEMONYMS, GENERIC_FIRST, LINKERS, ORG_TAIL } from './words';
 import { lexicon } from './lexicon';
 import { mapPass, type Pace, type Sliced } from '../pace';
-
-const LINKERS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'la', 'le', 'du', 'al', 'bin']);
-const GENERIC_FIRST = new Set([
-  'The',
-  'New',
-  'North',
-  'South',
-  'East',
-  'West',
-  'United',
-  'National',
-  'International',
-  'Royal',
-  'General',
-  'American',
-  'British',
-  'European',
-  'World',
-  'Bank',
-  'University',
-  'Department',
-  'Ministry',
-  'Office',
-  'Central',
-  'Federal',
-  'State',
-  'First',
-  'Great',
-  'Saint',
-  'St.',
-  'San',
-  'Los',
-  'Las',
-  'Le',
-  'La',
-  'Al',
-  'El',
-  'Mount',
-  'Lake',
-  'Port',
-  'Fort',
-]);
-const ORG_TAIL = /^(Inc\.?|Corp\.?|Co\.?|Ltd\.?|LLC|PLC|plc|AG|SA|NV|Group|Holdings|AI|Labs)$/;
 
 interface Full {
   name: string;
@@ -89,7 +46,7 @@ export function* linkMentions(mentions: EntityMention[], pace: Pace): Sliced<Ent
       )
         claim(words[0]!, full);
       // Legal suffix dropped: "Microsoft Corp." -> "Microsoft".
-      if (ORG_TAIL.test(words[words.length - 1]!)) claim(words.slice(0, -1).join(' '), full);
+      if (ORG_TAIL.has(words[words.length - 1]!)) claim(words.slice(0, -1).join(' '), full);
     }
     if (content.length >= 2 && m.type !== 'person') {
       const initials = content
@@ -97,7 +54,7 @@ export function* linkMentions(mentions: EntityMention[], pace: Pace): Sliced<Ent
         .join('')
         .toUpperCase();
       claim(initials, full);
-      const noTail = ORG_TAIL.test(content[content.length - 1]!) ? content.slice(0, -1) : null;
+      const noTail = ORG_TAIL.has(content[content.length - 1]!) ? content.slice(0, -1) : null;
       if (noTail && noTail.length >= 2)
         claim(
           noTail

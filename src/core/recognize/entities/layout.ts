@@ -11,48 +11,27 @@ import type { Span } from './span';
 import { filterPass, mergePass, type Pace, type Sliced } from '../pace';
 import { coverage, withSpans, writtenLower, LONGEST_SPAN } from './span';
 import { isCommonWord, isNamey } from './names';
-import { MONTHS_DAYS, DEMONYMS, ORG_HEAD, ORG_SUFFIX, PLACE_HEAD, PLACE_SUFFIX, TITLES } from './words';
+import {
+  DEMONYMS,
+  FIXTURE,
+  GAME_WORDS,
+  HEADLINE_WORDS,
+  KNOWN_ORGS,
+  MONTHS_DAYS,
+  ORDINALS,
+  ORG_HEAD,
+  ORG_SUFFIX,
+  PLACE_HEAD,
+  PLACE_SUFFIX,
+  SPORT_HEADS,
+  SPORT_WORDS,
+  TITLES,
+} from './words';
 import { lexicon } from './lexicon';
-
-/** Section names that head sports copy ("SOCCER - ...", "CRICKET : ..."). */
-const SPORT_HEADS = new Set(
-  'SOCCER FOOTBALL CRICKET TENNIS GOLF BASEBALL BASKETBALL RUGBY ATHLETICS CYCLING BOXING HOCKEY SWIMMING MOTORCYCLING SKIING SAILING SQUASH NFL NBA NHL'.split(
-    ' ',
-  ),
-);
-/** Words of match reports: only sport uses the first kind; the second shows up in business news too. */
-const SPORT_WORDS = new Set(
-  'halftime half-time goalkeeper striker midfielder defender innings wickets wicket batsman bowler pitcher inning homer homered homers touchdown quarterback standings semifinal semi-final quarter-final seeded unseeded penalty penalties referee'.split(
-    ' ',
-  ),
-);
-const GAME_WORDS = new Set(
-  'goal goals scored beat beats draw drew played match matches league division championship tournament cup season title'.split(' '),
-);
-
-/** Capitalised words of headlines and tables that are not names ("LEAGUE", "STANDINGS"). */
-const HEADLINE_WORDS = new Set(
-  'LEAGUE DIVISION OPEN STANDARD OVERS CAPS SCOREBOARD RESULT RESULTS STANDINGS SCHEDULE SCORES SCORERS LEADING TABLE FIXTURES SUMMARY SUMMARIES GAMES MATCH FINAL'.split(
-    ' ',
-  ),
-);
-
-/**
- * Organizations news names by a short form that looks like nothing in particular: acronyms that are
- * also words or places, and the agencies that sign the copy.
- */
-const KNOWN_ORGS = new Set(
-  'U.N. UN EU NATO Fed OPEC FIFA UEFA IOC IAAF NFL NBA NHL NCAA IMF WTO OSCE PLO CIA FBI NASA BBC CNN Reuters AFP Interfax Itar-Tass Xinhua Yonhap Nasdaq NYMEX Comex Bundesbank Pentagon Kremlin Congress Hamas Hizbollah Hezbollah Taleban Taliban ANC'.split(
-    ' ',
-  ),
-);
-
-const ORDINALS = new Set('Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Last Next'.split(' '));
 
 const SCORE = /^\d{1,3}$/;
 const STAT = /^(\d+([.,:]\d+)*|\d+=?|[./:-])$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const FIXTURE = new Set(['v', 'vs', 'vs.', 'V', 'VS', 'AT']);
 
 interface Run {
   start: number;

@@ -12,33 +12,39 @@ import { lexicon } from './lexicon';
 import { filterPass, type Pace, type Sliced } from '../pace';
 import { coverage, withSpans, lineOf, writtenLower, LONGEST_NAME, LONGEST_SPAN, type Span } from './span';
 import { isCommonWord, isNamey } from './names';
-import { DEMONYMS, MONTHS_DAYS, ORG_HEAD, ORG_SUFFIX, PLACE_HEAD, PLACE_SUFFIX, TITLES } from './words';
-
-const w = (s: string): Set<string> => new Set(s.split(' '));
-
-/** Lower-case nouns that describe a company just before its name ("the truck maker Scania"). */
-const ORG_NOUNS = w(
-  'company companies firm group maker makers carmaker automaker chipmaker start-up startup start-ups startups fund insurer lender bank retailer manufacturer supplier operator developer airline broker conglomerate consortium rival rivals subsidiary unit investor investors owner brand outfit giant agency newspaper daily weekly tabloid broadcaster distributor publisher',
-);
-/** What a newspaper or a broadcaster is called right after its name ("Liberte newspaper said"). */
-const MEDIA_NOUNS = w('newspaper newspapers daily weekly tabloid broadcaster');
-/** What follows "X's" when X is a company ("Nvidia's chief executive", "Scania's parent"). */
-const ORG_OWNS = w(
-  'chief shares share parent board co-founder cofounder founders staff employees workforce revenue revenues sales profit profits stock factory factories plant plants subsidiary subsidiaries ceo products customers investors shareholders headquarters valuation earnings chips software models spokesperson spokesman spokeswoman',
-);
-/** Adjectives allowed between "X's" and what it owns ("Northvolt's former factory"). */
-const OWN_ADJ = w('former new latest largest biggest main first second third flagship own annual quarterly');
-/** Nouns after a name that make the name a product's ("ChatGPT service", "Copilot app"). */
-const PRODUCT_NOUNS = w(
-  'service app apps chatbot chatbots assistant model models chip chips processor processors platform browser smartphone smartphones handset console headset software',
-);
-/** Capitalised words before a number that name a section or step, not a product ("Chapter 11"). */
-const NUMBERED_NOT_PRODUCT = w(
-  'Chapter Article Section Phase Stage Level Category Grade Class Group Division Round Game Week Day Tier Zone Gate Terminal Route Highway Page Figure Table Part Act Step Year Number No. Season Room Floor Platform Unit Lot Box Line Box Exhibit Schedule Appendix Covid COVID Windows Top Formula Under Over Vision Agenda',
-);
-
-/** Last words of the names of laws and treaties. */
-const LAW_WORDS = w('Act Treaty Accord Accords Convention Directive Regulation Bill Protocol');
+import {
+  ACTS,
+  BODY_TAILS,
+  COMPANY_KINDS,
+  COMPANY_TAILS,
+  DEMONYMS,
+  DIRECTION,
+  FEATURE_NOUNS,
+  LAW_WORDS,
+  LEGAL,
+  LIST_OPENERS,
+  MEDIA_NOUNS,
+  MONTHS_DAYS,
+  NO_NAME,
+  NUMBERED_NOT_PRODUCT,
+  ORG_HEAD,
+  ORG_NOUNS,
+  ORG_OWNS,
+  ORG_SUFFIX,
+  OWN_ADJ,
+  PLACE_HEAD,
+  PLACE_PREP,
+  PLACE_SUFFIX,
+  PRODUCT_NOUNS,
+  PRODUCT_TAIL,
+  QUARTER,
+  RUNS,
+  SAYS,
+  STAFF,
+  TITLES,
+  TITLE_HEADS,
+  TRADED,
+} from './words';
 
 /** A word made with a participle of place or holding: "Ohio-based", "state-owned", "Communist-led". */
 const DESCRIBED = /^[\p{L}.]+-(based|led|controlled|owned|backed|run|listed|registered|headquartered|funded|affiliated|linked)$/u;
@@ -113,8 +119,6 @@ export function* newsSpans(tokens: Token[], spans: Span[], text: string, pace: P
   return all;
 }
 
-const SAYS = w('said says told added declared explained argued warned');
-
 /**
  * "Azzouz said", "said Lourimi": one word the tagger took for a place but which speaks, and which
  * no gazetteer knows as a place, is a person (a known place that speaks, "Washington said", stays).
@@ -132,9 +136,6 @@ function* speakers(tokens: Token[], spans: Span[], pace: Pace): Sliced<void> {
   }
 }
 
-/** Last words of product names ("Vision Pro", "Galaxy Ultra", "MacBook Air"). */
-const PRODUCT_TAIL = w('Pro Max Plus Ultra Mini Air Lite SE XL Neo Edge');
-
 /** "Apple Vision Pro", "Meta Quest Pro": a known maker, then capitalised words ending like a product. */
 function makersProduct(tokens: Token[], a: number, b: number): boolean {
   if (b - a < 2 || !PRODUCT_TAIL.has(tokens[b - 1]!.text) || /^(The|A|An)$/.test(tokens[a]!.text) || !knownCompany(tokens[a]!.text))
@@ -144,14 +145,6 @@ function makersProduct(tokens: Token[], a: number, b: number): boolean {
     !lexicon().org.has(spanWords(tokens, { start: a, end: b }))
   );
 }
-
-/** Last words of a company's legal name, after which "of <country>" says where it is. */
-const LEGAL = w('Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC PLC Plc plc AG SA SpA S.A. NV SE GmbH AB ASA Oyj');
-
-/** Words that make a title of office with the title after them: "Financial Secretary", "Majority Leader". */
-const TITLE_HEADS = w(
-  'Financial Finance Majority Minority Foreign Interior Home Defence Defense Health Justice Trade Deputy Vice Chief Executive Attorney Managing General Senior Associate Assistant Acting Economic Economy Culture Education Energy Environment Labor Labour Transport Treasury Agriculture Commerce Security Information Operating Marketing Technical Legal Prime Principal',
-);
 
 /**
  * A run the tagger took for one name that holds two, by the word between them: a body, a title
@@ -418,12 +411,6 @@ function* addMissed(tokens: Token[], spans: Span[], text: string, pace: Pace): S
   return add.length ? yield* withSpans(spans, add, pace) : spans;
 }
 
-/** Kinds of companies in the plural, which a list of their names follows ("firms including Mobil, Shell and Caltex"). */
-const COMPANY_KINDS = w(
-  'companies firms rivals makers carmakers automakers chipmakers banks lenders insurers retailers startups start-ups airlines brands groups conglomerates manufacturers suppliers operators developers',
-);
-const LIST_OPENERS = w('including like such as');
-
 /**
  * "firms including Mobil, Shell and Caltex", "rivals Amazon and Ocado": the names listed after a
  * kind of company are companies, whatever the tagger made of each (a place or a person the lists
@@ -477,11 +464,6 @@ function* listedCompanies(tokens: Token[], spans: Span[], pace: Pace): Sliced<Sp
   return add.length ? yield* withSpans(spans, add, pace) : spans;
 }
 
-/** Last words of the names of public bodies, which may hold "and": "Securities and Exchange Commission". */
-const BODY_TAILS = w(
-  'Commission Administration Board Bureau Agency Department Ministry Council Committee Authority Office Service Services Exchange Institute Association Federation Union Organization Organisation Society Foundation Court Alliance Coalition League Centre Center School College University Academy Museum',
-);
-
 /**
  * "the Securities and Exchange Commission", "the Food and Drug Administration": a public body's
  * name the tagger cut at "and" takes back the capitalised words before it, when they stand alone
@@ -527,20 +509,6 @@ function* andBodies(tokens: Token[], spans: Span[], pace: Pace): Sliced<void> {
     s.type = 'organization';
   }
 }
-
-/** What a company or a person does in news copy, said right after the name: "Anthropic said", "Rivian reported". */
-const ACTS = w(
-  'said says told announced reported declined confirmed denied disclosed unveiled launched released posted agreed acquired warned expects plans filed sued hired raised',
-);
-/** What only a company has, right after its name: "Nvidia shares rose". */
-const TRADED = w('shares stock');
-/** Sentence openers the word lists do not know as words: pronouns, question words, quantifiers. */
-const NO_NAME = w(
-  'I We You They He She It Who What Which Where When Why How Let Nobody Everyone Everybody Someone Somebody Anyone None Each Both All Many Most Some Few Several Others Either Neither One This That These Those There Here Staff',
-);
-
-/** Words before a name that make it where something happened ("an official in Liege said"). */
-const PLACE_PREP = w('in at near from of to into');
 
 /**
  * Whether who acted is a company or a person, by the pronouns after the verb (pronounOf: "Valero
@@ -682,9 +650,6 @@ export function* wholeKnownNames(tokens: Token[], spans: Span[], pace: Pace): Sl
   }
 }
 
-const DIRECTION = w('North South East West Upper Lower Greater Northern Southern Eastern Western Central');
-const QUARTER = w('Side End');
-
 /**
  * A part of a city or country named by a direction: "Lower Manhattan", "the West Side", "Lower
  * East Side". The tagger sees the known place or a stray "East"; the reader sees one place.
@@ -806,13 +771,6 @@ export function* newsTypes(tokens: Token[], spans: Span[], pace: Pace): Sliced<v
   }
 }
 
-/** Last words of companies' names that the organization words of the rules lack. */
-const COMPANY_TAILS = w('Bros Bros. SpA S.p.A. Medical Pharma Healthcare Health');
-
-/** What a company has or does right after its name: "Con Edison officials", ", which maintains". */
-const STAFF = w('officials executives employees workers worker engineers shareholders customers spokesman spokeswoman spokesperson');
-const RUNS = w('maintains operates owns runs employs supplies provides serves makes sells builds manufactures');
-
 /**
  * A name followed by its staff ("Con Edison officials say") or by what it runs (", which maintains
  * 4,300 miles of gas mains"). Places have officials too ("Chicago officials"): the caller checks the
@@ -897,8 +855,6 @@ function companyCue(tokens: Token[], s: Span): boolean {
   return next === 'said' && lower(s.end + 1) === 'in' && lower(s.end + 2) === 'a' && lower(s.end + 3) === 'statement';
 }
 
-/** Nouns after a one-word name that make it a maker's app or part ("the Photos app", "Retina display"). */
-const FEATURE_NOUNS = w('app apps display displays feature features browser chip chips keyboard screen');
 const POSSESSIVE = /^['’]s$/;
 /** Words before a maker's model that no person's name follows ("a used Ford Focus"). */
 const DEVICE_DET = /^(a|an|the|used|new|old|his|her|my|their|our|your|its)$/;

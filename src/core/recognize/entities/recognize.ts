@@ -17,56 +17,30 @@ import { lexicon } from './lexicon';
 import { filterPass, inSlices, mapPass, nextTurn, Pace, SLICE, whole, type Sliced } from '../pace';
 import { articleIndexPass, coverage, withSpans, lineOf, writtenLower, LONGEST_NAME, LONGEST_SPAN, type Span } from './span';
 import { ruleSpansPass, isCommonWord, isNamey } from './names';
-import { TITLES, DEMONYMS, MONTHS_DAYS, ORG_HEAD, ORG_SUFFIX, PLACE_HEAD } from './words';
+import {
+  BODY_NOUN,
+  DEMONYMS,
+  FIELD_BODY,
+  GENERIC_ALONE,
+  HEADLINE_PREPOSITIONS,
+  INSTITUTIONS,
+  MONTHS_DAYS,
+  NOT_A_NAME_ALONE,
+  ORG_HEAD,
+  ORG_SUFFIX,
+  PEOPLE_NOUNS,
+  PLACE_HEAD,
+  SEASONS,
+  SEATS,
+  SECTIONS,
+  SENTENCE_OPENERS,
+  STAFF_ROLES,
+  STATE_BODY,
+  TITLES,
+  TITLE_INNER,
+} from './words';
 
 const TYPE_OF: Record<string, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'other' };
-/** Words that name a kind of body, not one body, when they stand alone ("the Party", "League"). */
-const GENERIC_ALONE = new Set(
-  'Party League Division Day Group Olympic Olympics Attendance Note Stadium Department Ministry Agency'.split(' '),
-);
-const HEADLINE_PREPOSITIONS = new Set(
-  'Against Under Over With Without From Into Onto About After Before Between Through Toward Towards Across Behind Beyond Inside Outside'.split(
-    ' ',
-  ),
-);
-const SEASONS = new Set(['Winter', 'Spring', 'Summer', 'Autumn', 'Fall']);
-const NOT_A_NAME_ALONE = new Set(['AI', 'CEO', 'CFO', 'GDP', 'IPO', 'TV', 'I', 'OK', 'PM', 'AM', 'Subscribe', 'Advertisement', 'Reprints']);
-/** A newsroom's sections: "a Metro reporter" names a desk, not a paper. */
-const SECTIONS = new Set(
-  'Metro Business Sports Politics Opinion Style Arts Travel Science Technology Tech National Foreign World Culture Books Food Health Climate Weekend Magazine Features'.split(
-    ' ',
-  ),
-);
-const STAFF_ROLES = new Set(
-  'reporter reporters editor editors correspondent correspondents columnist columnists desk section writer'.split(' '),
-);
-/** Lower-case words after a people's name ("the Ngātiwai tribe", "the Māori people"): a people is no name to look up. */
-const PEOPLE_NOUNS = new Set('tribe tribes people peoples clan clans'.split(' '));
-/** Nouns a people or a faith names a body with: "Muslim Brotherhood", "Arab League", "Catholic Church". */
-const BODY_NOUN = new Set(
-  'Brotherhood Church League Union Party Congress Council Front Alliance Airlines Airways Brigades Federation Association Conference'.split(
-    ' ',
-  ),
-);
-/**
- * Bodies of states that a reader knows as organizations, whatever a gazetteer of logos ("United
- * Nations") or the tagger's guess makes of them.
- */
-const INSTITUTIONS = new Set(
-  'United Nations|UN|U.N.|European Union|EU|E.U.|NATO|Nato|World Bank|IMF|International Monetary Fund|World Health Organization|WHO|World Trade Organization|WTO|UNESCO|Unesco|UNICEF|Unicef|OPEC|Opec|African Union|Arab League|Red Cross|Interpol|European Commission|European Central Bank|Federal Reserve|Security Council|General Assembly|European Parliament|Agence France-Presse|Associated Press|Getty Images'.split(
-    '|',
-  ),
-);
-/** A government's seat that news writes for the government; the annotations read it as the place. */
-const SEATS = new Set(['White House', 'Downing Street', 'Elysee Palace', 'Élysée Palace']);
-/** Small words that open a sentence before a name without being part of it: "And Ennahda came", "But Rivian said". */
-const SENTENCE_OPENERS = new Set(
-  'The A An And But So Yet Or Nor Then When While If As At In On For From By With After Before Since Until Although Though Because Once Now Still Also Even Meanwhile Under Like Unlike Without Despite Against'.split(
-    ' ',
-  ),
-);
-/** The first word of a body that a country's name leads: "New Zealand Department of Conservation". */
-const STATE_BODY = new Set('Department Ministry Bureau Agency Embassy Police Army Navy'.split(' '));
 
 /** Entity mentions sorted by start, non-overlapping; `name` is the full name in this article. */
 export function recognizeEntities(text: string): EntityMention[] {
@@ -204,13 +178,6 @@ function nationality(tokens: Token[], s: Span): boolean {
     tokens.slice(s.start, s.end - 1).every((t) => /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|New)$/.test(t.text))
   );
 }
-
-/** Words inside a title of office: "Secretary of State", "Foreign Minister", "Deputy Prime Minister". */
-const TITLE_INNER = new Set(
-  'of for the State Foreign Defence Defense Interior Home Finance Health Justice Trade General Deputy Vice Chief Executive Attorney'.split(
-    ' ',
-  ),
-);
 
 /**
  * "Zimbabwe President Robert Mugabe", "US Secretary of State Rex Tillerson", "Apple CEO Tim Cook":
@@ -695,9 +662,6 @@ function* propagate(tokens: Token[], spans: Span[], text: string, pace: Pace): S
   // Found words and heads are each in article order: two merges, not a sort.
   return yield* withSpans(yield* withSpans(spans, added, pace), headSpans, pace);
 }
-
-/** First words of public bodies named "<body> of <field>": "Department of Environmental Protection". */
-const FIELD_BODY = new Set('Department Ministry Bureau Office Agency Administration Commission Board Council Division'.split(' '));
 
 /**
  * "Environmental Protection officials said" after "the Department of Environmental Protection":
