@@ -1,11 +1,11 @@
 // In-document consistency: a short later (or earlier, in a headline) mention takes the full name
 // and the type of the longest mention it abbreviates: "Suleyman" -> "Mustafa Suleyman",
 // "TSMC" -> "Taiwan Semiconductor Manufacturing Co.", "Inflection" -> "Inflection AI".
-import type { EntityMention, EntityType } from '../../types';
+import { lexicon } from './lexicon';
 import { LONGEST_NAME } from './span';
 import { DEMONYMS, GENERIC_FIRST, LINKERS, ORG_TAIL } from './words';
-import { lexicon } from './lexicon';
-import { mapPass, type Pace, type Sliced } from '../pace';
+import { type Pace, type Sliced, mapPass } from '../pace';
+import type { EntityMention, EntityType } from '../../types';
 
 interface Full {
   name: string;

@@ -1,11 +1,9 @@
 // The shape of names, found before tagging: runs of capitalised words with connectors, typed by cue
 // words and gazetteers. The tagger reads these rule spans as features, and the pipeline adds the
 // product and brand shapes it rarely saw.
-import type { EntityType } from '../../types';
-import type { Token } from './tagger/tokenize';
 import { lexicon } from './lexicon';
-import { Pace, whole, type Sliced } from '../pace';
 import { LONGEST_SPAN, type Span } from './span';
+import type { Token } from './tagger/tokenize';
 import {
   AND_HEADS,
   ARTICLES,
@@ -19,6 +17,8 @@ import {
   PLACE_SUFFIX,
   TITLES,
 } from './words';
+import { Pace, type Sliced, whole } from '../pace';
+import type { EntityType } from '../../types';
 
 export function isNamey(t: string): boolean {
   const c = t.charCodeAt(0);
@@ -238,4 +238,9 @@ export function classify(tokens: Token[], i: number, j: number, titled: boolean)
     return 'person';
   if (words.length === 1 && (isAcronym(first) || /\p{Ll}\p{Lu}/u.test(first))) return 'organization';
   return 'other';
+}
+
+/** A capital, then a lower-case letter: "Scania", not "SCANIA" or "iPhone". */
+export function isCapitalised(t: string): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(t);
 }

@@ -1,51 +1,75 @@
-// What every pass over the article's names shares: the span of tokens a name covers, and what is
-// looked up about the article (its lines, its lower-case words, which tokens a name already holds).
-import type { EntityType } from '../../types';
+// What every pass over the article's names shares: the span of tokens a name covers, the article
+// the passes read (Doc), and the small sliced helpers they build their results with.
 import type { Token } from './tagger/tokenize';
-import { mergePass, Pace, whole, type Sliced } from '../pace';
+import { type Pace, type Sliced, mergePass } from '../pace';
+import type { EntityType } from '../../types';
 
+/** A name found in the article. Passes never change one: they return a copy (`{ ...s, type }`). */
 export interface Span {
   /** Token indexes, end exclusive. */
-  start: number;
-  end: number;
-  type: EntityType;
-  /** Typed by the layout of its line (a dateline): article-wide voting must not change it. */
-  fixed?: boolean;
+  readonly start: number;
+  readonly end: number;
+  readonly type: EntityType;
+  /**
+   * Typed by the layout of its line (a dateline, a venue) or by what its sentence says (a team
+   * that acts, an event): article-wide voting must not change it.
+   */
+  readonly fixed?: boolean;
 }
 
-const lowerWords = new WeakMap<readonly Token[], ReadonlySet<string>>();
-
-/**
- * Whether the article also writes `word` in lower case ("winter", "dealers"): then a capital on it
- * says nothing. The article's lower-case words are collected once per token list, for every step.
- */
-export function writtenLower(tokens: readonly Token[], word: string): boolean {
-  return (lowerWords.get(tokens) ?? whole(lowerWordsPass(tokens, new Pace()))).has(word.toLowerCase());
+/** What the layout of the page says, which a tagger that sees a few words either side cannot know. */
+export interface Layout {
+  /**
+   * Names the layout of their line types (a dateline's place, the teams of results, tables and
+   * fixtures, a venue): they replace whatever was found over the same tokens.
+   */
+  readonly forced: readonly Span[];
+  /** Teams named in results, tables and fixtures (in lower case): that team wherever else the article names it. */
+  readonly teams: ReadonlySet<string>;
 }
 
-function* lowerWordsPass(tokens: readonly Token[], pace: Pace): Sliced<ReadonlySet<string>> {
+/** The article every pass reads, besides the spans found so far. */
+export interface Doc {
+  readonly text: string;
+  readonly tokens: Token[];
+  /** The tagger's BIO2 label of each token. */
+  readonly labels: readonly string[];
+  /** The rule spans (names.ts): runs of capitals typed by their words, found without the tagger. */
+  readonly rules: readonly Span[];
+  /** The article's words written in lower case ("winter", "dealers"): a capital on one of them says nothing. */
+  readonly lower: ReadonlySet<string>;
+  /** The line of each token (line breaks before it): "on the same line" is one comparison. */
+  readonly lines: Uint32Array;
+  /** The first token of each line, then the number of tokens. */
+  readonly lineStarts: readonly number[];
+  /** Whether the article is a sports page (results, tables, match reports). */
+  readonly sports: boolean;
+  /** Set by the pipeline's `readLayout` step, before the passes that use it; empty until then. */
+  readonly layout: Layout;
+}
+
+export const NO_LAYOUT: Layout = { forced: [], teams: new Set() };
+
+/** Whether the article also writes `word` in lower case: then a capital on it says nothing. */
+export function writtenLower(doc: Doc, word: string): boolean {
+  return doc.lower.has(word.toLowerCase());
+}
+
+export function* lowerWordsPass(tokens: readonly Token[], pace: Pace): Sliced<ReadonlySet<string>> {
   const set = new Set<string>();
   for (const t of tokens) {
     if (pace.spend()) yield;
     const c = t.text.charCodeAt(0);
     if ((c >= 97 && c <= 122) || (c >= 128 && /^\p{Ll}/u.test(t.text))) set.add(t.text);
   }
-  lowerWords.set(tokens, set);
   return set;
 }
 
-const tokenLines = new WeakMap<readonly Token[], Uint32Array>();
-
 /**
- * The line of each token (line breaks before it), counted once per token list: then "on the same
- * line" is one comparison, where searching the text for the next line break from every token was
- * quadratic on a page with no line breaks.
+ * The line of each token, counted once: searching the text for the next line break from every
+ * token was quadratic on a page with no line breaks.
  */
-export function lineOf(tokens: readonly Token[], text: string): Uint32Array {
-  return tokenLines.get(tokens) ?? whole(linesPass(tokens, text, new Pace()));
-}
-
-function* linesPass(tokens: readonly Token[], text: string, pace: Pace): Sliced<Uint32Array> {
+export function* linesPass(tokens: readonly Token[], text: string, pace: Pace): Sliced<Uint32Array> {
   const lines = new Uint32Array(tokens.length);
   let line = 0;
   let newline = text.indexOf('\n');
@@ -58,14 +82,7 @@ function* linesPass(tokens: readonly Token[], text: string, pace: Pace): Sliced<
     }
     lines[k] = line;
   }
-  tokenLines.set(tokens, lines);
   return lines;
-}
-
-/** Builds what writtenLower() and lineOf() look up, in slices, before the steps that use them. */
-export function* articleIndexPass(tokens: readonly Token[], text: string, pace: Pace): Sliced<void> {
-  yield* lowerWordsPass(tokens, pace);
-  yield* linesPass(tokens, text, pace);
 }
 
 /**
@@ -94,4 +111,22 @@ export function* coverage(length: number, spans: readonly Span[], pace: Pace): S
 /** `[...spans, ...added]` in order of start, as a sliced pass (see mergePass). */
 export function withSpans(spans: readonly Span[], added: readonly Span[], pace: Pace): Sliced<Span[]> {
   return mergePass(spans, added, (a, b) => a.start - b.start, pace);
+}
+
+/** The spans but those at the indexes in `dropped`, as a sliced pass. */
+export function* withoutIndexes(spans: readonly Span[], dropped: ReadonlySet<number>, pace: Pace): Sliced<Span[]> {
+  const out: Span[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    if (pace.spend()) yield;
+    if (!dropped.has(k)) out.push(spans[k]!);
+  }
+  return out;
+}
+
+/** The words of tokens [start, end), joined by single spaces. */
+export function spanText(tokens: readonly Token[], start: number, end: number): string {
+  return tokens
+    .slice(start, end)
+    .map((t) => t.text)
+    .join(' ');
 }
