@@ -63,6 +63,7 @@ export function pronounOf(tokens: Token[], from: number): 'company' | 'likely co
   return it ? 'it' : null;
 }
 
+/** What the text says around a name that only a company is: owned things, a describing noun, a partner, its shares. */
 export function companyCue(tokens: Token[], s: Span): boolean {
   const next = tokens[s.end]?.text ?? '';
   const lower = (k: number): string => (tokens[k]?.text ?? '').toLowerCase();

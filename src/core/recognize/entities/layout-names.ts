@@ -218,6 +218,7 @@ export function* orgShapes(doc: Doc, spans: readonly Span[], pace: Pace): Sliced
   return out;
 }
 
+/** Whether a span's shape makes it an organization (see orgShapes). */
 function orgShaped(tokens: Token[], s: Span): boolean {
   const lex = lexicon();
   if (s.end - s.start < 2 || s.type === 'organization' || s.type === 'product') return false;
@@ -272,6 +273,7 @@ export function* capsCountries(doc: Doc, spans: readonly Span[], pace: Pace): Sl
   return add.length ? yield* withSpans(out, add, pace) : out;
 }
 
+/** A "person" in headline capitals that the lists know as a place and not as a person. */
 function capsPlace(tokens: Token[], s: Span): boolean {
   if (s.type !== 'person' || !tokens.slice(s.start, s.end).every((t) => isCapsWord(t.text))) return false;
   const lex = lexicon();

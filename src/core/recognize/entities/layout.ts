@@ -118,6 +118,7 @@ export function* readLayout(doc: Doc, spans: readonly Span[], pace: Pace): Slice
   return { layout: { forced, teams } };
 }
 
+/** A team's name in lower case: the key of Layout.teams. */
 export function teamKey(tokens: readonly Token[], s: Run): string {
   return tokens
     .slice(s.start, s.end)

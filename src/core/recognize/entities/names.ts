@@ -17,7 +17,7 @@ import {
   PLACE_SUFFIX,
   TITLES,
 } from './words';
-import { Pace, type Sliced, whole } from '../pace';
+import { type Pace, type Sliced } from '../pace';
 import type { EntityType } from '../../types';
 
 export function isNamey(t: string): boolean {
@@ -40,7 +40,7 @@ function hasDigit(t: string): boolean {
   return /\d/.test(t);
 }
 
-export function isAcronym(t: string): boolean {
+function isAcronym(t: string): boolean {
   return /^\p{Lu}[\p{Lu}&.]*\p{Lu}\.?$/u.test(t) && t.length <= 6;
 }
 
@@ -63,11 +63,7 @@ function smallNumber(t: string): boolean {
   return /^\d{1,3}[A-Za-z]?$/.test(t);
 }
 
-/** Finds candidate names in tokens. */
-export function ruleSpans(tokens: Token[], text: string): Span[] {
-  return whole(ruleSpansPass(tokens, text, new Pace()));
-}
-
+/** Finds candidate names in tokens: runs of capitalised words with their connectors, typed by classify(). */
 export function* ruleSpansPass(tokens: Token[], text: string, pace: Pace): Sliced<Span[]> {
   const spans: Span[] = [];
   const n = tokens.length;
@@ -214,7 +210,7 @@ function isStrongName(t: string): boolean {
 }
 
 /** Types a span by its words, the word before it and the gazetteers. */
-export function classify(tokens: Token[], i: number, j: number, titled: boolean): EntityType {
+function classify(tokens: Token[], i: number, j: number, titled: boolean): EntityType {
   const lex = lexicon();
   const words = tokens.slice(i, j).map((t) => t.text);
   const first = words[0]!;

@@ -72,6 +72,7 @@ export function* newsTypes(doc: Doc, spans: readonly Span[], pace: Pace): Sliced
   return out;
 }
 
+/** The type of one span, by its words and what the article says of them (see newsTypes). */
 function newsType(tokens: Token[], s: Span, said: Said): EntityType {
   const lex = lexicon();
   let type = s.type;

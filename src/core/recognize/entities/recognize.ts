@@ -45,6 +45,7 @@ export async function recognizeEntitiesChunked(text: string, { slice = SLICE, on
   return inSlices(entitiesPass(text, pace), pace, onSlice);
 }
 
+/** recognizeEntities() as a sliced pass: the Doc is read, the pipeline run, the mentions linked. */
 export function* entitiesPass(text: string, pace: Pace): Sliced<EntityMention[]> {
   const doc = yield* readDoc(text, pace);
   const spans = yield* runPipeline(doc, pace);

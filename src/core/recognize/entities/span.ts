@@ -18,7 +18,7 @@ export interface Span {
 }
 
 /** What the layout of the page says, which a tagger that sees a few words either side cannot know. */
-export interface Layout {
+interface Layout {
   /**
    * Names the layout of their line types (a dateline's place, the teams of results, tables and
    * fixtures, a venue): they replace whatever was found over the same tokens.
@@ -55,6 +55,7 @@ export function writtenLower(doc: Doc, word: string): boolean {
   return doc.lower.has(word.toLowerCase());
 }
 
+/** The article's words written in lower case (Doc.lower). */
 export function* lowerWordsPass(tokens: readonly Token[], pace: Pace): Sliced<ReadonlySet<string>> {
   const set = new Set<string>();
   for (const t of tokens) {

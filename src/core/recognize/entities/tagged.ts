@@ -128,6 +128,11 @@ function* spansFromLabels(labels: readonly string[], pace: Pace): Sliced<Span[]>
   return out;
 }
 
+/**
+ * The tagger's span without what a reader knows is no part of a name: a leading article or title, a
+ * nationality before a body's name, trailing lower-case words and scores; null when nothing is left
+ * that names anything alone (a title, a month, "CEO").
+ */
 function clean(tokens: Token[], s: Span): Span | null {
   let { start, end, type } = s;
   // "President Slobodan Milosevic", "Serbian President Slobodan Milosevic": the name starts after.

@@ -8,7 +8,6 @@ import { TITLES, ORG_SUFFIX, MONTHS_DAYS } from '../words';
 import { Pace, whole, type Sliced } from '../../pace';
 
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
-export type Label = (typeof LABELS)[number];
 
 const RULE_LABEL: Record<string, string> = { person: 'PER', organization: 'ORG', place: 'LOC', product: 'MISC', other: 'MISC' };
 
@@ -88,7 +87,7 @@ export function staticFeatures(tokens: Token[], text: string): string[][] {
  * Prepares the document-level evidence once and returns the static features of token i on demand:
  * at run time only capitalised tokens and those after a name are scored, a small part of an article.
  */
-export function featureContext(tokens: Token[], text: string): (i: number) => string[] {
+function featureContext(tokens: Token[], text: string): (i: number) => string[] {
   return whole(featureContextPass(tokens, text, new Pace()));
 }
 

@@ -19,7 +19,7 @@ export interface Token {
 const TOKEN_RE = /(?:\p{Lu}\.){2,32}|[\p{L}\p{N}\p{M}]{1,64}(?:[-'’&.][\p{L}\p{N}\p{M}]{1,64}){0,8}|\S/gu;
 
 /** Abbreviations whose period belongs to the word (lowercased, without the period). */
-export const ABBREV_WITH_PERIOD = new Set([
+const ABBREV_WITH_PERIOD = new Set([
   'co',
   'corp',
   'inc',
