@@ -11,10 +11,14 @@ import type { Token } from './tagger/tokenize';
 import { DEMONYMS, FIXTURE, GAME_WORDS, MONTHS_DAYS, SPORT_HEADS, SPORT_WORDS } from './words';
 import { type Pace, type Sliced } from '../pace';
 
+/** A score after a team's name in results. */
 const SCORE = /^\d{1,3}$/;
+/** A figure of a table row: a number, a ratio or a separator ("46 6 54 .462"). */
 const STAT = /^(\d+([.,:]\d+)*|\d+=?|[./:-])$/;
+/** The date of a wire dateline ("BONN 1996-08-30"). */
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A run of capitalised words on a line: token indexes, end exclusive. */
 export interface Run {
   start: number;
   end: number;
