@@ -146,7 +146,7 @@ export async function compromiseRecognizer() {
 }
 
 export async function evalEntities({ compromise = true, sets = ['testa', 'testb', 'pud'] } = {}) {
-  const { recognizeEntities } = await loadTs('src/core/recognize/entities.ts');
+  const { recognizeEntities } = await loadTs('src/core/recognize/entities/recognize.ts');
   const gloss = glossRecognizer(recognizeEntities);
   const base = compromise ? await compromiseRecognizer() : null;
   const data = { testa: () => readConll('testa'), testb: () => readConll('testb'), pud: readPud };

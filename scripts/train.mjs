@@ -286,7 +286,7 @@ function mulberry32(seed) {
 }
 
 export async function trainTagger(corpora, { epochs = 8, seed = 7, log = console.log } = {}) {
-  const F = await loadTs('src/core/recognize/ner-features.ts');
+  const F = await loadTs('src/core/recognize/entities/tagger/features.ts');
   const L = F.LABELS;
   const NL = L.length;
   const labelIndex = new Map(L.map((l, i) => [l, i]));

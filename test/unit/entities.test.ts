@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recognizeEntities } from '../../src/core/recognize/entities';
+import { recognizeEntities } from '../../src/core/recognize/entities/recognize';
 import type { EntityMention } from '../../src/core/types';
 
 const ARTICLE = [
@@ -383,12 +383,12 @@ describe('sports copy', () => {
 
 describe('recognizeEntitiesChunked', () => {
   it('finds the same names as the one-call version when the text fits one part', async () => {
-    const { recognizeEntitiesChunked } = await import('../../src/core/recognize/entities');
+    const { recognizeEntitiesChunked } = await import('../../src/core/recognize/entities/recognize');
     expect(await recognizeEntitiesChunked(ARTICLE)).toEqual(found);
   });
 
   it('tags a long article part by part with valid, ordered spans', async () => {
-    const { recognizeEntitiesChunked } = await import('../../src/core/recognize/entities');
+    const { recognizeEntitiesChunked } = await import('../../src/core/recognize/entities/recognize');
     const long = Array.from({ length: 40 }, () => ARTICLE).join('\n\n');
     const ms = await recognizeEntitiesChunked(long, { slice: 2_000 });
     expect(ms.length).toBeGreaterThanOrEqual(found.length * 30);

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { recognizeEntities } from '../../src/core/recognize/entities';
+import { recognizeEntities } from '../../src/core/recognize/entities/recognize';
 import type { EntityMention, EntityType } from '../../src/core/types';
 
 interface Gold {

@@ -5,7 +5,7 @@
 // the figure.
 
 import type { EntityMention, Recognition, Recognizer } from '../types';
-import { entitiesPass, warmUpEntities, type SliceOptions } from './entities';
+import { entitiesPass, warmUpEntities, type SliceOptions } from './entities/recognize';
 import { figuresPass, unitNamesPass } from './figures';
 import { inSlices, Pace, SLICE, whole, type Sliced } from './pace';
 

@@ -1,53 +1,11 @@
 // In-document consistency: a short later (or earlier, in a headline) mention takes the full name
 // and the type of the longest mention it abbreviates: "Suleyman" -> "Mustafa Suleyman",
 // "TSMC" -> "Taiwan Semiconductor Manufacturing Co.", "Inflection" -> "Inflection AI".
-import type { EntityMention, EntityType } from '../types';
-import { DEMONYMS, LONGEST_NAME } from './ner-rules';
-import { lexicon } from './ner-lexicon';
-import { mapPass, type Pace, type Sliced } from './pace';
-
-const LINKERS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'la', 'le', 'du', 'al', 'bin']);
-const GENERIC_FIRST = new Set([
-  'The',
-  'New',
-  'North',
-  'South',
-  'East',
-  'West',
-  'United',
-  'National',
-  'International',
-  'Royal',
-  'General',
-  'American',
-  'British',
-  'European',
-  'World',
-  'Bank',
-  'University',
-  'Department',
-  'Ministry',
-  'Office',
-  'Central',
-  'Federal',
-  'State',
-  'First',
-  'Great',
-  'Saint',
-  'St.',
-  'San',
-  'Los',
-  'Las',
-  'Le',
-  'La',
-  'Al',
-  'El',
-  'Mount',
-  'Lake',
-  'Port',
-  'Fort',
-]);
-const ORG_TAIL = /^(Inc\.?|Corp\.?|Co\.?|Ltd\.?|LLC|PLC|plc|AG|SA|NV|Group|Holdings|AI|Labs)$/;
+import { lexicon } from './lexicon';
+import { LONGEST_NAME } from './span';
+import { DEMONYMS, GENERIC_FIRST, LINKERS, ORG_TAIL } from './words';
+import { type Pace, type Sliced, mapPass } from '../pace';
+import type { EntityMention, EntityType } from '../../types';
 
 interface Full {
   name: string;
@@ -88,7 +46,7 @@ export function* linkMentions(mentions: EntityMention[], pace: Pace): Sliced<Ent
       )
         claim(words[0]!, full);
       // Legal suffix dropped: "Microsoft Corp." -> "Microsoft".
-      if (ORG_TAIL.test(words[words.length - 1]!)) claim(words.slice(0, -1).join(' '), full);
+      if (ORG_TAIL.has(words[words.length - 1]!)) claim(words.slice(0, -1).join(' '), full);
     }
     if (content.length >= 2 && m.type !== 'person') {
       const initials = content
@@ -96,7 +54,7 @@ export function* linkMentions(mentions: EntityMention[], pace: Pace): Sliced<Ent
         .join('')
         .toUpperCase();
       claim(initials, full);
-      const noTail = ORG_TAIL.test(content[content.length - 1]!) ? content.slice(0, -1) : null;
+      const noTail = ORG_TAIL.has(content[content.length - 1]!) ? content.slice(0, -1) : null;
       if (noTail && noTail.length >= 2)
         claim(
           noTail

@@ -1,7 +1,7 @@
 // Word lists the recognizer consults: built by scripts/train.mjs from the shippable gazetteers and
 // corpora (sources and licenses in NOTICE). Sets are built on first use so
 // importing this module costs nothing until the first recognition.
-import lexiconData from '../../../assets/model/lexicon.json';
+import lexiconData from '../../../../assets/model/lexicon.json';
 
 export interface Lexicon {
   /** Lowercase words seldom capitalised mid-sentence ("right", "first", "refusal"). */

@@ -1,13 +1,13 @@
 // Token features for the entity tagger. The same code runs when scripts/train.mjs learns the
 // weights and when the worker tags an article, so the two can never disagree.
 // Static features (everything but the previous tags) are computed once per document.
-import type { Token } from './ner-tokenize';
-import { lexicon } from './ner-lexicon';
-import { ruleSpansPass, TITLES, ORG_SUFFIX, MONTHS_DAYS } from './ner-rules';
-import { Pace, whole, type Sliced } from './pace';
+import type { Token } from './tokenize';
+import { lexicon } from '../lexicon';
+import { ruleSpansPass } from '../names';
+import { TITLES, ORG_SUFFIX, MONTHS_DAYS } from '../words';
+import { Pace, whole, type Sliced } from '../../pace';
 
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
-export type Label = (typeof LABELS)[number];
 
 const RULE_LABEL: Record<string, string> = { person: 'PER', organization: 'ORG', place: 'LOC', product: 'MISC', other: 'MISC' };
 
@@ -87,7 +87,7 @@ export function staticFeatures(tokens: Token[], text: string): string[][] {
  * Prepares the document-level evidence once and returns the static features of token i on demand:
  * at run time only capitalised tokens and those after a name are scored, a small part of an article.
  */
-export function featureContext(tokens: Token[], text: string): (i: number) => string[] {
+function featureContext(tokens: Token[], text: string): (i: number) => string[] {
   return whole(featureContextPass(tokens, text, new Pace()));
 }
 

@@ -2,7 +2,7 @@
 // training corpora are tokenised: possessive 's is its own token, hyphenated and dotted names
 // ("Rolls-Royce", "GPT-4", "U.S.") stay whole, and a few abbreviations keep their period
 // ("Co.", "Mr."), so a name like "Taiwan Semiconductor Manufacturing Co." ends on the period.
-import { Pace, whole, type Sliced } from './pace';
+import { Pace, whole, type Sliced } from '../../pace';
 
 export interface Token {
   text: string;
@@ -19,7 +19,7 @@ export interface Token {
 const TOKEN_RE = /(?:\p{Lu}\.){2,32}|[\p{L}\p{N}\p{M}]{1,64}(?:[-'’&.][\p{L}\p{N}\p{M}]{1,64}){0,8}|\S/gu;
 
 /** Abbreviations whose period belongs to the word (lowercased, without the period). */
-export const ABBREV_WITH_PERIOD = new Set([
+const ABBREV_WITH_PERIOD = new Set([
   'co',
   'corp',
   'inc',

@@ -1,9 +1,9 @@
 // The statistical tagger at run time: loads the packed perceptron weights (assets/model/ner-model.json,
 // built by scripts/train.mjs) and labels tokens greedily, left to right, in BIO2.
-import modelData from '../../../assets/model/ner-model.json';
-import type { Token } from './ner-tokenize';
-import { allowed, hasUpper, tagFeatures } from './ner-features';
-import type { Pace, Sliced } from './pace';
+import modelData from '../../../../../assets/model/ner-model.json';
+import type { Token } from './tokenize';
+import { allowed, hasUpper, tagFeatures } from './features';
+import type { Pace, Sliced } from '../../pace';
 
 interface PackedModel {
   labels: string[];

@@ -1,0 +1,114 @@
+// The entity recognizer, as one ordered list of passes over the article. Each pass reads the Doc
+// (tokens, text, labels and what is looked up about the article) and the spans found so far, and
+// returns the spans it leaves, without changing its input; one line says why it exists. A new
+// entity rule is a pass in this list, in the file of its family: names.ts and tagged.ts (the shape
+// of names, before and after tagging), shapes.ts, news-*.ts (news conventions), layout*.ts (the
+// layout of the page), consistency.ts (in-article consistency), not-names.ts; mention.ts and
+// coref.ts link the mentions after the last pass.
+import { bodiesByTheirField, joinPersons, listedWholes, propagate, wholeKnownNames } from './consistency';
+import {
+  capsCountries,
+  countriesArePlaces,
+  joinedNames,
+  knownOrgs,
+  layoutForced,
+  orgShapes,
+  sectionWords,
+  sportsPlaces,
+  teamsEverywhere,
+  teamsInResults,
+  wholePersons,
+} from './layout-names';
+import { isSportsDoc, lineStartsPass, readLayout } from './layout';
+import { ruleSpansPass } from './names';
+import { actingNames, addMissed, listedCompanies } from './news-missed';
+import { andBodies, makersProducts, speakers, splitJoined, splitRoles, trimDescribed, versionProducts } from './news-split';
+import { newsTypes, productNames } from './news-types';
+import { dropNationalities, dropPeoplesAndFurniture, dropSentenceWords } from './not-names';
+import { demonymBodies, directionPlaces, seasonEvents, stateBodies, titledNames } from './shapes';
+import { type Doc, NO_LAYOUT, type Span, linesPass, lowerWordsPass } from './span';
+import { ruleOrganizations, ruleShapes, taggedSpans } from './tagged';
+import { featureContextPass } from './tagger/features';
+import { tagPass } from './tagger/model';
+import { tokenizePass } from './tagger/tokenize';
+import { type Pace, type Sliced } from '../pace';
+
+/** A pass over the spans; its function's name is the pass's name. */
+interface Pass {
+  readonly run: (doc: Doc, spans: readonly Span[], pace: Pace) => Sliced<readonly Span[]>;
+  /** Why the pass exists, in one line. */
+  readonly why: string;
+}
+
+/** A step that reads what later passes need from the spans found so far, into the Doc. */
+interface Reading {
+  readonly read: (doc: Doc, spans: readonly Span[], pace: Pace) => Sliced<Partial<Doc>>;
+  readonly why: string;
+}
+
+/** The passes, in the order they run: each sees what the ones before it left. */
+const PIPELINE: readonly (Pass | Reading)[] = [
+  { run: taggedSpans, why: "the tagger's names, without titles, articles and trailing lower-case words" },
+  { run: ruleOrganizations, why: 'a run ending in an organization word is one organization ("New York Stock Exchange")' },
+  { run: ruleShapes, why: 'product and brand shapes the tagger rarely saw ("GPT-4", "Hornsea 4")' },
+  { run: speakers, why: 'an unknown "place" that speaks is a person ("Azzouz said")' },
+  { run: trimDescribed, why: '"Boston-based" describes a company without being part of its name' },
+  { run: splitRoles, why: 'a body, a title and a person read as one run ("Federal Reserve Governor Lawrence Lindsey")' },
+  { run: splitJoined, why: 'two names read as one run ("Amazon and Ocado", "Nvidia\'s H100")' },
+  { run: versionProducts, why: 'a version is part of a product\'s name ("released Claude 3.5")' },
+  { run: andBodies, why: 'a public body\'s name holds "and" ("the Securities and Exchange Commission")' },
+  { run: addMissed, why: 'names the tagger passed over that their surroundings give away (a photo credit, "the pension fund Alecta")' },
+  { run: actingNames, why: 'an unknown word that acts is a name ("Anthropic said", "Nvidia shares rose")' },
+  { run: listedCompanies, why: 'names listed after a kind of company are companies ("firms including Mobil, Shell and Caltex")' },
+  { run: makersProducts, why: 'a maker\'s name and a product\'s last word name a product ("Apple Vision Pro")' },
+  { run: titledNames, why: 'a country or body, a title and a person read as one name ("Apple CEO Tim Cook")' },
+  { run: seasonEvents, why: 'a people\'s or a city\'s name before a season is an event ("the Arab Spring")' },
+  { run: propagate, why: 'a name found once is a name everywhere in the article, whole or by its surname or head' },
+  { run: bodiesByTheirField, why: 'a body is named by its field alone before its staff ("Environmental Protection officials")' },
+  { run: joinPersons, why: 'pieces of one person\'s name with only a space between are one person ("Hori Parata")' },
+  { read: readLayout, why: 'datelines, results, tables and fixtures type names by the shape of their line' },
+  { run: joinedNames, why: 'an initial and a surname, "A & B" companies, athletes and scorers on a sports page' },
+  { run: wholePersons, why: "the tagger stops a person's name after the given name, or drops it at a sentence start" },
+  { run: orgShapes, why: 'a name ending in an organization word, a place and a plural nickname ("Chicago White Sox")' },
+  { run: sectionWords, why: 'section words in capitals ("SOCCER", "STANDINGS") are not names' },
+  { run: capsCountries, why: 'countries and known places in headline capitals ("SRI LANKA BEAT AUSTRALIA")' },
+  { run: knownOrgs, why: 'short forms of organizations that look like nothing in particular ("Fed", "AFP")' },
+  { run: countriesArePlaces, why: "a country's name is the country, even for its national side" },
+  { run: layoutForced, why: 'the names the layout typed replace what was found over the same tokens' },
+  { run: sportsPlaces, why: 'on a sports page a place that acts is a team ("as Surrey closed on 429")' },
+  { run: teamsEverywhere, why: 'a team of results or tables is the team wherever the article names it' },
+  { run: wholeKnownNames, why: 'a name cut short where the article gives it whole elsewhere ("Con Edison")' },
+  { run: listedWholes, why: 'a name cut short that the lists know whole ("Getty Images", "Agence France-Presse")' },
+  { run: directionPlaces, why: 'a part of a place named by a direction is one place ("Lower Manhattan")' },
+  { run: teamsInResults, why: 'a place followed by scores on its line is a team ("Leeds 2 Chelsea 1")' },
+  { run: newsTypes, why: 'a one-word name the article treats as a company anywhere is a company' },
+  { run: productNames, why: 'the apps and parts of a maker\'s devices are products ("the Photos app", "Apple\'s Safari")' },
+  { run: dropNationalities, why: 'a nationality ("Swedish", "South Korean") is no name a reader looks up' },
+  { run: demonymBodies, why: 'a people\'s or a faith\'s name and a body noun is the body ("the Muslim Brotherhood")' },
+  { run: stateBodies, why: 'a country and the body of its state are one body ("US Embassy")' },
+  { run: dropPeoplesAndFurniture, why: "a people, a newsroom's desk and a page's links are no names to look up" },
+  { run: dropSentenceWords, why: 'a capital at a sentence start or in a headline is the sentence\'s, not a name ("Winter can...")' },
+];
+
+/** Tokenizes and tags the article, and looks up once what the passes read of it. */
+export function* readDoc(text: string, pace: Pace): Sliced<Doc> {
+  const tokens = yield* tokenizePass(text, pace);
+  const features = yield* featureContextPass(tokens, text, pace);
+  const labels = yield* tagPass(tokens, features, pace);
+  const lower = yield* lowerWordsPass(tokens, pace);
+  const lines = yield* linesPass(tokens, text, pace);
+  const rules = yield* ruleSpansPass(tokens, text, pace);
+  const lineStarts = yield* lineStartsPass(tokens, text, pace);
+  const sports = tokens.length > 0 && (yield* isSportsDoc(tokens, lineStarts, pace));
+  return { text, tokens, labels, rules, lower, lines, lineStarts, sports, layout: NO_LAYOUT };
+}
+
+/** Runs the passes in order over the article; the spans of the last are the names found. */
+export function* runPipeline(doc: Doc, pace: Pace): Sliced<readonly Span[]> {
+  let spans: readonly Span[] = [];
+  for (const step of PIPELINE) {
+    if ('read' in step) doc = { ...doc, ...(yield* step.read(doc, spans, pace)) };
+    else spans = yield* step.run(doc, spans, pace);
+  }
+  return spans;
+}

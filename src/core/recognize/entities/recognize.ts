@@ -1,0 +1,53 @@
+// Named entities in article text: person, organization, place, product, other. The text is
+// tokenised and tagged (tagger/), then the passes of pipeline.ts clean, split, add and type the
+// names as a reader of the news does, and mention.ts links every mention to its full name.
+import { lexicon } from './lexicon';
+import { mentionsPass } from './mention';
+import { readDoc, runPipeline } from './pipeline';
+import { model } from './tagger/model';
+import { Pace, SLICE, type Sliced, inSlices, nextTurn, whole } from '../pace';
+import type { EntityMention } from '../../types';
+
+/** Entity mentions sorted by start, non-overlapping; `name` is the full name in this article. */
+export function recognizeEntities(text: string): EntityMention[] {
+  return whole(entitiesPass(text, new Pace()));
+}
+
+/**
+ * Unpacks the word lists and the model weights (built on first use), one per event-loop turn.
+ * Unpacking both at once was the longest block of a cold worker (~65 ms in Chromium); the
+ * worker calls this when it starts, while the page is still extracting its article.
+ */
+export async function warmUpEntities(): Promise<void> {
+  lexicon();
+  await nextTurn();
+  model();
+}
+
+export interface SliceOptions {
+  /** Work per slice, in Pace units (SLICE by default). */
+  slice?: number;
+  /** Told the work of each slice. */
+  onSlice?: (work: number) => void;
+}
+
+/**
+ * The same, for long articles in a worker that must stay responsive: every pass, from the
+ * tokenizer to the article-wide consistency and linking steps, works in slices of about SLICE
+ * units (a few milliseconds) with a turn of the event loop between them, cut anywhere, even in the
+ * middle of a sentence or a run of capitals: each pass keeps its place, so the result is that of
+ * recognizeEntities().
+ */
+export async function recognizeEntitiesChunked(text: string, { slice = SLICE, onSlice }: SliceOptions = {}): Promise<EntityMention[]> {
+  await warmUpEntities();
+  await nextTurn();
+  const pace = new Pace(slice);
+  return inSlices(entitiesPass(text, pace), pace, onSlice);
+}
+
+/** recognizeEntities() as a sliced pass: the Doc is read, the pipeline run, the mentions linked. */
+export function* entitiesPass(text: string, pace: Pace): Sliced<EntityMention[]> {
+  const doc = yield* readDoc(text, pace);
+  const spans = yield* runPipeline(doc, pace);
+  return yield* mentionsPass(doc, spans, pace);
+}

@@ -1,0 +1,197 @@
+// The shapes of names a reader sees whole where the tagger sees pieces: a country or body, a title
+// and a person ("Zimbabwe President Robert Mugabe"); an event ("the Arab Spring"); a people's body
+// ("the Muslim Brotherhood"); a state's body ("US Embassy"); a part of a place ("Lower Manhattan").
+import { knownCompany } from './cues';
+import { lexicon } from './lexicon';
+import { isCapitalised, isNamey } from './names';
+import { type Doc, type Span, spanText, withSpans, withoutIndexes } from './span';
+import { BODY_NOUN, DEMONYMS, DIRECTION, QUARTER, SEASONS, STATE_BODY, TITLES, TITLE_INNER } from './words';
+import { type Pace, type Sliced } from '../pace';
+import type { EntityType } from '../../types';
+
+/**
+ * "Zimbabwe President Robert Mugabe", "US Secretary of State Rex Tillerson", "Apple CEO Tim Cook":
+ * a country or body, its title of office, then a person. The tagger often takes the whole run for
+ * one name; a reader sees the place (or body) and the person, and the title in neither.
+ */
+export function* titledNames(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
+  const { tokens } = doc;
+  const lex = lexicon();
+  const out: Span[] = [];
+  for (const s of spans) {
+    if (pace.spend()) yield;
+    let k = s.start + 1;
+    while (k < s.end - 1 && !TITLES.has(tokens[k]!.text)) k++;
+    if (s.fixed || s.end - s.start < 3 || k >= s.end - 1 || /^(Mr|Mr\.|Mrs|Mrs\.|Ms|Ms\.|Dr|Dr\.)$/.test(tokens[k]!.text)) {
+      out.push(s);
+      continue;
+    }
+    let j = k + 1;
+    while (j < s.end && (TITLES.has(tokens[j]!.text) || TITLE_INNER.has(tokens[j]!.text))) j++;
+    const left = spanText(tokens, s.start, k);
+    const leftType: EntityType | null = lex.place.has(left) ? 'place' : knownCompany(left) || lex.org.has(left) ? 'organization' : null;
+    const rest = tokens.slice(j, s.end);
+    if (!leftType || !rest.length || !rest.every((t) => isNamey(t.text) && !TITLES.has(t.text))) {
+      out.push(s);
+      continue;
+    }
+    out.push({ start: s.start, end: k, type: leftType }, { start: j, end: s.end, type: 'person' });
+  }
+  return out;
+}
+
+/**
+ * "the Arab Spring", "the Prague Spring": a people's or a city's name before a season, written in
+ * capitals inside a sentence, is an event.
+ */
+export function* seasonEvents(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
+  const { tokens } = doc;
+  // The indexes of what lies over each token (spans, then the events found, after them), indexed
+  // on the first season word only (most articles have none).
+  let over: Map<number, number[]> | null = null;
+  const dropped = new Set<number>();
+  const events: Span[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    if (pace.spend()) yield;
+    const t = tokens[k]!;
+    if (!SEASONS.has(t.text) || t.sentStart || isNamey(tokens[k + 1]?.text ?? '')) continue;
+    const a = tokens[k - 1]!.text;
+    if (!DEMONYMS.has(a) && !lexicon().place.has(a)) continue;
+    over ??= spansOver(spans);
+    const found = (x: number): Span => (x < spans.length ? spans[x]! : events[x - spans.length]!);
+    const near = [...(over.get(k - 1) ?? []), ...(over.get(k) ?? [])].filter((x) => !dropped.has(x));
+    // Anything found over the two words (the tagger's "Arab" or "Prague Spring") gives way to the event.
+    for (const x of near) {
+      const s = found(x);
+      if ((s.start <= k && s.end > k) || (s.start >= k - 1 && s.end <= k + 1)) dropped.add(x);
+    }
+    if (near.some((x) => !dropped.has(x))) continue;
+    const event: Span = { start: k - 1, end: k + 1, type: 'other', fixed: true };
+    addOver(over, event, spans.length + events.length);
+    events.push(event);
+  }
+  if (!events.length && !dropped.size) return spans;
+  return yield* withSpans(yield* withoutIndexes(spans, dropped, pace), events, pace);
+}
+
+/** The indexes of the spans over each token. */
+function spansOver(spans: readonly Span[]): Map<number, number[]> {
+  const over = new Map<number, number[]>();
+  for (let x = 0; x < spans.length; x++) addOver(over, spans[x]!, x);
+  return over;
+}
+
+function addOver(over: Map<number, number[]>, s: Span, x: number): void {
+  for (let k = s.start; k < s.end; k++) {
+    const at = over.get(k);
+    if (at) at.push(x);
+    else over.set(k, [x]);
+  }
+}
+
+/**
+ * "the Muslim Brotherhood", "the Arab League": a people's or a faith's name and one noun for a body,
+ * in capitals inside a sentence, is that body's name, where nothing was found over the two words
+ * (or only the noun, which alone names no one).
+ */
+export function* demonymBodies(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
+  const { tokens } = doc;
+  const at = new Map<number, number>();
+  for (let x = 0; x < spans.length; x++) {
+    const s = spans[x]!;
+    if (pace.spend(s.end - s.start)) yield;
+    for (let k = s.start; k < s.end; k++) at.set(k, x);
+  }
+  const dropped = new Set<number>();
+  const bodies: Span[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    if (pace.spend()) yield;
+    if (
+      !BODY_NOUN.has(tokens[k]!.text) ||
+      !DEMONYMS.has(tokens[k - 1]!.text) ||
+      tokens[k - 1]!.sentStart ||
+      isNamey(tokens[k + 1]?.text ?? '')
+    )
+      continue;
+    if (at.has(k - 1)) continue;
+    const right = at.get(k);
+    if (right !== undefined) {
+      const s = spans[right]!;
+      if (s.start !== k || s.end !== k + 1 || s.fixed) continue;
+      dropped.add(right);
+    }
+    bodies.push({ start: k - 1, end: k + 1, type: 'organization' });
+  }
+  return bodies.length ? yield* withSpans(yield* withoutIndexes(spans, dropped, pace), bodies, pace) : spans;
+}
+
+/**
+ * "New Zealand Department of Conservation", "US Embassy": a country's name, then the body of its
+ * state, is that body's whole name, not a place and an organization side by side.
+ */
+export function* stateBodies(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
+  const { tokens, text } = doc;
+  const out: Span[] = [];
+  for (const s of spans) {
+    if (pace.spend()) yield;
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      prev.type === 'place' &&
+      s.type === 'organization' &&
+      !prev.fixed &&
+      !s.fixed &&
+      prev.end === s.start &&
+      STATE_BODY.has(tokens[s.start]!.text) &&
+      lexicon().country.has(spanText(tokens, prev.start, prev.end)) &&
+      /^ +$/.test(text.slice(tokens[s.start - 1]!.end, tokens[s.start]!.start))
+    ) {
+      out[out.length - 1] = { start: prev.start, end: s.end, type: 'organization' };
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+/**
+ * A part of a city or country named by a direction: "Lower Manhattan", "the West Side", "Lower
+ * East Side". The tagger sees the known place or a stray "East"; the reader sees one place.
+ */
+export function* directionPlaces(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
+  const { tokens } = doc;
+  const lex = lexicon();
+  const out: Span[] = [];
+  const drop = new Set<number>();
+  const byToken = new Map<number, number>();
+  for (let x = 0; x < spans.length; x++) {
+    const s = spans[x]!;
+    if (pace.spend(s.end - s.start)) yield;
+    for (let k = s.start; k < s.end; k++) byToken.set(k, x);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (pace.spend()) yield;
+    if (!DIRECTION.has(tokens[i]!.text)) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i < 4 && isCapitalised(tokens[j]!.text) && !tokens[j]!.sentStart) j++;
+    if (j - i < 2) continue;
+    const last = tokens[j - 1]!.text;
+    const inner = new Set<number>();
+    for (let k = i; k < j; k++) {
+      const x = byToken.get(k);
+      if (x !== undefined) inner.add(x);
+    }
+    const found = [...inner].map((x) => spans[x]!);
+    // Nothing may stick out of the run, and no person is inside it.
+    if (found.some((x) => x.start < i || x.end > j || x.type === 'person' || x.fixed)) continue;
+    const rest = spanText(tokens, i + 1, j);
+    const placeRest = lex.place.has(rest) || found.some((x) => x.start === i + 1 && x.end === j && x.type === 'place');
+    if (!QUARTER.has(last) && !(placeRest && !lex.country.has(rest))) continue;
+    if (lex.org.has(spanText(tokens, i, j))) continue;
+    for (const x of inner) drop.add(x);
+    out.push({ start: i, end: j, type: 'place' });
+    i = j - 1;
+  }
+  if (!out.length) return spans;
+  return yield* withSpans(yield* withoutIndexes(spans, drop, pace), out, pace);
+}

@@ -1,0 +1,188 @@
+// The tagger's spans, cleaned with what a reader knows about names (titles and articles are
+// outside, a nationality is not a place), and the rule spans' names merged in where the tagger
+// missed or cut them.
+import { lexicon } from './lexicon';
+import { isNamey } from './names';
+import { type Doc, LONGEST_NAME, LONGEST_SPAN, type Span, coverage, spanText, withSpans, withoutIndexes } from './span';
+import type { Token } from './tagger/tokenize';
+import { BODY_NOUN, DEMONYMS, GENERIC_ALONE, MONTHS_DAYS, NOT_A_NAME_ALONE, ORG_SUFFIX, TITLES } from './words';
+import { type Pace, type Sliced } from '../pace';
+import type { EntityType } from '../../types';
+
+const TYPE_OF: Record<string, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'other' };
+
+/** The tagger's labels read as spans, each cleaned (clean()); the pipeline's first pass. */
+export function* taggedSpans(doc: Doc, _spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
+  const spans: Span[] = [];
+  for (const s of yield* spansFromLabels(doc.labels, pace)) {
+    if (pace.spend()) yield;
+    const c = clean(doc.tokens, s);
+    if (c) spans.push(c);
+  }
+  return spans;
+}
+
+/**
+ * "New York Stock Exchange", "Communist Party": a name ending in an organization word is one
+ * organization, even where the tagger saw a place and a stray word.
+ */
+export function* ruleOrganizations(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
+  const { tokens } = doc;
+  // Both lists are sorted and without overlaps, so the spans a rule span meets are found by
+  // walking the two together.
+  const dropped = new Set<number>();
+  const wholes: Span[] = [];
+  let k = 0;
+  for (const r of doc.rules) {
+    if (pace.spend()) yield;
+    if (r.type !== 'organization' || r.end - r.start < 2 || !ORG_SUFFIX.has(tokens[r.end - 1]!.text)) continue;
+    while (k < spans.length && spans[k]!.end <= r.start) k++;
+    let j = k;
+    while (j < spans.length && spans[j]!.start < r.end) j++;
+    const inside = spans.slice(k, j);
+    if (
+      !inside.length ||
+      inside.some((s) => s.start < r.start || s.end > r.end) ||
+      (inside.length === 1 && inside[0]!.start === r.start && inside[0]!.end === r.end)
+    )
+      continue;
+    for (let x = k; x < j; x++) dropped.add(x);
+    wholes.push(r);
+  }
+  return yield* withSpans(yield* withoutIndexes(spans, dropped, pace), wholes, pace);
+}
+
+/**
+ * The tagger learned from corpora with few product and brand names; the rules know their shapes.
+ * Rule spans with a strong shape (letters with digits, camelCase, an acronym) that the tagger left
+ * out are added, and the rule's type replaces "other" where both found the same span.
+ */
+export function* ruleShapes(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
+  const { tokens } = doc;
+  const out = spans.slice();
+  const byStart = new Map<number, number>();
+  for (let x = 0; x < spans.length; x++) {
+    if (pace.spend()) yield;
+    byStart.set(spans[x]!.start, x);
+  }
+  const covered = yield* coverage(tokens.length, spans, pace);
+  const added: Span[] = [];
+  for (const r of doc.rules) {
+    if (pace.spend(r.end - r.start)) yield;
+    const at = byStart.get(r.start);
+    const same = at === undefined ? undefined : out[at]!;
+    if (at !== undefined && same && same.end === r.end) {
+      if (same.type === 'other' && r.type !== 'other' && !DEMONYMS.has(tokens[r.start]!.text)) out[at] = { ...same, type: r.type };
+      continue;
+    }
+    // "Hornsea 4": the rule kept the number of a numbered name that the tagger cut off.
+    if (at !== undefined && same && same.end === r.end - 1 && same.type !== 'person' && numberedName(tokens, r.end - 1)) {
+      out[at] = { ...same, end: r.end, type: 'product' };
+      continue;
+    }
+    if (covered.subarray(r.start, r.end).includes(1)) continue;
+    if (!tokens.slice(r.start, r.end).some((t) => strongShape(t.text))) continue;
+    added.push(r);
+  }
+  return yield* withSpans(out, added, pace);
+}
+
+function numberedName(tokens: Token[], k: number): boolean {
+  if (!/^\d{1,2}$/.test(tokens[k]!.text) || lexicon().place.has(tokens[k - 1]!.text)) return false;
+  const after = tokens[k + 1]?.text ?? '';
+  if (
+    /^\d/.test(after) ||
+    /^(miles?|km|kilometres?|kilometers?|metres?|meters?|feet|ft|kg|tonnes?|pounds?|points?|percent|minutes?|seconds?|hours?|days?|weeks?|months?|years?|runs?|goals?|games?|wins?|people|times)$/i.test(
+      after,
+    )
+  )
+    return false;
+  return !(tokens[k + 2] && /^\d+$/.test(tokens[k + 2]!.text));
+}
+
+function strongShape(w: string): boolean {
+  return (/\p{Lu}/u.test(w) && /\d/.test(w) && /\p{L}/u.test(w)) || /\p{Ll}\p{Lu}/u.test(w) || /^\p{Lu}{2,5}$/u.test(w);
+}
+
+/** The tagger's spans; none longer than LONGEST_SPAN (a longer one is kept by no step either). */
+function* spansFromLabels(labels: readonly string[], pace: Pace): Sliced<Span[]> {
+  const out: Span[] = [];
+  let i = 0;
+  while (i < labels.length) {
+    if (pace.spend()) yield;
+    const l = labels[i]!;
+    if (l === 'O') {
+      i++;
+      continue;
+    }
+    const type = l.slice(2);
+    let j = i + 1;
+    const inside = `I-${type}`;
+    while (j < labels.length && labels[j] === inside) {
+      if (pace.spend()) yield;
+      j++;
+    }
+    if (j - i <= LONGEST_SPAN) out.push({ start: i, end: j, type: TYPE_OF[type] ?? 'other' });
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * The tagger's span without what a reader knows is no part of a name: a leading article or title, a
+ * nationality before a body's name, trailing lower-case words and scores; null when nothing is left
+ * that names anything alone (a title, a month, "CEO").
+ */
+function clean(tokens: Token[], s: Span): Span | null {
+  let { start, end, type } = s;
+  // "President Slobodan Milosevic", "Serbian President Slobodan Milosevic": the name starts after.
+  // "A U.N. official", "The Fed": the article is not the name (unless the name has it: "The Hague").
+  if (
+    end - start > 1 &&
+    /^(A|An|The)$/.test(tokens[start]!.text) &&
+    !lexicon().place.has(spanText(tokens, start, end)) &&
+    !lexicon().org.has(spanText(tokens, start, end))
+  )
+    start++;
+  // A nationality leads a place's own name ("Soviet Union", "Czech Republic"): kept there.
+  // A nationality or faith that names a body with one noun is the body's name: "Muslim Brotherhood",
+  // "Arab League", "American Airlines" ("Islamist Muslim Brotherhood" still loses "Islamist").
+  while (
+    end - start > 1 &&
+    (TITLES.has(tokens[start]!.text) ||
+      (DEMONYMS.has(tokens[start]!.text) &&
+        type !== 'place' &&
+        !listed(lexicon().place, tokens, start, end) &&
+        !(end - start === 2 && BODY_NOUN.has(tokens[end - 1]!.text)))) &&
+    isNamey(tokens[start + 1]!.text)
+  ) {
+    if (TITLES.has(tokens[start]!.text) && type === 'other') type = 'person';
+    start++;
+  }
+  // Trailing lower-case words ("Belgrade airport") and scores or ages ("Moengo 56") are not the name.
+  while (end - start > 1) {
+    const last = tokens[end - 1]!.text;
+    if (/^\p{Ll}+$/u.test(last) || (/^\d+$/.test(last) && (type === 'person' || type === 'place' || last.length > 2))) end--;
+    else break;
+  }
+  // "South Korean traders": a nationality, however many words.
+  if (end - start > 1 && DEMONYMS.has(tokens[end - 1]!.text) && !lexicon().place.has(spanText(tokens, start, end))) type = 'other';
+  if (end - start === 2 && DEMONYMS.has(tokens[start]!.text) && BODY_NOUN.has(tokens[end - 1]!.text) && type !== 'place')
+    type = 'organization';
+  const only = tokens[start]!.text;
+  if (end - start === 1) {
+    const titled = only.length > 2 && /^\p{Lu}+$/u.test(only) ? only.charAt(0) + only.slice(1).toLowerCase() : only;
+    if (TITLES.has(only) || NOT_A_NAME_ALONE.has(only) || MONTHS_DAYS.has(titled) || GENERIC_ALONE.has(titled) || !/\p{L}/u.test(only))
+      return null;
+    if (DEMONYMS.has(only) || DEMONYMS.has(only.replace(/^\p{Lu}+$/u, (x) => x.charAt(0) + x.slice(1).toLowerCase()))) type = 'other';
+  }
+  return { start, end, type };
+}
+
+/**
+ * Whether tokens [start, end) are a phrase of one of the word lists; none is longer than
+ * LONGEST_NAME words, so a loop over a long run does not join it again at every step.
+ */
+function listed(set: ReadonlySet<string>, tokens: Token[], start: number, end: number): boolean {
+  return end - start <= LONGEST_NAME && set.has(spanText(tokens, start, end));
+}
