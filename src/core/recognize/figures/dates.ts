@@ -1,6 +1,6 @@
 // Figures: dates ("March 3, 2024", "2024-03-03", "3/3/2024") and fiscal years.
 import { MONTHS } from '../figures-lexicon';
-import { type Fig, isDigit, isLetter, isUpper, type Tok } from './tokens';
+import { type Fig, isDigit, isLetter, isUpper, type Token } from './tokens';
 import { HS, LETTERS_RE, ORDINAL_RE } from './numbers';
 import { MoneyScanner } from './money';
 
@@ -17,11 +17,11 @@ const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 export abstract class DateScanner extends MoneyScanner {
   // ---- dates ----
 
-  protected monthOf(w: Tok): number {
-    const lo = w.t.toLowerCase();
+  protected monthOf(w: Token): number {
+    const lo = w.text.toLowerCase();
     const mo = MONTHS[lo];
     if (mo === undefined) return 0;
-    const capital = isUpper(w.t.charCodeAt(0));
+    const capital = isUpper(w.text.charCodeAt(0));
     // "may" and "march" are also verbs; abbreviations are only months when capitalised.
     if (!capital && (lo === 'may' || lo === 'march' || lo.length <= 4)) return 0;
     return mo;
@@ -29,20 +29,20 @@ export abstract class DateScanner extends MoneyScanner {
 
   protected yearAt(p: number): { y: number; e: number } | null {
     const t = this.tok(p);
-    if (!t || t.k !== 0 || !/^\d{4}$/.test(t.t)) return null;
-    const y = Number(t.t);
+    if (!t || t.kind !== 'digits' || !/^\d{4}$/.test(t.text)) return null;
+    const y = Number(t.text);
     if (y < 1000 || y > 2200) return null;
-    const c = this.text.charCodeAt(t.e);
-    if (isLetter(c) || (isDigit(this.text.charCodeAt(t.e + 1)) && (c === 44 || c === 46))) return null;
-    return { y, e: t.e };
+    const c = this.text.charCodeAt(t.end);
+    if (isLetter(c) || (isDigit(this.text.charCodeAt(t.end + 1)) && (c === 44 || c === 46))) return null;
+    return { y, e: t.end };
   }
 
   protected dayAt(p: number): { d: number; e: number } | null {
     const t = this.tok(p);
-    if (!t || t.k !== 0 || !/^\d{1,2}$/.test(t.t)) return null;
-    const d = Number(t.t);
+    if (!t || t.kind !== 'digits' || !/^\d{1,2}$/.test(t.text)) return null;
+    const d = Number(t.text);
     if (d < 1 || d > 31) return null;
-    let e = t.e;
+    let e = t.end;
     LETTERS_RE.lastIndex = e;
     const lm = isLetter(this.text.charCodeAt(e)) ? LETTERS_RE.exec(this.text) : null;
     if (lm) {
@@ -61,20 +61,20 @@ export abstract class DateScanner extends MoneyScanner {
   }
 
   /** "March 2026", "December 27", "Dec. 27, 2025". */
-  protected dateAtMonth(w: Tok): Fig | null {
+  protected dateAtMonth(w: Token): Fig | null {
     const mo = this.monthOf(w);
     if (!mo) return null;
-    let p = w.e;
-    if (this.text.charCodeAt(p) === 46 && w.t.length <= 4) p++;
+    let p = w.end;
+    if (this.text.charCodeAt(p) === 46 && w.text.length <= 4) p++;
     const y = this.yearAt(p);
-    if (y) return this.dateFig(w.s, y.e, y.y, mo, null);
+    if (y) return this.dateFig(w.start, y.e, y.y, mo, null);
     const d = this.dayAt(p);
     if (!d) return null;
     let q = d.e;
     const comma = this.tok(q);
-    if (comma && comma.t === ',') q = comma.e;
+    if (comma && comma.text === ',') q = comma.end;
     const y2 = this.yearAt(q);
-    return y2 ? this.dateFig(w.s, y2.e, y2.y, mo, d.d) : this.dateFig(w.s, d.e, null, mo, d.d);
+    return y2 ? this.dateFig(w.start, y2.e, y2.y, mo, d.d) : this.dateFig(w.start, d.e, null, mo, d.d);
   }
 
   /** "27 December 2025", "27th of December", "2025-12-27", year ranges "2020-2025". */
@@ -113,33 +113,33 @@ export abstract class DateScanner extends MoneyScanner {
     if (!d) return null;
     let p = d.e;
     const of = this.wordAt(p);
-    if (of && of.t.toLowerCase() === 'of') p = of.e;
+    if (of && of.text.toLowerCase() === 'of') p = of.end;
     const m = this.wordAt(p);
     if (!m) return null;
     const mo = this.monthOf(m);
     if (!mo) return null;
-    let q = m.e;
-    if (text.charCodeAt(q) === 46 && m.t.length <= 4) q++;
+    let q = m.end;
+    if (text.charCodeAt(q) === 46 && m.text.length <= 4) q++;
     const comma = this.tok(q);
-    if (comma && comma.t === ',') q = comma.e;
+    if (comma && comma.text === ',') q = comma.end;
     const y = this.yearAt(q);
-    return y ? this.dateFig(a, y.e, y.y, mo, d.d) : this.dateFig(a, m.e, null, mo, d.d);
+    return y ? this.dateFig(a, y.e, y.y, mo, d.d) : this.dateFig(a, m.end, null, mo, d.d);
   }
 
   /** "fiscal 2026", "fiscal year 2026", "FY2026", "FY26". */
-  protected fiscalYear(w: Tok): Fig | null {
-    let p = w.e;
-    if (w.t.toLowerCase() === 'fiscal') {
+  protected fiscalYear(w: Token): Fig | null {
+    let p = w.end;
+    if (w.text.toLowerCase() === 'fiscal') {
       const yw = this.wordAt(p);
-      if (yw && yw.t.toLowerCase() === 'year') p = yw.e;
+      if (yw && yw.text.toLowerCase() === 'year') p = yw.end;
     }
     const t = this.tok(p);
-    if (!t || t.k !== 0 || isLetter(this.text.charCodeAt(t.e))) return null;
+    if (!t || t.kind !== 'digits' || isLetter(this.text.charCodeAt(t.end))) return null;
     let y: number;
-    if (/^\d{4}$/.test(t.t)) y = Number(t.t);
-    else if (w.t === 'FY' && /^\d{2}$/.test(t.t)) y = 2000 + Number(t.t);
+    if (/^\d{4}$/.test(t.text)) y = Number(t.text);
+    else if (w.text === 'FY' && /^\d{2}$/.test(t.text)) y = 2000 + Number(t.text);
     else return null;
     if (y < 1900 || y > 2100) return null;
-    return { kind: 'date', v: y, s: w.s, e: t.e, num: null };
+    return { kind: 'date', v: y, s: w.start, e: t.end, num: null };
   }
 }

@@ -1,6 +1,6 @@
 // Figures: fractions and halves ("three-quarters", "2 1/2", "half a million").
 import { DENOMS, SCALE_WORDS, SMALL, TENS } from '../figures-lexicon';
-import type { Num, Tok } from './tokens';
+import type { Num, Token } from './tokens';
 import { NumberScanner, ordinalWord, wordsValue } from './numbers';
 
 /** Words before a bare "half" that make it a quantity ("more than half"), and after ("half of", "half the"). */
@@ -86,13 +86,13 @@ export abstract class FractionScanner extends NumberScanner {
   protected override andFraction(num: Num): void {
     if (num.mult !== 1 || num.frac || !Number.isInteger(num.v)) return;
     const and = this.wordAt(num.e);
-    if (!and || and.t.toLowerCase() !== 'and') return;
-    const n = this.wordAt(and.e);
+    if (!and || and.text.toLowerCase() !== 'and') return;
+    const n = this.wordAt(and.end);
     if (!n) return;
-    const nlo = n.t.toLowerCase();
+    const nlo = n.text.toLowerCase();
     const numer = nlo === 'a' || nlo === 'one' ? 1 : SMALL[nlo];
     if (numer === undefined || numer === 0) return;
-    const d = this.denomAfter(n.e, numer !== 1);
+    const d = this.denomAfter(n.end, numer !== 1);
     if (!d) return;
     num.v += numer / d.d;
     num.e = d.e;
@@ -105,22 +105,22 @@ export abstract class FractionScanner extends NumberScanner {
   /** A fraction denominator after a numerator ("-thirds", " quarter"); plural unless the numerator is one. */
   protected denomAfter(p: number, plural: boolean): { d: number; e: number } | null {
     let t = this.tok(p);
-    if (t && t.t === '-') t = this.tok(t.e);
-    if (!t || t.k !== 1) return null;
-    let lo = t.t.toLowerCase();
+    if (t && t.text === '-') t = this.tok(t.end);
+    if (!t || t.kind !== 'word') return null;
+    let lo = t.text.toLowerCase();
     let d = DENOMS[lo];
-    let e = t.e;
+    let e = t.end;
     const tens = TENS[lo];
     if (tens !== undefined) {
       // "twenty-first", "twenty fifths"
-      let n = this.tok(t.e);
-      if (n && n.t === '-') n = this.tok(n.e);
-      const nlo = n && n.k === 1 ? n.t.toLowerCase() : '';
+      let n = this.tok(t.end);
+      if (n && n.text === '-') n = this.tok(n.end);
+      const nlo = n && n.kind === 'word' ? n.text.toLowerCase() : '';
       const u = ORDINAL_UNITS[nlo.endsWith('s') ? nlo.slice(0, -1) : nlo];
       if (!n || u === undefined) return null;
       d = tens + u;
       lo = nlo;
-      e = n.e;
+      e = n.end;
     }
     if (d === undefined) return null;
     const isPlural = lo.endsWith('s');
@@ -133,25 +133,25 @@ export abstract class FractionScanner extends NumberScanner {
    * hundred and fifth" (1/105), "twenty and three and three fifths" (23 3/5). The numerator is the shortest
    * lead that leaves a well-formed ordinal, so the denominator takes as many words as it can.
    */
-  protected override compoundFraction(first: Tok): Num | null {
+  protected override compoundFraction(first: Token): Num | null {
     const words: string[] = [];
-    let pos = first.s;
+    let pos = first.start;
     let e = -1;
     let ord: { d: number; card: string | null; plural: boolean } | null = null;
     while (words.length < 16) {
       let t = this.tok(pos);
-      if (t && t.t === '-' && words.length && t.s === pos) t = this.wordAt(t.e);
-      if (!t || t.k !== 1) return null;
-      const lo = t.t.toLowerCase();
+      if (t && t.text === '-' && words.length && t.start === pos) t = this.wordAt(t.end);
+      if (!t || t.kind !== 'word') return null;
+      const lo = t.text.toLowerCase();
       ord = ordinalWord(lo);
       if (ord) {
         words.push(lo);
-        e = t.e;
+        e = t.end;
         break;
       }
       if (!(lo in SMALL || lo in TENS || lo === 'and' || (SCALE_WORDS[lo] !== undefined && lo.length > 3))) return null;
       words.push(lo);
-      pos = t.e;
+      pos = t.end;
     }
     if (!ord || words.length < 3) return null;
     const n = words.length - 1;
@@ -167,9 +167,9 @@ export abstract class FractionScanner extends NumberScanner {
       if (d === null || d <= 1 || ord.plural !== (numer !== 1)) continue;
       if (!ord.plural) {
         const after = this.tok(e);
-        if (after && ((after.k === 1 && !SINGULAR_FRACTION_AFTER.has(after.t.toLowerCase())) || after.t === '-')) return null;
+        if (after && ((after.kind === 'word' && !SINGULAR_FRACTION_AFTER.has(after.text.toLowerCase())) || after.text === '-')) return null;
       }
-      return { ...this.emptyNum(first.s, e, whole + numer / d), written: true, frac: true };
+      return { ...this.emptyNum(first.start, e, whole + numer / d), written: true, frac: true };
     }
     return null;
   }
@@ -189,8 +189,8 @@ export abstract class FractionScanner extends NumberScanner {
     if (!plural) {
       // "a third term", "one second": an ordinal unless what follows reads as a fraction.
       const n = this.tok(d.e);
-      if (n && n.k === 1 && !SINGULAR_FRACTION_AFTER.has(n.t.toLowerCase())) return null;
-      if (n && n.k === 2 && n.t === '-') return null;
+      if (n && n.kind === 'word' && !SINGULAR_FRACTION_AFTER.has(n.text.toLowerCase())) return null;
+      if (n && n.kind === 'other' && n.text === '-') return null;
     }
     if (!writtenNumer && numer !== 1) return null;
     const num: Num = { ...this.emptyNum(s, d.e, numer / d.d), written: true, frac: true };
@@ -198,20 +198,20 @@ export abstract class FractionScanner extends NumberScanner {
   }
 
   /** "half a million", "half an hour", "more than half", "half of". */
-  protected override halfAt(t: Tok): Num | null {
-    const n = this.wordAt(t.e);
-    const nlo = n ? n.t.toLowerCase() : '';
+  protected override halfAt(t: Token): Num | null {
+    const n = this.wordAt(t.end);
+    const nlo = n ? n.text.toLowerCase() : '';
     if (n && (nlo === 'a' || nlo === 'an')) {
-      const n2 = this.wordAt(n.e);
-      const n2lo = n2 ? n2.t.toLowerCase() : '';
+      const n2 = this.wordAt(n.end);
+      const n2lo = n2 ? n2.text.toLowerCase() : '';
       const sc = n2lo === 'dozen' ? 12 : n2lo.length > 3 ? SCALE_WORDS[n2lo] : undefined;
-      if (n2 && sc !== undefined) return { ...this.emptyNum(t.s, n2.e, sc / 2), written: true, mult: sc };
-      return { ...this.emptyNum(t.s, n.e, 0.5), written: true, frac: true, halfA: t.e };
+      if (n2 && sc !== undefined) return { ...this.emptyNum(t.start, n2.end, sc / 2), written: true, mult: sc };
+      return { ...this.emptyNum(t.start, n.end, 0.5), written: true, frac: true, halfA: t.end };
     }
-    if (this.text.charCodeAt(t.e) === 45) return null;
-    const before = this.wordBefore(t.s).toLowerCase();
+    if (this.text.charCodeAt(t.end) === 45) return null;
+    const before = this.wordBefore(t.start).toLowerCase();
     if (HALF_NOT_AFTER.has(before)) return null;
-    if (HALF_BEFORE.has(before) || HALF_AFTER.has(nlo)) return { ...this.emptyNum(t.s, t.e, 0.5), written: true, frac: true };
+    if (HALF_BEFORE.has(before) || HALF_AFTER.has(nlo)) return { ...this.emptyNum(t.start, t.end, 0.5), written: true, frac: true };
     return null;
   }
 }

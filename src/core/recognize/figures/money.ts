@@ -62,21 +62,21 @@ export abstract class MoneyScanner extends FractionScanner {
     } else {
       const w = this.wordAt(a);
       if (!w) return null;
-      if (w.t === 'Rs') {
+      if (w.text === 'Rs') {
         iso = 'INR';
-        e = text.charCodeAt(w.e) === 46 ? w.e + 1 : w.e;
-      } else if (ISO_CODES.has(w.t)) {
-        iso = w.t === 'RMB' ? 'CNY' : w.t;
-        e = w.e;
+        e = text.charCodeAt(w.end) === 46 ? w.end + 1 : w.end;
+      } else if (ISO_CODES.has(w.text)) {
+        iso = w.text === 'RMB' ? 'CNY' : w.text;
+        e = w.end;
       } else return null;
     }
     const n = this.tok(e);
     if (
       !n ||
       !(
-        n.k === 0 ||
-        (n.k === 1 && (n.t.toLowerCase() in SMALL || n.t.toLowerCase() in TENS || n.t === 'a')) ||
-        (n.t === '-' && isDigit(text.charCodeAt(n.e)))
+        n.kind === 'digits' ||
+        (n.kind === 'word' && (n.text.toLowerCase() in SMALL || n.text.toLowerCase() in TENS || n.text === 'a')) ||
+        (n.text === '-' && isDigit(text.charCodeAt(n.end)))
       )
     )
       return null;
@@ -108,45 +108,45 @@ export abstract class MoneyScanner extends FractionScanner {
     let p = num.e;
     let t = this.tok(p);
     if (!t) return null;
-    if (num.approx && t.k === 1 && t.t.toLowerCase() === 'of') {
-      p = t.e;
+    if (num.approx && t.kind === 'word' && t.text.toLowerCase() === 'of') {
+      p = t.end;
       t = this.tok(p);
       if (!t) return null;
     }
-    if (t.k === 2) {
-      if (t.t === '-' && t.s === p) {
+    if (t.kind === 'other') {
+      if (t.text === '-' && t.start === p) {
         // "12-cent", "one-yen"
-        const w = this.wordAt(t.e);
-        if (w && w.s === t.e) {
-          const cw = CURRENCY_WORDS[w.t.toLowerCase()];
-          if (cw && !cw.weak) return { iso: cw.iso, v: cw.sub ? mul(num.v, 0.01) : num.v, e: w.e };
+        const w = this.wordAt(t.end);
+        if (w && w.start === t.end) {
+          const cw = CURRENCY_WORDS[w.text.toLowerCase()];
+          if (cw && !cw.weak) return { iso: cw.iso, v: cw.sub ? mul(num.v, 0.01) : num.v, e: w.end };
         }
         return null;
       }
       // Two-character signs ("ரூ") before one-character ones.
-      const sym = CURRENCY_SYMBOLS[text.slice(t.s, t.s + 2)] ? text.slice(t.s, t.s + 2) : t.t;
+      const sym = CURRENCY_SYMBOLS[text.slice(t.start, t.start + 2)] ? text.slice(t.start, t.start + 2) : t.text;
       const iso = CURRENCY_SYMBOLS[sym];
-      if (iso && sym !== '$' && (t.s === p || text.charCodeAt(p) === 32)) return { iso, v: num.v, e: t.s + sym.length };
+      if (iso && sym !== '$' && (t.start === p || text.charCodeAt(p) === 32)) return { iso, v: num.v, e: t.start + sym.length };
       return null;
     }
-    if (t.k !== 1) return null;
+    if (t.kind !== 'word') return null;
     // "50p"; not the video resolutions "720p", "1080p".
-    if (t.s === p && t.t === 'p' && num.plain && num.v < 1000 && !VIDEO_LINES.has(num.v))
-      return { iso: 'GBP', v: mul(num.v, 0.01), e: t.e };
-    if (ISO_CODES.has(t.t)) return { iso: t.t === 'RMB' ? 'CNY' : t.t, v: num.v, e: t.e };
-    let lo = t.t.toLowerCase();
+    if (t.start === p && t.text === 'p' && num.plain && num.v < 1000 && !VIDEO_LINES.has(num.v))
+      return { iso: 'GBP', v: mul(num.v, 0.01), e: t.end };
+    if (ISO_CODES.has(t.text)) return { iso: t.text === 'RMB' ? 'CNY' : t.text, v: num.v, e: t.end };
+    let lo = t.text.toLowerCase();
     let qual: Readonly<Record<string, string>> | undefined;
     let w = t;
     if (!(lo in CURRENCY_WORDS) || lo === 'us') {
       qual = CURRENCY_QUALIFIERS[lo];
-      let n = this.wordAt(t.e);
+      let n = this.wordAt(t.end);
       if (!qual && n) {
-        qual = CURRENCY_QUALIFIERS[`${lo} ${n.t.toLowerCase()}`];
-        if (qual) n = this.wordAt(n.e);
+        qual = CURRENCY_QUALIFIERS[`${lo} ${n.text.toLowerCase()}`];
+        if (qual) n = this.wordAt(n.end);
       }
       if (!qual || !n) return null;
       w = n;
-      lo = n.t.toLowerCase();
+      lo = n.text.toLowerCase();
     }
     const cw = CURRENCY_WORDS[lo];
     if (!cw) return null;
@@ -156,10 +156,10 @@ export abstract class MoneyScanner extends FractionScanner {
       if (!q) return null;
       iso = q;
     }
-    let e = w.e;
+    let e = w.end;
     if (cw.weak) {
       const n = this.wordAt(e);
-      if (n && n.t.toLowerCase() === 'sterling') e = n.e;
+      if (n && n.text.toLowerCase() === 'sterling') e = n.end;
       else if (!(num.mult > 1 || num.approx || qual)) return null;
     }
     let v = cw.sub ? mul(num.v, 0.01) : num.v;
@@ -167,16 +167,16 @@ export abstract class MoneyScanner extends FractionScanner {
       // "3 dollars 50 cents", "thirteen dollars and forty-five cents"
       let q = e;
       const and = this.wordAt(q);
-      if (and && and.t.toLowerCase() === 'and') q = and.e;
+      if (and && and.text.toLowerCase() === 'and') q = and.end;
       const cents = this.tok(q);
-      if (cents && (cents.k === 0 || cents.k === 1)) {
-        const cn = this.numberAt(cents.s, false);
+      if (cents && (cents.kind === 'digits' || cents.kind === 'word')) {
+        const cn = this.numberAt(cents.start, false);
         if (cn && cn.v > 0 && cn.v < 100 && Number.isInteger(cn.v)) {
           const cwd = this.wordAt(cn.e);
-          const sub = cwd ? CURRENCY_WORDS[cwd.t.toLowerCase()] : undefined;
+          const sub = cwd ? CURRENCY_WORDS[cwd.text.toLowerCase()] : undefined;
           if (cwd && sub?.sub) {
             v = mul(v + cn.v / 100, 1);
-            e = cwd.e;
+            e = cwd.end;
           }
         }
       }
@@ -194,15 +194,15 @@ export abstract class MoneyScanner extends FractionScanner {
   protected centsTail(s: number, num: Num, v: number, p: number): { v: number; e: number } | null {
     if (num.mult !== 1 || num.approx || !Number.isInteger(v) || this.wordBefore(s).toLowerCase() === 'between') return null;
     let t = this.wordAt(p);
-    if (t && t.t.toLowerCase() === 'and') t = this.wordAt(t.e);
+    if (t && t.text.toLowerCase() === 'and') t = this.wordAt(t.end);
     if (!t) return null;
-    const lo = t.t.toLowerCase();
+    const lo = t.text.toLowerCase();
     if (!(lo in SMALL || lo in TENS)) return null;
     const cn = this.writtenAt(t);
     if (!cn || cn.frac || !Number.isInteger(cn.v) || cn.v < 1 || cn.v > 99) return null;
     const after = this.tok(cn.e);
-    if (after && after.k !== 2 && after.t.toLowerCase() !== 'and') return null;
-    if (after && after.k === 2 && !'.,;:!?)\n\r'.includes(after.t)) return null;
+    if (after && after.kind !== 'other' && after.text.toLowerCase() !== 'and') return null;
+    if (after && after.kind === 'other' && !'.,;:!?)\n\r'.includes(after.text)) return null;
     return { v: mul(v + cn.v / 100, 1), e: cn.e };
   }
 

@@ -1,6 +1,6 @@
 // Figures: numbers in digits ("1,234.5", "3e6", "7bn") and in words ("one hundred and five").
 import { DENOMS, GLUED_SCALES, PLURAL_SCALES, SCALE_WORDS, SMALL, TENS, UNICODE_FRACTIONS } from '../figures-lexicon';
-import { isDigit, isLetter, type Num, ScannerBase, type Tok } from './tokens';
+import { isDigit, isLetter, type Num, ScannerBase, type Token } from './tokens';
 
 /** Characters of the longest number read, separators included ("1,234,567.89"); the longest in our corpora has 22. */
 const LONGEST_NUMBER = 64;
@@ -116,25 +116,25 @@ export abstract class NumberScanner extends ScannerBase {
     const t = this.tok(p);
     if (!t) return null;
     const { text } = this;
-    if (t.k === 2) {
+    if (t.kind === 'other') {
       if (
-        (t.t === '-' || t.t === '−') &&
-        isDigit(text.charCodeAt(t.e)) &&
-        !isDigit(text.charCodeAt(t.s - 1)) &&
-        !isLetter(text.charCodeAt(t.s - 1))
+        (t.text === '-' || t.text === '−') &&
+        isDigit(text.charCodeAt(t.end)) &&
+        !isDigit(text.charCodeAt(t.start - 1)) &&
+        !isLetter(text.charCodeAt(t.start - 1))
       ) {
-        const n = this.digitsAt(t.e, money);
+        const n = this.digitsAt(t.end, money);
         if (!n) return null;
-        return { ...n, v: -n.v, s: t.s };
+        return { ...n, v: -n.v, s: t.start };
       }
-      if (t.t === '.' && isDigit(text.charCodeAt(t.e))) return this.digitsAt(t.s, money);
+      if (t.text === '.' && isDigit(text.charCodeAt(t.end))) return this.digitsAt(t.start, money);
       return null;
     }
-    if (t.k === 0) return this.digitsAt(t.s, money);
-    const lo = t.t.toLowerCase();
+    if (t.kind === 'digits') return this.digitsAt(t.start, money);
+    const lo = t.text.toLowerCase();
     if (lo === 'minus' || lo === 'negative') {
-      const n = this.numberAt(t.e, money);
-      return n ? { ...n, v: -n.v, s: t.s } : null;
+      const n = this.numberAt(t.end, money);
+      return n ? { ...n, v: -n.v, s: t.start } : null;
     }
     if (lo === 'half') return this.halfAt(t);
     if (lo in PLURAL_SCALES) return this.pluralScaleAt(t);
@@ -315,20 +315,20 @@ export abstract class NumberScanner extends ScannerBase {
     for (;;) {
       const w = this.wordAt(num.e);
       if (!w) return;
-      const lo = w.t.toLowerCase();
+      const lo = w.text.toLowerCase();
       const sc = DOZEN_WORDS.has(lo) ? 12 : SCALE_WORDS[lo];
       if (sc === undefined || sc <= lastScale) return;
       if (lo === 'hundred' && lastScale) return;
       num.v = mul(num.v, sc);
       num.mult *= sc;
-      num.e = w.e;
+      num.e = w.end;
       num.plain = null;
       lastScale = sc;
     }
   }
 
   /** Spoken numbers: "twenty-one", "one hundred and six", "a dozen", "two-thirds", "nine point nought four". */
-  protected writtenAt(first: Tok): Num | null {
+  protected writtenAt(first: Token): Num | null {
     const cf = this.compoundFraction(first);
     if (cf) return cf;
     const { text } = this;
@@ -338,7 +338,7 @@ export abstract class NumberScanner extends ScannerBase {
     let last = 0;
     let lastScale = Infinity;
     let e = -1;
-    let pos = first.s;
+    let pos = first.start;
     let article = false;
     // What the last number words added since "hundred", a scale or "and": "three hundred and two dozen" is 324.
     let piece = 0;
@@ -347,33 +347,33 @@ export abstract class NumberScanner extends ScannerBase {
     for (;;) {
       const t = this.tok(pos);
       if (!t) break;
-      if (t.k === 2 && t.t === '-' && last === 3) {
-        const n = this.wordAt(t.e);
-        const nv = n ? SMALL[n.t.toLowerCase()] : undefined;
+      if (t.kind === 'other' && t.text === '-' && last === 3) {
+        const n = this.wordAt(t.end);
+        const nv = n ? SMALL[n.text.toLowerCase()] : undefined;
         if (nv !== undefined && nv > 0 && nv < 10) {
-          pos = t.e;
+          pos = t.end;
           continue;
         }
         break;
       }
-      if (t.k !== 1) break;
-      const lo = t.t.toLowerCase();
+      if (t.kind !== 'word') break;
+      const lo = t.text.toLowerCase();
       if ((lo === 'a' || lo === 'an') && last === 0) {
-        const n = this.wordAt(t.e);
+        const n = this.wordAt(t.end);
         if (!n) break;
-        const nlo = n.t.toLowerCase();
+        const nlo = n.text.toLowerCase();
         if ((nlo in SCALE_WORDS && nlo.length > 3) || nlo === 'dozen' || nlo === 'decade' || nlo === 'century') {
           cur = 1;
           piece = 1;
           last = 1;
           article = true;
-          e = t.e;
-          pos = t.e;
+          e = t.end;
+          pos = t.end;
           if (nlo === 'decade' || nlo === 'century') break;
           continue;
         }
         if (nlo in DENOMS || nlo in TENS) {
-          const f = this.fractionAfter(first.s, 1, t.e, false);
+          const f = this.fractionAfter(first.start, 1, t.end, false);
           return f;
         }
         break;
@@ -411,39 +411,39 @@ export abstract class NumberScanner extends ScannerBase {
         piece = 0;
         last = 5;
       } else if (lo === 'and' && (last === 4 || last === 5)) {
-        const n = this.wordAt(t.e);
-        const nlo = n ? n.t.toLowerCase() : '';
+        const n = this.wordAt(t.end);
+        const nlo = n ? n.text.toLowerCase() : '';
         if ((nlo in SMALL && nlo !== 'zero') || nlo in TENS) {
-          pos = t.e;
+          pos = t.end;
           afterAnd = true;
           continue;
         }
         break;
       } else break;
-      e = t.e;
-      pos = t.e;
+      e = t.end;
+      pos = t.end;
       pieceAfterAnd = afterAnd && last !== 4 && last !== 5 ? piece : 0;
     }
     if (e < 0) return null;
     let v = total + cur;
     // "two hundred point zero three", "point seventy-one"
     const pt = this.wordAt(e);
-    if (pt && pt.t.toLowerCase() === 'point' && !article) {
+    if (pt && pt.text.toLowerCase() === 'point' && !article) {
       let digits = '';
-      let q = pt.e;
+      let q = pt.end;
       for (;;) {
         const w = this.wordAt(q);
         if (!w) break;
-        const wl = w.t.toLowerCase();
+        const wl = w.text.toLowerCase();
         const sv = SMALL[wl];
         const tv = TENS[wl];
         if (sv !== undefined) {
           digits += String(sv);
-          q = w.e;
+          q = w.end;
         } else if (tv !== undefined) {
-          const unit = this.peekSmall(w.e);
+          const unit = this.peekSmall(w.end);
           digits += String(tv / 10) + (unit ? unit.v : '0');
-          q = unit ? unit.e : w.e;
+          q = unit ? unit.e : w.end;
         } else break;
       }
       if (digits) {
@@ -451,12 +451,12 @@ export abstract class NumberScanner extends ScannerBase {
         e = q;
       }
     }
-    const num: Num = { ...this.emptyNum(first.s, e, v), written: true };
+    const num: Num = { ...this.emptyNum(first.start, e, v), written: true };
     if (Number.isInteger(v) && (!article || v > 1)) {
       const f =
         pieceAfterAnd > 0 && pieceAfterAnd < 10
-          ? this.mixedAfter(first.s, v - pieceAfterAnd, pieceAfterAnd, e)
-          : this.fractionAfter(first.s, v, e, true);
+          ? this.mixedAfter(first.start, v - pieceAfterAnd, pieceAfterAnd, e)
+          : this.fractionAfter(first.start, v, e, true);
       if (f) return f;
     }
     if (text.charCodeAt(e) !== 45 || v !== 1 || article) this.andFraction(num);
@@ -468,10 +468,10 @@ export abstract class NumberScanner extends ScannerBase {
   /** A digit word 1-9 after a tens word, with or without a hyphen ("seventy-one"). */
   protected peekSmall(p: number): { v: string; e: number } | null {
     let t = this.tok(p);
-    if (t && t.t === '-') t = this.tok(t.e);
-    if (!t || t.k !== 1) return null;
-    const s = SMALL[t.t.toLowerCase()];
-    return s !== undefined && s > 0 && s < 10 ? { v: String(s), e: t.e } : null;
+    if (t && t.text === '-') t = this.tok(t.end);
+    if (!t || t.kind !== 'word') return null;
+    const s = SMALL[t.text.toLowerCase()];
+    return s !== undefined && s > 0 && s < 10 ? { v: String(s), e: t.end } : null;
   }
 
   /** Largest power-of-1000 scale a spoken number ends in, so "two million" shares its scale in ranges. */
@@ -481,20 +481,20 @@ export abstract class NumberScanner extends ScannerBase {
   }
 
   /** "hundreds of billions", "tens of thousands", "millions": only before "of". */
-  protected pluralScaleAt(t: Tok): Num | null {
-    let v = PLURAL_SCALES[t.t.toLowerCase()]!;
-    let e = t.e;
+  protected pluralScaleAt(t: Token): Num | null {
+    let v = PLURAL_SCALES[t.text.toLowerCase()]!;
+    let e = t.end;
     for (;;) {
       const of = this.wordAt(e);
-      if (!of || of.t.toLowerCase() !== 'of') break;
-      const n = this.wordAt(of.e);
-      const sc = n ? PLURAL_SCALES[n.t.toLowerCase()] : undefined;
+      if (!of || of.text.toLowerCase() !== 'of') break;
+      const n = this.wordAt(of.end);
+      const sc = n ? PLURAL_SCALES[n.text.toLowerCase()] : undefined;
       if (!n || sc === undefined || sc < 1000) break;
       v *= sc;
-      e = n.e;
+      e = n.end;
     }
     const of = this.wordAt(e);
-    if (e === t.e && (!of || of.t.toLowerCase() !== 'of' || t.t.toLowerCase() === 'tens')) return null;
-    return { ...this.emptyNum(t.s, e, v), written: true, approx: true, mult: v };
+    if (e === t.end && (!of || of.text.toLowerCase() !== 'of' || t.text.toLowerCase() === 'tens')) return null;
+    return { ...this.emptyNum(t.start, e, v), written: true, approx: true, mult: v };
   }
 }

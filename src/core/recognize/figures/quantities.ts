@@ -1,6 +1,6 @@
 // Figures: ranges, quantities with units, percentages and "out of" scores.
 import { CURRENCY_SYMBOLS, type UnitDef } from '../figures-lexicon';
-import { type Fig, isDigit, isLetter, type Num, type Tok } from './tokens';
+import { type Fig, isDigit, isLetter, type Num, type Token } from './tokens';
 import { HS, mul } from './numbers';
 import { UNIT_ALT, UNIT_EXACT, UNIT_LOWER, UNIT_RE } from './money';
 import { DateScanner } from './dates';
@@ -103,19 +103,19 @@ export abstract class QuantityScanner extends DateScanner {
     if (num.mult !== 1 || num.frac || num.approx || !Number.isInteger(num.v) || num.v === 0) return null;
     const w = this.wordAt(num.e);
     if (!w) return null;
-    const lo = w.t.toLowerCase();
-    let p = w.e;
+    const lo = w.text.toLowerCase();
+    let p = w.end;
     if (lo === 'out') {
       const of = this.wordAt(p);
-      if (!of || of.t.toLowerCase() !== 'of') return null;
-      p = of.e;
+      if (!of || of.text.toLowerCase() !== 'of') return null;
+      p = of.end;
     } else if (lo !== 'in' && lo !== 'over') return null;
     const den = this.numberAt(p, false);
     if (!den || den.mult !== 1 || den.frac || !Number.isInteger(den.v) || den.v < 1) return null;
     // A share is less than the whole; "over" may divide anything, but only with nothing after it to count
     // ("won 3 over 2 rounds"), and "in"/"out of" never take a sign.
     const next = this.tok(den.e);
-    const over = lo === 'over' && (!next || (next.k === 2 && '.,;:!?)\n\r'.includes(next.t)));
+    const over = lo === 'over' && (!next || (next.kind === 'other' && '.,;:!?)\n\r'.includes(next.text)));
     if (!over && (den.v <= num.v || num.v < 0)) return null;
     if (lo !== 'out' && (den.v > 1000 || !(den.written || den.plain))) return null;
     // "1 in 10 minutes", "2 in 3 years": the second number measures something else.
@@ -178,20 +178,20 @@ export abstract class QuantityScanner extends DateScanner {
   }
 
   /** "percent of 10", "per cent of twenty-two": the reversed form, only with no number before. */
-  protected percentOf(w: Tok): Step {
-    let p = w.e;
-    if (w.t.toLowerCase() === 'per') {
+  protected percentOf(w: Token): Step {
+    let p = w.end;
+    if (w.text.toLowerCase() === 'per') {
       const c = this.wordAt(p);
-      if (!c || c.t.toLowerCase() !== 'cent') return { fig: null, end: w.e };
-      p = c.e;
+      if (!c || c.text.toLowerCase() !== 'cent') return { fig: null, end: w.end };
+      p = c.end;
     }
     const of = this.wordAt(p);
-    if (!of || of.t.toLowerCase() !== 'of') return { fig: null, end: p };
-    const prev = this.text.slice(Math.max(0, w.s - 12), w.s);
+    if (!of || of.text.toLowerCase() !== 'of') return { fig: null, end: p };
+    const prev = this.text.slice(Math.max(0, w.start - 12), w.start);
     if (/[\d%]\s*$|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)\s*$/i.test(prev))
       return { fig: null, end: p };
-    const n = this.numberAt(of.e, false);
-    if (!n || this.tok(n.e)?.k === 1) return { fig: null, end: p };
-    return { fig: { kind: 'percent', v: n.v, unit: '%', s: w.s, e: n.e, num: n }, end: n.e };
+    const n = this.numberAt(of.end, false);
+    if (!n || this.tok(n.e)?.kind === 'word') return { fig: null, end: p };
+    return { fig: { kind: 'percent', v: n.v, unit: '%', s: w.start, e: n.e, num: n }, end: n.e };
   }
 }

@@ -138,29 +138,29 @@ class Scanner extends QuantityScanner {
     } else if (isLetter(c)) {
       const w = this.wordAt(a);
       if (!w) return { fig: null, end: skipAnchor };
-      const lo = w.t.toLowerCase();
+      const lo = w.text.toLowerCase();
       if (isUpper(c) && (lo in SMALL || lo in TENS) && !this.sentenceStart(a)) {
         // "Ninety Mile Beach", "the Nine Network": a capitalised number inside a sentence before another
         // capitalised word is part of a name.
-        const n = this.wordAt(w.e);
-        const nlo = n ? n.t.toLowerCase() : '';
-        if (n && isUpper(n.t.charCodeAt(0)) && !(nlo in SCALE_WORDS) && !(nlo in MONTHS) && !(nlo in DENOMS))
-          return { fig: null, end: n.e };
+        const n = this.wordAt(w.end);
+        const nlo = n ? n.text.toLowerCase() : '';
+        if (n && isUpper(n.text.charCodeAt(0)) && !(nlo in SCALE_WORDS) && !(nlo in MONTHS) && !(nlo in DENOMS))
+          return { fig: null, end: n.end };
       }
       if (lo in MONTHS) {
         const d = this.dateAtMonth(w);
         if (d) return { fig: d, end: d.e };
-        if (!(lo in SMALL)) return { fig: null, end: w.e };
+        if (!(lo in SMALL)) return { fig: null, end: w.end };
       }
-      if (lo === 'fiscal' || w.t === 'FY') {
+      if (lo === 'fiscal' || w.text === 'FY') {
         const d = this.fiscalYear(w);
-        return { fig: d, end: d ? d.e : w.e };
+        return { fig: d, end: d ? d.e : w.end };
       }
       if (lo === 'percent' || lo === 'percents' || lo === 'per') return this.percentOf(w);
-      if (/^[A-Z]{3}$/.test(w.t) || w.t === 'Rs') {
-        if (!ISO_CODES.has(w.t) && w.t !== 'Rs') return { fig: null, end: w.e };
-      } else if (ISO_CODES.has(w.t.toUpperCase()) && !(lo in SMALL) && !(lo in TENS)) {
-        return { fig: null, end: w.e };
+      if (/^[A-Z]{3}$/.test(w.text) || w.text === 'Rs') {
+        if (!ISO_CODES.has(w.text) && w.text !== 'Rs') return { fig: null, end: w.end };
+      } else if (ISO_CODES.has(w.text.toUpperCase()) && !(lo in SMALL) && !(lo in TENS)) {
+        return { fig: null, end: w.end };
       }
     }
 
@@ -253,8 +253,8 @@ class Scanner extends QuantityScanner {
     // "the 19 th century": a spaced ordinal suffix, as markup leaves "19<sup>th</sup>".
     if (num.plain && num.plain.length <= 3) {
       const w = this.wordAt(e);
-      if (w && w.t === ordinalSuffix(num.v) && !isLetter(text.charCodeAt(w.e))) {
-        this.skipTo = w.e;
+      if (w && w.text === ordinalSuffix(num.v) && !isLetter(text.charCodeAt(w.end))) {
+        this.skipTo = w.end;
         return null;
       }
     }
@@ -274,7 +274,8 @@ class Scanner extends QuantityScanner {
       // "zero tolerance" are ideas. A zero that ends a phrase ("fell to zero.") is a count.
       if (num.v === 1) return null;
       const n = this.tok(e);
-      if (this.wordBefore(num.s).toLowerCase() === 'net' || (n && n.k === 1 && !ZERO_AFTER.has(n.t.toLowerCase())) || c === 45) return null;
+      if (this.wordBefore(num.s).toLowerCase() === 'net' || (n && n.kind === 'word' && !ZERO_AFTER.has(n.text.toLowerCase())) || c === 45)
+        return null;
     }
     return { kind: 'count', v: num.v, s: num.s, e, num };
   }

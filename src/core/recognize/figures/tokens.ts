@@ -1,5 +1,5 @@
 // Figures: the tokens the grammar reads (digits with separators, words, single characters), the
-// shapes it builds (Tok, Num, Fig) and the base of the scanner, which the files below extend in turn:
+// shapes it builds (Token, Num, Fig) and the base of the scanner, which the files below extend in turn:
 // numbers -> fractions -> money -> dates -> quantities -> scanner.
 import type { FigureKind } from '../../types';
 import { CURRENCY_WORDS, MONTHS, NOT_NAME_WORDS } from '../figures-lexicon';
@@ -10,12 +10,13 @@ const PICOMETRE_RE = /\bpicomet(?:re|er)s?\b/i;
 
 const NAME_ABBREVIATIONS = new Set(['No', 'Nos', 'Vol', 'Fig', 'Art', 'Ch', 'Sec', 'Ex', 'Pt']);
 
-export interface Tok {
-  /** 0 digits, 1 word, 2 other character. */
-  k: 0 | 1 | 2;
-  s: number;
-  e: number;
-  t: string;
+/** A piece of text the grammar reads: a digit run with its separators, a word, or one other character. */
+export interface Token {
+  kind: 'digits' | 'word' | 'other';
+  start: number;
+  /** Exclusive. */
+  end: number;
+  text: string;
 }
 
 export interface Num {
@@ -72,10 +73,10 @@ export abstract class ScannerBase {
 
   // Called from this file or numbers.ts, defined in fractions.ts and scanner.ts.
   protected abstract andFraction(num: Num): void;
-  protected abstract compoundFraction(first: Tok): Num | null;
+  protected abstract compoundFraction(first: Token): Num | null;
   protected abstract mixedAfter(s: number, whole: number, numer: number, p: number): Num | null;
   protected abstract fractionAfter(s: number, numer: number, p: number, writtenNumer: boolean): Num | null;
-  protected abstract halfAt(t: Tok): Num | null;
+  protected abstract halfAt(t: Token): Num | null;
   protected abstract classify(num: Num): Fig | null;
 
   constructor(text: string) {
@@ -90,22 +91,22 @@ export abstract class ScannerBase {
    * other character. By hand, not by a sticky regex: the digit group is read from every piece of a
    * list ("22,24,26"), and re-reading the rest of the run from each piece made "1,1,1,…" quadratic.
    */
-  protected tok(p: number): Tok | null {
+  protected tok(p: number): Token | null {
     const { text } = this;
     let s = p;
     while (isHSpace(text.charCodeAt(s))) s++;
     if (s >= text.length) return null;
     const c = text.charCodeAt(s);
     let e = s + 1;
-    let k: Tok['k'] = 2;
+    let kind: Token['kind'] = 'other';
     if (isDigit(c)) {
-      k = 0;
+      kind = 'digits';
       e = this.digitsEnd(s);
     } else if (isLetter(c)) {
-      k = 1;
+      kind = 'word';
       while (isLetter(text.charCodeAt(e))) e++;
     }
-    return { k, s, e, t: text.slice(s, e) };
+    return { kind, start: s, end: e, text: text.slice(s, e) };
   }
 
   /**
@@ -129,9 +130,9 @@ export abstract class ScannerBase {
     return e;
   }
 
-  protected wordAt(p: number): Tok | null {
+  protected wordAt(p: number): Token | null {
     const t = this.tok(p);
-    return t && t.k === 1 ? t : null;
+    return t && t.kind === 'word' ? t : null;
   }
 
   /** End of the letters-and-digits cluster at p ("H100s", "GPT-4o"), for skipping names. */
