@@ -1,6 +1,7 @@
 // Figures: dates ("March 3, 2024", "2024-03-03", "3/3/2024") and fiscal years.
 import { MONTHS } from '../figures-lexicon';
-import { type Fig, isDigit, isLetter, isUpper, type Token } from './tokens';
+import { COLON, COMMA, DOT, isDigit, isLetter, isUpper, PERCENT_SIGN } from './chars';
+import type { Fig, Token } from './tokens';
 import { HS, LETTERS_RE, ORDINAL_RE } from './numbers';
 import { MoneyScanner } from './money';
 
@@ -9,6 +10,34 @@ const ISO_DATE_RE = /(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
 const SLASH_DATE_RE = /(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/y;
 
 const YEAR_RANGE_RE = new RegExp(`(\\d{4})${HS}*[-–—/]${HS}*(\\d{4}|\\d{2})(?![\\d%])`, 'y');
+
+/** A year a month or day names ("May 1066", "March 2150"): the context makes it a date, so the window is wide. */
+const DATED_YEAR_MIN = 1000;
+const DATED_YEAR_MAX = 2200;
+
+/**
+ * A year standing alone ("in 1914", "by 2050", "1914-1918") is taken from here to LATEST_YEAR: before it, a
+ * four-digit number in news is more often a count; the word before can still make an older one a year.
+ */
+export const BARE_YEAR_MIN = 1800;
+
+/** Four digits past the end of this century are a count, unless a month or day makes them a date. */
+export const LATEST_YEAR = 2100;
+
+/** Oldest year a four-digit number is read as when a word before says so ("in 1788", "since 1066"). */
+export const OLDEST_YEAR = 1000;
+
+/** "1900-2000" spans a century; a wider pair of four-digit numbers is two figures. */
+const LONGEST_YEAR_RANGE = 100;
+
+/** "2020-25": a two-digit second year shortens only short ranges; "1990-45" is not 1990 to 2045. */
+const LONGEST_SHORT_YEAR_RANGE = 20;
+
+/** "fiscal 1995", "FY2026": fiscal years are a modern accounting term. */
+const FISCAL_YEAR_MIN = 1900;
+
+/** "FY26" is 2026: two-digit fiscal years are this century's. */
+const FISCAL_CENTURY = 2000;
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
@@ -31,9 +60,9 @@ export abstract class DateScanner extends MoneyScanner {
     const t = this.tok(p);
     if (!t || t.kind !== 'digits' || !/^\d{4}$/.test(t.text)) return null;
     const y = Number(t.text);
-    if (y < 1000 || y > 2200) return null;
+    if (y < DATED_YEAR_MIN || y > DATED_YEAR_MAX) return null;
     const c = this.text.charCodeAt(t.end);
-    if (isLetter(c) || (isDigit(this.text.charCodeAt(t.end + 1)) && (c === 44 || c === 46))) return null;
+    if (isLetter(c) || (isDigit(this.text.charCodeAt(t.end + 1)) && (c === COMMA || c === DOT))) return null;
     return { y, e: t.end };
   }
 
@@ -50,7 +79,7 @@ export abstract class DateScanner extends MoneyScanner {
       e += lm[0].length;
     }
     const c = this.text.charCodeAt(e);
-    if (c === 58 || c === 37 || (isDigit(this.text.charCodeAt(e + 1)) && (c === 44 || c === 46))) return null;
+    if (c === COLON || c === PERCENT_SIGN || (isDigit(this.text.charCodeAt(e + 1)) && (c === COMMA || c === DOT))) return null;
     return { d, e };
   }
 
@@ -65,7 +94,7 @@ export abstract class DateScanner extends MoneyScanner {
     const mo = this.monthOf(w);
     if (!mo) return null;
     let p = w.end;
-    if (this.text.charCodeAt(p) === 46 && w.text.length <= 4) p++;
+    if (this.text.charCodeAt(p) === DOT && w.text.length <= 4) p++;
     const y = this.yearAt(p);
     if (y) return this.dateFig(w.start, y.e, y.y, mo, null);
     const d = this.dayAt(p);
@@ -105,7 +134,13 @@ export abstract class DateScanner extends MoneyScanner {
       const y1 = Number(yr[1]);
       let y2 = Number(yr[2]);
       if (yr[2]!.length === 2) y2 += Math.floor(y1 / 100) * 100;
-      if (y1 >= 1800 && y1 <= 2100 && y2 > y1 && y2 - y1 <= 100 && !(yr[2]!.length === 2 && y2 - y1 > 20)) {
+      if (
+        y1 >= BARE_YEAR_MIN &&
+        y1 <= LATEST_YEAR &&
+        y2 > y1 &&
+        y2 - y1 <= LONGEST_YEAR_RANGE &&
+        !(yr[2]!.length === 2 && y2 - y1 > LONGEST_SHORT_YEAR_RANGE)
+      ) {
         return { kind: 'date', v: y1, vMax: y2, s: a, e: YEAR_RANGE_RE.lastIndex, num: null };
       }
     }
@@ -119,7 +154,7 @@ export abstract class DateScanner extends MoneyScanner {
     const mo = this.monthOf(m);
     if (!mo) return null;
     let q = m.end;
-    if (text.charCodeAt(q) === 46 && m.text.length <= 4) q++;
+    if (text.charCodeAt(q) === DOT && m.text.length <= 4) q++;
     const comma = this.tok(q);
     if (comma && comma.text === ',') q = comma.end;
     const y = this.yearAt(q);
@@ -137,9 +172,9 @@ export abstract class DateScanner extends MoneyScanner {
     if (!t || t.kind !== 'digits' || isLetter(this.text.charCodeAt(t.end))) return null;
     let y: number;
     if (/^\d{4}$/.test(t.text)) y = Number(t.text);
-    else if (w.text === 'FY' && /^\d{2}$/.test(t.text)) y = 2000 + Number(t.text);
+    else if (w.text === 'FY' && /^\d{2}$/.test(t.text)) y = FISCAL_CENTURY + Number(t.text);
     else return null;
-    if (y < 1900 || y > 2100) return null;
+    if (y < FISCAL_YEAR_MIN || y > LATEST_YEAR) return null;
     return { kind: 'date', v: y, s: w.start, e: t.end, num: null };
   }
 }

@@ -1,5 +1,6 @@
 // Figures: fractions and halves ("three-quarters", "2 1/2", "half a million").
 import { DENOMS, SCALE_WORDS, SMALL, TENS } from '../figures-lexicon';
+import { HYPHEN } from './chars';
 import type { Num, Token } from './tokens';
 import { NumberScanner, ordinalWord, wordsValue } from './numbers';
 
@@ -44,6 +45,9 @@ const SINGULAR_FRACTION_AFTER = new Set([
   'are',
   'is',
 ]);
+
+/** Words read before giving up on a compound fraction: "one hundred and twenty-three thousandths" has 6. */
+const COMPOUND_FRACTION_WORDS = 16;
 
 const ORDINAL_UNITS: Readonly<Record<string, number>> = {
   first: 1,
@@ -138,7 +142,7 @@ export abstract class FractionScanner extends NumberScanner {
     let pos = first.start;
     let e = -1;
     let ord: { d: number; card: string | null; plural: boolean } | null = null;
-    while (words.length < 16) {
+    while (words.length < COMPOUND_FRACTION_WORDS) {
       let t = this.tok(pos);
       if (t && t.text === '-' && words.length && t.start === pos) t = this.wordAt(t.end);
       if (!t || t.kind !== 'word') return null;
@@ -208,7 +212,7 @@ export abstract class FractionScanner extends NumberScanner {
       if (n2 && sc !== undefined) return { ...this.emptyNum(t.start, n2.end, sc / 2), written: true, mult: sc };
       return { ...this.emptyNum(t.start, n.end, 0.5), written: true, frac: true, halfA: t.end };
     }
-    if (this.text.charCodeAt(t.end) === 45) return null;
+    if (this.text.charCodeAt(t.end) === HYPHEN) return null;
     const before = this.wordBefore(t.start).toLowerCase();
     if (HALF_NOT_AFTER.has(before)) return null;
     if (HALF_BEFORE.has(before) || HALF_AFTER.has(nlo)) return { ...this.emptyNum(t.start, t.end, 0.5), written: true, frac: true };

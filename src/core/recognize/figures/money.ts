@@ -12,7 +12,8 @@ import {
   type UnitDef,
   UNITS,
 } from '../figures-lexicon';
-import { type Fig, isDigit, isLetter, type Num } from './tokens';
+import { DOT, isDigit, isLetter, SPACE } from './chars';
+import type { Fig, Num } from './tokens';
 import { HS, mul } from './numbers';
 import { FractionScanner } from './fractions';
 
@@ -41,6 +42,9 @@ export const UNIT_RE = new RegExp(`(${HS}*-${HS}*|${HS}*)(${UNIT_ALT})(?![A-Za-z
 
 const PER_RE = new RegExp(`(?:${HS}*(per|an?)${HS}+|${HS}*/${HS}*)(${UNIT_ALT})(?![A-Za-z0-9²³])`, 'iy');
 
+/** Letters (and dots) of the longest prefix glued to a dollar sign: "U.S.$", "AUD$", "HK$". */
+const DOLLAR_PREFIX_LONGEST = 4;
+
 const VIDEO_LINES = new Set([144, 240, 360, 480, 576, 720]);
 
 export abstract class MoneyScanner extends FractionScanner {
@@ -64,7 +68,7 @@ export abstract class MoneyScanner extends FractionScanner {
       if (!w) return null;
       if (w.text === 'Rs') {
         iso = 'INR';
-        e = text.charCodeAt(w.end) === 46 ? w.end + 1 : w.end;
+        e = text.charCodeAt(w.end) === DOT ? w.end + 1 : w.end;
       } else if (ISO_CODES.has(w.text)) {
         iso = w.text === 'RMB' ? 'CNY' : w.text;
         e = w.end;
@@ -86,13 +90,13 @@ export abstract class MoneyScanner extends FractionScanner {
   protected dollarPrefix(a: number): { iso: string; s: number } | null {
     const { text } = this;
     let j = a - 1;
-    const spaced = text.charCodeAt(j) === 32;
+    const spaced = text.charCodeAt(j) === SPACE;
     if (spaced) j--;
     const end = j + 1;
-    while (j >= 0 && j > end - 5 && (isLetter(text.charCodeAt(j)) || text.charCodeAt(j) === 46)) j--;
+    while (j >= 0 && j >= end - DOLLAR_PREFIX_LONGEST && (isLetter(text.charCodeAt(j)) || text.charCodeAt(j) === DOT)) j--;
     if (j >= 0 && isLetter(text.charCodeAt(j))) return null;
     const raw = text.slice(j + 1, end);
-    if (!raw || raw.charCodeAt(0) === 46) return null;
+    if (!raw || raw.charCodeAt(0) === DOT) return null;
     const key = raw.replace(/\./g, '').toLowerCase();
     const iso = DOLLAR_PREFIXES[key];
     if (!iso) return null;
@@ -126,7 +130,7 @@ export abstract class MoneyScanner extends FractionScanner {
       // Two-character signs ("ரூ") before one-character ones.
       const sym = CURRENCY_SYMBOLS[text.slice(t.start, t.start + 2)] ? text.slice(t.start, t.start + 2) : t.text;
       const iso = CURRENCY_SYMBOLS[sym];
-      if (iso && sym !== '$' && (t.start === p || text.charCodeAt(p) === 32)) return { iso, v: num.v, e: t.start + sym.length };
+      if (iso && sym !== '$' && (t.start === p || text.charCodeAt(p) === SPACE)) return { iso, v: num.v, e: t.start + sym.length };
       return null;
     }
     if (t.kind !== 'word') return null;

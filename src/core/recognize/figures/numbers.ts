@@ -1,11 +1,15 @@
 // Figures: numbers in digits ("1,234.5", "3e6", "7bn") and in words ("one hundred and five").
 import { DENOMS, GLUED_SCALES, PLURAL_SCALES, SCALE_WORDS, SMALL, TENS, UNICODE_FRACTIONS } from '../figures-lexicon';
-import { isDigit, isLetter, type Num, ScannerBase, type Token } from './tokens';
+import { CARET, COMMA, DOT, HYPHEN, isDigit, isLetter, SLASH } from './chars';
+import { type Num, ScannerBase, type Token } from './tokens';
 
 /** Characters of the longest number read, separators included ("1,234,567.89"); the longest in our corpora has 22. */
 const LONGEST_NUMBER = 64;
 
 export const HS = '[ \\t\\u00a0\\u2009\\u202f]'; // horizontal space: figures never run across a line break
+
+/** Characters of the decimal part read after space-grouped thousands ("1 234.56"), so a long digit run costs little. */
+const SPACED_DECIMALS_LONGEST = 20;
 
 const WESTERN_RE = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
@@ -148,7 +152,7 @@ export abstract class NumberScanner extends ScannerBase {
     let e: number;
     let plain: string | null = null;
     let frac = false;
-    if (text.charCodeAt(p) === 46) {
+    if (text.charCodeAt(p) === DOT) {
       e = p + 1;
       while (isDigit(text.charCodeAt(e))) e++;
       if (e === p + 1) return null;
@@ -163,7 +167,7 @@ export abstract class NumberScanner extends ScannerBase {
       const runEnd = this.digitsEnd(p);
       // The next piece of a list or dotted code whose first piece we already read; and a run longer
       // than any number ("1,1,1,…") is read like a list, piece by piece.
-      if (((pc === 44 || pc === 46) && isDigit(text.charCodeAt(p - 2))) || runEnd - p > LONGEST_NUMBER) {
+      if (((pc === COMMA || pc === DOT) && isDigit(text.charCodeAt(p - 2))) || runEnd - p > LONGEST_NUMBER) {
         let end = p + 1;
         while (isDigit(text.charCodeAt(end))) end++;
         // A run of digits longer than any number is none.
@@ -205,7 +209,7 @@ export abstract class NumberScanner extends ScannerBase {
           q = SPACE_GROUP_RE.lastIndex;
         }
         if (q > e) {
-          const dec = /^\.\d+/.exec(text.slice(q, q + 20));
+          const dec = /^\.\d+/.exec(text.slice(q, q + SPACED_DECIMALS_LONGEST));
           if (dec) q += dec[0].length;
           v = Number(joined + (dec ? dec[0] : ''));
           e = q;
@@ -221,7 +225,7 @@ export abstract class NumberScanner extends ScannerBase {
       plain = null;
     }
     POWER_RE.lastIndex = e;
-    const pw = text.charCodeAt(e) === 94 ? POWER_RE.exec(text) : null;
+    const pw = text.charCodeAt(e) === CARET ? POWER_RE.exec(text) : null;
     if (pw) {
       const minuses = (pw[1] ?? '').split('-').length - 1;
       v = Number((v ** (Number(pw[2]) * (minuses % 2 ? -1 : 1))).toPrecision(15));
@@ -245,7 +249,7 @@ export abstract class NumberScanner extends ScannerBase {
           e = MIXED_FRACTION_RE.lastIndex;
           plain = null;
         }
-      } else if (text.charCodeAt(e) === 47) {
+      } else if (text.charCodeAt(e) === SLASH) {
         SLASH_RE.lastIndex = e;
         const sl = SLASH_RE.exec(text);
         if (sl) {
@@ -459,7 +463,7 @@ export abstract class NumberScanner extends ScannerBase {
           : this.fractionAfter(first.start, v, e, true);
       if (f) return f;
     }
-    if (text.charCodeAt(e) !== 45 || v !== 1 || article) this.andFraction(num);
+    if (text.charCodeAt(e) !== HYPHEN || v !== 1 || article) this.andFraction(num);
     if (article && num.v === 1 && !this.wordAt(e)) return null;
     num.mult = v >= 100 && total + cur === v ? this.scaleOf(v) : 1;
     return num;

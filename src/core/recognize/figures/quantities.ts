@@ -1,9 +1,19 @@
 // Figures: ranges, quantities with units, percentages and "out of" scores.
 import { CURRENCY_SYMBOLS, type UnitDef } from '../figures-lexicon';
-import { type Fig, isDigit, isLetter, type Num, type Token } from './tokens';
+import { DOUBLE_PRIME, DOUBLE_QUOTE, isDigit, isLetter, LINE_FEED, skipSpaces, isIndent, SPACE } from './chars';
+import type { Fig, Num, Token } from './tokens';
 import { HS, mul } from './numbers';
 import { UNIT_ALT, UNIT_EXACT, UNIT_LOWER, UNIT_RE } from './money';
 import { DateScanner } from './dates';
+
+/** Characters around a number searched for a size's "x" ("1800 x 1920"): the sign, a digit and a few spaces. */
+const TIMES_LOOK_AROUND = 8;
+
+/** How far back on a line to count quote marks before a '"': further than any sentence, and a bound keeps it linear. */
+const QUOTE_LOOK_BACK = 2000;
+
+/** Characters before "percent of" searched for a number, so "50 percent of" is not read reversed: "hundred " fits. */
+const PERCENT_OF_LOOK_BACK = 12;
 
 const TIMES_AFTER_RE = /^[ \t]*[x×][ \t]*\d/;
 
@@ -127,7 +137,10 @@ export abstract class QuantityScanner extends DateScanner {
   /** "1800 x 1920": a side of a size, not a year. */
   protected timesNear(num: Num): boolean {
     const { text } = this;
-    return TIMES_AFTER_RE.test(text.slice(num.e, num.e + 8)) || TIMES_BEFORE_RE.test(text.slice(Math.max(0, num.s - 8), num.s));
+    return (
+      TIMES_AFTER_RE.test(text.slice(num.e, num.e + TIMES_LOOK_AROUND)) ||
+      TIMES_BEFORE_RE.test(text.slice(Math.max(0, num.s - TIMES_LOOK_AROUND), num.s))
+    );
   }
 
   protected unitAfter(num: Num): { def: UnitDef; e: number } | null {
@@ -166,14 +179,15 @@ export abstract class QuantityScanner extends DateScanner {
    */
   protected inchMark(p: number): number {
     const { text } = this;
-    let q = p;
-    while (text.charCodeAt(q) === 32) q++;
+    // Plain spaces only before the mark, a narrower idea of a space kept as it was (see chars.ts).
+    const q = skipSpaces(text, p, (c) => c === SPACE);
     const c = text.charCodeAt(q);
-    if (c === 0x2033) return q + 1;
+    if (c === DOUBLE_PRIME) return q + 1;
     const n = text.charCodeAt(q + 1);
-    if (c !== 34 || q - p > 1 || !(Number.isNaN(n) || n === 32 || n === 10 || n === 9)) return -1;
+    if (c !== DOUBLE_QUOTE || q - p > 1 || !(Number.isNaN(n) || isIndent(n) || n === LINE_FEED)) return -1;
     let quotes = 0;
-    for (let j = p - 1; j >= 0 && j > p - 2000 && text.charCodeAt(j) !== 10; j--) if (text.charCodeAt(j) === 34) quotes++;
+    for (let j = p - 1; j >= 0 && j > p - QUOTE_LOOK_BACK && text.charCodeAt(j) !== LINE_FEED; j--)
+      if (text.charCodeAt(j) === DOUBLE_QUOTE) quotes++;
     return quotes % 2 === 0 ? q + 1 : -1;
   }
 
@@ -187,7 +201,7 @@ export abstract class QuantityScanner extends DateScanner {
     }
     const of = this.wordAt(p);
     if (!of || of.text.toLowerCase() !== 'of') return { fig: null, end: p };
-    const prev = this.text.slice(Math.max(0, w.start - 12), w.start);
+    const prev = this.text.slice(Math.max(0, w.start - PERCENT_OF_LOOK_BACK), w.start);
     if (/[\d%]\s*$|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)\s*$/i.test(prev))
       return { fig: null, end: p };
     const n = this.numberAt(of.end, false);

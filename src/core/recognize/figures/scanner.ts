@@ -7,7 +7,31 @@
 import type { FigureMention } from '../../types';
 import { DENOMS, ISO_CODES, MONTHS, PLURAL_SCALES, SCALE_WORDS, SMALL, TENS } from '../figures-lexicon';
 import { Pace, whole, type Sliced } from '../pace';
-import { type Fig, isDigit, isLetter, isUpper, type Num } from './tokens';
+import {
+  APOSTROPHE,
+  CLOSE_BRACKET,
+  COMMA,
+  DOT,
+  HASH,
+  HYPHEN,
+  isDigit,
+  isLetter,
+  isUpper,
+  LINE_FEED,
+  CARRIAGE_RETURN,
+  MINUS_SIGN,
+  OPEN_BRACKET,
+  RIGHT_SINGLE_QUOTE,
+  SLASH,
+  skipSpaces,
+  skipSpacesBack,
+  isIndent,
+  isLineEndSpace,
+  isWordGap,
+  UNDERSCORE,
+} from './chars';
+import type { Fig, Num } from './tokens';
+import { BARE_YEAR_MIN, LATEST_YEAR, OLDEST_YEAR } from './dates';
 import { HS } from './numbers';
 import { CURRENCY_SYMBOL_CLASS, QuantityScanner, type Step } from './quantities';
 
@@ -50,6 +74,8 @@ const ANCHOR_WORDS = [
 ].join('|');
 
 const ANCHOR_RE = new RegExp(`\\d|\\.\\d|[-−]${HS}*\\d|[${CURRENCY_SYMBOL_CLASS}]|\\bFY(?=${HS}?\\d)|\\b(?:${ANCHOR_WORDS})\\b`, 'gi');
+
+const SIGN_WORD_RE = /^(?:minus|negative)/i;
 
 const ZERO_AFTER = new Set(['is', 'was', 'are', 'were', 'and', 'or', 'in', 'on', 'at', 'by', 'from', 'for', 'since', 'last', 'this']);
 
@@ -100,18 +126,17 @@ class Scanner extends QuantityScanner {
     if (isDigit(c)) {
       const prev = text.charCodeAt(a - 1);
       // "H100", "A320": digits glued to letters; "GPT-4", "COVID-19", "F-35": hyphen-joined to a name.
-      if (isLetter(prev) || prev === 35 /* # */ || prev === 47 /* / */ || prev === 95 /* _ */)
-        return { fig: null, end: this.clusterEnd(a) };
+      if (isLetter(prev) || prev === HASH || prev === SLASH || prev === UNDERSCORE) return { fig: null, end: this.clusterEnd(a) };
       // "in ’91": a clipped year, too ambiguous to date.
       if (
-        (prev === 0x2019 || prev === 39) &&
+        (prev === RIGHT_SINGLE_QUOTE || prev === APOSTROPHE) &&
         isDigit(text.charCodeAt(a + 1)) &&
         !isDigit(text.charCodeAt(a + 2)) &&
         !isLetter(text.charCodeAt(a - 2))
       ) {
         return { fig: null, end: a + 2 };
       }
-      if (prev === 45 && a >= 2) {
+      if (prev === HYPHEN && a >= 2) {
         const w = this.wordBefore(a - 1);
         const pc = text.charCodeAt(a - 2);
         if (isDigit(pc) || (w && w !== w.toLowerCase())) return { fig: null, end: this.clusterEnd(a) };
@@ -124,17 +149,17 @@ class Scanner extends QuantityScanner {
         return { fig: null, end };
       }
       if (this.isListItem(a)) return { fig: null, end: LIST_ITEM_RE.lastIndex };
-      if (prev === 91 /* [ */) {
+      if (prev === OPEN_BRACKET) {
         const end = this.digitsEnd(a);
-        if (text.charCodeAt(end) === 93) return { fig: null, end };
+        if (text.charCodeAt(end) === CLOSE_BRACKET) return { fig: null, end };
       }
       const d = this.dateAtDigits(a);
       if (d) return { fig: d, end: d.e };
-    } else if (c === 46 || c === 45 || c === 0x2212) {
+    } else if (c === DOT || c === HYPHEN || c === MINUS_SIGN) {
       // ".25", "-1": a leading dot or minus only when not the tail of another number or a word.
       const prev = text.charCodeAt(a - 1);
-      if (isDigit(prev) || isLetter(prev) || prev === 45 || prev === 46) return { fig: null, end: a + 1 };
-      if (!isDigit(text.charCodeAt(a + 1)) && c !== 46) return this.spacedSign(a);
+      if (isDigit(prev) || isLetter(prev) || prev === HYPHEN || prev === DOT) return { fig: null, end: a + 1 };
+      if (!isDigit(text.charCodeAt(a + 1)) && c !== DOT) return this.spacedSign(a);
     } else if (isLetter(c)) {
       const w = this.wordAt(a);
       if (!w) return { fig: null, end: skipAnchor };
@@ -178,32 +203,27 @@ class Scanner extends QuantityScanner {
    */
   protected spacedSign(a: number): Step {
     const { text } = this;
-    let j = a - 1;
-    while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
-    if (j >= 0 && text.charCodeAt(j) !== 10) return { fig: null, end: a + 1 };
-    let p = a + 1;
-    while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) p++;
+    const j = skipSpacesBack(text, a - 1, isIndent);
+    if (j >= 0 && text.charCodeAt(j) !== LINE_FEED) return { fig: null, end: a + 1 };
+    const p = skipSpaces(text, a + 1, isIndent);
     const f = this.simpleAt(p);
     if (!f || !f.num || typeof f.v !== 'number' || f.kind === 'date') return { fig: null, end: p };
-    let q = f.e;
-    while (q < text.length && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9 || text.charCodeAt(q) === 13)) q++;
-    if (q < text.length && text.charCodeAt(q) !== 10) return { fig: null, end: p };
+    const q = skipSpaces(text, f.e, isLineEndSpace);
+    if (q < text.length && text.charCodeAt(q) !== LINE_FEED) return { fig: null, end: p };
     return { fig: { ...f, v: -f.v, s: a }, end: f.e };
   }
 
   /** Nothing but sentence punctuation or an opening mark between p and the previous word. */
   protected sentenceStart(p: number): boolean {
     const { text } = this;
-    let j = p - 1;
-    while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0xa0 || text.charCodeAt(j) === 9)) j--;
-    return j < 0 || !(isLetter(text.charCodeAt(j)) || isDigit(text.charCodeAt(j)) || text.charCodeAt(j) === 44);
+    const j = skipSpacesBack(text, p - 1, isWordGap);
+    return j < 0 || !(isLetter(text.charCodeAt(j)) || isDigit(text.charCodeAt(j)) || text.charCodeAt(j) === COMMA);
   }
 
   protected isListItem(a: number): boolean {
     const { text } = this;
-    let j = a - 1;
-    while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
-    if (j >= 0 && text.charCodeAt(j) !== 10 && text.charCodeAt(j) !== 13) return false;
+    const j = skipSpacesBack(text, a - 1, isIndent);
+    if (j >= 0 && text.charCodeAt(j) !== LINE_FEED && text.charCodeAt(j) !== CARRIAGE_RETURN) return false;
     LIST_ITEM_RE.lastIndex = a;
     return LIST_ITEM_RE.test(text);
   }
@@ -245,7 +265,7 @@ class Scanner extends QuantityScanner {
       return null;
     }
     // "one-time", "2-door": a number used as an adjective for a thing we do not measure.
-    if (c === 45 && isLetter(text.charCodeAt(e + 1))) {
+    if (c === HYPHEN && isLetter(text.charCodeAt(e + 1))) {
       // ...and "one-two punch": the whole hyphenated word.
       this.skipTo = this.clusterEnd(num.s);
       return null;
@@ -263,18 +283,22 @@ class Scanner extends QuantityScanner {
     if (
       num.plain &&
       num.plain.length === 4 &&
-      num.v <= 2100 &&
+      num.v <= LATEST_YEAR &&
       !this.timesNear(num) &&
-      (num.v >= 1800 || (num.v >= 1000 && YEAR_BEFORE.has(this.wordBefore(num.s).toLowerCase())))
+      (num.v >= BARE_YEAR_MIN || (num.v >= OLDEST_YEAR && YEAR_BEFORE.has(this.wordBefore(num.s).toLowerCase())))
     ) {
       return { kind: 'date', v: num.v, s: num.s, e, num };
     }
-    if (num.written && (num.v === 1 || num.v === 0) && num.mult === 1 && !/^(?:minus|negative)/i.test(text.slice(num.s, num.s + 8))) {
+    if (num.written && (num.v === 1 || num.v === 0) && num.mult === 1 && !SIGN_WORD_RE.test(text.slice(num.s, num.s + 'negative'.length))) {
       // "one" on its own is a pronoun far more often than a count ("one of the", "no one"); "net zero" and
       // "zero tolerance" are ideas. A zero that ends a phrase ("fell to zero.") is a count.
       if (num.v === 1) return null;
       const n = this.tok(e);
-      if (this.wordBefore(num.s).toLowerCase() === 'net' || (n && n.kind === 'word' && !ZERO_AFTER.has(n.text.toLowerCase())) || c === 45)
+      if (
+        this.wordBefore(num.s).toLowerCase() === 'net' ||
+        (n && n.kind === 'word' && !ZERO_AFTER.has(n.text.toLowerCase())) ||
+        c === HYPHEN
+      )
         return null;
     }
     return { kind: 'count', v: num.v, s: num.s, e, num };

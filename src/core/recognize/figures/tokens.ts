@@ -3,6 +3,7 @@
 // numbers -> fractions -> money -> dates -> quantities -> scanner.
 import type { FigureKind } from '../../types';
 import { CURRENCY_WORDS, MONTHS, NOT_NAME_WORDS } from '../figures-lexicon';
+import { COMMA, DOT, HYPHEN, isDigit, isLetter, isUpper, SLASH, skipSpaces, skipSpacesBack, isNameGap, isWordGap } from './chars';
 
 // Compiled once.
 
@@ -46,16 +47,6 @@ export interface Fig {
   num: Num | null;
 }
 
-export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-
-export const isLetter = (c: number): boolean =>
-  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
-
-export const isUpper = (c: number): boolean => c >= 65 && c <= 90;
-
-/** HS: figures never run across a line break. */
-const isHSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f;
-
 /** What every part of the grammar reads with: the text, the skip mark and the tokens. */
 export abstract class ScannerBase {
   protected readonly text: string;
@@ -93,8 +84,7 @@ export abstract class ScannerBase {
    */
   protected tok(p: number): Token | null {
     const { text } = this;
-    let s = p;
-    while (isHSpace(text.charCodeAt(s))) s++;
+    const s = skipSpaces(text, p);
     if (s >= text.length) return null;
     const c = text.charCodeAt(s);
     let e = s + 1;
@@ -122,7 +112,7 @@ export abstract class ScannerBase {
     for (;;) {
       while (isDigit(text.charCodeAt(e))) e++;
       const c = text.charCodeAt(e);
-      if ((c === 44 || c === 46) && isDigit(text.charCodeAt(e + 1))) e++;
+      if ((c === COMMA || c === DOT) && isDigit(text.charCodeAt(e + 1))) e++;
       else break;
     }
     this.runFrom = p;
@@ -143,7 +133,7 @@ export abstract class ScannerBase {
       while (i < text.length && (isDigit(text.charCodeAt(i)) || isLetter(text.charCodeAt(i)))) i++;
       const c = text.charCodeAt(i);
       const n = text.charCodeAt(i + 1);
-      if ((c === 45 || c === 46 || c === 44 || c === 47) && (isDigit(n) || isLetter(n))) i++;
+      if ((c === HYPHEN || c === DOT || c === COMMA || c === SLASH) && (isDigit(n) || isLetter(n))) i++;
       else return i;
     }
   }
@@ -151,8 +141,7 @@ export abstract class ScannerBase {
   /** The word ending right before p on the same line (skipping spaces), or ''. */
   protected wordBefore(p: number): string {
     const { text } = this;
-    let j = p - 1;
-    while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 0xa0)) j--;
+    let j = skipSpacesBack(text, p - 1, isWordGap);
     const end = j + 1;
     while (j >= 0 && isLetter(text.charCodeAt(j))) j--;
     return text.slice(j + 1, end);
@@ -161,10 +150,9 @@ export abstract class ScannerBase {
   /** "Windows 11", "Hornsea 4", "No. 5": the number right after is part of a name. */
   protected nameBefore(p: number): boolean {
     const { text } = this;
-    let j = p - 1;
-    while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0xa0)) j--;
+    const j = skipSpacesBack(text, p - 1, isNameGap);
     if (j === p - 1) return false; // glued: handled elsewhere
-    if (text.charCodeAt(j) === 46) {
+    if (text.charCodeAt(j) === DOT) {
       const w = this.wordBefore(j);
       return NAME_ABBREVIATIONS.has(w);
     }
