@@ -2,7 +2,7 @@
 // space between tokens. The grammar reads codes rather than one-character strings because it runs on
 // every anchor of every page, and charCodeAt allocates nothing.
 
-export const TAB = 0x09;
+const TAB = 0x09;
 export const LINE_FEED = 0x0a;
 export const CARRIAGE_RETURN = 0x0d;
 export const SPACE = 0x20;
@@ -54,8 +54,13 @@ export const isLetter = (c: number): boolean =>
  * A space between two tokens: spaces, tabs and the no-break and thin spaces typesetting puts inside
  * figures ("1 234", "5 km"). Never a line break: figures never run across one.
  */
-export const isSpace = (c: number): boolean =>
-  c === SPACE || c === TAB || c === NO_BREAK_SPACE || c === THIN_SPACE || c === NARROW_NO_BREAK_SPACE;
+const isSpace = (c: number): boolean => c === SPACE || c === TAB || c === NO_BREAK_SPACE || c === THIN_SPACE || c === NARROW_NO_BREAK_SPACE;
+
+/** isSpace as a regular-expression class, for the sticky expressions that read past spaces. */
+export const HS = '[ \\t\\u00a0\\u2009\\u202f]';
+
+/** A run of such spaces, to write a multi-word unit name ("square  feet") with single spaces. */
+export const SPACE_RUN_RE = new RegExp(`${HS}+`, 'g');
 
 // The looks backward and the line checks below use narrower ideas of a space. Each is kept as it was:
 // widening it to isSpace changes figures (measured by re-spacing the corpus pages with tabs or thin spaces),

@@ -1,8 +1,8 @@
 // Figures: dates ("March 3, 2024", "2024-03-03", "3/3/2024") and fiscal years.
 import { MONTHS } from '../figures-lexicon';
-import { COLON, COMMA, DOT, isDigit, isLetter, isUpper, PERCENT_SIGN } from './chars';
+import { COLON, COMMA, HS, DOT, isDigit, isLetter, isUpper, PERCENT_SIGN } from './chars';
 import type { Fig, Token } from './tokens';
-import { HS, LETTERS_RE, ORDINAL_RE } from './numbers';
+import { LETTERS_RE, ORDINAL_RE } from './numbers';
 import { MoneyScanner } from './money';
 
 const ISO_DATE_RE = /(\d{4})-(\d{2})-(\d{2})(?!\d)/y;

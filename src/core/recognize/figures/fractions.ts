@@ -1,8 +1,9 @@
 // Figures: fractions and halves ("three-quarters", "2 1/2", "half a million").
-import { DENOMS, SCALE_WORDS, SMALL, TENS } from '../figures-lexicon';
+import { DENOMS, SMALL, TENS } from '../figures-lexicon';
 import { HYPHEN } from './chars';
 import type { Num, Token } from './tokens';
-import { NumberScanner, ordinalWord, wordsValue } from './numbers';
+import { NumberScanner } from './numbers';
+import { ordinalWord, scaleWord, wordsValue } from './number-words';
 
 /** Words before a bare "half" that make it a quantity ("more than half"), and after ("half of", "half the"). */
 const HALF_BEFORE = new Set([
@@ -153,7 +154,7 @@ export abstract class FractionScanner extends NumberScanner {
         e = t.end;
         break;
       }
-      if (!(lo in SMALL || lo in TENS || lo === 'and' || (SCALE_WORDS[lo] !== undefined && lo.length > 3))) return null;
+      if (!(lo in SMALL || lo in TENS || lo === 'and' || scaleWord(lo) !== undefined)) return null;
       words.push(lo);
       pos = t.end;
     }
@@ -208,7 +209,7 @@ export abstract class FractionScanner extends NumberScanner {
     if (n && (nlo === 'a' || nlo === 'an')) {
       const n2 = this.wordAt(n.end);
       const n2lo = n2 ? n2.text.toLowerCase() : '';
-      const sc = n2lo === 'dozen' ? 12 : n2lo.length > 3 ? SCALE_WORDS[n2lo] : undefined;
+      const sc = n2lo === 'dozen' ? 12 : scaleWord(n2lo);
       if (n2 && sc !== undefined) return { ...this.emptyNum(t.start, n2.end, sc / 2), written: true, mult: sc };
       return { ...this.emptyNum(t.start, n.end, 0.5), written: true, frac: true, halfA: t.end };
     }

@@ -12,9 +12,9 @@ import {
   type UnitDef,
   UNITS,
 } from '../figures-lexicon';
-import { DOT, isDigit, isLetter, SPACE } from './chars';
+import { DOT, HS, isDigit, isLetter, SPACE, SPACE_RUN_RE } from './chars';
 import type { Fig, Num } from './tokens';
-import { HS, mul } from './numbers';
+import { mul } from './numbers';
 import { FractionScanner } from './fractions';
 
 /** Unit names longest first so "square feet" wins over "feet" and "kWh" over "kW". */
@@ -216,7 +216,7 @@ export abstract class MoneyScanner extends FractionScanner {
     const m = PER_RE.exec(this.text);
     if (!m) return f;
     const raw = m[2] ?? '';
-    const hit = UNIT_EXACT.get(raw) ?? UNIT_LOWER.get(raw.toLowerCase().replace(/[ \t\u00a0\u2009\u202f]+/g, ' '));
+    const hit = UNIT_EXACT.get(raw) ?? UNIT_LOWER.get(raw.toLowerCase().replace(SPACE_RUN_RE, ' '));
     if (!hit || hit.gluedOnly) return f;
     const how = (m[1] ?? '/').toLowerCase();
     if ((how === 'a' || how === 'an') && !PRICE_A_UNITS.has(hit.def.unit)) return f;

@@ -1,12 +1,11 @@
 // Figures: numbers in digits ("1,234.5", "3e6", "7bn") and in words ("one hundred and five").
 import { DENOMS, GLUED_SCALES, PLURAL_SCALES, SCALE_WORDS, SMALL, TENS, UNICODE_FRACTIONS } from '../figures-lexicon';
-import { CARET, COMMA, DOT, HYPHEN, isDigit, isLetter, SLASH } from './chars';
+import { CARET, COMMA, DOT, HS, HYPHEN, isDigit, isLetter, SLASH } from './chars';
+import { addNumberWord, emptySum, OPEN_GROUP } from './number-words';
 import { type Num, ScannerBase, type Token } from './tokens';
 
 /** Characters of the longest number read, separators included ("1,234,567.89"); the longest in our corpora has 22. */
 const LONGEST_NUMBER = 64;
-
-export const HS = '[ \\t\\u00a0\\u2009\\u202f]'; // horizontal space: figures never run across a line break
 
 /** Characters of the decimal part read after space-grouped thousands ("1 234.56"), so a long digit run costs little. */
 const SPACED_DECIMALS_LONGEST = 20;
@@ -28,6 +27,7 @@ const EXP_RE = /[eE]([+-]?\d{1,3})(?![A-Za-z\d])/y;
 
 const POWER_RE = /\^([+-]*)(\d{1,3}(?:\.\d+)?)(?![\d.])/y;
 
+// "1 234": the spaces typesetting puts between thousands; not a tab, which separates table cells.
 const SPACE_GROUP_RE = /[ \u00a0\u202f\u2009](\d{3})(?![\d,]|\.\d+\.)/y;
 
 const MIXED_FRACTION_RE = new RegExp(`${HS}+(\\d{1,2})/(\\d{1,3})(?![\\d/])`, 'y');
@@ -44,67 +44,6 @@ export const ORDINAL_RE = /^(?:st|nd|rd|th)$/i;
 const DOZEN_WORDS = new Set(['dozen', 'dozens', 'doz', 'dozs', 'dzs']);
 
 const GOOD_DENOMS = new Set([2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100]);
-
-/** Cardinal spelling of an ordinal's value, for reading "thirty-fifth" as thirty five. */
-const CARDINAL_OF = new Map<number, string>([
-  ...Object.entries(SMALL).map(([w, v]) => [v, w] as [number, string]),
-  ...Object.entries(TENS).map(([w, v]) => [v, w] as [number, string]),
-  [100, 'hundred'],
-  [1e3, 'thousand'],
-  [1e6, 'million'],
-  [1e9, 'billion'],
-  [1e12, 'trillion'],
-]);
-
-/** A fraction denominator word ("fifths", "hundredth"; "first" only inside a compound). Not "second". */
-export function ordinalWord(lo: string): { d: number; card: string | null; plural: boolean } | null {
-  const d = DENOMS[lo] ?? (lo === 'first' ? 1 : undefined);
-  if (d === undefined) return null;
-  const compound = lo !== 'half' && lo !== 'quarter' && lo !== 'quarters';
-  return { d, card: compound ? (CARDINAL_OF.get(d) ?? null) : null, plural: lo.endsWith('s') };
-}
-
-/** Value of a list of number words ("one hundred and five"), or null when they do not make one number. */
-export function wordsValue(ws: readonly string[]): number | null {
-  let total = 0;
-  let cur = 0;
-  let last = 0; // as in writtenAt: 1 unit, 2 teen, 3 tens, 4 hundred, 5 scale
-  let lastScale = Infinity;
-  for (let i = 0; i < ws.length; i++) {
-    const w = ws[i]!;
-    const sv = SMALL[w];
-    const tv = TENS[w];
-    const sc = w.length > 3 ? SCALE_WORDS[w] : undefined;
-    if (w === 'and') {
-      // "one hundred and five", and in spoken mixed numbers "twenty and three".
-      const nv = SMALL[ws[i + 1] ?? ''];
-      if (!(last === 4 || last === 5 || (last === 3 && nv !== undefined && nv > 0 && nv < 10))) return null;
-      continue;
-    }
-    if (sv !== undefined) {
-      if (sv < 10 ? !(last === 0 || last === 3 || last === 4 || last === 5) : !(last === 0 || last === 4 || last === 5)) return null;
-      if (sv === 0 && ws.length > 1) return null;
-      cur += sv;
-      last = sv < 10 ? 1 : 2;
-    } else if (tv !== undefined) {
-      if (!(last === 0 || last === 4 || last === 5)) return null;
-      cur += tv;
-      last = 3;
-    } else if (w === 'hundred') {
-      if (!(last === 1 || last === 2 || last === 3)) return null;
-      cur = (cur % 100) * 100 + (cur - (cur % 100));
-      last = 4;
-    } else if (sc !== undefined) {
-      if (!(last >= 1 && last <= 4) && !(last === 5 && sc > lastScale)) return null;
-      if (sc < lastScale) total += cur * sc;
-      else total = (total + cur) * sc;
-      cur = 0;
-      lastScale = sc;
-      last = 5;
-    } else return null;
-  }
-  return last === 0 ? null : total + cur;
-}
 
 /** Multiply without binary noise: 8.2 * 1e9 is 8199999999.999999 in floating point. */
 export const mul = (a: number, b: number): number => Number((a * b).toPrecision(15));
@@ -336,11 +275,7 @@ export abstract class NumberScanner extends ScannerBase {
     const cf = this.compoundFraction(first);
     if (cf) return cf;
     const { text } = this;
-    let total = 0;
-    let cur = 0;
-    // 0 nothing yet, 1 unit, 2 teen, 3 tens, 4 hundred, 5 scale
-    let last = 0;
-    let lastScale = Infinity;
+    const sum = emptySum();
     let e = -1;
     let pos = first.start;
     let article = false;
@@ -351,7 +286,7 @@ export abstract class NumberScanner extends ScannerBase {
     for (;;) {
       const t = this.tok(pos);
       if (!t) break;
-      if (t.kind === 'other' && t.text === '-' && last === 3) {
+      if (t.kind === 'other' && t.text === '-' && sum.last === 'tens') {
         const n = this.wordAt(t.end);
         const nv = n ? SMALL[n.text.toLowerCase()] : undefined;
         if (nv !== undefined && nv > 0 && nv < 10) {
@@ -362,14 +297,14 @@ export abstract class NumberScanner extends ScannerBase {
       }
       if (t.kind !== 'word') break;
       const lo = t.text.toLowerCase();
-      if ((lo === 'a' || lo === 'an') && last === 0) {
+      if ((lo === 'a' || lo === 'an') && sum.last === 'none') {
         const n = this.wordAt(t.end);
         if (!n) break;
         const nlo = n.text.toLowerCase();
         if ((nlo in SCALE_WORDS && nlo.length > 3) || nlo === 'dozen' || nlo === 'decade' || nlo === 'century') {
-          cur = 1;
+          sum.cur = 1;
           piece = 1;
-          last = 1;
+          sum.last = 'unit';
           article = true;
           e = t.end;
           pos = t.end;
@@ -382,39 +317,18 @@ export abstract class NumberScanner extends ScannerBase {
         }
         break;
       }
-      const sv = SMALL[lo];
-      const tv = TENS[lo];
-      if (sv !== undefined) {
-        if (sv < 10 ? !(last === 0 || last === 3 || last === 4 || last === 5) : !(last === 0 || last === 4 || last === 5)) break;
-        if (sv === 0 && last !== 0) break;
-        cur += sv;
-        piece = last === 3 ? piece + sv : sv;
-        last = sv < 10 ? 1 : 2;
-      } else if (tv !== undefined) {
-        if (!(last === 0 || last === 4 || last === 5)) break;
-        cur += tv;
-        piece = tv;
-        last = 3;
-      } else if (lo === 'hundred') {
-        if (!(last === 1 || last === 2 || last === 3)) break;
-        cur = (cur % 100 || 1) * 100 + (cur - (cur % 100));
-        piece = 0;
-        last = 4;
-      } else if (SCALE_WORDS[lo] !== undefined && lo.length > 3) {
-        const sc = SCALE_WORDS[lo]!;
-        if (!(last >= 1 && last <= 4) && !(last === 5 && sc > lastScale)) break;
-        if (sc < lastScale) total += cur * sc;
-        else total = (total + cur) * sc;
-        cur = 0;
-        piece = 0;
-        lastScale = sc;
-        last = 5;
+      const before = sum.last;
+      const added = addNumberWord(sum, lo);
+      if (added !== null) {
+        // A unit after a tens word joins its piece ("twenty-one"); "hundred" and scales close it.
+        piece = sum.last === 'hundred' || sum.last === 'scale' ? 0 : before === 'tens' ? piece + added : added;
       } else if (DOZEN_WORDS.has(lo)) {
-        if (!(last >= 1 && last <= 4)) break;
-        cur += piece * 11;
+        // "two dozen": the piece counted twelve times, a scale that does not end the group.
+        if (!OPEN_GROUP.has(sum.last)) break;
+        sum.cur += piece * 11;
         piece = 0;
-        last = 5;
-      } else if (lo === 'and' && (last === 4 || last === 5)) {
+        sum.last = 'scale';
+      } else if (lo === 'and' && (sum.last === 'hundred' || sum.last === 'scale')) {
         const n = this.wordAt(t.end);
         const nlo = n ? n.text.toLowerCase() : '';
         if ((nlo in SMALL && nlo !== 'zero') || nlo in TENS) {
@@ -426,10 +340,10 @@ export abstract class NumberScanner extends ScannerBase {
       } else break;
       e = t.end;
       pos = t.end;
-      pieceAfterAnd = afterAnd && last !== 4 && last !== 5 ? piece : 0;
+      pieceAfterAnd = afterAnd && sum.last !== 'hundred' && sum.last !== 'scale' ? piece : 0;
     }
     if (e < 0) return null;
-    let v = total + cur;
+    let v = sum.total + sum.cur;
     // "two hundred point zero three", "point seventy-one"
     const pt = this.wordAt(e);
     if (pt && pt.text.toLowerCase() === 'point' && !article) {
@@ -465,7 +379,7 @@ export abstract class NumberScanner extends ScannerBase {
     }
     if (text.charCodeAt(e) !== HYPHEN || v !== 1 || article) this.andFraction(num);
     if (article && num.v === 1 && !this.wordAt(e)) return null;
-    num.mult = v >= 100 && total + cur === v ? this.scaleOf(v) : 1;
+    num.mult = v >= 100 && sum.total + sum.cur === v ? this.scaleOf(v) : 1;
     return num;
   }
 

@@ -1,8 +1,8 @@
 // Figures: ranges, quantities with units, percentages and "out of" scores.
 import { CURRENCY_SYMBOLS, type UnitDef } from '../figures-lexicon';
-import { DOUBLE_PRIME, DOUBLE_QUOTE, isDigit, isLetter, LINE_FEED, skipSpaces, isIndent, SPACE } from './chars';
+import { DOUBLE_PRIME, DOUBLE_QUOTE, HS, SPACE_RUN_RE, isDigit, isLetter, LINE_FEED, skipSpaces, isIndent, SPACE } from './chars';
 import type { Fig, Num, Token } from './tokens';
-import { HS, mul } from './numbers';
+import { mul } from './numbers';
 import { UNIT_ALT, UNIT_EXACT, UNIT_LOWER, UNIT_RE } from './money';
 import { DateScanner } from './dates';
 
@@ -66,19 +66,14 @@ export abstract class QuantityScanner extends DateScanner {
     let lo = first;
     let hi = second;
     if (lo.kind === 'count' && hi.kind !== 'count' && !lo.num!.approx) {
+      // "5 to 7 million dollars": the unit and the scale are on the second number; the first takes both.
       let v = lo.v as number;
       if (lo.num!.mult === 1 && hi.num!.mult > 1 && v * hi.num!.mult <= (hi.v as number)) v = mul(v, hi.num!.mult);
-      if (hi.kind === 'money' && hi.num!.written !== lo.num!.written && !lo.num!.written) {
-        // "$5-7 billion" keeps the scale on both; nothing more to do.
-      }
       lo = { ...lo, kind: hi.kind, v, unit: hi.unit };
     } else if (hi.kind === 'count' && lo.kind !== 'count' && !hi.num!.approx) {
       // "$5-7 billion": the money sign is on the first number, the scale on the second.
       let v = lo.v as number;
       if (lo.num!.mult === 1 && hi.num!.mult > 1 && v * hi.num!.mult <= (hi.v as number)) v = mul(v, hi.num!.mult);
-      if (lo.kind === 'money' && hi.num!.mult > 1 && lo.num!.mult === 1 && v === lo.v) {
-        // No scale to share.
-      }
       lo = { ...lo, v };
       hi = { ...hi, kind: lo.kind, unit: lo.unit };
     }
@@ -160,7 +155,7 @@ export abstract class QuantityScanner extends DateScanner {
     const raw = m[2] ?? '';
     let hit = UNIT_EXACT.get(raw);
     if (!hit) {
-      const lo = raw.toLowerCase().replace(/[ \t\u00a0\u2009\u202f]+/g, ' ');
+      const lo = raw.toLowerCase().replace(SPACE_RUN_RE, ' ');
       hit = UNIT_LOWER.get(lo);
     }
     if (!hit) return null;

@@ -13,6 +13,7 @@ import {
   COMMA,
   DOT,
   HASH,
+  HS,
   HYPHEN,
   isDigit,
   isLetter,
@@ -32,7 +33,6 @@ import {
 } from './chars';
 import type { Fig, Num } from './tokens';
 import { BARE_YEAR_MIN, LATEST_YEAR, OLDEST_YEAR } from './dates';
-import { HS } from './numbers';
 import { CURRENCY_SYMBOL_CLASS, QuantityScanner, type Step } from './quantities';
 
 /** Work, in Pace units, of reading the figure at one anchor and of checking one unit name. */
