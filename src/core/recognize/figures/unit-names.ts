@@ -1,7 +1,7 @@
 // Unit names standing alone, outside figures: "mcg", "a metric ton", "the dollar".
 import type { FigureMention, UnitMention } from '../../types';
 import { CURRENCY_QUALIFIERS, CURRENCY_WORDS, currencyStem, ISO_CODES, UNITS } from '../figures-lexicon';
-import { Pace, whole, type Sliced } from '../pace';
+import { Pace, type Sliced, whole } from '../pace';
 import { escapeRe, UNIT_LOWER } from './money';
 import { recognizeFigures } from './scanner';
 
