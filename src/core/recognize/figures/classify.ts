@@ -16,6 +16,7 @@ const OLD_RE = new RegExp(`${HS}*-?${HS}*old(?![A-Za-z])`, 'iy');
 
 const SIGN_WORD_RE = /^(?:minus|negative)/i;
 
+/** Words after a written zero that keep it a count ("zero is", "fell to zero in"); before others it is an idea ("zero tolerance"). */
 const ZERO_AFTER = new Set(['is', 'was', 'are', 'were', 'and', 'or', 'in', 'on', 'at', 'by', 'from', 'for', 'since', 'last', 'this']);
 
 /** Words that make an older 4-digit number a year ("in 1788"). */
@@ -37,6 +38,7 @@ const TIMES_BEFORE_RE = /\d[ \t]*[x×][ \t]*$/;
 // "20 (kg)", "20 [kg]": a unit symbol in brackets, as tables and specifications write it.
 const BRACKET_UNIT_RE = new RegExp(`${HS}*(?:\\((${UNIT_ALT})\\)|\\[(${UNIT_ALT})\\]|\\{(${UNIT_ALT})\\}|<(${UNIT_ALT})>)`, 'iy');
 
+/** The figure a number makes with what follows it; null when it is part of a name, with scan.skipTo past the name. */
 export function classify(scan: Scan, num: Num): Fig | null {
   const { text } = scan;
   const e = num.e;
