@@ -1,11 +1,17 @@
 // Unit names standing alone, outside figures: "mcg", "a metric ton", "the dollar".
 import type { FigureMention, UnitMention } from '../../types';
 import { CURRENCY_QUALIFIERS, CURRENCY_WORDS, currencyStem, ISO_CODES, UNITS } from '../figures-lexicon';
-import { Pace, whole, type Sliced } from '../pace';
+import { Pace, type Sliced, whole } from '../pace';
 import { escapeRe, UNIT_LOWER } from './money';
 import { recognizeFigures } from './scanner';
 
 const UNIT_NAME_COST = 2;
+
+/** Text read before a unit name: room for the longest currency qualifier ("south african ") with a quote mark. */
+const CONTEXT_BEFORE = 24;
+
+/** Text read after a unit name: enough for "s of", " for <unit>" and the next capitalised word. */
+const CONTEXT_AFTER = 12;
 
 /**
  * Unit names standing alone, outside the given figures: "mcg", "a metric ton", "per gramme", "the dollar".
@@ -30,8 +36,8 @@ export function* unitNamesPass(text: string, figures: readonly FigureMention[], 
     if (k < figures.length && figures[k]!.start < end) continue;
     const raw = m[0];
     if (AMBIGUOUS_CODES.has(raw)) continue;
-    const before = text.slice(Math.max(0, start - 24), start);
-    const after = text.slice(end, end + 12);
+    const before = text.slice(Math.max(0, start - CONTEXT_BEFORE), start);
+    const after = text.slice(end, end + CONTEXT_AFTER);
     const word = !/^[A-Z]{3}$/.test(raw);
     // "Dollar General", "Euro Disney", "Bucket of Bytes": a capitalised unit word is part of a name unless
     // it only starts a sentence; even then not when another capitalised word follows.
