@@ -1,5 +1,5 @@
 // The shipped entity model must be what `npm run train` makes from the corpora and the current
-// code: the rules in ner-rules.ts and the features in ner-features.ts are inputs to training, so
+// code: the rule spans in entities/names.ts, the word lists in entities/words.ts and the features in entities/tagger/features.ts are inputs to training, so
 // editing them without retraining leaves a model that nobody can rebuild (and that was tuned to
 // other features). Training is deterministic (seeded shuffles, fixed epochs), so the files are
 // compared byte for byte.
@@ -18,7 +18,7 @@ describe('shipped entity model', () => {
   const out = mkdtempSync(join(tmpdir(), 'gloss-model-'));
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-  it('is exactly what npm run train rebuilds (retrain after changing ner-rules.ts or ner-features.ts)', () => {
+  it('is exactly what npm run train rebuilds (retrain after changing entities/names.ts, words.ts or tagger/features.ts)', () => {
     expect(existsSync(join(corpusRoot, 'wikigold')), `training corpus not found at ${corpusRoot}`).toBe(true);
     const run = spawnSync(process.execPath, [join(ROOT, 'scripts', 'train.mjs'), '--out', out, '--no-eval'], {
       cwd: ROOT,
