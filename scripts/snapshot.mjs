@@ -6,7 +6,7 @@
 //   node scripts/snapshot.mjs --update   rewrite the snapshot on purpose (review `git diff test/snapshots`)
 //
 // Inputs: the 130 pages of ../shared/corpus/readability-test-pages (skipped, with a note, when the corpus
-// is not beside the repo), the HTML fixtures, and the news-gold texts. Runs the built CLI (dist/cli).
+// is not beside the repo), the HTML fixtures, the trust pages and the news-gold texts. Runs the built CLI (dist/cli).
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -35,6 +35,8 @@ if (existsSync(CORPUS)) {
   console.warn(`snapshot: ${relative(repoRoot, CORPUS)} is not beside the repo; comparing the fixtures only`);
 }
 for (const f of ['article.html', 'hostile.html']) inputs.set(`fixtures/${f.replace(/\.html$/, '')}`, join(repoRoot, 'test/fixtures', f));
+const trustDir = join(repoRoot, 'test/fixtures/trust');
+for (const f of (await readdir(trustDir)).filter((n) => n.endsWith('.html')).sort()) inputs.set(`trust/${f.replace(/\.html$/, '')}`, join(trustDir, f));
 const scratch = await mkdtemp(join(tmpdir(), 'gloss-snapshot-'));
 try {
   const goldDir = join(repoRoot, 'test/fixtures/news-gold');

@@ -6,16 +6,18 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '../core/article';
-import { analyze, cardFor } from '../core/cards';
+import { analyze, cardFor, type MarkTarget } from '../core/cards';
 import { recognize } from '../core/recognize/index';
-import type { Card, Recognition } from '../core/types';
+import type { Card, EntityMention, FigureMention, Recognition } from '../core/types';
 
 const USAGE = `Usage: gloss annotate <file.html | file.txt | http(s)://url>... [--json [--cards]]
 
 Finds the article in each input and lists the entities, figures and bare unit names Gloss would mark.
 
   --json          one JSON object per input per line:
-                  {"source","title","byline","text","entities":[...],"figures":[...],"units":[...]}
+                  {"source","title","byline","text","entities":[...],"figures":[...],"units":[...]};
+                  an entity has its group \`name\` (the name its card gives), a figure its \`measure\` (what
+                  it counts, a short noun phrase) and \`about\` (whose it is), each null when the text does not say
   --cards         with --json: each entity, figure and unit also gets its \`markId\` and its \`card\`, the fact
                   card object exactly as the extension's worker builds it (cards name other marks by markId;
                   both are null for a span the extension does not mark)
@@ -132,24 +134,44 @@ async function readPath(path: string): Promise<Article> {
 }
 
 /**
- * The card of each recognized span, built as the worker builds it (no notes: the CLI has none), keyed by
- * "start:end"; a span the worker would not mark (an overlap it settled) has none.
+ * What the worker's card index holds for each marked span, keyed by "start:end": its mark id, its target (an
+ * entity's group name, a figure's measure and owner) and, when asked for, its card as the worker builds it
+ * (no notes: the CLI has none). A span the worker would not mark (an overlap it settled) has none.
  */
-function cardsOf(text: string, recognition: Recognition): Map<string, { markId: number; card: Card | null }> {
+function indexOf(
+  text: string,
+  recognition: Recognition,
+  withCards: boolean,
+): Map<string, { markId: number; target: MarkTarget; card?: Card | null }> {
   const analysis = analyze(text, recognition);
-  return new Map(analysis.marks.map((m) => [`${m.start}:${m.end}`, { markId: m.id, card: cardFor(analysis, m.id, []) }]));
+  return new Map(
+    analysis.marks.map((m) => [
+      `${m.start}:${m.end}`,
+      { markId: m.id, target: analysis.targets[m.id]!, ...(withCards ? { card: cardFor(analysis, m.id, []) } : {}) },
+    ]),
+  );
 }
 
 function toJson(a: Article, recognition: Recognition, withCards: boolean): string {
   const { entities, figures, units } = recognition;
-  const cards = withCards ? cardsOf(a.text, recognition) : null;
-  const card = (x: { start: number; end: number }) => (cards ? (cards.get(`${x.start}:${x.end}`) ?? { markId: null, card: null }) : {});
+  const index = indexOf(a.text, recognition, withCards);
+  const at = (x: { start: number; end: number }) => index.get(`${x.start}:${x.end}`);
+  const card = (x: { start: number; end: number }) => (withCards ? { markId: at(x)?.markId ?? null, card: at(x)?.card ?? null } : {});
+  /** The name a card gives the entity: its group in the article. */
+  const group = (e: EntityMention) => {
+    const t = at(e)?.target;
+    return t?.kind === 'entity' ? t.group : e.name || e.text;
+  };
+  const measured = (f: FigureMention) => {
+    const t = at(f)?.target;
+    return t?.kind === 'figure' ? t.measure : { measure: null, about: null };
+  };
   return JSON.stringify({
     source: a.source,
     title: a.title,
     byline: a.byline,
     text: a.text,
-    entities: entities.map((e) => ({ text: e.text, type: e.type, start: e.start, end: e.end, ...card(e) })),
+    entities: entities.map((e) => ({ text: e.text, type: e.type, start: e.start, end: e.end, name: group(e), ...card(e) })),
     figures: figures.map((f) => ({
       text: f.text,
       kind: f.kind,
@@ -158,6 +180,8 @@ function toJson(a: Article, recognition: Recognition, withCards: boolean): strin
       ...(f.unit !== undefined ? { unit: f.unit } : {}),
       start: f.start,
       end: f.end,
+      measure: measured(f).measure,
+      about: measured(f).about,
       ...card(f),
     })),
     units: units.map((u) => ({ text: u.text, measure: u.measure, unit: u.unit, start: u.start, end: u.end, ...card(u) })),

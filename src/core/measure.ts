@@ -29,9 +29,11 @@ const WINDOW = 24;
 /** Words of a measure phrase after the number ("new retail customers"). */
 const PHRASE_WORDS = 3;
 
+/** Words that open a noun phrase; skipped before the words that say what is counted. */
 const DETERMINERS = new Set('the a an its their his her our your my this that these those another some'.split(' '));
 /** Words that hedge a figure ("about $4 billion", "more than 5,000"): between a verb and its object, not a noun. */
 const HEDGES = new Set('about around nearly almost roughly over more than less fewer up to'.split(' '));
+/** Words that open a prepositional phrase: a name after one is not the clause's subject. */
 const PREPOSITIONS = new Set(
   'in at on of for from to by with across into over under after before during since until per than as via within among between against'.split(
     ' ',

@@ -50,8 +50,18 @@ interface JsonOut {
   title: string;
   byline: string | null;
   text: string;
-  entities: { text: string; type: string; start: number; end: number }[];
-  figures: { text: string; kind: string; value: number | string; valueMax?: number | string; unit?: string; start: number; end: number }[];
+  entities: { text: string; type: string; start: number; end: number; name: string }[];
+  figures: {
+    text: string;
+    kind: string;
+    value: number | string;
+    valueMax?: number | string;
+    unit?: string;
+    start: number;
+    end: number;
+    measure: string | null;
+    about: string | null;
+  }[];
   units: { text: string; measure: string; unit: string; start: number; end: number }[];
 }
 
@@ -63,7 +73,8 @@ function lines(s: string): string[] {
 function checkJson(o: JsonOut): void {
   expect(Object.keys(o)).toEqual(['source', 'title', 'byline', 'text', 'entities', 'figures', 'units']);
   for (const e of o.entities) {
-    expect(Object.keys(e)).toEqual(['text', 'type', 'start', 'end']);
+    expect(Object.keys(e)).toEqual(['text', 'type', 'start', 'end', 'name']);
+    expect(typeof e.name).toBe('string');
     expect(ENTITY_TYPES).toContain(e.type);
     expect(o.text.slice(e.start, e.end)).toBe(e.text);
   }
@@ -71,9 +82,14 @@ function checkJson(o: JsonOut): void {
     expect(FIGURE_KINDS).toContain(f.kind);
     expect(['number', 'string']).toContain(typeof f.value);
     expect(o.text.slice(f.start, f.end)).toBe(f.text);
+    expect(f).toHaveProperty('measure');
+    expect(f).toHaveProperty('about');
+    for (const v of [f.measure, f.about]) expect(v === null || (typeof v === 'string' && v.length > 0)).toBe(true);
   }
   const r = recognize(o.text);
-  expect(o.entities).toEqual(r.entities.map((e) => ({ text: e.text, type: e.type, start: e.start, end: e.end })));
+  expect(o.entities.map(({ text, type, start, end }) => ({ text, type, start, end }))).toEqual(
+    r.entities.map((e) => ({ text: e.text, type: e.type, start: e.start, end: e.end })),
+  );
   expect(o.figures.map((f) => [f.text, f.kind, f.value, f.start, f.end])).toEqual(
     r.figures.map((f) => [f.text, f.kind, f.value, f.start, f.end]),
   );
