@@ -36,7 +36,8 @@ if (existsSync(CORPUS)) {
 }
 for (const f of ['article.html', 'hostile.html']) inputs.set(`fixtures/${f.replace(/\.html$/, '')}`, join(repoRoot, 'test/fixtures', f));
 const trustDir = join(repoRoot, 'test/fixtures/trust');
-for (const f of (await readdir(trustDir)).filter((n) => n.endsWith('.html')).sort()) inputs.set(`trust/${f.replace(/\.html$/, '')}`, join(trustDir, f));
+for (const f of (await readdir(trustDir)).filter((n) => n.endsWith('.html')).sort())
+  inputs.set(`trust/${f.replace(/\.html$/, '')}`, join(trustDir, f));
 const scratch = await mkdtemp(join(tmpdir(), 'gloss-snapshot-'));
 try {
   const goldDir = join(repoRoot, 'test/fixtures/news-gold');
