@@ -26,6 +26,8 @@ interface Span {
 
 /** Words read either side of a figure: a clause rarely runs longer, and the bound keeps the pass linear. */
 const WINDOW = 24;
+/** Tokens of other figures ("19%", "$117") that may stand between a table row's name and its figure. */
+const ROW_FIGURE_WORDS = 6;
 /** Words of a measure phrase after the number ("new retail customers"). */
 const PHRASE_WORDS = 3;
 
@@ -48,6 +50,8 @@ const STOPS = new Set(
     'last next each every ago earlier later this year month week day quarter'
   ).split(' '),
 );
+/** Pronouns that stand as subjects: the word after one is a verb. */
+const SUBJECT_PRONOUNS = new Set('i you he she it we they who which'.split(' '));
 /** Verbs that report speech: the reported clause after them has a subject of its own. */
 const REPORTING = new Set(
   'said says say told tells added adds noted notes warned warns reported reports announced announces according'.split(' '),
@@ -100,6 +104,12 @@ const MONEY_VERBS: Readonly<Record<string, string>> = {
   bought: 'purchase price',
   buy: 'purchase price',
 };
+/** Plurals that do not end in -s, and nouns that count people or things as a body. */
+const OTHER_PLURALS = new Set('people children men women staff personnel police cattle feet teeth mice geese data media'.split(' '));
+const pluralHead = (phrase: string) => {
+  const head = phrase.slice(phrase.lastIndexOf(' ') + 1);
+  return OTHER_PLURALS.has(head) || (/[a-z]s$/.test(head) && !/(?:ss|us|is)$/.test(head));
+};
 /** Verbs of change: a percentage after them is a change, in what their subject names. */
 const RISE = new Set(
   'grew grow grows rose rise rises risen jumped jump jumps climbed climb climbs gained gain gains increased increase increases surged surge soared soar rebounded'.split(
@@ -138,8 +148,8 @@ const isNounish = (w: Word) =>
   !DETERMINERS.has(w.lower) &&
   !HEDGES.has(w.lower) &&
   !/(?:ly)$/.test(w.lower) &&
-  // "spent" is only a verb; "spending", "cost" and "charge" are nouns too.
-  (MONEY_VERBS[w.lower] ?? w.lower) === w.lower &&
+  // "spent" is only a verb; "spending", "cost", "charge" and the "paying" of "paying seats" also name things.
+  ((MONEY_VERBS[w.lower] ?? w.lower) === w.lower || w.lower.endsWith('ing')) &&
   !RISE.has(w.lower) &&
   !FALL.has(w.lower);
 const possessive = (w: Word | undefined) => !!w && /^['’]s$/.test(w.text);
@@ -196,11 +206,13 @@ function readSentence(text: string, s: Span, figures: readonly FigureMention[], 
     const fig = figures[k]!;
     const from = at(fig.start);
     const to = at(fig.end);
-    let measure = ownMeasure(words, from, to, fig);
+    let measure = ownMeasure(words, from, to, fig, names);
+    const prev = k > 0 && figures[k - 1]!.kind === fig.kind ? k - 1 : -1;
     // "up from $83 billion", "compared with 4,000 for CoreWeave": the measure of the figure before.
-    if (!measure && k > 0 && figures[k - 1]!.kind === fig.kind && linked(words, at(figures[k - 1]!.end), from)) {
-      measure = out[k - 1]!.measure;
-    }
+    if (!measure && prev >= 0 && linked(words, at(figures[prev]!.end), from)) measure = out[prev]!.measure;
+    // "Rheinmetall gained 4.2% in Frankfurt and Leonardo 3.1%", "Azure 33%, Google Cloud 28%": a name,
+    // then a figure like the one before, is the same measure of another name.
+    if (!measure && prev >= 0 && rowName(words, from, names)) measure = out[prev]!.measure;
     // A date or a span of time belongs to the sentence's events, not to one name.
     const about = fig.kind === 'date' || fig.kind === 'duration' ? null : owner(words, from, to, names);
     out.push({ measure, about, key: measure ? keyOf(measure) : null });
@@ -233,14 +245,22 @@ function linked(words: readonly Word[], afterPrev: number, beforeThis: number): 
 }
 
 /** What the sentence says this figure counts, from its own words; null when it does not say. */
-function ownMeasure(words: readonly Word[], from: number, to: number, fig: FigureMention): string | null {
+function ownMeasure(
+  words: readonly Word[],
+  from: number,
+  to: number,
+  fig: FigureMention,
+  names: readonly (EntityMention | null)[],
+): string | null {
   if (fig.kind === 'date' || fig.kind === 'duration') return null;
   if (fig.unit?.includes('/')) return `price per ${fig.unit.slice(fig.unit.indexOf('/') + 1)}`;
   const before = words[from - 1];
   // "38% of sales", "a fifth of its workers", "$10 billion in revenue".
   const prep = words[to]?.lower;
   const share = fig.kind === 'percent' || fig.kind === 'fraction';
-  if ((prep === 'of' && fig.kind !== 'count') || (prep === 'in' && fig.kind === 'money')) {
+  // A level reached ("rose 2.1% to $187.40 in after-hours trading") is not "in" what follows it.
+  const level = !!before && (before.lower === 'to' || before.lower === 'from');
+  if ((prep === 'of' && fig.kind !== 'count') || (prep === 'in' && fig.kind === 'money' && !level)) {
     const np = phraseAt(words, to + 1, true);
     if (np) return share ? `share of ${np}` : np;
   }
@@ -249,11 +269,15 @@ function ownMeasure(words: readonly Word[], from: number, to: number, fig: Figur
   const attributive = !!before && (before.lower === 'a' || before.lower === 'an');
   if (fig.kind === 'count' || (fig.kind === 'quantity' && !fig.unit) || (fig.kind === 'money' && attributive)) {
     const np = phraseAt(words, to);
-    if (np) return np;
+    // What more than one of is counted is plural ("5,000 engineers"); "five and twenty young man" is not.
+    const several = fig.kind === 'count' && typeof fig.value === 'number' && fig.value > 1;
+    if (np && (!several || pluralHead(np))) return np;
   }
-  // "revenue of $10 billion", "a price of £85".
-  if (before?.lower === 'of' || before?.lower === 'at') {
-    const noun = nounBefore(words, from - 1);
+  // "revenue of $10 billion", "a price of £85", "operating income of between $16 billion and …".
+  let of = from - 1;
+  while (of > 0 && (HEDGES.has(words[of]!.lower) || words[of]!.lower === 'between' || words[of]!.lower === 'least')) of--;
+  if (words[of]?.lower === 'of') {
+    const noun = nounBefore(words, of);
     if (noun) return noun;
   }
   const verb = verbBefore(words, from);
@@ -266,8 +290,9 @@ function ownMeasure(words: readonly Word[], from: number, to: number, fig: Figur
     }
   }
   if (verb && fig.kind === 'percent' && (RISE.has(verb.lower) || FALL.has(verb.lower))) {
-    const subject = subjectNoun(words, words.indexOf(verb));
-    return subject ? `change in ${subject}` : 'change';
+    const change = RISE.has(verb.lower) ? 'growth' : 'fall';
+    const subject = subjectNoun(words, words.indexOf(verb), names);
+    return subject ? `${change} in ${subject}` : change;
   }
   return null;
 }
@@ -306,6 +331,8 @@ function nounBefore(words: readonly Word[], i: number): string | null {
   for (let k = i - 1; k >= Math.max(0, i - PHRASE_WORDS); k--) {
     const w = words[k]!;
     if (!isNounish(w) || /^\p{Lu}/u.test(w.text) || RISE.has(w.lower) || FALL.has(w.lower) || MONEY_VERBS[w.lower]) break;
+    // After "it", "they", "we" a word is their verb ("it expects operating income of …").
+    if (k > 0 && SUBJECT_PRONOUNS.has(words[k - 1]!.lower)) break;
     parts.unshift(w.lower);
   }
   return parts.length ? parts.join(' ') : null;
@@ -315,9 +342,11 @@ function nounBefore(words: readonly Word[], i: number): string | null {
  * The common noun heading the subject of the verb at word `v`, past a prepositional phrase: "revenue"
  * in "revenue from AI accelerators rose". Null when the subject is a name or is not within reach.
  */
-function subjectNoun(words: readonly Word[], v: number): string | null {
-  // A capital starts a name, except on the sentence's first word.
-  const common = (i: number) => i === 0 || !/^\p{Lu}/u.test(words[i]!.text);
+function subjectNoun(words: readonly Word[], v: number, names: readonly (EntityMention | null)[]): string | null {
+  // "GDP to grow 1.9%": the infinitive's subject is the object of another verb, out of reach here.
+  if (words[v - 1]?.lower === 'to') return null;
+  // A capital starts a name, except on the sentence's first word when no name stands there.
+  const common = (i: number) => !names[i] && (i === 0 || !/^\p{Lu}/u.test(words[i]!.text));
   let head: string | null = null;
   for (let i = v - 1; i >= Math.max(0, v - 3 * PHRASE_WORDS); i--) {
     const w = words[i]!;
@@ -326,7 +355,9 @@ function subjectNoun(words: readonly Word[], v: number): string | null {
       head = null; // what followed it was a prepositional phrase: the head is further back
       continue;
     }
-    if (DETERMINERS.has(w.lower) || possessive(w) || !common(i)) continue;
+    // "its cloud arm", "Amazon's revenue": a part of a name; the name is the figure's owner and the change is its.
+    if ((head !== null && (w.lower === 'its' || w.lower === 'their' || possessive(w))) || (head === null && possessive(w))) return null;
+    if (DETERMINERS.has(w.lower) || !common(i)) continue;
     if (!isNounish(w)) break;
     let j = i;
     while (j > 0 && isNounish(words[j - 1]!) && common(j - 1)) j--;
@@ -340,8 +371,22 @@ function subjectNoun(words: readonly Word[], v: number): string | null {
 }
 
 /** Whose figure it is: "for CoreWeave" after it, "Amazon's" before it, or its clause's subject. */
+/**
+ * The name a figure follows directly, or with only other figures between ("Azure 33%", "Amazon Web
+ * Services 19% $117 billion"): a row of a list or a table, whose figures are the name's. Places excepted:
+ * "in Frankfurt 4.2%" is where, not whose.
+ */
+function rowName(words: readonly Word[], from: number, names: readonly (EntityMention | null)[]): EntityMention | null {
+  let i = from - 1;
+  for (let skipped = 0; i >= 0 && skipped < ROW_FIGURE_WORDS && !/[\p{L}]/u.test(words[i]!.text) && !names[i]; skipped++) i--;
+  const e = i >= 0 ? names[i] : null;
+  return e && e.type !== 'place' && words[i]!.end === e.end ? e : null;
+}
+
 function owner(words: readonly Word[], from: number, to: number, names: readonly (EntityMention | null)[]): string | null {
   const entityAt = (i: number) => names[i] ?? null;
+  const row = rowName(words, from, names);
+  if (row) return row.name;
   // "4,000 for CoreWeave", "12,000 new customers of Lambda".
   for (let i = to; i < Math.min(words.length, to + PHRASE_WORDS + 1); i++) {
     const w = words[i]!;
@@ -388,7 +433,9 @@ function owner(words: readonly Word[], from: number, to: number, names: readonly
 
 /** One key for one measure whatever its number: "new customers" and "new customer" are one. Cards also require one unit scale. */
 function keyOf(measure: string): string {
+  // A rise and a fall of one thing are the same measure, a change: "grew 19%" compares with "fell 3%".
   return measure
+    .replace(/^(?:growth|fall)\b/, 'change')
     .split(' ')
     .map((w) => (/[a-z]ies$/.test(w) ? `${w.slice(0, -3)}y` : /[a-z]{2}s$/.test(w) && !/(?:ss|us|is)$/.test(w) ? w.slice(0, -1) : w))
     .join(' ');

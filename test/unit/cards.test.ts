@@ -232,7 +232,7 @@ describe('figure cards', () => {
     expect(card('$10 billion')).toMatchObject({ measure: 'revenue', about: null, says: '$10 billion — revenue' });
     expect(card('5 million').measure).toBe('users');
     expect(card('€3 billion').measure).toBe('fee');
-    expect(card('94%').measure).toBe('change in index');
+    expect(card('94%').measure).toBe('growth in index');
   });
 
   it('compares only figures of one measure and unit, in plain words', () => {

@@ -103,14 +103,14 @@ describe('what a figure counts', () => {
       ],
       [['Seoul', 'place']],
     );
-    expect(rise!.measure).toBe('change in revenue');
+    expect(rise!.measure).toBe('growth in revenue');
     expect(fifth!.measure).toBe('share of sales');
     expect(year).toEqual({ measure: null, about: null, key: null });
-    expect(shares!.measure).toBe('change in shares');
+    expect(shares!.measure).toBe('growth in shares');
     expect(shares!.key).not.toBe(rise!.key);
   });
 
-  test('"its" in a reported clause is the reporting subject', () => {
+  test('"its" in a reported clause is the reporting subject; a rise and a fall are one measure, a change', () => {
     const text = 'Amazon said on Tuesday that its cloud arm grew 19% in the quarter, while Google Cloud grew 28%.';
     const [ours, theirs] = read(
       text,
@@ -123,8 +123,42 @@ describe('what a figure counts', () => {
         ['Google Cloud', 'product'],
       ],
     );
-    expect(ours).toMatchObject({ measure: 'change in cloud arm', about: 'Amazon' });
-    expect(theirs).toMatchObject({ measure: 'change', about: 'Google Cloud' });
+    expect(ours).toMatchObject({ measure: 'growth', about: 'Amazon', key: 'change' });
+    expect(theirs).toMatchObject({ measure: 'growth', about: 'Google Cloud', key: 'change' });
+  });
+
+  test('a name then a figure continues the measure of the figure before: gapping and table rows', () => {
+    const text = 'Rheinmetall gained 4.2% in Frankfurt and Leonardo 3.1% in Milan. Growth: Northwind 33%, Southwind 28%.';
+    const [a, b] = read(
+      text,
+      [
+        ['4.2%', 'percent'],
+        ['3.1%', 'percent'],
+      ],
+      [
+        ['Rheinmetall', 'organization'],
+        ['Frankfurt', 'place'],
+        ['Leonardo', 'organization'],
+      ],
+    );
+    expect(a).toMatchObject({ measure: 'growth', about: 'Rheinmetall', key: 'change' });
+    expect(b).toMatchObject({ measure: 'growth', about: 'Leonardo', key: 'change' });
+  });
+
+  test('a level reached is not "in" what follows it; "of between" still names what is counted', () => {
+    const text =
+      'Shares in Acme rose 2.1% to $187.40 in after-hours trading. It expects operating income of between $16 billion and $19 billion.';
+    const [, level, low] = read(
+      text,
+      [
+        ['2.1%', 'percent'],
+        ['$187.40', 'money', 'USD'],
+        ['$16 billion', 'money', 'USD'],
+      ],
+      [['Acme', 'organization']],
+    );
+    expect(level!.measure).toBeNull();
+    expect(low!.measure).toBe('operating income');
   });
 
   test('a price per unit is a price, whatever the sentence', () => {
