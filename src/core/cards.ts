@@ -474,6 +474,9 @@ function comparisonsFor(a: Analysis, markId: number, f: FigureMention): { compar
   return { comparisons, count: ids.length - 1 };
 }
 
+/** "Amazon’s", "Amazon Web Services’": a name ending in s takes the apostrophe alone. */
+const possessive = (name: string) => (/s$/.test(name) ? `${name}\u2019` : `${name}\u2019s`);
+
 /**
  * "12,000 — new customers of Lambda", "$100 billion — Amazon’s spending on data centres", "19% — of
  * Amazon": what a figure is, in words, from what its sentence says; null when it says neither.
@@ -483,7 +486,7 @@ export function figureSays(text: string, measure: string | null, about: string |
   if (about === null) return `${text} \u2014 ${measure}`;
   // "spending on data centres of Amazon" would read as the data centres' owner: the possessive says it.
   return / (?:of|on|in|for|per) /.test(` ${measure} `)
-    ? `${text} \u2014 ${about}\u2019s ${measure}`
+    ? `${text} \u2014 ${possessive(about)} ${measure}`
     : `${text} \u2014 ${measure} of ${about}`;
 }
 
@@ -491,7 +494,7 @@ export function figureSays(text: string, measure: string | null, about: string |
 function whose(a: Analysis, id: number): string {
   const f = figureAt(a, id);
   const { measure, about } = measureAt(a, id);
-  const owner = about === null ? 'the' : `${clip(about, NAME_CHARS)}’s`;
+  const owner = about === null ? 'the' : possessive(clip(about, NAME_CHARS));
   // A count reads with its noun ("4,000 new customers"); a sum or a share is named by its number.
   const noun = f.kind === 'count' && measure !== null && !measure.includes(' of ') ? ` ${clip(measure, NAME_CHARS)}` : '';
   return `${owner} ${clip(f.text, NAME_CHARS)}${noun}`;

@@ -50,6 +50,10 @@ const STOPS = new Set(
     'last next each every ago earlier later this year month week day quarter'
   ).split(' '),
 );
+/** Nouns of time: a phrase they end says when, not what ("in the current quarter"). */
+const TIME_NOUNS = new Set(
+  'year years quarter quarters month months week weeks day days decade decades period season term half'.split(' '),
+);
 /** Pronouns that stand as subjects: the word after one is a verb. */
 const SUBJECT_PRONOUNS = new Set('i you he she it we they who which'.split(' '));
 /** Verbs that report speech: the reported clause after them has a subject of its own. */
@@ -255,6 +259,13 @@ function ownMeasure(
   if (fig.kind === 'date' || fig.kind === 'duration') return null;
   if (fig.unit?.includes('/')) return `price per ${fig.unit.slice(fig.unit.indexOf('/') + 1)}`;
   const before = words[from - 1];
+  // "revenue of $10 billion", "a price of £85", "operating income of between $16 billion and …".
+  let of = from - 1;
+  while (of > 0 && (HEDGES.has(words[of]!.lower) || words[of]!.lower === 'between' || words[of]!.lower === 'least')) of--;
+  if (words[of]?.lower === 'of') {
+    const noun = nounBefore(words, of);
+    if (noun) return noun;
+  }
   // "38% of sales", "a fifth of its workers", "$10 billion in revenue".
   const prep = words[to]?.lower;
   const share = fig.kind === 'percent' || fig.kind === 'fraction';
@@ -272,13 +283,6 @@ function ownMeasure(
     // What more than one of is counted is plural ("5,000 engineers"); "five and twenty young man" is not.
     const several = fig.kind === 'count' && typeof fig.value === 'number' && fig.value > 1;
     if (np && (!several || pluralHead(np))) return np;
-  }
-  // "revenue of $10 billion", "a price of £85", "operating income of between $16 billion and …".
-  let of = from - 1;
-  while (of > 0 && (HEDGES.has(words[of]!.lower) || words[of]!.lower === 'between' || words[of]!.lower === 'least')) of--;
-  if (words[of]?.lower === 'of') {
-    const noun = nounBefore(words, of);
-    if (noun) return noun;
   }
   const verb = verbBefore(words, from);
   if (verb && fig.kind === 'money') {
@@ -320,6 +324,8 @@ function phraseAt(words: readonly Word[], i: number, afterPreposition = false): 
     if (/[a-z]{2}s$/.test(w.lower) && !/(?:ss|us|is)$/.test(w.lower)) break; // the plural head ends it
   }
   // A lone past tense or gerund is the predicate ("a fee of €3 billion applied").
+  // "in the current quarter", "over the past decade": a time, not what is counted.
+  if (TIME_NOUNS.has(words[k]?.lower ?? '')) return null;
   // After a preposition a gerund is a noun ("in spending").
   if (parts.length === 0 || (parts.length === 1 && (/ed$/.test(parts[0]!) || (!afterPreposition && /ing$/.test(parts[0]!))))) return null;
   return parts.join(' ');

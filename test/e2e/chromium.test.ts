@@ -236,12 +236,12 @@ describe('fact cards', () => {
   test('hovering a figure shows its value in words and comparisons', async () => {
     const page = await openArticle();
     await turnOn(page);
-    const r = await rectOf(page, '$500 billion');
+    const r = await rectOf(page, '2.4GW');
     await page.mouse.move(r.x + 8, r.y + r.height / 2);
-    const card = await waitForUiText(page, 'card', '500,000,000,000 USD');
-    expect(card).toContain('$500 billion = 500,000,000,000 USD');
-    // Compared with the other dollar figures, e.g. "50× the $10 billion in ¶…".
-    expect(card).toMatch(/50× the \$10 billion in ¶\d/);
+    const card = await waitForUiText(page, 'card', '2.4GW — power');
+    expect(card).toContain('2.4GW = 2.4 GW');
+    // Compared only with the article's other power figure, in plain words.
+    expect(card).toContain('2.9× the 835 megawatts');
     // Escape closes it.
     await page.keyboard.press('Escape');
     await expect.poll(async () => (await uiTexts(page, 'card')).length).toBe(0);
@@ -249,6 +249,25 @@ describe('fact cards', () => {
     const km = await rectOf(page, '160 kilometres');
     await page.mouse.move(km.x + 8, km.y + km.height / 2);
     expect(await waitForUiText(page, 'card', '99.42 mi')).toContain('160 kilometres = 160 km \u2248 99.42 mi');
+    await page.close();
+  });
+
+  test('a figure card says what the figure counts and compares it only with figures of the same measure', async () => {
+    const page = await openArticle(gloss, 'trust/cloud-bet.html');
+    await turnOn(page);
+    const customers = await rectOf(page, '12,000');
+    await page.mouse.move(customers.x + 6, customers.y + customers.height / 2);
+    const card = await waitForUiText(page, 'card', 'new customers');
+    expect(card).toMatch(/12,000 — new customers/);
+    expect(card).toContain('3× CoreWeave’s 4,000 new customers');
+    // Not the engineers, the countries or "the two firms" of the same article.
+    expect(card).not.toMatch(/5,000|20 countries|\btwo\b/);
+    await page.keyboard.press('Escape');
+    // A figure whose sentence says what it counts, with no other of its measure: no comparison at all.
+    const countries = await rectOf(page, '20 countries');
+    await page.mouse.move(countries.x + 3, countries.y + countries.height / 2);
+    const alone = await waitForUiText(page, 'card', 'countries');
+    expect(alone).toContain('No other figure in this article counts countries.');
     await page.close();
   });
 

@@ -368,6 +368,7 @@ describe('figureSays', () => {
     ['12,000', 'new customers', 'Lambda', '12,000 — new customers of Lambda'],
     ['$100 billion', 'spending on data centres', 'Amazon', '$100 billion — Amazon’s spending on data centres'],
     ['5,000', 'engineers', null, '5,000 — engineers'],
+    ['$83 billion', 'spending on data centres', 'Amazon Web Services', '$83 billion — Amazon Web Services’ spending on data centres'],
     ['19%', null, 'Amazon', '19% — of Amazon'],
     ['2027', null, null, null],
   ])('%s', (text, measure, about, want) => {
