@@ -65,16 +65,27 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = {
   trn: 1e12,
 };
 
-/** Plural scale words that only count before "of" ("hundreds of billions"); alone they are no number. */
-export const PLURAL_SCALES: Readonly<Record<string, number>> = {
-  tens: 10,
-  dozens: 12,
-  hundreds: 100,
-  thousands: 1e3,
-  millions: 1e6,
-  billions: 1e9,
-  trillions: 1e12,
+/**
+ * Plural scale words that only count before "of" ("hundreds of billions"); alone they are no number. Each
+ * stands for a range, `[least, most]` of what the word counts: "hundreds" is 100 to 999, so "hundreds of
+ * billions" is 100 to 999 billion. The least is the word's own value, the most the largest number that is
+ * still said with it (past 999 a writer says "thousands"). "dozens" stops below a hundred for the same
+ * reason: more than that is "hundreds" in news prose.
+ */
+export const PLURAL_SCALE_RANGES: Readonly<Record<string, readonly [number, number]>> = {
+  tens: [10, 99],
+  dozens: [12, 99],
+  hundreds: [100, 999],
+  thousands: [1e3, 9999],
+  millions: [1e6, 1e7 - 1],
+  billions: [1e9, 1e10 - 1],
+  trillions: [1e12, 1e13 - 1],
 };
+
+/** The least of each plural scale word ("hundreds" -> 100). */
+export const PLURAL_SCALES: Readonly<Record<string, number>> = Object.fromEntries(
+  Object.entries(PLURAL_SCALE_RANGES).map(([word, [least]]) => [word, least]),
+);
 
 /**
  * Letters glued to digits that scale them ("$449m", "£8.2bn", "10k"), matched as written. The boolean says

@@ -9,6 +9,7 @@ export const SPACE = 0x20;
 export const DOUBLE_QUOTE = 0x22;
 export const HASH = 0x23;
 export const PERCENT_SIGN = 0x25;
+export const PLUS_SIGN = 0x2b;
 export const APOSTROPHE = 0x27;
 export const COMMA = 0x2c;
 export const HYPHEN = 0x2d;
@@ -26,6 +27,8 @@ export const UNDERSCORE = 0x5f;
 const SMALL_A = 0x61;
 const SMALL_Z = 0x7a;
 const NO_BREAK_SPACE = 0xa0;
+/** ±, a tolerance ("±3%"). */
+export const PLUS_MINUS_SIGN = 0xb1;
 /** À, the first letter of Latin-1; with Latin Extended-A and -B (up to ɏ) it covers the accented names of European news. */
 const LATIN_LETTERS_FROM = 0xc0;
 const LATIN_LETTERS_TO = 0x24f;

@@ -12,7 +12,14 @@ const PCT_RE = new RegExp(
   'iy',
 );
 
-const OLD_RE = new RegExp(`${HS}*-?${HS}*old(?![A-Za-z])`, 'iy');
+// "24-year-old", "24 years old", "18-year-olds".
+const OLD_RE = new RegExp(`${HS}*-?${HS}*olds?(?![A-Za-z])`, 'iy');
+
+/** Letters of the shortest unit name read after "of" ("days", "feet"); shorter ones are symbols ("km", "mph"). */
+const UNIT_NAME_SHORTEST = 4;
+
+/** Units an age is given in ("a six-month-old baby"). */
+const AGE_UNITS = new Set(['year', 'month', 'week', 'day']);
 
 const SIGN_WORD_RE = /^(?:minus|negative)/i;
 
@@ -51,22 +58,25 @@ export function classify(scan: Scan, num: Num): Fig | null {
   }
 
   const cur = currencyAfter(scan, num);
-  if (cur) return priced(scan, { kind: 'money', v: cur.v, unit: cur.iso, s: num.s, e: cur.e, num });
+  if (cur) return priced(scan, withMost({ kind: 'money', v: cur.v, unit: cur.iso, s: num.s, e: cur.e, num }));
 
   const u = unitAfter(scan, num);
   if (u) {
     if (u.def.kind === 'd') {
-      let ue = u.e;
-      OLD_RE.lastIndex = ue;
-      if ((u.def.unit === 'year' || u.def.unit === 'month' || u.def.unit === 'week' || u.def.unit === 'day') && OLD_RE.test(text))
-        ue = OLD_RE.lastIndex;
-      return { kind: 'duration', v: num.v, unit: u.def.unit, s: num.s, e: ue, num };
+      OLD_RE.lastIndex = u.e;
+      if (AGE_UNITS.has(u.def.unit) && OLD_RE.test(text)) {
+        // "a 24-year-old striker", "she is 60 years old": an age, which is neither a span of time to set
+        // beside "a 20-year contract" nor a count of what follows it; figures have no kind for it.
+        scan.skipTo = OLD_RE.lastIndex;
+        return null;
+      }
+      return withMost({ kind: 'duration', v: num.v, unit: u.def.unit, s: num.s, e: u.e, num });
     }
-    return { kind: 'quantity', v: num.v, unit: u.def.unit, s: num.s, e: u.e, num };
+    return withMost({ kind: 'quantity', v: num.v, unit: u.def.unit, s: num.s, e: u.e, num });
   }
 
   if (num.halfA) return { kind: 'fraction', v: 0.5, s: num.s, e: num.halfA, num: { ...num, e: num.halfA } };
-  if (num.approx) return { kind: 'count', v: num.v, s: num.s, e, num };
+  if (num.approx) return withMost({ kind: 'count', v: num.v, s: num.s, e, num });
   const c = text.charCodeAt(e);
   // "4K", "5G", "3D": letters glued to the digits that are not a unit make a name.
   if (isLetter(c) && !num.written) {
@@ -113,6 +123,16 @@ export function classify(scan: Scan, num: Num): Fig | null {
   return { kind: 'count', v: num.v, s: num.s, e, num };
 }
 
+/**
+ * "hundreds of billions of dollars": the range the words stand for, from `value` to the most, in the
+ * figure's unit (the ratio carries a sub-unit: "thousands of pence").
+ */
+function withMost(f: Fig): Fig {
+  const num = f.num;
+  if (!num || num.most === undefined || typeof f.v !== 'number' || num.v === 0) return f;
+  return { ...f, vMax: Number(((num.most * f.v) / num.v).toPrecision(15)) };
+}
+
 /** "1800 x 1920": a side of a size, not a year. */
 function timesNear(scan: Scan, num: Num): boolean {
   const { text } = scan;
@@ -124,6 +144,7 @@ function timesNear(scan: Scan, num: Num): boolean {
 
 function unitAfter(scan: Scan, num: Num): { def: UnitDef; e: number } | null {
   const { text } = scan;
+  if (num.approx) return unitAfterOf(scan, num);
   UNIT_RE.lastIndex = num.e;
   const m = UNIT_RE.exec(text);
   if (!m) {
@@ -149,6 +170,20 @@ function unitAfter(scan: Scan, num: Num): { def: UnitDef; e: number } | null {
   // "1.2 trillion yen" was money; "5 m" spaced after a bare count is too risky to call metres.
   if (sep !== '' && !sep.includes('-') && raw.length === 1 && raw !== '°' && raw !== 'm') return null;
   return { def: hit.def, e: UNIT_RE.lastIndex };
+}
+
+/** "thousands of tonnes", "millions of years": a unit spelled out after "of" (not a symbol: "tens of m"). */
+function unitAfterOf(scan: Scan, num: Num): { def: UnitDef; e: number } | null {
+  const of = wordAt(scan, num.e);
+  if (!of || of.text.toLowerCase() !== 'of') return null;
+  UNIT_RE.lastIndex = of.end;
+  const m = UNIT_RE.exec(scan.text);
+  const sep = m?.[1] ?? '';
+  if (!m || sep === '' || sep.includes('-')) return null;
+  // Spelled-out unit names only (UNIT_LOWER holds the words; its abbreviations are shorter than any name).
+  const raw = m[2] ?? '';
+  const hit = raw.length >= UNIT_NAME_SHORTEST ? UNIT_LOWER.get(raw.toLowerCase().replace(SPACE_RUN_RE, ' ')) : undefined;
+  return hit ? { def: hit.def, e: UNIT_RE.lastIndex } : null;
 }
 
 /**

@@ -215,7 +215,8 @@ export function priced(scan: Scan, f: Fig): Fig {
   if (!m) return f;
   const raw = m[2] ?? '';
   const hit = UNIT_EXACT.get(raw) ?? UNIT_LOWER.get(raw.toLowerCase().replace(SPACE_RUN_RE, ' '));
-  if (!hit || hit.gluedOnly) return f;
+  // "$15 per hour" is "$15 an hour": a rate per period, whose period the measure says; a price is per unit of goods.
+  if (!hit || hit.gluedOnly || hit.def.kind === 'd') return f;
   const how = (m[1] ?? '/').toLowerCase();
   if ((how === 'a' || how === 'an') && !PRICE_A_UNITS.has(hit.def.unit)) return f;
   return { ...f, unit: `${f.unit}/${hit.def.unit}`, e: PER_RE.lastIndex };

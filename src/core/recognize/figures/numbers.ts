@@ -1,5 +1,5 @@
 // Figures: numbers in digits ("1,234.5", "3e6", "7bn") and in words ("one hundred and five").
-import { DENOMS, GLUED_SCALES, PLURAL_SCALES, SCALE_WORDS, SMALL, TENS, UNICODE_FRACTIONS } from '../figures-lexicon';
+import { DENOMS, GLUED_SCALES, PLURAL_SCALE_RANGES, PLURAL_SCALES, SCALE_WORDS, SMALL, TENS, UNICODE_FRACTIONS } from '../figures-lexicon';
 import { CARET, COMMA, DOT, HS, HYPHEN, isDigit, isLetter, SLASH } from './chars';
 import { andFraction, compoundFraction, fractionAfter, halfAt, mixedAfter } from './fractions';
 import { addNumberWord, emptySum, OPEN_GROUP } from './number-words';
@@ -396,9 +396,12 @@ function scaleOf(v: number): number {
   return 1;
 }
 
-/** "hundreds of billions", "tens of thousands", "millions": only before "of". */
+/**
+ * "hundreds of billions", "tens of thousands", "millions": only before "of". A range, not one number: from
+ * the least to the most the first word stands for, in units of the scales after it (100 to 999 billion).
+ */
 function pluralScaleAt(scan: Scan, t: Token): Num | null {
-  let v = PLURAL_SCALES[t.text.toLowerCase()]!;
+  let [v, most] = PLURAL_SCALE_RANGES[t.text.toLowerCase()]!;
   let e = t.end;
   for (;;) {
     const of = wordAt(scan, e);
@@ -407,9 +410,10 @@ function pluralScaleAt(scan: Scan, t: Token): Num | null {
     const sc = n ? PLURAL_SCALES[n.text.toLowerCase()] : undefined;
     if (!n || sc === undefined || sc < 1000) break;
     v *= sc;
+    most *= sc;
     e = n.end;
   }
   const of = wordAt(scan, e);
   if (e === t.end && (!of || of.text.toLowerCase() !== 'of' || t.text.toLowerCase() === 'tens')) return null;
-  return { ...emptyNum(t.start, e, v), written: true, approx: true, mult: v };
+  return { ...emptyNum(t.start, e, v), written: true, approx: true, most, mult: v };
 }

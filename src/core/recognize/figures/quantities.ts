@@ -43,6 +43,8 @@ export function rangeAfter(scan: Scan, first: Fig): Step {
   const second = simpleAt(scan, after);
   const hyphen = m[1] !== undefined;
   if (!second || !second.num || typeof second.v !== 'number') return { fig: first, end: first.e };
+  // "hundreds of billions" is a range already.
+  if (first.vMax !== undefined || second.vMax !== undefined) return { fig: first, end: first.e };
   if (first.kind === 'date' || second.kind === 'date') {
     if (first.kind === 'date' && second.kind === 'date' && second.v > first.v && !first.unit && !second.unit) {
       return { fig: { ...first, vMax: second.v, e: second.e }, end: second.e };
@@ -51,17 +53,19 @@ export function rangeAfter(scan: Scan, first: Fig): Step {
   }
   let lo = first;
   let hi = second;
-  if (lo.kind === 'count' && hi.kind !== 'count' && !lo.num!.approx) {
+  // A range joins two values of one kind and unit. A unit written once is shared only from where it
+  // stands: a sign before the first number carries forward ("$5-7 billion"), a unit after the second
+  // back ("5 to 7%"). "rose 1.2% to 6,412.55" is a change and a level, not a range in percent.
+  if (lo.kind === 'count' && hi.kind !== 'count' && !lo.num!.approx && unitAfterNumber(hi)) {
     // "5 to 7 million dollars": the unit and the scale are on the second number; the first takes both.
-    let v = lo.v as number;
-    if (lo.num!.mult === 1 && hi.num!.mult > 1 && v * hi.num!.mult <= (hi.v as number)) v = mul(v, hi.num!.mult);
-    lo = { ...lo, kind: hi.kind, v, unit: hi.unit };
-  } else if (hi.kind === 'count' && lo.kind !== 'count' && !hi.num!.approx) {
+    lo = { ...lo, kind: hi.kind, v: scaledLike(lo, hi), unit: hi.unit };
+  } else if (hi.kind === 'count' && lo.kind !== 'count' && !hi.num!.approx && !unitAfterNumber(lo)) {
     // "$5-7 billion": the money sign is on the first number, the scale on the second.
-    let v = lo.v as number;
-    if (lo.num!.mult === 1 && hi.num!.mult > 1 && v * hi.num!.mult <= (hi.v as number)) v = mul(v, hi.num!.mult);
-    lo = { ...lo, v };
+    lo = { ...lo, v: scaledLike(lo, hi) };
     hi = { ...hi, kind: lo.kind, unit: lo.unit };
+  } else if (lo.kind === hi.kind && lo.unit === hi.unit) {
+    // "5 to 7 million people", "$2 to $3 billion": the scale is said once, on the second number.
+    lo = { ...lo, v: scaledLike(lo, hi) };
   }
   if (lo.kind !== hi.kind || lo.unit !== hi.unit || !((hi.v as number) > (lo.v as number))) {
     // Scores and codes ("3-1", "555-1234") are neither a range nor two figures.
@@ -72,6 +76,16 @@ export function rangeAfter(scan: Scan, first: Fig): Step {
   }
   return { fig: { kind: lo.kind, v: lo.v, vMax: hi.v, unit: lo.unit, s: first.s, e: hi.e, num: lo.num }, end: hi.e };
 }
+
+/** The first number of a range with the second's scale when it has none and stays below it ("5" in "5-7 million"). */
+function scaledLike(lo: Fig, hi: Fig): number {
+  const v = lo.v as number;
+  const mult = hi.num!.mult;
+  return lo.num!.mult === 1 && mult > 1 && v * mult <= (hi.v as number) ? mul(v, mult) : v;
+}
+
+/** The figure's unit is written after its number ("7%", "7 million dollars"), not before ("$7"). */
+const unitAfterNumber = (f: Fig): boolean => f.num !== null && f.num.s === f.s;
 
 // ---- one figure without ranges ----
 

@@ -4,7 +4,7 @@
 // a currency sign, a number word, a month); from there a small hand-written grammar reads tokens on
 // demand and either returns a figure or says how far to skip. Every regex is anchored (sticky) or a
 // plain alternation, so the cost is linear in the text and there is nothing to backtrack into.
-import type { FigureMention } from '../../types';
+import type { FigureKind, FigureMention } from '../../types';
 import { DENOMS, ISO_CODES, MONTHS, PLURAL_SCALES, SCALE_WORDS, SMALL, TENS } from '../figures-lexicon';
 import { Pace, type Sliced, whole } from '../pace';
 import {
@@ -25,6 +25,8 @@ import {
   LINE_FEED,
   MINUS_SIGN,
   OPEN_BRACKET,
+  PLUS_MINUS_SIGN,
+  PLUS_SIGN,
   RIGHT_SINGLE_QUOTE,
   skipSpaces,
   skipSpacesBack,
@@ -33,7 +35,7 @@ import {
 } from './chars';
 import { dateAtDigits, dateAtMonth, fiscalYear } from './dates';
 import { CURRENCY_SYMBOL_CLASS, percentOf, rangeAfter, simpleAt, type Step } from './quantities';
-import { clusterEnd, digitsEnd, nameBefore, newScan, type Scan, wordAt, wordBefore } from './tokens';
+import { clusterEnd, digitsEnd, type Fig, nameBefore, newScan, type Scan, wordAt, wordBefore } from './tokens';
 
 /** Work, in Pace units, of reading the figure at one anchor and of checking one unit name. */
 const ANCHOR_COST = 10;
@@ -66,7 +68,19 @@ const ANCHOR_WORDS = [
   [...ISO_CODES].join('|'),
 ].join('|');
 
-const ANCHOR_RE = new RegExp(`\\d|\\.\\d|[-−]${HS}*\\d|[${CURRENCY_SYMBOL_CLASS}]|\\bFY(?=${HS}?\\d)|\\b(?:${ANCHOR_WORDS})\\b`, 'gi');
+// "±3%", "+/- 0.5", "+/−2": a tolerance sign.
+const TOLERANCE_SIGN = `±|\\+/?[-−]`;
+
+// "plus or minus", "plus/minus", "plus-minus" before the "minus" anchor.
+const PLUS_OR_RE = /\bplus(?:[ \t\u00a0]+or[ \t\u00a0]+|[ \t\u00a0]*[/-][ \t\u00a0]*)$/i;
+
+/** Characters before "minus" searched for "plus or ": "plus  or " fits. */
+const PLUS_OR_LOOK_BACK = 12;
+
+const ANCHOR_RE = new RegExp(
+  `\\d|\\.\\d|${TOLERANCE_SIGN}|[-−]${HS}*\\d|[${CURRENCY_SYMBOL_CLASS}]|\\bFY(?=${HS}?\\d)|\\b(?:${ANCHOR_WORDS})\\b`,
+  'gi',
+);
 
 /** One left-to-right pass over the anchors; see the top of this file. */
 function* scanFigures(scan: Scan, pace: Pace): Sliced<FigureMention[]> {
@@ -86,7 +100,7 @@ function* scanFigures(scan: Scan, pace: Pace): Sliced<FigureMention[]> {
     const step = figureAt(scan, a, m[0]);
     const f = step.fig;
     if (f && f.s >= lastEnd && f.e > f.s) {
-      const mention: FigureMention = { text: text.slice(f.s, f.e), kind: f.kind, value: f.v, start: f.s, end: f.e };
+      const mention: FigureMention = { text: text.slice(f.s, f.e), kind: countOrMeasure(f), value: f.v, start: f.s, end: f.e };
       if (f.vMax !== undefined) mention.valueMax = f.vMax;
       if (f.unit !== undefined) mention.unit = f.unit;
       out.push(mention);
@@ -97,6 +111,16 @@ function* scanFigures(scan: Scan, pace: Pace): Sliced<FigureMention[]> {
     }
   }
   return out;
+}
+
+/**
+ * A count is a whole number: "6,412.55" (an index level), "a 7.1 magnitude quake" measure something without
+ * naming its unit, and are unitless quantities. Decided last, so ranges still read "1.5 to 2.5%" as one.
+ */
+function countOrMeasure(f: Fig): FigureKind {
+  if (f.kind !== 'count') return f.kind;
+  const whole = (v: number | string | undefined) => v === undefined || (typeof v === 'number' && Number.isInteger(v));
+  return whole(f.v) && whole(f.vMax) ? 'count' : 'quantity';
 }
 
 // ---- dispatch ----
@@ -138,6 +162,8 @@ function figureAt(scan: Scan, a: number, anchor: string): Step {
     }
     const d = dateAtDigits(scan, a);
     if (d) return { fig: d, end: d.e };
+  } else if (c === PLUS_MINUS_SIGN || c === PLUS_SIGN) {
+    return tolerance(scan, a, skipAnchor);
   } else if (c === DOT || c === HYPHEN || c === MINUS_SIGN) {
     // ".25", "-1": a leading dot or minus only when not the tail of another number or a word.
     const prev = text.charCodeAt(a - 1);
@@ -147,6 +173,10 @@ function figureAt(scan: Scan, a: number, anchor: string): Step {
     const w = wordAt(scan, a);
     if (!w) return { fig: null, end: skipAnchor };
     const lo = w.text.toLowerCase();
+    if (lo === 'minus') {
+      const plus = PLUS_OR_RE.exec(text.slice(Math.max(0, a - PLUS_OR_LOOK_BACK), a));
+      if (plus) return tolerance(scan, a - plus[0].length, w.end);
+    }
     if (isUpper(c) && (lo in SMALL || lo in TENS) && !sentenceStart(scan, a)) {
       // "Ninety Mile Beach", "the Nine Network": a capitalised number inside a sentence before another
       // capitalised word is part of a name.
@@ -178,6 +208,16 @@ function figureAt(scan: Scan, a: number, anchor: string): Step {
     return { fig: null, end: Math.max(first.e, clusterEnd(scan, first.s)) };
   }
   return rangeAfter(scan, first);
+}
+
+/**
+ * "plus or minus 3%", "±0.5 points", "+/- £3": a tolerance, one figure from the sign to the end of its
+ * number. Its value is the size of the tolerance, never negative: the "minus" is half of "plus or minus".
+ */
+function tolerance(scan: Scan, s: number, p: number): Step {
+  const f = simpleAt(scan, skipSpaces(scan.text, p));
+  if (!f || !f.num || typeof f.v !== 'number' || f.v < 0 || f.kind === 'date' || f.vMax !== undefined) return { fig: null, end: p };
+  return { fig: { ...f, s }, end: f.e };
 }
 
 /**

@@ -32,8 +32,10 @@ export interface Num {
   /** The digits when the number is a plain integer with no separators ("2030"). */
   plain: string | null;
   frac: boolean;
-  /** "hundreds of billions": a lower bound, and "of" may come before the currency. */
+  /** "hundreds of billions": a lower bound, and "of" may come before the currency or unit. */
   approx: boolean;
+  /** With `approx`, the most the words can stand for ("hundreds of billions": 999 billion). */
+  most?: number;
   decade: boolean;
   /** "half a ...": when nothing measurable follows, the figure is just "half". */
   halfA: number;
