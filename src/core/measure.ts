@@ -384,7 +384,7 @@ function subjectNoun(words: readonly Word[], v: number, names: readonly (EntityM
  */
 function rowName(words: readonly Word[], from: number, names: readonly (EntityMention | null)[]): EntityMention | null {
   let i = from - 1;
-  for (let skipped = 0; i >= 0 && skipped < ROW_FIGURE_WORDS && !/[\p{L}]/u.test(words[i]!.text) && !names[i]; skipped++) i--;
+  for (let skipped = 0; i >= 0 && skipped < ROW_FIGURE_WORDS && !isWord(words[i]) && !names[i]; skipped++) i--;
   const e = i >= 0 ? names[i] : null;
   return e && e.type !== 'place' && words[i]!.end === e.end ? e : null;
 }
