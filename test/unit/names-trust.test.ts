@@ -106,6 +106,21 @@ describe('grouping', () => {
     expect(at(ms, 'Ekwueme')?.name).toBe('Marisol Ekwueme');
   });
 
+  it('a given name alone joins the person the article names in full', () => {
+    const ms = recognizeEntities('Andrea Marchetti founded the studio in 2019. Critics praised Marchetti, and Andrea said she would stay.');
+    expect(at(ms, 'Andrea')?.name).toBe('Andrea Marchetti');
+  });
+
+  it('a clipped name joins the one organization it clips', () => {
+    const ms = recognizeEntities('The Federal Reserve held rates on Wednesday. Traders expect the Fed to cut in March.');
+    expect(at(ms, 'Fed')?.name).toBe('Federal Reserve');
+  });
+
+  it('an abbreviation that leads a longer name is a name, plural or not', () => {
+    const ms = recognizeEntities('The WBA Tech Council met in May. WBAs around the world joined the WBA to draft the rules.');
+    expect(texts(ms)).toContain('WBA');
+  });
+
   it('an acronym joins the name it abbreviates', () => {
     const ms = recognizeEntities('The Baltic Energy Agency published its report. The BEA said prices would fall.');
     expect(at(ms, 'BEA')?.name).toBe('Baltic Energy Agency');

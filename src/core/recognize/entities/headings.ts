@@ -60,10 +60,12 @@ function ownBlock(doc: Doc, a: number, b: number): boolean {
  * A line in title case: short, no sentence's period, brackets or figures of a table in it, every
  * word capitalised but title case's small words, a word of grammar ("Why", "Is", "to") as a list of
  * names has none, and a capitalised common word ("Bet", "Slip") that only title case would
- * capitalise. A wire headline in capitals has passes of its own; a byline is no heading.
+ * capitalise. A wire headline in capitals has passes of its own; a byline or a credit is no
+ * heading, and a person of known names keeps the name in one.
  */
 function isHeading(doc: Doc, tokens: readonly Token[], a: number, b: number): boolean {
-  if (b - a > LONGEST_HEADING || /^By$/i.test(tokens[a]!.text)) return false;
+  // A byline or a photo's credit ("By ...", "Credit ...") names people, whatever its case.
+  if (b - a > LONGEST_HEADING || /^(By|Credit)$/i.test(tokens[a]!.text)) return false;
   let words = 0;
   let figures = 0;
   let grammar = false;
@@ -92,6 +94,14 @@ function known(text: string): boolean {
   return lex.place.has(text) || lex.org.has(text) || lex.brand.has(text) || KNOWN_ORGS.has(text) || INSTITUTIONS.has(text);
 }
 
+/** A person's name of known given names and surnames and initials ("Andrew B. Myers"), in a credit or a heading alike. */
+function knownPerson(tokens: readonly Token[], s: Span): boolean {
+  if (s.type !== 'person' || s.end - s.start < 2) return false;
+  const person = lexicon().person;
+  for (let k = s.start; k < s.end; k++) if (!person.has(tokens[k]!.text) && !/^\p{Lu}\.$/u.test(tokens[k]!.text)) return false;
+  return true;
+}
+
 /**
  * Names in headings, kept where the body or the gazetteers confirm them, and cut to the part they
  * confirm ("Porto Striker Rui Matias" -> "Porto", "Rui Matias"); a span typed by its line's layout
@@ -115,7 +125,7 @@ export function* headingNames(doc: Doc, spans: readonly Span[], pace: Pace): Sli
   const out: Span[] = [];
   for (const s of spans) {
     if (pace.spend(s.end - s.start)) yield;
-    if (s.fixed || !headings[lines[s.start]!]) {
+    if (s.fixed || !headings[lines[s.start]!] || knownPerson(tokens, s)) {
       out.push(s);
       continue;
     }

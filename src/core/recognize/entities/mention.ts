@@ -12,7 +12,7 @@ import type { EntityMention, EntityType } from '../../types';
 /** The mentions of the spans, linked; a fixed span keeps its type whatever the article-wide vote made of its name. */
 export function* mentionsPass(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<EntityMention[]> {
   const mentions = yield* mapPass(spans, (s) => toMention(doc.tokens, s, doc.text), pace);
-  const linked = yield* linkMentions(mentions, pace, yield* sentencesOf(doc, spans, pace));
+  const linked = yield* linkMentions(mentions, pace, yield* sentencesOf(doc, spans, pace), doc.text);
   return yield* mapPass(
     linked,
     (m, k) => {

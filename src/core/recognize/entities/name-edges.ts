@@ -82,10 +82,16 @@ export function* tradeAbbreviations(doc: Doc, spans: readonly Span[], pace: Pace
     if (pace.spend()) yield;
     if (t.text.length > 2 && t.text.endsWith('s') && ABBREVIATION.test(t.text.slice(0, -1))) plurals.add(t.text.slice(0, -1));
   }
+  // An abbreviation that leads a longer name ("IAB Tech Lab") is a name's, whatever its plural says.
+  const leading = new Set<string>();
+  for (const s of spans) {
+    if (pace.spend()) yield;
+    if (s.end - s.start > 1) leading.add(tokens[s.start]!.text);
+  }
   const out: Span[] = [];
   for (const s of spans) {
     if (pace.spend()) yield;
-    if (s.fixed || s.end - s.start !== 1 || !common(tokens, s.start, plurals)) out.push(s);
+    if (s.fixed || s.end - s.start !== 1 || leading.has(tokens[s.start]!.text) || !common(tokens, s.start, plurals)) out.push(s);
   }
   return out;
 }
