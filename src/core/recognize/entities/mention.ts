@@ -12,7 +12,7 @@ import type { EntityMention, EntityType } from '../../types';
 /** The mentions of the spans, linked; a fixed span keeps its type whatever the article-wide vote made of its name. */
 export function* mentionsPass(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<EntityMention[]> {
   const mentions = yield* mapPass(spans, (s) => toMention(doc.tokens, s, doc.text), pace);
-  const linked = yield* linkMentions(mentions, pace);
+  const linked = yield* linkMentions(mentions, pace, yield* sentencesOf(doc, spans, pace), doc.text);
   return yield* mapPass(
     linked,
     (m, k) => {
@@ -23,9 +23,29 @@ export function* mentionsPass(doc: Doc, spans: readonly Span[], pace: Pace): Sli
   );
 }
 
+/** The sentence of each span, counted by the sentence starts of the tokens before it. */
+function* sentencesOf(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<number[]> {
+  const out: number[] = [];
+  let sentence = 0;
+  let k = 0;
+  for (const s of spans) {
+    for (; k <= s.start; k++) {
+      if (pace.spend()) yield;
+      if (doc.tokens[k]!.sentStart) sentence++;
+    }
+    out.push(sentence);
+  }
+  return out;
+}
+
+/** A possessive ending ("'s", "’s") is never part of a name: "Amazon's" is Amazon. */
+const POSSESSIVE = /^['’]s$/;
+
 function toMention(tokens: Token[], s: Span, text: string): EntityMention {
+  let last = s.end - 1;
+  while (last > s.start && POSSESSIVE.test(tokens[last]!.text)) last--;
   const start = tokens[s.start]!.start;
-  const end = tokens[s.end - 1]!.end;
+  const end = tokens[last]!.end;
   const surface = text.slice(start, end);
   return { text: surface, type: refine(s.type, surface), start, end, name: surface.replace(/\s+/g, ' ') };
 }

@@ -72,7 +72,8 @@ export function* dropPeoplesAndFurniture(doc: Doc, spans: readonly Span[], pace:
       if (s.fixed) return true;
       const first = tokens[s.start]!;
       if (s.end - s.start === 1 && peoples.has(first.text)) return false;
-      if (s.end - s.start === 1 && SECTIONS.has(first.text) && STAFF_ROLES.has(tokens[s.end]?.text ?? '')) return false;
+      // "a Metro reporter", "By Rachel Kim, Health Reporter": a desk, in the copy or a byline.
+      if (s.end - s.start === 1 && SECTIONS.has(first.text) && STAFF_ROLES.has((tokens[s.end]?.text ?? '').toLowerCase())) return false;
       return !isFurniture(s.start);
     },
     pace,

@@ -20,6 +20,8 @@ import {
   wholePersons,
 } from './layout-names';
 import { isSportsDoc, lineStartsPass, readLayout } from './layout';
+import { headingNames } from './headings';
+import { nameEdges, tradeAbbreviations } from './name-edges';
 import { ruleSpansPass } from './names';
 import { actingNames, addMissed, listedCompanies } from './news-missed';
 import { andBodies, makersProducts, speakers, splitJoined, splitRoles, trimDescribed, versionProducts } from './news-split';
@@ -49,6 +51,7 @@ interface Reading {
 /** The passes, in the order they run: each sees what the ones before it left. */
 const PIPELINE: readonly (Pass | Reading)[] = [
   { run: taggedSpans, why: "the tagger's names, without titles, articles and trailing lower-case words" },
+  { run: nameEdges, why: 'a reporting verb, a function word or a possessive is no part of a name ("Jefferies said Lambda")' },
   { run: ruleOrganizations, why: 'a run ending in an organization word is one organization ("New York Stock Exchange")' },
   { run: ruleShapes, why: 'product and brand shapes the tagger rarely saw ("GPT-4", "Hornsea 4")' },
   { run: speakers, why: 'an unknown "place" that speaks is a person ("Azzouz said")' },
@@ -63,6 +66,7 @@ const PIPELINE: readonly (Pass | Reading)[] = [
   { run: makersProducts, why: 'a maker\'s name and a product\'s last word name a product ("Apple Vision Pro")' },
   { run: titledNames, why: 'a country or body, a title and a person read as one name ("Apple CEO Tim Cook")' },
   { run: seasonEvents, why: 'a people\'s or a city\'s name before a season is an event ("the Arab Spring")' },
+  { run: headingNames, why: "a title-case heading's words are no names before they spread through the article" },
   { run: propagate, why: 'a name found once is a name everywhere in the article, whole or by its surname or head' },
   { run: bodiesByTheirField, why: 'a body is named by its field alone before its staff ("Environmental Protection officials")' },
   { run: joinPersons, why: 'pieces of one person\'s name with only a space between are one person ("Hori Parata")' },
@@ -88,6 +92,8 @@ const PIPELINE: readonly (Pass | Reading)[] = [
   { run: stateBodies, why: 'a country and the body of its state are one body ("US Embassy")' },
   { run: dropPeoplesAndFurniture, why: "a people, a newsroom's desk and a page's links are no names to look up" },
   { run: dropSentenceWords, why: 'a capital at a sentence start or in a headline is the sentence\'s, not a name ("Winter can...")' },
+  { run: headingNames, why: 'in a title-case heading only what the body or the lists name is a name ("Cloud Bet" is not)' },
+  { run: tradeAbbreviations, why: 'the trade\'s abbreviations of common things are no names ("API", "CEO", "a Swedish MEP")' },
 ];
 
 /** Tokenizes and tags the article, and looks up once what the passes read of it. */

@@ -162,7 +162,13 @@ function clean(tokens: Token[], s: Span): Span | null {
   // Trailing lower-case words ("Belgrade airport") and scores or ages ("Moengo 56") are not the name.
   while (end - start > 1) {
     const last = tokens[end - 1]!.text;
-    if (/^\p{Ll}+$/u.test(last) || (/^\d+$/.test(last) && (type === 'person' || type === 'place' || last.length > 2))) end--;
+    // A possessive ending ("Amazon 's") is no part of the name either.
+    if (
+      /^\p{Ll}+$/u.test(last) ||
+      /^['’]s$/.test(last) ||
+      (/^\d+$/.test(last) && (type === 'person' || type === 'place' || last.length > 2))
+    )
+      end--;
     else break;
   }
   // "South Korean traders": a nationality, however many words.

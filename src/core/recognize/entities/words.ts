@@ -128,6 +128,10 @@ export const ARTICLES = w('The A An This That These Those Its Their His Her Our 
 export const COMMON_ACRONYMS = w(
   'AI CEO CFO CTO COO CIO GDP IPO TV PC OK AM PM GMT UTC BST EST PST USD EUR GBP GW MW KW GWh MWh TWh CO2 PhD MBA FAQ DIY PR HR IT ID VIP ETA RSS PDF URL API APIs SDK GPU GPUs CPU CPUs LLM LLMs ESG EV EVs IoT AR VR UK-based DNA RNA COVID FY Q1 Q2 Q3 Q4 H1 H2 YoY LNG OPEC',
 );
+/** The trade's abbreviations of common things besides COMMON_ACRONYMS, never a name alone ("its IP", "the UX"). */
+export const TRADE_ABBREVIATIONS = w('IP UX UI KPI ROI SEO');
+/** Lower-case words that no name holds and that end one: "Jefferies said Lambda", "Acme according to". */
+export const NAME_BREAKS = w('according is are was were has have had will would that which who whose when while if');
 /** Acronyms of common things and page furniture that the tagger may take for a name alone. */
 export const NOT_A_NAME_ALONE = w('AI CEO CFO GDP IPO TV I OK PM AM Subscribe Advertisement Reprints');
 /** Small words that open a sentence before a name without being part of it: "And Ennahda came", "But Rivian said". */

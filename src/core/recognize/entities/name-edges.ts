@@ -1,0 +1,112 @@
+// Where a name stops: a reporting verb or a function word is never part of one ("Analysts at
+// Jefferies said Lambda" names Jefferies and Lambda), nor a sentence's opening function word ("When
+// Amazon invests"), nor a possessive ending ("Amazon's"); and the trade's abbreviations of common
+// things ("API", "CEO", an "MEP") are no names, unless the article defines one as a name.
+import { lexicon } from './lexicon';
+import { type Doc, type Span, spanText } from './span';
+import type { Token } from './tagger/tokenize';
+import {
+  ACTS,
+  COMMON_ACRONYMS,
+  DEMONYMS,
+  INSTITUTIONS,
+  KNOWN_ORGS,
+  NAME_BREAKS,
+  NO_NAME,
+  SAYS,
+  SENTENCE_OPENERS,
+  TRADE_ABBREVIATIONS,
+} from './words';
+import { type Pace, type Sliced } from '../pace';
+
+/** A possessive ending, its own token ("Amazon" "'s"). */
+const POSSESSIVE = /^['’]s$/;
+/** An abbreviation of capitals: two to four, as the trade writes them ("API", "UX", "MEP"). */
+const ABBREVIATION = /^\p{Lu}{2,4}$/u;
+
+/** A lower-case word inside a name that ends it: a reporting verb or a word no name holds. */
+function breaksName(w: string): boolean {
+  return SAYS.has(w) || ACTS.has(w) || NAME_BREAKS.has(w);
+}
+
+/**
+ * Each span cut where a word that is no part of a name stands in it: a reporting verb or a
+ * function word between two names, a possessive ending, a sentence's opening function word.
+ */
+export function* nameEdges(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
+  const { tokens } = doc;
+  const out: Span[] = [];
+  for (const s of spans) {
+    if (pace.spend(s.end - s.start)) yield;
+    if (s.fixed) {
+      out.push(s);
+      continue;
+    }
+    let start = s.start;
+    // "When Amazon invests": the sentence's word, unless the whole is a known name ("The Hague").
+    if (s.end - start > 1 && tokens[start]!.sentStart && opener(tokens[start]!.text) && !listed(tokens, start, s.end)) start++;
+    let from = start;
+    const pieces: Span[] = [];
+    for (let k = start; k <= s.end; k++) {
+      if (k < s.end && !breaksName(tokens[k]!.text) && !POSSESSIVE.test(tokens[k]!.text)) continue;
+      if (k > from) pieces.push({ ...s, start: from, end: k });
+      from = k + 1;
+    }
+    if (pieces.length === 1 && pieces[0]!.start === s.start && pieces[0]!.end === s.end) out.push(s);
+    else out.push(...pieces);
+  }
+  return out;
+}
+
+function opener(w: string): boolean {
+  return SENTENCE_OPENERS.has(w) || NO_NAME.has(w);
+}
+
+function listed(tokens: readonly Token[], start: number, end: number): boolean {
+  const text = spanText(tokens, start, end);
+  const lex = lexicon();
+  return lex.place.has(text) || lex.org.has(text) || lex.brand.has(text);
+}
+
+/**
+ * The trade's abbreviations of common things are no names: "API", "CEO", "UX" (the list of
+ * common acronyms), and any abbreviation the article uses as a common noun, in the plural ("its
+ * APIs", "720 MEPs") or after an indefinite article and a nationality ("a Swedish MEP whose").
+ * One the article defines as a name, in brackets after it ("the Digital Markets Act (DMA)"), or
+ * that the lists know as a body ("EU", "NATO"), stays.
+ */
+export function* tradeAbbreviations(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
+  const { tokens } = doc;
+  const plurals = new Set<string>();
+  for (const t of tokens) {
+    if (pace.spend()) yield;
+    if (t.text.length > 2 && t.text.endsWith('s') && ABBREVIATION.test(t.text.slice(0, -1))) plurals.add(t.text.slice(0, -1));
+  }
+  // An abbreviation that leads a longer name ("IAB Tech Lab") is a name's, whatever its plural says.
+  const leading = new Set<string>();
+  for (const s of spans) {
+    if (pace.spend()) yield;
+    if (s.end - s.start > 1) leading.add(tokens[s.start]!.text);
+  }
+  const out: Span[] = [];
+  for (const s of spans) {
+    if (pace.spend()) yield;
+    if (s.fixed || s.end - s.start !== 1 || leading.has(tokens[s.start]!.text) || !common(tokens, s.start, plurals)) out.push(s);
+  }
+  return out;
+}
+
+function common(tokens: readonly Token[], k: number, plurals: ReadonlySet<string>): boolean {
+  const w = tokens[k]!.text;
+  const single = w.endsWith('s') && ABBREVIATION.test(w.slice(0, -1)) ? w.slice(0, -1) : w;
+  if (!ABBREVIATION.test(single) || KNOWN_ORGS.has(single) || INSTITUTIONS.has(single)) return false;
+  // "(DMA)" after the name it stands for: the article defines it as a name.
+  if (tokens[k - 1]?.text === '(' && tokens[k + 1]?.text === ')') return false;
+  if (COMMON_ACRONYMS.has(single) || TRADE_ABBREVIATIONS.has(single) || plurals.has(single)) return true;
+  // "a Swedish MEP whose group", "an MEP," : a noun of a kind, not a name.
+  const before = tokens[k - 1]?.text ?? '';
+  const article = (x: string): boolean => /^(a|an)$/i.test(x);
+  const counted = article(before) || (DEMONYMS.has(before) && article(tokens[k - 2]?.text ?? ''));
+  const after = tokens[k + 1]?.text ?? '';
+  return counted && (after === '' || /^[,.;:)—–-]$/.test(after) || /^(who|whose|which|that|and|or)$/.test(after));
+}
