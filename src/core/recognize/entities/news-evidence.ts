@@ -42,6 +42,8 @@ function appositionHead(tokens: Token[], s: Span): string | null {
   for (let k = s.end + 2; k < s.end + 2 + APPOSITION_WORDS; k++) {
     const t = tokens[k];
     if (!t || t.sentStart) return head;
+    // ", the agency's district supervisor": the head is past the possessive, too far to tell.
+    if (POSSESSIVE.test(t.text)) return null;
     if (PHRASE_STOPS.has(t.text) || !/^[\p{L}\p{N}-]+$/u.test(t.text)) return head;
     // Only a lower-case word is a head: "an AI model", not "a Reuters reporter's".
     head = /^\p{Ll}/u.test(t.text) ? t.text : null;
@@ -83,7 +85,8 @@ function evidenceAt(tokens: Token[], s: Span): Said | null {
   if (PRODUCT_HEADS.has(next) && !place && !lex.org.has(text)) {
     const pointed = /^(the|its|their|our|his|her)$/.test(before) || POSSESSIVE.test(before);
     // "Nvidia chips", "Google phones": a maker's name before its goods is the maker.
-    if (pointed || (!knownCompany(text) && s.type !== 'person' && !lex.person.has(text))) return 'product';
+    if (!knownCompany(text) && !POSSESSIVE.test(tokens[s.end - 1]!.text) && (pointed || (s.type !== 'person' && !lex.person.has(text))))
+      return 'product';
   }
   return null;
 }
@@ -219,6 +222,8 @@ export function* lawNames(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<
       else if (!LAW_INNER.test(t.text) || t.text === 'the' || !capital(tokens[i - 1])) break;
       if (t.sentStart) break;
     }
+    // "President Bill Clinton": a law's last word is not followed by a name.
+    if (capital(tokens[k + 1]) && lines[k + 1] === line) continue;
     let end = k + 1;
     // "Treaty on the Functioning of the European Union": the law's subject is part of its name.
     if (/^(on|of)$/.test(tokens[end]?.text ?? '') && tokens[end + 1]?.text === 'the' && capital(tokens[end + 2])) {
@@ -234,6 +239,8 @@ export function* lawNames(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<
     }
     if (LAW_YEAR.test(tokens[end]?.text ?? '') && lines[end] === line) end++;
     if (start === k && end === k + 1) continue;
+    // "Mayor Bill de Blasio": a title before the word is a person's name.
+    if (tokens.slice(start, k).some((t) => TITLES.has(t.text))) continue;
     if (tokens[start]!.sentStart && start === k) continue;
     laws.push({ start, end, type: 'other', fixed: true });
     k = end - 1;

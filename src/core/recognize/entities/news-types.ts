@@ -51,12 +51,7 @@ export function* newsTypes(doc: Doc, spans: readonly Span[], pace: Pace): Sliced
     if (s.end - s.start !== 1) {
       // "Con Edison officials said", "Con Edison, which maintains...": a company of several words;
       // "shares in Novo Nordisk": a company, though its words are a person's ("Novo", "Nordisk").
-      if (
-        !s.fixed &&
-        (s.type === 'person'
-          ? tokens[s.end]?.text !== ',' && companyCue(tokens, s) // not "Ann Berg, a lawyer whose group"
-          : companyCue(tokens, s) || staffCue(tokens, s))
-      )
+      if (!s.fixed && (s.type === 'person' ? sharesIn(tokens, s) : companyCue(tokens, s) || staffCue(tokens, s)))
         said.company.add(spanText(tokens, s.start, s.end));
       continue;
     }
@@ -240,4 +235,11 @@ function isProduct(tokens: Token[], s: Span, products: ReadonlySet<string>): boo
       !tokens[s.start + 1]!.sentStart &&
       (lex.common.has(last.toLowerCase()) || DEVICE_DET.test(tokens[s.start - 1]?.text ?? '')))
   );
+}
+
+/** "shares in Novo Nordisk": a company, even where its words are a person's ("the developer Ann Berg" is a person). */
+function sharesIn(tokens: Token[], s: Span): boolean {
+  const p1 = (tokens[s.start - 1]?.text ?? '').toLowerCase();
+  const p2 = (tokens[s.start - 2]?.text ?? '').toLowerCase();
+  return p1 === 'in' && p2 === 'shares';
 }
