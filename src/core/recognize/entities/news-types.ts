@@ -49,8 +49,9 @@ export function* newsTypes(doc: Doc, spans: readonly Span[], pace: Pace): Sliced
     if (pace.spend(s.end - s.start)) yield;
     if (s.type === 'person' && s.end - s.start > 1) for (let k = s.start; k < s.end; k++) said.personNames.add(tokens[k]!.text);
     if (s.end - s.start !== 1) {
-      // "Con Edison officials said", "Con Edison, which maintains...": a company of several words.
-      if (s.type !== 'person' && !s.fixed && (companyCue(tokens, s) || staffCue(tokens, s)))
+      // "Con Edison officials said", "Con Edison, which maintains...": a company of several words;
+      // "shares in Novo Nordisk": a company, though its words are a person's ("Novo", "Nordisk").
+      if (!s.fixed && (s.type === 'person' ? sharesIn(tokens, s) : companyCue(tokens, s) || staffCue(tokens, s)))
         said.company.add(spanText(tokens, s.start, s.end));
       continue;
     }
@@ -95,7 +96,7 @@ function newsType(tokens: Token[], s: Span, said: Said): EntityType {
   }
   if (s.fixed) return type;
   if (s.end - s.start !== 1) {
-    if (type !== 'person' && said.company.has(spanText(tokens, s.start, s.end)) && !placeLike(tokens, s)) type = 'organization';
+    if (said.company.has(spanText(tokens, s.start, s.end)) && !placeLike(tokens, s)) type = 'organization';
     // "Warner Bros.", "Sony Music", "Pirelli SpA": a family or a maker named with its trade.
     if (type !== 'organization' && type !== 'product' && COMPANY_TAILS.has(tokens[s.end - 1]!.text)) return 'organization';
     // "Sony Music": a person's name does not start with a company's.
@@ -234,4 +235,11 @@ function isProduct(tokens: Token[], s: Span, products: ReadonlySet<string>): boo
       !tokens[s.start + 1]!.sentStart &&
       (lex.common.has(last.toLowerCase()) || DEVICE_DET.test(tokens[s.start - 1]?.text ?? '')))
   );
+}
+
+/** "shares in Novo Nordisk": a company, even where its words are a person's ("the developer Ann Berg" is a person). */
+function sharesIn(tokens: Token[], s: Span): boolean {
+  const p1 = (tokens[s.start - 1]?.text ?? '').toLowerCase();
+  const p2 = (tokens[s.start - 2]?.text ?? '').toLowerCase();
+  return p1 === 'in' && p2 === 'shares';
 }

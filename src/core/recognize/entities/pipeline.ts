@@ -25,6 +25,7 @@ import { nameEdges, tradeAbbreviations } from './name-edges';
 import { ruleSpansPass } from './names';
 import { actingNames, addMissed, listedCompanies } from './news-missed';
 import { andBodies, makersProducts, speakers, splitJoined, splitRoles, trimDescribed, versionProducts } from './news-split';
+import { articleEvidence, lawNames } from './news-evidence';
 import { newsTypes, productNames } from './news-types';
 import { dropNationalities, dropPeoplesAndFurniture, dropSentenceWords } from './not-names';
 import { demonymBodies, directionPlaces, seasonEvents, stateBodies, titledNames } from './shapes';
@@ -87,6 +88,8 @@ const PIPELINE: readonly (Pass | Reading)[] = [
   { run: teamsInResults, why: 'a place followed by scores on its line is a team ("Leeds 2 Chelsea 1")' },
   { run: newsTypes, why: 'a one-word name the article treats as a company anywhere is a company' },
   { run: productNames, why: 'the apps and parts of a maker\'s devices are products ("the Photos app", "Apple\'s Safari")' },
+  { run: articleEvidence, why: 'what the article says a name is ("Lambda, a cloud provider", "analysts at Jefferies", "Trainium chips")' },
+  { run: lawNames, why: 'a law or treaty is one name of type other ("the Treat and Reduce Obesity Act 2025")' },
   { run: dropNationalities, why: 'a nationality ("Swedish", "South Korean") is no name a reader looks up' },
   { run: demonymBodies, why: 'a people\'s or a faith\'s name and a body noun is the body ("the Muslim Brotherhood")' },
   { run: stateBodies, why: 'a country and the body of its state are one body ("US Embassy")' },

@@ -234,3 +234,36 @@ export const FIXTURE = w('v vs vs. V VS AT');
 export const DEMONYMS = w(
   'Afghan Albanian Algerian American Andorran Angolan Argentine Argentinian Armenian Australian Austrian Azerbaijani Azeri Bahraini Bangladeshi Belarusian Belgian Bolivian Bosnian Brazilian British Briton Britons Bulgarian Burmese Burundian Cambodian Cameroonian Canadian Chadian Chilean Chinese Colombian Congolese Croatian Cuban Cypriot Czech Danish Dutch Ecuadorean Ecuadorian Egyptian Emirati English Eritrean Estonian Ethiopian European Filipino Finnish French Gabonese Georgian German Ghanaian Greek Guatemalan Guinean Haitian Honduran Hungarian Icelandic Indian Indonesian Iranian Iraqi Irish Israeli Italian Ivorian Jamaican Japanese Jordanian Kazakh Kenyan Korean Kosovar Kurdish Kuwaiti Kyrgyz Lao Latvian Lebanese Liberian Libyan Lithuanian Macedonian Malagasy Malawian Malaysian Malian Maltese Mexican Moldovan Mongolian Montenegrin Moroccan Mozambican Namibian Nepali Nepalese Nicaraguan Nigerian Nigerien Norwegian Omani Pakistani Palestinian Panamanian Paraguayan Persian Peruvian Polish Portuguese Qatari Romanian Russian Rwandan Saudi Scottish Senegalese Serb Serbian Sierra Slovak Slovenian Somali Spanish Sudanese Swedish Swiss Syrian Taiwanese Tajik Tanzanian Thai Tibetan Togolese Tunisian Turkish Turkmen Ugandan Ukrainian Uruguayan Uzbek Venezuelan Vietnamese Welsh Yemeni Yugoslav Zambian Zimbabwean Asian African Arab Arabic Latin Nordic Scandinavian Soviet Western Eastern Baltic Balkan Caribbean Muslim Christian Catholic Protestant Jewish Hindu Buddhist Sikh Sunni Shia Shiite Democrat Democrats Republican Republicans Democratic Conservative Labour Socialist Communist Liberal Islamist Jihadist Kurd Kurds Palestinians Israelis Americans Europeans Germans Russians Chinese Africans Arabs Muslims Christians Jews Hindus Sikhs Serbs Croats Bosnians Albanians Afghans Iraqis Iranians Syrians Pakistanis Indians Japanese Koreans Brazilians Mexicans Canadians Australians Britons Scots Welsh Irish Poles Czechs Turks Greeks Italians Spaniards French Dutch Swedes Norwegians Danes Finns Swiss Austrians Belgians Ukrainians Israeli',
 );
+
+// What the article says a name is (news-evidence.ts)
+
+/** Heads of an apposition that make the name before it a product (", an AI model", ", a weekly injection"). */
+export const PRODUCT_KINDS = w(
+  'model models chatbot chatbots assistant app apps application service services platform software program browser tool chip chips processor processors accelerator accelerators device devices phone phones smartphone smartphones handset handsets tablet laptop laptops console headset drug drugs pill pills injection injections vaccine vaccines treatment medicine medicines therapy jab system engine car cars vehicle vehicles jet aircraft plane missile missiles rocket game games operating network feature',
+);
+/** Heads of an apposition that make the name before it an organization (", a smaller cloud provider", ", the Danish developer"). */
+export const COMPANY_HEADS = w(
+  'company firm provider maker carmaker automaker chipmaker drugmaker developer start-up startup group conglomerate retailer lender insurer bank broker brokerage operator supplier manufacturer publisher broadcaster airline utility consultancy agency regulator club party outlet network subsidiary rival owner investor fund consortium union charity organisation organization institute university hospital ministry newspaper',
+);
+/** Heads of an apposition that make the name before it a place (", a city of 2 million"). */
+export const PLACE_KINDS = w('city town village county region province state country island capital suburb district port');
+/** Heads of an apposition that say the name is no name a reader looks up but a substance (", a gut hormone"). */
+export const SUBSTANCE_KINDS = w(
+  'hormone hormones protein proteins enzyme enzymes gene genes molecule molecules compound peptide receptor',
+);
+/** Words that end the noun phrase of an apposition before its head is passed ("a provider that", "a maker of"). */
+export const PHRASE_STOPS = w('that which who whose of for with in at from on by and or to since based whom than');
+/** People whose employer follows "at" ("analysts at", "chief economist at", "sources at"). */
+export const ROLES_AT = w(
+  'analyst analysts economist economists strategist strategists researcher researchers engineer engineers executive executives employee employees staff staffer staffers worker workers banker bankers trader traders director directors manager managers partner partners lawyer lawyers sources source spokesperson spokesman spokeswoman officials official investors colleagues scientists',
+);
+/** People named after their employer ("Jefferies analysts"): the name is a firm, unless a place. */
+export const EMPLOYER_STAFF = w('analyst analysts economist economists strategist strategists bankers traders');
+/** A listed company's share price moving, right after its name ("Saab rose 2.6%"). */
+export const PRICE_MOVES = w('rose fell gained lost dropped climbed slipped jumped slid tumbled surged sank added advanced declined');
+/** Nouns after a name that make it a product when the article owns or points at it ("the Gemini model", "Trainium chips"). */
+export const PRODUCT_HEADS = w(
+  'model models chatbot chatbots assistant app apps service platform software browser chip chips processor processors accelerator accelerators smartphone smartphones phone phones handset console headset drug pill injection vaccine',
+);
+/** Last words of a market index's name, which moves by a percentage as a company's shares do ("the Nasdaq Composite gained 1.8%"). */
+export const INDEX_WORDS = w('Index Composite Average 100 500 50 30 600 225 40');
