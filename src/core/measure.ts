@@ -135,11 +135,16 @@ interface Word extends Span {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[^\s\p{L}\p{N}]/gu;
 
-function wordsOf(text: string, span: Span): Word[] {
+function* wordsOf(text: string, span: Span, pace: Pace): Sliced<Word[]> {
   const out: Word[] = [];
-  WORD.lastIndex = span.start;
-  for (let m = WORD.exec(text); m && m.index < span.end; m = WORD.exec(text)) {
-    out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  // WORD is shared and another page's pass may run between two slices: its position is kept here.
+  for (let pos = span.start; ;) {
+    WORD.lastIndex = pos;
+    const m = WORD.exec(text);
+    if (!m || m.index >= span.end) break;
+    pos = m.index + m[0].length;
+    out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: pos });
+    if (pace.spend()) yield;
   }
   return out;
 }
@@ -190,10 +195,8 @@ export function* measurePass(
     while (e < entities.length && entities[e]!.end <= s.start) e++;
     let last = e;
     while (last < entities.length && entities[last]!.start < s.end) last++;
-    // Each figure reads at most WINDOW words either way: the work is the sentence's words and figures.
-    if (pace.spend(s.end - s.start + (f - first) * WINDOW)) yield;
     for (let k = out.length; k < first; k++) out.push(NOTHING);
-    out.push(...readSentence(text, s, figures.slice(first, f), entities.slice(e, last)));
+    yield* readSentence(text, s, figures.slice(first, f), entities.slice(e, last), out, pace);
   }
   while (out.length < figures.length) out.push(NOTHING);
   return out;
@@ -201,34 +204,44 @@ export function* measurePass(
 
 const NOTHING: FigureMeasure = { measure: null, about: null, key: null };
 
-function readSentence(text: string, s: Span, figures: readonly FigureMention[], entities: readonly EntityMention[]): FigureMeasure[] {
-  const words = wordsOf(text, s);
-  const names = namesByWord(words, entities);
+/** Appends the measures of `figures`, the figures of sentence `s`, to `out`. */
+function* readSentence(
+  text: string,
+  s: Span,
+  figures: readonly FigureMention[],
+  entities: readonly EntityMention[],
+  out: FigureMeasure[],
+  pace: Pace,
+): Sliced<void> {
+  const words = yield* wordsOf(text, s, pace);
+  const names = yield* namesByWord(words, entities, pace);
   const at = (pos: number) => lowerBound(words, pos);
-  const out: FigureMeasure[] = [];
+  const base = out.length;
   for (let k = 0; k < figures.length; k++) {
+    // Each figure reads at most WINDOW words either way.
+    if (pace.spend(WINDOW)) yield;
     const fig = figures[k]!;
     const from = at(fig.start);
     const to = at(fig.end);
     let measure = ownMeasure(words, from, to, fig, names);
     const prev = k > 0 && figures[k - 1]!.kind === fig.kind ? k - 1 : -1;
     // "up from $83 billion", "compared with 4,000 for CoreWeave": the measure of the figure before.
-    if (!measure && prev >= 0 && linked(words, at(figures[prev]!.end), from)) measure = out[prev]!.measure;
+    if (!measure && prev >= 0 && linked(words, at(figures[prev]!.end), from)) measure = out[base + prev]!.measure;
     // "Rheinmetall gained 4.2% in Frankfurt and Leonardo 3.1%", "Azure 33%, Google Cloud 28%": a name,
     // then a figure like the one before, is the same measure of another name.
-    if (!measure && prev >= 0 && rowName(words, from, names)) measure = out[prev]!.measure;
+    if (!measure && prev >= 0 && rowName(words, from, names)) measure = out[base + prev]!.measure;
     // A date or a span of time belongs to the sentence's events, not to one name.
     const about = fig.kind === 'date' || fig.kind === 'duration' ? null : owner(words, from, to, names);
     out.push({ measure, about, key: measure ? keyOf(measure) : null });
   }
-  return out;
 }
 
 /** The entity each word lies in, if any: one walk over both sorted lists. */
-function namesByWord(words: readonly Word[], entities: readonly EntityMention[]): (EntityMention | null)[] {
+function* namesByWord(words: readonly Word[], entities: readonly EntityMention[], pace: Pace): Sliced<(EntityMention | null)[]> {
   const out: (EntityMention | null)[] = new Array<EntityMention | null>(words.length).fill(null);
   let e = 0;
   for (let i = 0; i < words.length; i++) {
+    if (pace.spend()) yield;
     const w = words[i]!;
     while (e < entities.length && entities[e]!.end <= w.start) e++;
     const x = entities[e];
