@@ -33,6 +33,8 @@ const PHRASE_WORDS = 3;
 
 /** Words that open a noun phrase; skipped before the words that say what is counted. */
 const DETERMINERS = new Set('the a an its their his her our your my this that these those another some'.split(' '));
+/** Determiners that open a verb's object ("raised their price target to $210"). */
+const OBJECT_DETERMINERS = new Set('the its their his her our your my'.split(' '));
 /** Words that hedge a figure ("about $4 billion", "more than 5,000"): between a verb and its object, not a noun. */
 const HEDGES = new Set('about around nearly almost roughly over more than less fewer up to'.split(' '));
 /** Words that open a prepositional phrase: a name after one is not the clause's subject. */
@@ -116,12 +118,12 @@ const pluralHead = (phrase: string) => {
 };
 /** Verbs of change: a percentage after them is a change, in what their subject names. */
 const RISE = new Set(
-  'grew grow grows rose rise rises risen jumped jump jumps climbed climb climbs gained gain gains increased increase increases surged surge soared soar rebounded'.split(
+  'grew grow grows rose rise rises risen jumped jump jumps climbed climb climbs gained gain gains increased increase increases surged surge soared soar rebounded added adds'.split(
     ' ',
   ),
 );
 const FALL = new Set(
-  'fell fall falls fallen dropped drop drops declined decline declines decreased decrease slipped slip slumped slump plunged plunge tumbled tumble shrank shrink'.split(
+  'fell fall falls fallen dropped drop drops declined decline declines decreased decrease slipped slip slumped slump plunged plunge tumbled tumble shrank shrink lost loses'.split(
     ' ',
   ),
 );
@@ -297,6 +299,17 @@ function ownMeasure(
     const several = fig.kind === 'count' && typeof fig.value === 'number' && fig.value > 1;
     if (np && (!several || pluralHead(np))) return np;
   }
+  // "raised their price target to $210", "taking its market value to $4.6 trillion": what was moved to the figure.
+  if (before?.lower === 'to') {
+    const np = nounBefore(words, from - 1);
+    const at = np ? from - 2 - np.split(' ').length : -1;
+    const det = words[at];
+    const verb = words[at - 1];
+    // The object of a verb ("raised their …"), not a place in a phrase ("in the south to 16 °C").
+    const object =
+      !!det && (OBJECT_DETERMINERS.has(det.lower) || possessive(det)) && !!verb && isWord(verb) && !PREPOSITIONS.has(verb.lower);
+    if (np && object) return np;
+  }
   const verb = verbBefore(words, from);
   if (verb && fig.kind === 'money') {
     const noun = MONEY_VERBS[verb.lower];
@@ -305,6 +318,10 @@ function ownMeasure(
       const tail = words[to]?.lower === 'on' || words[to]?.lower === 'for' ? phraseAt(words, to + 1) : null;
       return tail && noun === 'spending' ? `${noun} on ${tail}` : noun;
     }
+  }
+  if (verb && fig.kind === 'percent' && (RISE.has(verb.lower) || FALL.has(verb.lower)) && level) {
+    // "the yield … fell to 4.02% from 4.11%": where the thing stands, not how far it moved.
+    return subjectNoun(words, words.indexOf(verb), names);
   }
   if (verb && fig.kind === 'percent' && (RISE.has(verb.lower) || FALL.has(verb.lower))) {
     const change = RISE.has(verb.lower) ? 'growth' : 'fall';
@@ -376,7 +393,8 @@ function subjectNoun(words: readonly Word[], v: number, names: readonly (EntityM
     }
     // "its cloud arm", "Amazon's revenue": a part of a name; the name is the figure's owner and the change is its.
     if ((head !== null && (w.lower === 'its' || w.lower === 'their' || possessive(w))) || (head === null && possessive(w))) return null;
-    if (DETERMINERS.has(w.lower) || !common(i)) continue;
+    // "the yield on 10-year government debt": a number modifies the noun after it.
+    if (DETERMINERS.has(w.lower) || !common(i) || /^\d/.test(w.text)) continue;
     if (!isNounish(w)) break;
     let j = i;
     while (j > 0 && isNounish(words[j - 1]!) && common(j - 1)) j--;

@@ -161,6 +161,22 @@ describe('what a figure counts', () => {
     expect(low!.measure).toBe('operating income');
   });
 
+  test('what a verb moves to a figure is its measure; a level reached is the level of the subject', () => {
+    const text = 'Analysts raised their price target to $210 from $185. The yield on 10-year government debt fell to 4.02% from 4.11%.';
+    const [to, from, level, before] = read(
+      text,
+      [
+        ['$210', 'money', 'USD'],
+        ['$185', 'money', 'USD'],
+        ['4.02%', 'percent'],
+        ['4.11%', 'percent'],
+      ],
+      [],
+    );
+    expect([to!.measure, from!.measure]).toEqual(['price target', 'price target']);
+    expect([level!.measure, before!.measure]).toEqual(['yield', 'yield']);
+  });
+
   test('a price per unit is a price, whatever the sentence', () => {
     const text = 'The auction cleared at £85 per MWh.';
     const [price] = read(text, [['£85 per MWh', 'money', 'GBP/MWh']], []);
