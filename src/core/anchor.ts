@@ -63,7 +63,7 @@ export const exactQuote: AnchorStrategy = (text, [quote, position]) => {
   return best;
 };
 
-export const DEFAULT_STRATEGIES: readonly AnchorStrategy[] = [atPosition, exactQuote];
+const DEFAULT_STRATEGIES: readonly AnchorStrategy[] = [atPosition, exactQuote];
 
 /** Where the selector points in `text` now, or null when the quoted passage is gone. */
 export function anchor(text: string, selector: NoteSelector, strategies: readonly AnchorStrategy[] = DEFAULT_STRATEGIES): TextRange | null {
@@ -144,7 +144,7 @@ function withoutWww(host: string): string {
  * host. A wrong "yes" hands one site's note anchors to another; a wrong "no" only files a note
  * under the page's own URL.
  */
-export function sameSite(a: URL, b: URL): boolean {
+function sameSite(a: URL, b: URL): boolean {
   return a.protocol === b.protocol && a.port === b.port && withoutWww(a.hostname) === withoutWww(b.hostname);
 }
 

@@ -36,7 +36,7 @@ export type ExtractOutcome =
  * Readability, recognition in the shared worker) must not be spent on a page built to stall
  * Gloss. Real news pages have a few thousand elements and well under 300,000 characters.
  */
-export const MAX_PAGE_ELEMENTS = 150_000;
+const MAX_PAGE_ELEMENTS = 150_000;
 export const MAX_PAGE_CHARS = 1_000_000;
 
 const ELEMENT_NODE = 1;

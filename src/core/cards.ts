@@ -523,7 +523,7 @@ const MONTHS = 'January February March April May June July August September Octo
 const RANGE = '\u2013';
 
 /** 2400000000 -> "2,400,000,000"; 0.6667 -> "0.667"; 1234.567 -> "1,234.57". */
-export function formatNumber(v: number): string {
+function formatNumber(v: number): string {
   return Math.abs(v) >= 1 || v === 0 ? BIG.format(v) : SMALL.format(v);
 }
 

@@ -34,7 +34,7 @@ export const KIND_STYLE: Record<MarkKind, KindStyle> = {
 };
 
 /** Highlights that are not a recognized kind: the reader's notes, a draft, the keyboard focus. */
-export const EXTRA_HIGHLIGHTS = {
+const EXTRA_HIGHLIGHTS = {
   note: 'background-color: rgba(255, 235, 59, 0.55); text-decoration: underline solid rgb(245, 127, 23);',
   draft: 'background-color: rgba(255, 235, 59, 0.35); text-decoration: underline dashed rgb(245, 127, 23);',
   focus: 'background-color: rgba(26, 115, 232, 0.45);',

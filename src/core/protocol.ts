@@ -130,7 +130,7 @@ export const MAX_MARKS = 20_000;
 export const MAX_NOTE_IDS = 100;
 export const MAX_NOTE = 100_000;
 
-export const str =
+const str =
   (max = 10_000): Check<string> =>
   (x, p) =>
     typeof x === 'string' && x.length <= max ? x : fail(p, `a string of at most ${max} characters`);
@@ -138,12 +138,12 @@ export const int =
   (min = 0, max = Number.MAX_SAFE_INTEGER): Check<number> =>
   (x, p) =>
     Number.isSafeInteger(x) && (x as number) >= min && (x as number) <= max ? (x as number) : fail(p, `an integer in [${min}, ${max}]`);
-export const bool: Check<boolean> = (x, p) => (typeof x === 'boolean' ? x : fail(p, 'true or false'));
-export const nullable =
+const bool: Check<boolean> = (x, p) => (typeof x === 'boolean' ? x : fail(p, 'true or false'));
+const nullable =
   <T>(c: Check<T>): Check<T | null> =>
   (x, p) =>
     x === null ? null : c(x, p);
-export const oneOf =
+const oneOf =
   <T extends string>(...vals: T[]): Check<T> =>
   (x, p) =>
     vals.includes(x as T) ? (x as T) : fail(p, `one of ${vals.join(', ')}`);

@@ -29,7 +29,7 @@ export function asResult<T>(reply: unknown): Result<T> {
 /** The error of a message that never arrived (worker gone, extension reloaded). */
 export const unreachable = (e: unknown): Result<never> => err('internal', `Gloss's background worker did not answer (${String(e)}).`);
 
-export function isResult(x: unknown): x is Result<unknown> {
+function isResult(x: unknown): x is Result<unknown> {
   if (typeof x !== 'object' || x === null) return false;
   const r = x as { ok?: unknown; error?: unknown };
   if (r.ok === true) return 'value' in r;

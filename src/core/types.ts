@@ -11,7 +11,7 @@ export type FigureKind = (typeof FIGURE_KINDS)[number];
  * A unit named with no amount ("mcg", "per gramme", "the dollar"). Not a figure: it has no value. It gets a
  * mark of its own so the card can say what the unit is, which is where an unfamiliar symbol loses a reader.
  */
-export const UNIT_KIND = 'unit';
+const UNIT_KIND = 'unit';
 export type UnitKind = typeof UNIT_KIND;
 
 export type MarkKind = EntityType | FigureKind | UnitKind;

@@ -14,6 +14,7 @@ const SEARCH = [
   'src/core/recognize/figures',
   'src/core/recognize/entities',
   'src/core/units',
+  'test/unit',
   '',
 ];
 
