@@ -268,6 +268,15 @@ describe('fact cards', () => {
     await page.mouse.move(countries.x + 3, countries.y + countries.height / 2);
     const alone = await waitForUiText(page, 'card', 'countries');
     expect(alone).toContain('No other figure in this article counts countries.');
+    await page.keyboard.press('Escape');
+    // A name's card is the entity the article names: "Amazon" is Amazon, not Amazon Web Services, and
+    // "Amazon's" is the same Amazon; a heading's title-case words are not a name.
+    const amazon = await rectOf(page, 'Amazon said on Tuesday');
+    await page.mouse.move(amazon.x + 6, amazon.y + amazon.height / 2);
+    const nameCard = await waitForUiText(page, 'card', /Mentioned 7 times/i);
+    expect(nameCard).toMatch(/^Amazon Organization/);
+    expect(nameCard).not.toContain('Amazon Web Services Organization');
+    expect((await glossHighlights(page)).flatMap((h) => h.texts)).not.toContain('Cloud Bet');
     await page.close();
   });
 
