@@ -13,12 +13,17 @@ import {
   EMPLOYER_STAFF,
   INDEX_WORDS,
   LAW_WORDS,
+  MADE_RUN,
+  MONTHS_DAYS,
   PHRASE_STOPS,
   PLACE_KINDS,
   PRICE_MOVES,
   PRODUCT_HEADS,
   PRODUCT_KINDS,
   ROLES_AT,
+  RUN_ADVERBS,
+  RUN_PLACES,
+  RUNS_IN,
   SUBSTANCE_KINDS,
   TITLES,
 } from './words';
@@ -52,7 +57,7 @@ function appositionHead(tokens: Token[], s: Span): string | null {
 }
 
 /** What the words around one span say it is, or null when they say nothing. */
-function evidenceAt(tokens: Token[], s: Span): Said | null {
+function evidenceAt(tokens: Token[], s: Span, sports: boolean): Said | null {
   const lex = lexicon();
   const text = spanText(tokens, s.start, s.end);
   const head = appositionHead(tokens, s);
@@ -81,6 +86,7 @@ function evidenceAt(tokens: Token[], s: Span): Said | null {
     )
       return 'organization';
   }
+  if (!place && s.type !== 'person' && doesSoftware(tokens, s, sports)) return 'product';
   // "Trainium chips", "the Gemini model", "Amazon's Alexa assistant": a product named by what it is.
   if (PRODUCT_HEADS.has(next) && !place && !lex.org.has(text)) {
     const pointed = /^(the|its|their|our|his|her)$/.test(before) || POSSESSIVE.test(before);
@@ -89,6 +95,34 @@ function evidenceAt(tokens: Token[], s: Span): Said | null {
       return 'product';
   }
   return null;
+}
+
+/**
+ * What software, a model or a device does and what is done to it: "AWS would host Claude", "Google
+ * trained Gemini", "Gemini now runs inside Gmail", "built into Chrome", "powered by Gemini". A
+ * listed company, a day, a name led by a common word ("launched Operation Sandstorm") and, on a
+ * sports page, a team that is hosted are none of these.
+ */
+function doesSoftware(tokens: Token[], s: Span, sports: boolean): boolean {
+  const lex = lexicon();
+  const first = tokens[s.start]!.text;
+  if (lex.org.has(spanText(tokens, s.start, s.end)) || MONTHS_DAYS.has(first) || isCommonWord(first) || placeLike(tokens, s)) return false;
+  const lower = (k: number): string => (tokens[k]?.text ?? '').toLowerCase();
+  const before = lower(s.start - 1);
+  const before2 = lower(s.start - 2);
+  // "released Raspberry Pi 3": a name cut short is not the whole thing released.
+  if (MADE_RUN.has(before) && !sports && !/^[\p{Lu}\p{N}]/u.test(tokens[s.end]?.text ?? '')) return true;
+  if (before === 'by' && before2 === 'powered') return true;
+  // "runs inside Gmail", "built into Chrome"; not "ran on Kotaku", a story that ran in a publication.
+  if (
+    (/^(runs|run|running)$/.test(before2) && /^(inside|within)$/.test(before)) ||
+    (RUNS_IN.has(before2) && /^(into|inside)$/.test(before))
+  )
+    return true;
+  // "Gemini now runs inside", "Windows runs on Arm chips".
+  let k = s.end;
+  if (RUN_ADVERBS.has(lower(k))) k++;
+  return /^(runs|run|running)$/.test(lower(k)) && RUN_PLACES.has(lower(k + 1)) && lower(k + 1) !== 'into';
 }
 
 /** The token after a number and the one after it, joined: "2.6 %" or "2.6% in". */
@@ -119,7 +153,7 @@ export function* articleEvidence(doc: Doc, spans: readonly Span[], pace: Pace): 
     byEnd.set(s.end, s);
     const text = spanText(tokens, s.start, s.end);
     if (titled(tokens, s)) personal.add(text);
-    const found = evidenceAt(tokens, s);
+    const found = evidenceAt(tokens, s, doc.sports);
     if (found && !said.has(text)) said.set(text, found);
   }
   // A capital the tagger passed over that the article names as a product ("Eli Lilly's Zepbound, a weekly injection").
@@ -127,8 +161,9 @@ export function* articleEvidence(doc: Doc, spans: readonly Span[], pace: Pace): 
   for (const s of unmarked) {
     if (pace.spend()) yield;
     const text = tokens[s.start]!.text;
-    if (!said.has(text) && evidenceAt(tokens, s) === 'product') said.set(text, 'product');
+    if (!said.has(text) && evidenceAt(tokens, s, doc.sports) === 'product') said.set(text, 'product');
   }
+  yield* coordinatedProducts(tokens, [...spans, ...unmarked], said, pace);
   // The owner of a product: "Eli Lilly's Zepbound", "Google's Gemini model".
   for (const s of [...spans, ...unmarked]) {
     if (pace.spend()) yield;
@@ -156,6 +191,35 @@ export function* articleEvidence(doc: Doc, spans: readonly Span[], pace: Pace): 
     else out.push({ ...s, type });
   }
   return yield* productMentions(tokens, out, said, pace);
+}
+
+/**
+ * "inside Gmail and Docs", "Gemini or Copilot": a name joined by "and" or "or" to a product the
+ * article named is a product too, unless the article said what it is, or it is a person, a place
+ * or a listed company.
+ */
+function* coordinatedProducts(tokens: Token[], names: readonly Span[], said: Map<string, Said>, pace: Pace): Sliced<void> {
+  const lex = lexicon();
+  const byStart = new Map<number, Span>();
+  for (const s of names) {
+    if (pace.spend()) yield;
+    byStart.set(s.start, s);
+  }
+  const joinable = (s: Span): boolean => {
+    const text = spanText(tokens, s.start, s.end);
+    return s.type !== 'person' && !said.has(text) && !placeLike(tokens, s) && !lex.org.has(text) && !lex.country.has(text);
+  };
+  // Twice, so a product named after the other ("Docs and Gemini") is found too.
+  for (let round = 0; round < 2; round++)
+    for (const s of names) {
+      if (pace.spend()) yield;
+      if (!/^(and|or)$/.test(tokens[s.end]?.text ?? '')) continue;
+      const other = byStart.get(s.end + 1);
+      if (!other || tokens[other.start]!.sentStart) continue;
+      const [a, b] = [spanText(tokens, s.start, s.end), spanText(tokens, other.start, other.end)];
+      if (said.get(a) === 'product' && joinable(other)) said.set(b, 'product');
+      else if (said.get(b) === 'product' && joinable(s)) said.set(a, 'product');
+    }
 }
 
 /** One-word spans over the capitalised words no span holds, inside sentences, that are no common word. */

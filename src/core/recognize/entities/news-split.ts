@@ -4,10 +4,23 @@
 // and a public body's name may hold "and" ("the Securities and Exchange Commission").
 import { knownCompany } from './cues';
 import { lexicon } from './lexicon';
-import { isCapitalised } from './names';
-import { type Doc, type Span, coverage, spanText } from './span';
+import { isCapitalised, isCommonWord } from './names';
+import { type Doc, LONGEST_NAME, type Span, coverage, spanText, withSpans, withoutIndexes } from './span';
 import type { Token } from './tagger/tokenize';
-import { BODY_TAILS, DEMONYMS, LEGAL, ORG_HEAD, ORG_SUFFIX, PLACE_SUFFIX, PRODUCT_TAIL, SAYS, TITLES, TITLE_HEADS } from './words';
+import {
+  BODY_TAILS,
+  DEMONYMS,
+  LEGAL,
+  OF_BODY_HEADS,
+  ORG_HEAD,
+  ORG_SUFFIX,
+  PLACE_SUFFIX,
+  PRODUCT_TAIL,
+  SAYS,
+  SENTENCE_OPENERS,
+  TITLES,
+  TITLE_HEADS,
+} from './words';
 import { type Pace, type Sliced, mapPass } from '../pace';
 import type { EntityType } from '../../types';
 
@@ -144,6 +157,125 @@ export function* andBodies(doc: Doc, spans: readonly Span[], pace: Pace): Sliced
     out[out.length - 1] = { ...s, start: a, type: 'organization' };
   }
   return out;
+}
+
+/** The most capitals read before a body word as part of its name ("the European Court of Justice"). */
+const BODY_LEADING = 3;
+/** A capitalised word of letters only ("Disease"), as a body's field is written; not "Bre-X" or "iOS". */
+const PLAIN_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** The most words of a field after its "and" ("and Atmospheric Research"). */
+const AND_TAIL = 3;
+
+/**
+ * "the Bureau of Labor Statistics", "the European Court of Justice", "the Centers for Disease
+ * Control and Prevention": a body word, "of" or "for" and the capitals of its field are one
+ * organization, with the capitals the tagger read before the body word ("European Court"). The
+ * field may end on "and" and one more capital that names nothing of its own ("and Prevention";
+ * not "Bank of America and Wells Fargo", two banks). The names the tagger cut inside give way;
+ * a person after "of" or a name after "for" ("the Energy Ministry for Bre-X") is a name of its
+ * own, and a country before the body word is read with it elsewhere ("the UK Department", stateBodies).
+ */
+export function* fieldBodies(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
+  const { tokens, lines } = doc;
+  const lex = lexicon();
+  const owner = new Int32Array(tokens.length).fill(-1);
+  for (let x = 0; x < spans.length; x++) {
+    if (pace.spend()) yield;
+    owner.fill(x, spans[x]!.start, spans[x]!.end);
+  }
+  const capital = (j: number, line: number): boolean =>
+    j < tokens.length &&
+    lines[j] === line &&
+    !tokens[j]!.sentStart &&
+    isCapitalised(tokens[j]!.text) &&
+    !/^(The|A|An)$/.test(tokens[j]!.text);
+  // A word after "and" that names nothing of its own: no name found over it but the body's (the
+  // name over `before`), no company (a common word the brand lists also hold, "Prevention", a
+  // magazine, is none), place or person.
+  const fieldWord = (i: number, before: number, from: number): boolean => {
+    const word = tokens[i]!.text;
+    const x = owner[i]!;
+    return (
+      PLAIN_WORD.test(word) &&
+      (x === -1 || x === owner[before] || (spans[x]!.start >= from && spans[x]!.type !== 'person')) &&
+      !(knownCompany(word) && !isCommonWord(word)) &&
+      !lex.place.has(word) &&
+      !lex.person.has(word) &&
+      !DEMONYMS.has(word)
+    );
+  };
+  // The names the tagger found in the tail after "and" end with it ("and Atmospheric Research").
+  const wholeTail = (from: number, to: number): boolean => {
+    for (let i = from; i < to; i++) if (owner[i]! >= 0 && owner[i] !== owner[from - 2] && spans[owner[i]!]!.end > to) return false;
+    return true;
+  };
+  const bodies: Span[] = [];
+  const dropped = new Set<number>();
+  for (let k = 0; k < tokens.length; k++) {
+    if (pace.spend()) yield;
+    if (!OF_BODY_HEADS.has(tokens[k]!.text) || !/^(of|for)$/.test(tokens[k + 1]?.text ?? '')) continue;
+    const line = lines[k]!;
+    let end = k + 2;
+    while (capital(end, line) && end - k < LONGEST_NAME) {
+      if (pace.spend()) yield;
+      end++;
+    }
+    if (end === k + 2) continue;
+    // "the Centers for Disease Control": after "for", plain capitalised words name a field; "the
+    // Energy Ministry for Bre-X", a company's name, is whom the body serves.
+    if (
+      tokens[k + 1]!.text === 'for' &&
+      tokens.slice(k + 2, end).some((t) => !PLAIN_WORD.test(t.text) || (knownCompany(t.text) && !isCommonWord(t.text)))
+    )
+      continue;
+    // "and Prevention", "and Atmospheric Research" end the name; "and Wells Fargo", "and
+    // Microsoft" are names of their own.
+    if (/^(and|&)$/.test(tokens[end]?.text ?? '')) {
+      let tail = end + 1;
+      while (tail < end + 1 + AND_TAIL && capital(tail, line) && fieldWord(tail, end - 1, end + 1)) tail++;
+      // "and Deutsche Bank": a tail ending in a body's word is a body of its own.
+      if (tail > end + 1 && !capital(tail, line) && !ORG_SUFFIX.has(tokens[tail - 1]!.text) && wholeTail(end + 1, tail)) end = tail;
+    }
+    const head = owner[k]!;
+    // "the UK Department of Transport": a country and its body are read elsewhere (stateBodies).
+    if (head >= 0 && (spans[head]!.type === 'person' || spans[head]!.fixed || lex.place.has(tokens[spans[head]!.start]!.text))) continue;
+    let start = head >= 0 ? spans[head]!.start : k;
+    // "the European Court": capitals no name holds before the body word are the body's.
+    while (
+      head < 0 &&
+      start > 0 &&
+      k - start < BODY_LEADING &&
+      owner[start - 1] === -1 &&
+      lines[start - 1] === line &&
+      isCapitalised(tokens[start - 1]!.text) &&
+      !/^(The|A|An)$/.test(tokens[start - 1]!.text) &&
+      !lex.place.has(tokens[start - 1]!.text) &&
+      !SENTENCE_OPENERS.has(tokens[start - 1]!.text) &&
+      (!tokens[start]!.sentStart || tokens[start - 1]!.sentStart)
+    )
+      start--;
+    // The names inside must lie inside the body, and none after "of" be a person ("the Office of John Smith").
+    const inside = new Set<number>();
+    let crosses = false;
+    for (let i = start; i < end && !crosses; i++) {
+      const x = owner[i]!;
+      if (x < 0) continue;
+      const s = spans[x]!;
+      // "the Energy Ministry for Bre-X": after "for" a name of its own is whom the body serves, not its field.
+      crosses =
+        s.start < start || s.end > end || !!s.fixed || (i > k && (s.type === 'person' || (x !== head && tokens[k + 1]!.text === 'for')));
+      inside.add(x);
+    }
+    const same = inside.size === 1 && spans[owner[start]!]?.start === start && spans[owner[start]!]?.end === end;
+    if (crosses) continue;
+    // "Economists at the Bureau of Labor Statistics": the tagger's place over the whole body is the body.
+    if (same && spans[owner[start]!]!.type !== 'place') continue;
+    for (const x of inside) dropped.add(x);
+    bodies.push({ start, end, type: 'organization' });
+    k = end - 1;
+  }
+  if (!bodies.length) return spans;
+  return yield* withSpans(yield* withoutIndexes(spans, dropped, pace), bodies, pace);
 }
 
 /** "Apple Vision Pro", "Meta Quest Pro": a product whose maker's name the tagger took for the whole name. */

@@ -165,6 +165,12 @@ export function* productNames(doc: Doc, spans: readonly Span[], pace: Pace): Sli
       !isCommonWord(tokens[k]!.text)
     );
   };
+  // "Yahoo shareholders", "shares of Yahoo", "Yahoo's chief executive": a company, even where its new owner's name comes before it ("Verizon's Yahoo").
+  const firms = new Set<string>();
+  for (const s of spans) {
+    if (pace.spend()) yield;
+    if (s.end - s.start === 1 && (companyCue(tokens, s) || staffCue(tokens, s) || sharesOf(tokens, s))) firms.add(tokens[s.start]!.text);
+  }
   const products = new Set<string>();
   for (let k = 0; k < n; k++) {
     if (pace.spend()) yield;
@@ -178,6 +184,7 @@ export function* productNames(doc: Doc, spans: readonly Span[], pace: Pace): Sli
       single(k) &&
       maker(k - 2) &&
       !isCommonWord(word) &&
+      !firms.has(word) &&
       (at.get(k)?.type !== 'person' || !lex.person.has(word))
     )
       products.add(word);
@@ -235,6 +242,13 @@ function isProduct(tokens: Token[], s: Span, products: ReadonlySet<string>): boo
       !tokens[s.start + 1]!.sentStart &&
       (lex.common.has(last.toLowerCase()) || DEVICE_DET.test(tokens[s.start - 1]?.text ?? '')))
   );
+}
+
+/** "shares of Yahoo", "stake in Yahoo": only a company has shares. */
+function sharesOf(tokens: Token[], s: Span): boolean {
+  const p1 = (tokens[s.start - 1]?.text ?? '').toLowerCase();
+  const p2 = (tokens[s.start - 2]?.text ?? '').toLowerCase();
+  return (p1 === 'of' || p1 === 'in') && /^(shares|stake|stock|shareholders|investors)$/.test(p2);
 }
 
 /** "shares in Novo Nordisk": a company, even where its words are a person's ("the developer Ann Berg" is a person). */

@@ -24,11 +24,12 @@ import { headingNames } from './headings';
 import { nameEdges, tradeAbbreviations } from './name-edges';
 import { ruleSpansPass } from './names';
 import { actingNames, addMissed, listedCompanies } from './news-missed';
-import { andBodies, makersProducts, speakers, splitJoined, splitRoles, trimDescribed, versionProducts } from './news-split';
+import { andBodies, fieldBodies, makersProducts, speakers, splitJoined, splitRoles, trimDescribed, versionProducts } from './news-split';
 import { articleEvidence, lawNames } from './news-evidence';
 import { newsTypes, productNames } from './news-types';
 import { dropNationalities, dropPeoplesAndFurniture, dropSentenceWords } from './not-names';
 import { demonymBodies, directionPlaces, seasonEvents, stateBodies, titledNames } from './shapes';
+import { townPlaces } from './towns';
 import { type Doc, NO_LAYOUT, type Span, linesPass, lowerWordsPass } from './span';
 import { ruleOrganizations, ruleShapes, taggedSpans } from './tagged';
 import { featureContextPass } from './tagger/features';
@@ -62,6 +63,7 @@ const PIPELINE: readonly (Pass | Reading)[] = [
   { run: versionProducts, why: 'a version is part of a product\'s name ("released Claude 3.5")' },
   { run: andBodies, why: 'a public body\'s name holds "and" ("the Securities and Exchange Commission")' },
   { run: addMissed, why: 'names the tagger passed over that their surroundings give away (a photo credit, "the pension fund Alecta")' },
+  { run: fieldBodies, why: 'a body, "of" and its field are one name ("the Bureau of Labor Statistics", "the European Court of Justice")' },
   { run: actingNames, why: 'an unknown word that acts is a name ("Anthropic said", "Nvidia shares rose")' },
   { run: listedCompanies, why: 'names listed after a kind of company are companies ("firms including Mobil, Shell and Caltex")' },
   { run: makersProducts, why: 'a maker\'s name and a product\'s last word name a product ("Apple Vision Pro")' },
@@ -95,6 +97,7 @@ const PIPELINE: readonly (Pass | Reading)[] = [
   { run: stateBodies, why: 'a country and the body of its state are one body ("US Embassy")' },
   { run: dropPeoplesAndFurniture, why: "a people, a newsroom's desk and a page's links are no names to look up" },
   { run: dropSentenceWords, why: 'a capital at a sentence start or in a headline is the sentence\'s, not a name ("Winter can...")' },
+  { run: townPlaces, why: 'a town the gazetteer knows, named whole in capitals, is a place ("Mountain View is preparing its answer")' },
   { run: headingNames, why: 'in a title-case heading only what the body or the lists name is a name ("Cloud Bet" is not)' },
   { run: tradeAbbreviations, why: 'the trade\'s abbreviations of common things are no names ("API", "CEO", "a Swedish MEP")' },
 ];

@@ -5,7 +5,7 @@ import { knownCompany } from './cues';
 import { lexicon } from './lexicon';
 import { isCapitalised, isNamey } from './names';
 import { type Doc, type Span, spanText, withSpans, withoutIndexes } from './span';
-import { BODY_NOUN, DEMONYMS, DIRECTION, QUARTER, SEASONS, STATE_BODY, TITLES, TITLE_INNER } from './words';
+import { BODY_NOUN, DEMONYMS, DIRECTION, ORG_SUFFIX, QUARTER, SEASONS, STATE_BODY, TITLES, TITLE_INNER } from './words';
 import { type Pace, type Sliced } from '../pace';
 import type { EntityType } from '../../types';
 
@@ -22,7 +22,9 @@ export function* titledNames(doc: Doc, spans: readonly Span[], pace: Pace): Slic
     if (pace.spend()) yield;
     let k = s.start + 1;
     while (k < s.end - 1 && !TITLES.has(tokens[k]!.text)) k++;
-    if (s.fixed || s.end - s.start < 3 || k >= s.end - 1 || /^(Mr|Mr\.|Mrs|Mrs\.|Ms|Ms\.|Dr|Dr\.)$/.test(tokens[k]!.text)) {
+    // "Massachusetts General Hospital": a name ending in a body's word is the body, whatever title it holds.
+    const bodyEnd = ORG_SUFFIX.has(tokens[s.end - 1]!.text) && !lex.person.has(tokens[s.end - 1]!.text);
+    if (s.fixed || bodyEnd || s.end - s.start < 3 || k >= s.end - 1 || /^(Mr|Mr\.|Mrs|Mrs\.|Ms|Ms\.|Dr|Dr\.)$/.test(tokens[k]!.text)) {
       out.push(s);
       continue;
     }

@@ -42,6 +42,13 @@ export const AND_HEADS = w(
 export const BODY_TAILS = w(
   'Commission Administration Board Bureau Agency Department Ministry Council Committee Authority Office Service Services Exchange Institute Association Federation Union Organization Organisation Society Foundation Court Alliance Coalition League Centre Center School College University Academy Museum',
 );
+/**
+ * Body words followed by "of" or "for" and their field, one name with it: "Bureau of Labor
+ * Statistics", "European Court of Justice", "Centers for Disease Control and Prevention".
+ */
+export const OF_BODY_HEADS = w(
+  'Bureau Department Ministry Office Agency Administration Commission Committee Board Council Division Court Courts Institute Institutes Center Centers Centre Centres University School College Academy Museum Society Federation Association Organization Organisation Service Fund Foundation Chamber Union Bank',
+);
 /** First words of public bodies named "<body> of <field>": "Department of Environmental Protection". */
 export const FIELD_BODY = w('Department Ministry Bureau Office Agency Administration Commission Board Council Division');
 /** The first word of a body that a country's name leads: "New Zealand Department of Conservation". */
@@ -259,6 +266,19 @@ export const ROLES_AT = w(
 );
 /** People named after their employer ("Jefferies analysts"): the name is a firm, unless a place. */
 export const EMPLOYER_STAFF = w('analyst analysts economist economists strategist strategists bankers traders');
+/**
+ * Verbs whose object is software, a model or a device ("AWS would host Claude", "Google trained
+ * Gemini", "launched Copilot"); not the nouns among their forms ("the ship Endurance", "the train").
+ */
+export const MADE_RUN = w(
+  'host hosts hosted hosting deploy deploys deployed deploying trained training release releases released releasing launch launches launched launching shipped shipping',
+);
+/** Verbs of software running in or on something ("Gemini now runs inside Gmail", "built into Chrome"). */
+export const RUNS_IN = w('runs run running built integrated embedded');
+/** Where software runs ("runs inside Gmail", "runs on Windows", "built into Chrome"). */
+export const RUN_PLACES = w('inside within on into');
+/** Adverbs between a product and the verb of what it does ("Gemini now runs inside Gmail"). */
+export const RUN_ADVERBS = w('now already also still even');
 /** A listed company's share price moving, right after its name ("Saab rose 2.6%"). */
 export const PRICE_MOVES = w('rose fell gained lost dropped climbed slipped jumped slid tumbled surged sank added advanced declined');
 /** Nouns after a name that make it a product when the article owns or points at it ("the Gemini model", "Trainium chips"). */
