@@ -3,7 +3,7 @@
 import { knownCompany, staffCue } from './cues';
 import { lexicon } from './lexicon';
 import { isCommonWord, isNamey } from './names';
-import { type Doc, LONGEST_NAME, LONGEST_SPAN, type Span, coverage, spanText, withSpans } from './span';
+import { type Doc, LONGEST_NAME, LONGEST_SPAN, type Span, coverage, joinNeighbours, spanText, withSpans } from './span';
 import type { Token } from './tagger/tokenize';
 import {
   DEMONYMS,
@@ -202,28 +202,16 @@ export function* bodiesByTheirField(doc: Doc, spans: readonly Span[], pace: Pace
  * known surnames filled in is one person when nothing but a space stands between the pieces.
  */
 export function* joinPersons(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
-  const { tokens, text } = doc;
-  const out: Span[] = [];
-  for (const s of spans) {
-    if (pace.spend()) yield;
-    const prev = out[out.length - 1];
-    if (
-      prev &&
-      prev.type === 'person' &&
-      s.type === 'person' &&
-      !prev.fixed &&
-      !s.fixed &&
-      prev.end === s.start &&
-      s.end - prev.start <= LONGEST_SPAN &&
-      !tokens[s.start]!.sentStart &&
-      /^ +$/.test(text.slice(tokens[s.start - 1]!.end, tokens[s.start]!.start))
-    ) {
-      out[out.length - 1] = { ...prev, end: s.end };
-      continue;
-    }
-    out.push(s);
-  }
-  return out;
+  const { tokens } = doc;
+  return yield* joinNeighbours(
+    doc,
+    spans,
+    (prev, s) =>
+      prev.type === 'person' && s.type === 'person' && s.end - prev.start <= LONGEST_SPAN && !tokens[s.start]!.sentStart
+        ? { ...prev, end: s.end }
+        : null,
+    pace,
+  );
 }
 
 /**

@@ -4,7 +4,7 @@
 import { knownCompany } from './cues';
 import { lexicon } from './lexicon';
 import { isCapitalised, isNamey } from './names';
-import { type Doc, type Span, spanText, withSpans, withoutIndexes } from './span';
+import { type Doc, type Span, joinNeighbours, spanText, withSpans, withoutIndexes } from './span';
 import { BODY_NOUN, DEMONYMS, DIRECTION, ORG_SUFFIX, QUARTER, SEASONS, STATE_BODY, TITLES, TITLE_INNER } from './words';
 import { type Pace, type Sliced } from '../pace';
 import type { EntityType } from '../../types';
@@ -132,28 +132,19 @@ export function* demonymBodies(doc: Doc, spans: readonly Span[], pace: Pace): Sl
  * state, is that body's whole name, not a place and an organization side by side.
  */
 export function* stateBodies(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
-  const { tokens, text } = doc;
-  const out: Span[] = [];
-  for (const s of spans) {
-    if (pace.spend()) yield;
-    const prev = out[out.length - 1];
-    if (
-      prev &&
+  const { tokens } = doc;
+  return yield* joinNeighbours(
+    doc,
+    spans,
+    (prev, s) =>
       prev.type === 'place' &&
       s.type === 'organization' &&
-      !prev.fixed &&
-      !s.fixed &&
-      prev.end === s.start &&
       STATE_BODY.has(tokens[s.start]!.text) &&
-      lexicon().country.has(spanText(tokens, prev.start, prev.end)) &&
-      /^ +$/.test(text.slice(tokens[s.start - 1]!.end, tokens[s.start]!.start))
-    ) {
-      out[out.length - 1] = { start: prev.start, end: s.end, type: 'organization' };
-      continue;
-    }
-    out.push(s);
-  }
-  return out;
+      lexicon().country.has(spanText(tokens, prev.start, prev.end))
+        ? { start: prev.start, end: s.end, type: 'organization' }
+        : null,
+    pace,
+  );
 }
 
 /**

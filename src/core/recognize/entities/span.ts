@@ -131,3 +131,28 @@ export function spanText(tokens: readonly Token[], start: number, end: number): 
     .map((t) => t.text)
     .join(' ');
 }
+
+/**
+ * Spans with each pair of neighbours that `join` accepts made one: two spans, neither fixed, that touch
+ * and have only spaces between their tokens ("Hori" "Parata", "US" "Embassy"). `join` returns the
+ * joined span, or null to keep both.
+ */
+export function* joinNeighbours(
+  doc: Doc,
+  spans: readonly Span[],
+  join: (prev: Span, next: Span) => Span | null,
+  pace: Pace,
+): Sliced<Span[]> {
+  const { tokens, text } = doc;
+  const out: Span[] = [];
+  for (const s of spans) {
+    if (pace.spend()) yield;
+    const prev = out[out.length - 1];
+    const touching =
+      prev && !prev.fixed && !s.fixed && prev.end === s.start && /^ +$/.test(text.slice(tokens[s.start - 1]!.end, tokens[s.start]!.start));
+    const joined = touching ? join(prev, s) : null;
+    if (joined) out[out.length - 1] = joined;
+    else out.push(s);
+  }
+  return out;
+}
