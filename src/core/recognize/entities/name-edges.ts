@@ -80,7 +80,9 @@ export function* tradeAbbreviations(doc: Doc, spans: readonly Span[], pace: Pace
   const plurals = new Set<string>();
   for (const t of tokens) {
     if (pace.spend()) yield;
-    if (t.text.length > 2 && t.text.endsWith('s') && ABBREVIATION.test(t.text.slice(0, -1))) plurals.add(t.text.slice(0, -1));
+    // Only 3 to 5 characters can be an abbreviation's plural ("APIs"): most words are not looked at twice.
+    const w = t.text;
+    if (w.length > 2 && w.length <= 5 && w.endsWith('s') && ABBREVIATION.test(w.slice(0, -1))) plurals.add(w.slice(0, -1));
   }
   // An abbreviation that leads a longer name ("IAB Tech Lab") is a name's, whatever its plural says.
   const leading = new Set<string>();

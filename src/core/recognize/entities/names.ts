@@ -44,8 +44,25 @@ function isAcronym(t: string): boolean {
   return /^\p{Lu}[\p{Lu}&.]*\p{Lu}\.?$/u.test(t) && t.length <= 6;
 }
 
+/**
+ * Answers of isCommonWord, which some twenty passes ask of the same words. Bounded: a page of endless
+ * distinct words empties it instead of growing it.
+ */
+const commonWords = new Map<string, boolean>();
+const COMMON_WORDS_KEPT = 50_000;
+
 /** A word with no evidence of being a name: lower-case common, or shaped like one. */
 export function isCommonWord(t: string): boolean {
+  let known = commonWords.get(t);
+  if (known === undefined) {
+    if (commonWords.size >= COMMON_WORDS_KEPT) commonWords.clear();
+    known = commonWordShape(t);
+    commonWords.set(t, known);
+  }
+  return known;
+}
+
+function commonWordShape(t: string): boolean {
   const lex = lexicon();
   const l = t.toLowerCase();
   if (lex.common.has(l)) return true;
