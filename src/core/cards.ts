@@ -320,7 +320,9 @@ function entityCard(a: Analysis, name: string, notes: NoteAnchor[]): EntityCard 
     return { markId: id, text: clip(f.text, NAME_CHARS), kind: f.kind };
   });
   const related = g.related.map(({ name: n, count }) => ({ name: clip(n, NAME_CHARS), type: a.groups.get(n)!.type, count }));
-  const first = a.sentences[a.markSentence[g.marks[0]!]!];
+  // The sentence that introduces it: the first in the body, not a headline ("Amazon's Cloud Bet: Why …").
+  const firstMark = g.marks.slice(0, MENTIONS_MAX).find((id) => !headline(a, a.sentences[a.markSentence[id]!])) ?? g.marks[0]!;
+  const first = a.sentences[a.markSentence[firstMark]!];
   return {
     kind: 'entity',
     name: clip(g.name, NAME_CHARS),
@@ -332,13 +334,32 @@ function entityCard(a: Analysis, name: string, notes: NoteAnchor[]): EntityCard 
       ? ''
       : first.end - first.start <= SENTENCE_CHARS
         ? a.text.slice(first.start, first.end)
-        : contextOf(a, g.marks[0]!, Infinity, SENTENCE_CHARS / 2),
+        : contextOf(a, firstMark, Infinity, SENTENCE_CHARS / 2),
     figures,
     figureCount: g.figureCount,
     related,
     notes: notes.filter((n) => mentionsOverlap(a, g, n)),
   };
 }
+
+/** Longest line read as a possible headline; a headline is short. */
+const HEADLINE_CHARS = 200;
+
+/**
+ * A headline or a subheading: a short line of its own that ends without a full stop and whose words are
+ * mostly capitalised. It names things without saying what they are.
+ */
+function headline(a: Analysis, s: Span | undefined): boolean {
+  if (!s || s.end - s.start > HEADLINE_CHARS) return false;
+  const t = a.text.slice(s.start, s.end);
+  const ownLine = (s.start === 0 || a.text[s.start - 1] === '\n') && (s.end === a.text.length || a.text[s.end] === '\n');
+  if (!ownLine || /[.!?…]["”’)]*$/.test(t)) return false;
+  const words = t.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length > 0 && capitalised / words.length >= HEADLINE_CAPITALS;
+}
+/** Share of capitalised words from which a line reads as title case ("Why Google's Patience Is Running Out"). */
+const HEADLINE_CAPITALS = 0.6;
 
 /** Whether a note overlaps any mention of the group: the last mention starting before its end reaches it, or one before. */
 function mentionsOverlap(a: Analysis, g: EntityGroup, n: Span): boolean {

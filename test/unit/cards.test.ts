@@ -193,6 +193,21 @@ describe('entity cards', () => {
   });
 });
 
+describe('the sentence that introduces a name', () => {
+  it('is the first in the body, not a headline; a line that is a sentence stays', () => {
+    const t = "Acme's Big Bet: Why Rivals Worry About Acme\n\nAcme said on Monday it would hire 500 engineers.";
+    const an = analyze(t, {
+      units: [],
+      figures: [],
+      entities: [ent(t, 'Acme', 'organization'), ent(t, 'Acme', 'organization', 'Acme', 2)],
+    });
+    expect((cardFor(an, 0, []) as EntityCard).firstSentence).toBe('Acme said on Monday it would hire 500 engineers.');
+    const body = 'Acme Wins. Acme said on Monday it would hire staff.';
+    const plain = analyze(body, { units: [], figures: [], entities: [ent(body, 'Acme', 'organization')] });
+    expect((cardFor(plain, 0, []) as EntityCard).firstSentence).toBe('Acme Wins.');
+  });
+});
+
 describe('figure cards', () => {
   const text = [
     'OpenAI expects $500 billion in spending, and 20 million users signed up.',
