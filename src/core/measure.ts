@@ -112,9 +112,12 @@ const MONEY_VERBS: Readonly<Record<string, string>> = {
 };
 /** Plurals that do not end in -s, and nouns that count people or things as a body. */
 const OTHER_PLURALS = new Set('people children men women staff personnel police cattle feet teeth mice geese data media'.split(' '));
+/** "customers", "countries"; not "business", "bus", "analysis". */
+const endsLikePlural = (w: string) => /[a-z]{2}s$/.test(w) && !/(?:ss|us|is)$/.test(w);
+const singular = (w: string) => (/[a-z]ies$/.test(w) ? `${w.slice(0, -3)}y` : endsLikePlural(w) ? w.slice(0, -1) : w);
 const pluralHead = (phrase: string) => {
   const head = phrase.slice(phrase.lastIndexOf(' ') + 1);
-  return OTHER_PLURALS.has(head) || (/[a-z]s$/.test(head) && !/(?:ss|us|is)$/.test(head));
+  return OTHER_PLURALS.has(head) || endsLikePlural(head);
 };
 /** Verbs of change: a percentage after them is a change, in what their subject names. */
 const RISE = new Set(
@@ -310,36 +313,35 @@ function ownMeasure(
       !!det && (OBJECT_DETERMINERS.has(det.lower) || possessive(det)) && !!verb && isWord(verb) && !PREPOSITIONS.has(verb.lower);
     if (np && object) return np;
   }
-  const verb = verbBefore(words, from);
-  if (verb && fig.kind === 'money') {
-    const noun = MONEY_VERBS[verb.lower];
-    if (noun) {
-      // "spend $100 billion on data centres": the object of the spending is part of what is counted.
-      const tail = words[to]?.lower === 'on' || words[to]?.lower === 'for' ? phraseAt(words, to + 1) : null;
-      return tail && noun === 'spending' ? `${noun} on ${tail}` : noun;
-    }
+  const v = verbBefore(words, from);
+  const verb = words[v]?.lower;
+  if (verb === undefined) return null;
+  const noun = fig.kind === 'money' ? MONEY_VERBS[verb] : undefined;
+  if (noun) {
+    // "spend $100 billion on data centres": the object of the spending is part of what is counted.
+    const tail = words[to]?.lower === 'on' || words[to]?.lower === 'for' ? phraseAt(words, to + 1) : null;
+    return tail && noun === 'spending' ? `${noun} on ${tail}` : noun;
   }
-  if (verb && fig.kind === 'percent' && (RISE.has(verb.lower) || FALL.has(verb.lower)) && level) {
-    // "the yield … fell to 4.02% from 4.11%": where the thing stands, not how far it moved.
-    return subjectNoun(words, words.indexOf(verb), names);
-  }
-  if (verb && fig.kind === 'percent' && (RISE.has(verb.lower) || FALL.has(verb.lower))) {
-    const change = RISE.has(verb.lower) ? 'growth' : 'fall';
-    const subject = subjectNoun(words, words.indexOf(verb), names);
-    return subject ? `${change} in ${subject}` : change;
-  }
-  return null;
+  if (fig.kind !== 'percent' || !(RISE.has(verb) || FALL.has(verb))) return null;
+  const subject = subjectNoun(words, v, names);
+  // "the yield … fell to 4.02% from 4.11%": where the thing stands, not how far it moved.
+  if (level) return subject;
+  const change = RISE.has(verb) ? 'growth' : 'fall';
+  return subject ? `${change} in ${subject}` : change;
 }
 
-/** The verb a figure is the object of: the word before it, past an adverb or a determiner ("invests another $4 billion"). */
-function verbBefore(words: readonly Word[], from: number): Word | null {
+/**
+ * Where the verb a figure is the object of stands: the word before it, past an adverb or a determiner
+ * ("invests another $4 billion"); -1 when there is none.
+ */
+function verbBefore(words: readonly Word[], from: number): number {
   for (let i = from - 1; i >= Math.max(0, from - 3); i--) {
     const w = words[i]!;
-    if (!isWord(w)) return null;
+    if (!isWord(w)) return -1;
     if (DETERMINERS.has(w.lower) || HEDGES.has(w.lower) || /ly$/.test(w.lower) || w.lower === 'by') continue;
-    return w;
+    return i;
   }
-  return null;
+  return -1;
 }
 
 /** A noun phrase of at most PHRASE_WORDS words starting at word `i`, ending on a noun; null if none starts there. */
@@ -351,7 +353,7 @@ function phraseAt(words: readonly Word[], i: number, afterPreposition = false): 
     const w = words[k]!;
     if (!isNounish(w) || /^\p{Lu}/u.test(w.text) || (parts.length > 0 && /ed$/.test(w.lower))) break;
     parts.push(w.lower);
-    if (/[a-z]{2}s$/.test(w.lower) && !/(?:ss|us|is)$/.test(w.lower)) break; // the plural head ends it
+    if (endsLikePlural(w.lower)) break; // the plural head ends it
   }
   // A lone past tense or gerund is the predicate ("a fee of €3 billion applied").
   // "in the current quarter", "over the past decade": a time, not what is counted.
@@ -474,7 +476,7 @@ function keyOf(measure: string): string {
   return measure
     .replace(/^(?:growth|fall)\b/, 'change')
     .split(' ')
-    .map((w) => (/[a-z]ies$/.test(w) ? `${w.slice(0, -3)}y` : /[a-z]{2}s$/.test(w) && !/(?:ss|us|is)$/.test(w) ? w.slice(0, -1) : w))
+    .map(singular)
     .join(' ');
 }
 

@@ -53,6 +53,7 @@ const HOSTILE: [string, () => string][] = [
   ['one run of digits "1111…"', () => repeat('1')],
   ['dotted digits "1.1.1.…"', () => repeat('1.')],
   ['dollars "$1$1$1…"', () => repeat('$1')],
+  ['one sentence of changes "rose 1% rose 1% …"', () => repeat('rose 1% ')],
   ['dashed digits "1-1-1-…"', () => repeat('1-')],
   ['spaced digits "1 1 1 …"', () => repeat('1 ')],
   ['percentages "5% 5% 5% …"', () => repeat('5% ')],
