@@ -162,9 +162,10 @@ function toJson(a: Article, recognition: Recognition, withCards: boolean): strin
     const t = at(e)?.target;
     return t?.kind === 'entity' ? t.group : e.name || e.text;
   };
+  /** What the figure counts and whose it is, as its card says. */
   const measured = (f: FigureMention) => {
     const t = at(f)?.target;
-    return t?.kind === 'figure' ? t.measure : { measure: null, about: null };
+    return t?.kind === 'figure' ? { measure: t.measure.measure, about: t.measure.about } : { measure: null, about: null };
   };
   return JSON.stringify({
     source: a.source,
@@ -180,8 +181,7 @@ function toJson(a: Article, recognition: Recognition, withCards: boolean): strin
       ...(f.unit !== undefined ? { unit: f.unit } : {}),
       start: f.start,
       end: f.end,
-      measure: measured(f).measure,
-      about: measured(f).about,
+      ...measured(f),
       ...card(f),
     })),
     units: units.map((u) => ({ text: u.text, measure: u.measure, unit: u.unit, start: u.start, end: u.end, ...card(u) })),
