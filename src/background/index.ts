@@ -357,6 +357,9 @@ const fromPanel = receiver<PanelToBackground, undefined>(
         title: draft.title,
         target: { source: draft.url, selector: draft.selector },
         text,
+        urls: [draft.url],
+        tags: [],
+        entities: [],
       });
       const pending = await session.get<Draft>(draftKey(draft.tabId));
       if (pending?.id === draft.id) await session.remove(draftKey(draft.tabId));
@@ -420,6 +423,7 @@ const fromPanel = receiver<PanelToBackground, undefined>(
 function anchorNotes(text: string, list: Note[]): NoteAnchor[] {
   const out: NoteAnchor[] = [];
   for (const n of list) {
+    if (!n.target.selector) continue; // a note on the whole page has no place in the text
     const at = anchor(text, n.target.selector);
     if (at) out.push({ id: n.id, start: at.start, end: at.end });
   }

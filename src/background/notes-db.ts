@@ -9,11 +9,12 @@ interface GlossDB extends DBSchema {
   notes: {
     key: string;
     value: Note;
-    indexes: { url: string; modified: number };
+    indexes: { url: string; urls: string; tags: string; entities: string; modified: number };
   };
 }
 
-const VERSION = 1;
+/** v1: notes by `url`. v2: every URL a page was seen under (`urls`), tags and entity names, each indexed. */
+export const SCHEMA_VERSION = 2;
 
 export type NotesErrorCode = 'not-found' | 'storage';
 
@@ -46,7 +47,7 @@ export interface NotesStore {
   update(id: string, text: string): Promise<Note>;
   remove(id: string): Promise<void>;
   get(id: string): Promise<Note | null>;
-  /** Notes of one page (canonical URL), in article order. */
+  /** Notes of one page (any URL it was seen under), in article order; page notes first. */
   forUrl(url: string): Promise<Note[]>;
   /** Notes whose quote, text or page title contain every word of `query`, any case; newest first. All when empty. */
   search(query: string): Promise<Note[]>;
@@ -69,12 +70,23 @@ export function openNotesStore(name = 'gloss'): NotesStore {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const gaveUp = new Promise<never>((_, reject) => (giveUp = reject));
       gaveUp.catch(() => undefined);
-      const opening = openDB<GlossDB>(name, VERSION, {
-        upgrade(d, oldVersion) {
+      const opening = openDB<GlossDB>(name, SCHEMA_VERSION, {
+        async upgrade(d, oldVersion, _newVersion, tx) {
+          // A ladder: each step takes the database from one version to the next, so any old one arrives.
           if (oldVersion < 1) {
             const notes = d.createObjectStore('notes', { keyPath: 'id' });
             notes.createIndex('url', 'url');
             notes.createIndex('modified', 'modified');
+          }
+          if (oldVersion < 2) {
+            const notes = tx.objectStore('notes');
+            notes.createIndex('urls', 'urls', { multiEntry: true });
+            notes.createIndex('tags', 'tags', { multiEntry: true });
+            notes.createIndex('entities', 'entities', { multiEntry: true });
+            for (let cursor = await notes.openCursor(); cursor; cursor = await cursor.continue()) {
+              const old = cursor.value as Partial<Note> & Pick<Note, 'url'>;
+              await cursor.update({ ...old, urls: old.urls ?? [old.url], tags: old.tags ?? [], entities: old.entities ?? [] } as Note);
+            }
           }
         },
         // An older connection did not close for our upgrade. It often does a moment later (the
@@ -188,13 +200,9 @@ export function openNotesStore(name = 'gloss'): NotesStore {
 
     forUrl(url) {
       return read(async (d) => {
-        const list = await d.getAllFromIndex('notes', 'url', url);
-        return list.sort(
-          (a, b) =>
-            a.target.selector[1].start - b.target.selector[1].start ||
-            a.target.selector[1].end - b.target.selector[1].end ||
-            a.created - b.created,
-        );
+        const list = await d.getAllFromIndex('notes', 'urls', url);
+        const at = (n: Note) => n.target.selector?.[1] ?? { start: -1, end: -1 };
+        return list.sort((a, b) => at(a).start - at(b).start || at(a).end - at(b).end || a.created - b.created);
       });
     },
 

@@ -6,6 +6,6 @@ import type { Note } from './types';
 export function noteMatches(note: Note, query: string): boolean {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
-  const hay = `${note.target.selector[0].exact}\n${note.text}\n${note.title}`.toLowerCase();
+  const hay = `${note.target.selector?.[0].exact ?? ''}\n${note.text}\n${note.title}`.toLowerCase();
   return words.every((w) => hay.includes(w));
 }

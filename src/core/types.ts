@@ -93,23 +93,45 @@ export interface TextPositionSelector {
 }
 export type Selector = TextQuoteSelector | TextPositionSelector;
 
-/** Where a note points: the page (canonical URL) and the article text it quotes. */
+/**
+ * Where a note points: the page (canonical URL) and the article text it quotes; no selector for a
+ * note on the whole page.
+ */
 export interface NoteTarget {
   source: string;
-  selector: [TextQuoteSelector, TextPositionSelector];
+  selector: [TextQuoteSelector, TextPositionSelector] | null;
 }
 
 /** A reader's note, as stored (Web Annotation shaped). Lives only in the extension's origin. */
 export interface Note {
   id: string;
-  /** Canonical URL of the page, normalized (no fragment, no tracking parameters). */
+  /** The page's URL when the note was written, normalized (no fragment, no tracking parameters). */
   url: string;
+  /**
+   * Every normalized URL the note's page was seen under (page URL, same-site canonical, og:url),
+   * `url` included: a page is found by any of them, so a canonical link that appears later hides nothing.
+   */
+  urls: string[];
   title: string;
   target: NoteTarget;
   text: string;
+  /** Lower case, without the '#'. */
+  tags: string[];
+  /** The names of the article's entities the quote mentions, so a note follows an entity across articles. */
+  entities: string[];
   created: number;
   modified: number;
 }
+
+/** A number inside a note's quote that the publisher has since changed ("$10 billion" -> "$12 billion"). */
+export interface FigureChange {
+  was: string;
+  now: string;
+}
+
+/** How a note sits on this visit's text: where it is, re-attached with a changed figure, or not found. */
+export type NotePlacement =
+  { id: string; state: 'placed' } | { id: string; state: 'changed'; changes: FigureChange[] } | { id: string; state: 'orphan' };
 
 /**
  * What the page is allowed to know about a note: where it is, never a word of what it says. The
@@ -121,6 +143,11 @@ export interface NoteAnchor {
   /** Where the worker re-anchored the note in this visit's article text. */
   start: number;
   end: number;
+  /**
+   * Figures of the quote the publisher changed since. The old figures were the page's own text,
+   * so the card may say "figure changed: was $10 billion"; the note's words never come here.
+   */
+  changes?: FigureChange[];
 }
 
 /** A mark the worker found, addressed by id in later card requests. */

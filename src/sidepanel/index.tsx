@@ -274,9 +274,13 @@ function NoteItem({
   }, [focused]);
   return (
     <li ref={item} class={focused ? 'note focused' : 'note'} data-note-id={note.id}>
-      <button class="quote" onClick={onReveal} title="Show in the page">
-        “{note.target.selector[0].exact}”
-      </button>
+      {note.target.selector ? (
+        <button class="quote" onClick={onReveal} title="Show in the page">
+          “{note.target.selector[0].exact}”
+        </button>
+      ) : (
+        <p class="muted small">On the whole page</p>
+      )}
       {showPage && <p class="muted small">{note.title}</p>}
       {editing ? (
         <>

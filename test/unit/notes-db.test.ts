@@ -1,7 +1,15 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDB } from 'idb';
-import { BLOCKED, NEWER_VERSION, NotesError, OUT_OF_SPACE, openNotesStore, type NotesStore } from '../../src/background/notes-db';
+import {
+  BLOCKED,
+  NEWER_VERSION,
+  NotesError,
+  OUT_OF_SPACE,
+  SCHEMA_VERSION,
+  openNotesStore,
+  type NotesStore,
+} from '../../src/background/notes-db';
 import { describe as select } from '../../src/core/anchor';
 import type { Note } from '../../src/core/types';
 
@@ -24,7 +32,16 @@ afterEach(() => {
 function draft(quote: string, text: string, url = 'https://example.com/story', title = 'AI spending') {
   const start = article.indexOf(quote);
   // The id is the reader's draft's, chosen before the note is saved.
-  return { id: crypto.randomUUID(), url, title, text, target: { source: url, selector: select(article, start, start + quote.length) } };
+  return {
+    id: crypto.randomUUID(),
+    url,
+    urls: [url],
+    title,
+    text,
+    tags: [],
+    entities: [],
+    target: { source: url, selector: select(article, start, start + quote.length) },
+  };
 }
 
 /** Lets fake-indexeddb run its queued tasks (it schedules with setImmediate). */
@@ -170,16 +187,17 @@ describe('notes store', () => {
     expect(await second.all()).toEqual([note]);
   });
 
-  it('creates the schema version 1: notes keyed by id, indexed by url and modified', async () => {
+  it('creates the current schema: notes keyed by id, indexed by url, every url, tags, entities and modified', async () => {
     const name = `gloss-test-${++dbCount}`;
     const store = openNotesStore(name);
     await store.all();
     store.close();
     const db = await openDB(name);
     const tx = db.transaction('notes');
-    expect(db.version).toBe(1);
+    expect(db.version).toBe(SCHEMA_VERSION);
     expect(tx.store.keyPath).toBe('id');
-    expect([...tx.store.indexNames].sort()).toEqual(['modified', 'url']);
+    expect([...tx.store.indexNames].sort()).toEqual(['entities', 'modified', 'tags', 'url', 'urls']);
+    expect(tx.store.index('urls').multiEntry).toBe(true);
     db.close();
   });
 });
@@ -255,7 +273,7 @@ describe('opening the database', () => {
 
     // The newer version's open must not be reported blocked by this connection.
     const newer = await new Promise<'opened' | 'blocked'>((resolve) => {
-      void openDB(db, 2, { blocked: () => resolve('blocked') }).then((d) => {
+      void openDB(db, SCHEMA_VERSION + 1, { blocked: () => resolve('blocked') }).then((d) => {
         d.close();
         resolve('opened');
       });
@@ -273,7 +291,7 @@ describe('opening the database', () => {
   it('explains a database from a newer Gloss and leaves its notes alone', async () => {
     const db = name();
     const theirs = { ...draft('$80 billion', 'from the future'), created: 1, modified: 1 };
-    const newer = await openDB(db, 2, {
+    const newer = await openDB(db, SCHEMA_VERSION + 1, {
       upgrade(d) {
         d.createObjectStore('notes', { keyPath: 'id' });
       },
@@ -291,8 +309,8 @@ describe('opening the database', () => {
     }
     store.close();
 
-    const again = await openDB(db, 2);
-    expect(again.version).toBe(2);
+    const again = await openDB(db, SCHEMA_VERSION + 1);
+    expect(again.version).toBe(SCHEMA_VERSION + 1);
     expect(await again.getAll('notes')).toEqual([theirs]);
     again.close();
   });
@@ -303,7 +321,7 @@ describe('opening the database', () => {
     const note = await setup.create(draft('$80 billion', 'kept'));
     setup.close();
     // An older connection that ignores versionchange, as a stuck older Gloss would.
-    const older = await openDB(db, 1);
+    const older = await openDB(db, SCHEMA_VERSION);
 
     // The store behaves as the next version of Gloss; the test watches its open request.
     const open = indexedDB.open.bind(indexedDB);
