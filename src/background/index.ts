@@ -23,7 +23,7 @@ import {
 import { receiver } from '../core/messaging';
 import { recognizeChunked, warmUp } from '../core/recognize/index';
 import { err, ok, type Result } from '../core/result';
-import { DEFAULT_DISPLAY, type DisplayPrefs, type Note, type NoteAnchor } from '../core/types';
+import { DEFAULT_DISPLAY, type DisplayPrefs, type Note, type NoteAnchor, type NotePlacement } from '../core/types';
 import { NotesError, openNotesStore } from './notes-db';
 import { browser, isPanelOpen, openPanel, session, setBadge } from './platform';
 
@@ -46,6 +46,7 @@ interface TabInfo {
 interface Live extends TabInfo {
   analysis: Analysis;
   anchors: NoteAnchor[];
+  placements: NotePlacement[];
   /** The document the analysis came from: anything sent later goes to that document or nowhere. */
   page: PageIdentity;
 }
@@ -245,8 +246,8 @@ const fromPage = receiver<ContentToBackground, ContentSender>(
       const pageUrl = canonicalUrl(url, canonical);
       const [analysis, list] = await Promise.all([analysisFor(tabId, text), notes.forUrl(pageUrl)]);
       if (genOf(tabId) !== gen) return err('internal', 'Gloss was turned off in this tab meanwhile.');
-      const anchors = anchorNotes(text, list);
-      live.set(tabId, { url: pageUrl, title, analysis, anchors, page });
+      const { anchors, placements } = anchorNotes(text, list);
+      live.set(tabId, { url: pageUrl, title, analysis, anchors, placements, page });
       await session.set(tabKey(tabId), { url: pageUrl, title } satisfies TabInfo);
       notifyPanel(tabId);
       // Marks come in reading order; a page with more than can be painted gets the first ones and is told.
@@ -341,12 +342,13 @@ const fromPanel = receiver<PanelToBackground, undefined>(
   panelRequests,
   {
     async 'panel.state'({ tabId }) {
-      if (tabId === null) return ok({ tabId: null, page: null, notes: [], draft: null, focus: [] });
+      if (tabId === null) return ok({ tabId: null, page: null, notes: [], placements: null, draft: null, focus: [] });
       const info = await session.get<TabInfo>(tabKey(tabId));
       const draft = (await session.get<Draft>(draftKey(tabId))) ?? null;
       const focus = (await session.get<string[]>(focusKey(tabId))) ?? [];
-      if (!info) return ok({ tabId, page: null, notes: [], draft, focus: [] });
-      return ok({ tabId, page: info, notes: await notes.forUrl(info.url), draft, focus });
+      if (!info) return ok({ tabId, page: null, notes: [], placements: null, draft, focus: [] });
+      const placements = live.get(tabId)?.placements ?? null;
+      return ok({ tabId, page: info, notes: await notes.forUrl(info.url), placements, draft, focus });
     },
 
     async 'note.create'({ draft, text }) {
@@ -384,6 +386,7 @@ const fromPanel = receiver<PanelToBackground, undefined>(
       for (const tabId of tabsShowing(note.url)) {
         const tab = live.get(tabId)!;
         tab.anchors = tab.anchors.filter((a) => a.id !== id);
+        tab.placements = tab.placements.filter((p) => p.id !== id);
         await toPage(tabId, 'note.removed', { id });
       }
       notifyPanel(null);
@@ -419,23 +422,32 @@ const fromPanel = receiver<PanelToBackground, undefined>(
 
 // ---------------------------------------------------------------------------------------------
 
-/** Where each note is in this visit's text. Positions only: the page never gets a word of a note. */
-function anchorNotes(text: string, list: Note[]): NoteAnchor[] {
-  const out: NoteAnchor[] = [];
+/**
+ * Where each note is in this visit's text (positions only: the page never gets a word of a note),
+ * and how each sits there, for the panel.
+ */
+function anchorNotes(text: string, list: Note[]): { anchors: NoteAnchor[]; placements: NotePlacement[] } {
+  const anchors: NoteAnchor[] = [];
+  const placements: NotePlacement[] = [];
   for (const n of list) {
     if (!n.target.selector) continue; // a note on the whole page has no place in the text
     const at = anchor(text, n.target.selector);
-    if (at) out.push({ id: n.id, start: at.start, end: at.end });
+    if (at) anchors.push({ id: n.id, start: at.start, end: at.end });
+    placements.push({ id: n.id, state: at ? 'placed' : 'orphan' });
   }
-  return out;
+  return { anchors, placements };
 }
 
 /** Anchors a new or edited note in a tab showing its page and tells the page where it is. */
 async function pushAnchor(tabId: number, note: Note, fromDraft: boolean): Promise<void> {
   const tab = live.get(tabId);
   if (!tab) return;
-  const [a] = anchorNotes(tab.analysis.text, [note]);
+  const {
+    anchors: [a],
+    placements,
+  } = anchorNotes(tab.analysis.text, [note]);
   tab.anchors = [...tab.anchors.filter((x) => x.id !== note.id), ...(a ? [a] : [])];
+  tab.placements = [...tab.placements.filter((x) => x.id !== note.id), ...placements];
   if (a) await toPage(tabId, 'note.added', { anchor: a, fromDraft });
 }
 

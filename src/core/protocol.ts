@@ -11,6 +11,7 @@ import {
   type Mark,
   type Note,
   type NoteAnchor,
+  type NotePlacement,
   type TextPositionSelector,
   type TextQuoteSelector,
 } from './types';
@@ -71,7 +72,15 @@ export interface PanelToBackground {
   /** Notes of the page in `tabId` (the panel's tab when null) and the pending draft. */
   'panel.state': {
     req: { tabId: number | null };
-    res: { tabId: number | null; page: PageInfo | null; notes: Note[]; draft: Draft | null; focus: string[] };
+    res: {
+      tabId: number | null;
+      page: PageInfo | null;
+      notes: Note[];
+      /** How each note sits on the page's text this visit; null while Gloss has not read the page. */
+      placements: NotePlacement[] | null;
+      draft: Draft | null;
+      focus: string[];
+    };
   };
   /**
    * Save a note from a draft. The panel sends the draft it was shown back in full, so a worker
