@@ -174,6 +174,15 @@ export function openNotesStore(name = 'gloss'): NotesStore {
     }
   }
 
+  function forUrls(urls: string[]): Promise<Note[]> {
+    return read(async (d) => {
+      const tx = d.transaction('notes');
+      const byId = new Map<string, Note>();
+      for (const url of new Set(urls)) for (const n of await tx.store.index('urls').getAll(url)) byId.set(n.id, n);
+      return inArticleOrder([...byId.values()]);
+    });
+  }
+
   const newestFirst = (list: Note[]) => list.sort((a, b) => b.modified - a.modified || b.created - a.created);
 
   return {
@@ -212,17 +221,10 @@ export function openNotesStore(name = 'gloss'): NotesStore {
     },
 
     forUrl(url) {
-      return this.forUrls([url]);
+      return forUrls([url]);
     },
 
-    forUrls(urls) {
-      return read(async (d) => {
-        const tx = d.transaction('notes');
-        const byId = new Map<string, Note>();
-        for (const url of new Set(urls)) for (const n of await tx.store.index('urls').getAll(url)) byId.set(n.id, n);
-        return inArticleOrder([...byId.values()]);
-      });
-    },
+    forUrls,
 
     addUrls(ids, urls) {
       return write(async (store) => {

@@ -164,6 +164,20 @@ describe('one page, many URLs', () => {
     await expect.poll(() => noteTexts(canonical)).toEqual([QUOTE]);
   });
 
+  test('an og:url that appears on a later visit files the note under it too', async () => {
+    await site.write('og-draft.html', original);
+    const first = await visit(`${server.url}og-draft.html`);
+    await (await addNote(gloss, first, QUOTE, NOTE)).close();
+    await first.close();
+    await site.write('og-draft.html', await articleWith('<meta property="og:url" content="/og-final.html">'));
+    const again = await visit(`${server.url}og-draft.html`);
+    await expect.poll(() => noteTexts(again)).toEqual([QUOTE]);
+    await again.close();
+    await site.write('og-final.html', original);
+    const shared = await visit(`${server.url}og-final.html?utm_source=newsletter`);
+    await expect.poll(() => noteTexts(shared)).toEqual([QUOTE]);
+  });
+
   test('www. and bare hosts, and share parameters, are one page', async () => {
     await site.write('hosts.html', original);
     const port = new URL(server.url).port;
