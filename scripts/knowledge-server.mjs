@@ -62,18 +62,21 @@ function entityJson(id, item, props, sitefilter) {
   return out;
 }
 
-/** wbsearchentities: prefix match on the label or an alias, any case; most sitelinks first. */
+/**
+ * wbsearchentities: the label or an alias starts with the search, any case. As on Wikidata, an exact match
+ * (label or alias) ranks above a longer label that only starts with it, and the hit reports the exact one;
+ * within each, the more sitelinks the earlier.
+ */
 function search(items, query, limit) {
   const q = query.toLowerCase();
   const hits = [];
   for (const [id, item] of Object.entries(items)) {
-    let match = null;
-    if (item.label.toLowerCase().startsWith(q)) match = { type: 'label', language: 'en', text: item.label };
-    else {
-      const alias = item.aliases.find((a) => a.toLowerCase().startsWith(q));
-      if (alias) match = { type: 'alias', language: 'en', text: alias };
-    }
-    if (!match) continue;
+    const names = [['label', item.label], ...item.aliases.map((a) => ['alias', a])];
+    const exact = names.find(([, n]) => n.toLowerCase() === q);
+    const prefix = names.find(([, n]) => n.toLowerCase().startsWith(q));
+    const found = exact ?? prefix;
+    if (!found) continue;
+    const match = { type: found[0], language: 'en', text: found[1] };
     hits.push({
       id,
       title: id,
@@ -89,11 +92,11 @@ function search(items, query, limit) {
       ...(item.description ? { description: item.description } : {}),
       match,
       ...(match.type === 'alias' ? { aliases: [match.text] } : {}),
-      sitelinks: item.sitelinks,
+      order: [exact ? 0 : 1, -item.sitelinks],
     });
   }
-  hits.sort((a, b) => b.sitelinks - a.sitelinks || a.id.localeCompare(b.id));
-  return hits.slice(0, limit).map(({ sitelinks: _, ...hit }) => hit);
+  hits.sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1] || a.id.localeCompare(b.id));
+  return hits.slice(0, limit).map(({ order: _, ...hit }) => hit);
 }
 
 function summaryJson(title, id, item, base, hostile) {

@@ -100,7 +100,8 @@ export const NOT_A_THING: ReadonlySet<string> = new Set([
 
 /** The recognizer's type is right about four times in five (trust pages' name F1 0.78): a clear vote. */
 export const TYPE_AGREES = 0.3;
-/** …but organizations and their products, places and their teams, are often confused: a mild vote against. */
+/** …but organizations and their products, places and their teams, are often confused: a mild vote against, and
+ * none at all when no candidate has the recognizer's type (then the recognizer, not the item, is likely wrong). */
 export const TYPE_DIFFERS = -0.15;
 /** Wikidata's search order already weighs how much an item is used: the first hit gets all of this, the n-th 1/n. */
 export const RANK_WEIGHT = 0.25;
@@ -115,10 +116,13 @@ export const CONTEXT_MAX = 0.36;
 /** An item related to another name of the article (Gemini, developed by Google, in a story about Google): the
  * strongest evidence there is, because a chance match needs two coincidences. Counted once. */
 export const RELATION_WEIGHT = 0.45;
-/** The label is the name itself, not a longer label that starts with it ("Claude" vs "Claude Monet"). */
-export const LABEL_EXACT = 0.1;
-/** An alias is the name. */
-export const ALIAS_EXACT = 0.05;
+/** The name is one of the item's names (its label or an alias), not only the start of a longer label ("Claude"
+ * vs "Claude Monet", "Amazon" vs "Amazon Web Services"): a longer label is a more specific thing that the article
+ * would have named in full. Label and alias count alike: the main sense often has a longer label ("Washington, D.C."). */
+export const NAME_EXACT = 0.2;
+/** The article also writes the item's own label in full ("Delta Air Lines" before a later "Delta"): the reader
+ * takes the short name for the long one, though the recognizer did not group them. As strong as a relation. */
+export const FULL_NAME_WEIGHT = 0.45;
 /** Below this, the best candidate is not good enough to show: about the type agreeing and one more signal. */
 export const THRESHOLD = 0.5;
 /** The best must lead the second by this much, or the article does not say which one it means. */
@@ -184,19 +188,21 @@ export function scoreCandidates(context: LinkContext, candidates: readonly Candi
   const nameWords = new Set(wordsOf(context.name));
   const name = norm(context.name);
   const others = context.otherNames.filter((n) => norm(n) !== name);
+  const typed = candidates.map((c) => typeOf(c.facts?.instanceOf ?? []));
+  const someAgree = typed.includes(context.type);
   const scored: Scored[] = [];
-  for (const candidate of candidates) {
+  for (const [i, candidate] of candidates.entries()) {
     const { hit, facts } = candidate;
     const classes = facts?.instanceOf ?? [];
     if (classes.some((c) => NOT_A_THING.has(c))) continue;
     const parts: Record<string, number> = {};
-    const type = typeOf(classes);
-    parts.type = type === null ? 0 : type === context.type ? TYPE_AGREES : TYPE_DIFFERS;
+    const type = typed[i]!;
+    parts.type = type === null ? 0 : type === context.type ? TYPE_AGREES : someAgree ? TYPE_DIFFERS : 0;
     parts.rank = RANK_WEIGHT / (1 + candidate.rank);
     const sitelinks = facts?.sitelinks ?? 0;
     parts.sitelinks = sitelinks > 1 ? SITELINK_WEIGHT * Math.min(1, Math.log1p(sitelinks) / Math.log1p(SITELINK_FULL)) : 0;
     const label = facts?.label || hit.label;
-    parts.label = norm(label) === name ? LABEL_EXACT : hit.aliases.some((a) => norm(a) === name) || hit.match === 'alias' ? ALIAS_EXACT : 0;
+    parts.name = norm(label) === name || hit.aliases.some((a) => norm(a) === name) ? NAME_EXACT : 0;
     const described = new Set([...wordsOf(facts?.description || hit.description), ...wordsOf(label)]);
     let shared = 0;
     for (const w of described) if (!nameWords.has(w) && !STOPWORDS.has(w) && w.length > 2 && context.words.has(w)) shared++;
@@ -209,6 +215,9 @@ export function scoreCandidates(context: LinkContext, candidates: readonly Candi
       }
     }
     parts.relation = related ? RELATION_WEIGHT : 0;
+    const fullLabel = norm(label);
+    parts.fullName =
+      fullLabel !== name && fullLabel.startsWith(`${name} `) && others.some((o) => norm(o) === fullLabel) ? FULL_NAME_WEIGHT : 0;
     const score = Object.values(parts).reduce((a, b) => a + b, 0);
     scored.push({ candidate, score, type, parts });
   }

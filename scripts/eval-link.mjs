@@ -1,0 +1,67 @@
+// Linking quality for `npm run eval`: the hand-written gold texts of test/fixtures/knowledge/gold, each name with
+// the Wikidata item it means (or null: nothing should be linked), run through the built CLI (`--link`, exactly
+// the worker's scoring) against the loopback knowledge server.
+//   accuracy: of the gold names the recognizer found, the share linked to the right item or rightly to nothing
+//   linked:   of all distinct names the recognizer found in these texts, the share given a link
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startKnowledgeServer } from './knowledge-server.mjs';
+import { repoRoot } from './serve.mjs';
+
+const GOLD = join(repoRoot, 'test/fixtures/knowledge/gold');
+
+export async function evalLink() {
+  const server = await startKnowledgeServer();
+  const scratch = mkdtempSync(join(tmpdir(), 'gloss-link-eval-'));
+  try {
+    const files = readdirSync(GOLD)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
+    const pages = [];
+    for (const f of files) {
+      const gold = JSON.parse(readFileSync(join(GOLD, f), 'utf8'));
+      const input = join(scratch, f.replace(/\.json$/, '.txt'));
+      writeFileSync(input, gold.text);
+      // Asynchronous: the server answers from this process's event loop.
+      const { stdout: out } = await promisify(execFile)(
+        process.execPath,
+        [join(repoRoot, 'dist/cli/gloss.mjs'), 'annotate', input, '--json', '--link', '--wikidata', server.url, '--wikipedia', server.url],
+        { encoding: 'utf8' },
+      );
+      const { entities } = JSON.parse(out);
+      const found = new Map(entities.map((e) => [e.name, e.link?.qid ?? null]));
+      const names = Object.entries(gold.links).map(([name, want]) => ({
+        name,
+        want,
+        recognized: found.has(name),
+        got: found.get(name) ?? null,
+      }));
+      pages.push({ page: f.replace(/\.json$/, ''), names, distinct: found.size, linked: [...found.values()].filter(Boolean).length });
+    }
+    const all = pages.flatMap((p) => p.names);
+    const judged = all.filter((n) => n.recognized);
+    const right = judged.filter((n) => n.got === n.want);
+    const wrongLinks = judged.filter((n) => n.got !== null && n.got !== n.want);
+    const distinct = pages.reduce((a, p) => a + p.distinct, 0);
+    const linked = pages.reduce((a, p) => a + p.linked, 0);
+    return {
+      pages,
+      accuracy: judged.length ? right.length / judged.length : null,
+      judged: judged.length,
+      right: right.length,
+      /** Linked to the wrong item: the worst outcome (a card that says the wrong thing). */
+      wrong: wrongLinks.length,
+      unrecognized: all.filter((n) => !n.recognized).map((n) => n.name),
+      linkedShare: distinct ? linked / distinct : null,
+      linked,
+      distinct,
+      misses: judged.filter((n) => n.got !== n.want).map((n) => `${n.name}: got ${n.got ?? 'nothing'}, want ${n.want ?? 'nothing'}`),
+    };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+    await server.close();
+  }
+}
