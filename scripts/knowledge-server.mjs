@@ -139,7 +139,7 @@ export async function startKnowledgeServer({ port = 0, data = knowledgeData, fau
       .map(([id, i]) => [i.enwiki, [id, i]]),
   );
   const sockets = new Set();
-  const state = { fault, requests: [], inFlight: 0, maxInFlight: 0 };
+  const state = { fault, requests: [], inFlight: 0, maxInFlight: 0, generation: 0 };
 
   const endpointOf = (url) =>
     url.pathname === '/w/api.php' ? (url.searchParams.get('action') === 'wbgetentities' ? 'entities' : 'search') : 'summary';
@@ -239,9 +239,13 @@ export async function startKnowledgeServer({ port = 0, data = knowledgeData, fau
 
   const server = createServer((req, res) => {
     state.requests.push({ url: req.url, headers: { ...req.headers } });
+    // Counted per generation: a request left hanging by an earlier test does not count after reset().
+    const generation = state.generation;
     state.inFlight++;
     state.maxInFlight = Math.max(state.maxInFlight, state.inFlight);
-    res.on('close', () => state.inFlight--);
+    res.on('close', () => {
+      if (generation === state.generation) state.inFlight--;
+    });
     answer(req, res).catch((e) => json(res, 500, { error: String(e) }));
   });
   server.on('connection', (s) => {
@@ -267,7 +271,9 @@ export async function startKnowledgeServer({ port = 0, data = knowledgeData, fau
     reset() {
       state.fault = null;
       state.requests.length = 0;
-      state.maxInFlight = state.inFlight;
+      state.generation++;
+      state.inFlight = 0;
+      state.maxInFlight = 0;
     },
     close() {
       for (const s of sockets) s.destroy();

@@ -9,6 +9,9 @@ import type { LinkFailure } from '../core/link/types';
 import type { EntityMention, EntityType } from '../core/types';
 import pkg from '../../package.json' with { type: 'json' };
 
+/** Failures after which the run stops asking: the server is gone, too slow, or asked us to wait. */
+const GIVE_UP: ReadonlySet<LinkFailure['reason']> = new Set(['timeout', 'network', 'busy']);
+
 /** What the CLI prints for a linked entity. */
 export interface CliLink {
   qid: string;
@@ -57,6 +60,13 @@ export async function linkEntities(
     let type: EntityType = 'other';
     let most = 0;
     for (const [t, n] of votes.get(name)!) if (n > most) [type, most] = [t, n];
+    // Once the server is unreachable, slow or asking us to wait, the other names would only wait 3 s each.
+    const down = failures.find((f) => GIVE_UP.has(f.failure.reason));
+    if (down) {
+      failures.push({ name, failure: down.failure });
+      links.set(name, null);
+      continue;
+    }
     const found = await linkName({ name, type, words, otherNames: names }, linker);
     if (found.failure) failures.push({ name, failure: found.failure });
     links.set(name, found.value ? { qid: found.value.qid, title: found.value.title, description: found.value.description } : null);
