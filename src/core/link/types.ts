@@ -4,7 +4,12 @@
 
 import type { EntityType } from '../types';
 
-/** The relations the scorer reads (each a Wikidata property whose value is another item). */
+/**
+ * The relations the scorer reads, each a Wikidata property whose value is another item: P159 headquarters,
+ * P178 developer, P176 manufacturer, P127 owned by, P749 parent organization, P17 country, P108 employer,
+ * P112 founded by, P36 capital, P54 member of sports team, P463 member of, P361 part of. An article naming
+ * the target ("Google" beside "Gemini") is the strongest sign of which item a name means.
+ */
 export const RELATIONS = ['P159', 'P178', 'P176', 'P127', 'P749', 'P17', 'P108', 'P112', 'P36', 'P54', 'P463', 'P361'] as const;
 export type Relation = (typeof RELATIONS)[number];
 
