@@ -20,27 +20,43 @@ export async function evalLink() {
     const files = readdirSync(GOLD)
       .filter((f) => f.endsWith('.json'))
       .sort();
-    const pages = [];
-    for (const f of files) {
-      const gold = JSON.parse(readFileSync(join(GOLD, f), 'utf8'));
+    const golds = files.map((f) => JSON.parse(readFileSync(join(GOLD, f), 'utf8')));
+    const inputs = files.map((f, i) => {
       const input = join(scratch, f.replace(/\.json$/, '.txt'));
-      writeFileSync(input, gold.text);
-      // Asynchronous: the server answers from this process's event loop.
-      const { stdout: out } = await promisify(execFile)(
-        process.execPath,
-        [join(repoRoot, 'dist/cli/gloss.mjs'), 'annotate', input, '--json', '--link', '--wikidata', server.url, '--wikipedia', server.url],
-        { encoding: 'utf8' },
-      );
-      const { entities } = JSON.parse(out);
-      const found = new Map(entities.map((e) => [e.name, e.link?.qid ?? null]));
-      const names = Object.entries(gold.links).map(([name, want]) => ({
+      writeFileSync(input, golds[i].text);
+      return input;
+    });
+    // One run over every text (the recognizer loads once); asynchronous, as the server answers from this
+    // process's event loop. The CLI prints one line per input, in order.
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [
+        join(repoRoot, 'dist/cli/gloss.mjs'),
+        'annotate',
+        ...inputs,
+        '--json',
+        '--link',
+        '--wikidata',
+        server.url,
+        '--wikipedia',
+        server.url,
+      ],
+      { encoding: 'utf8', maxBuffer: 1 << 26 },
+    );
+    const outputs = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    const pages = files.map((f, i) => {
+      const found = new Map(outputs[i].entities.map((e) => [e.name, e.link?.qid ?? null]));
+      const names = Object.entries(golds[i].links).map(([name, want]) => ({
         name,
         want,
         recognized: found.has(name),
         got: found.get(name) ?? null,
       }));
-      pages.push({ page: f.replace(/\.json$/, ''), names, distinct: found.size, linked: [...found.values()].filter(Boolean).length });
-    }
+      return { page: f.replace(/\.json$/, ''), names, distinct: found.size, linked: [...found.values()].filter(Boolean).length };
+    });
     const score = (pages) => {
       const judged = pages.flatMap((p) => p.names).filter((n) => n.recognized);
       return { judged: judged.length, right: judged.filter((n) => n.got === n.want).length };

@@ -162,6 +162,7 @@ function toJson(a: Article, recognition: Recognition, withCards: boolean, links:
   const { entities, figures, units } = recognition;
   const index = indexOf(a.text, recognition, withCards);
   const at = (x: { start: number; end: number }) => index.get(`${x.start}:${x.end}`);
+  const linked = (e: EntityMention) => (links ? { link: links.get(cardName(e)) ?? null } : {});
   const card = (x: { start: number; end: number }) => (withCards ? { markId: at(x)?.markId ?? null, card: at(x)?.card ?? null } : {});
   /** The name a card gives the entity: its group in the article. */
   const group = (e: EntityMention) => {
@@ -178,15 +179,7 @@ function toJson(a: Article, recognition: Recognition, withCards: boolean, links:
     title: a.title,
     byline: a.byline,
     text: a.text,
-    entities: entities.map((e) => ({
-      text: e.text,
-      type: e.type,
-      start: e.start,
-      end: e.end,
-      name: group(e),
-      ...card(e),
-      ...(links ? { link: links.get(cardName(e)) ?? null } : {}),
-    })),
+    entities: entities.map((e) => ({ text: e.text, type: e.type, start: e.start, end: e.end, name: group(e), ...card(e), ...linked(e) })),
     figures: figures.map((f) => ({
       text: f.text,
       kind: f.kind,
@@ -282,14 +275,14 @@ async function main(argv: string[]): Promise<number> {
       const article = /^https?:\/\//i.test(input) ? await readUrl(input, timeoutMs) : await readPath(input);
       if (!article.text) throw new InputError('no text to annotate');
       const r = recognize(article.text);
-      const linked = linker ? await linkEntities(article.text, r.entities, linker) : null;
-      if (linked?.failures.length) {
-        const [first] = linked.failures;
+      const lookups = linker ? await linkEntities(article.text, r.entities, linker) : null;
+      if (lookups?.failures.length) {
+        const [first] = lookups.failures;
         process.stderr.write(
-          `gloss: ${input}: ${linked.failures.length} name(s) not looked up (${first!.name}: ${first!.failure.message})\n`,
+          `gloss: ${input}: ${lookups.failures.length} name(s) not looked up (${first!.name}: ${first!.failure.message})\n`,
         );
       }
-      process.stdout.write(`${json ? toJson(article, r, withCards, linked?.links ?? null) : summary(article, r)}\n`);
+      process.stdout.write(`${json ? toJson(article, r, withCards, lookups?.links ?? null) : summary(article, r)}\n`);
       if (!json && inputs.length > 1) process.stdout.write('\n');
     } catch (e) {
       failed++;
