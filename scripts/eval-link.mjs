@@ -14,7 +14,17 @@ import { repoRoot } from './serve.mjs';
 const GOLD = join(repoRoot, 'test/fixtures/knowledge/gold');
 
 export async function evalLink() {
-  const server = await startKnowledgeServer();
+  const faithful = await evalLinkWith({ honourSitefilter: true });
+  // Against a server that ignores sitefilter=enwiki and sends every sitelink, popularity by sitelink count counts too.
+  const allSitelinks = await evalLinkWith({ honourSitefilter: false });
+  return {
+    ...faithful,
+    allSitelinks: { accuracy: allSitelinks.accuracy, right: allSitelinks.right, judged: allSitelinks.judged, wrong: allSitelinks.wrong },
+  };
+}
+
+async function evalLinkWith({ honourSitefilter }) {
+  const server = await startKnowledgeServer({ honourSitefilter });
   const scratch = mkdtempSync(join(tmpdir(), 'gloss-link-eval-'));
   try {
     const files = readdirSync(GOLD)

@@ -129,6 +129,7 @@ if (linking.value) {
   console.log(
     `\nlinking accuracy ${l.accuracy === null ? 'n/a' : f3(l.accuracy)} (${l.right}/${l.judged}; ${l.wrong} linked to a wrong item) · names linked ${l.linkedShare === null ? 'n/a' : pct(l.linkedShare)} (${l.linked}/${l.distinct})` +
       ` · dev texts ${l.dev.right}/${l.dev.judged}, held-out texts (not tuned on) ${l.heldout.right}/${l.heldout.judged}` +
+      ` · against a server sending every sitelink: ${l.allSitelinks.right}/${l.allSitelinks.judged} (${l.allSitelinks.wrong} wrong)` +
       (l.unrecognized.length ? ` · gold names the recognizer missed: ${l.unrecognized.join(', ')}` : ''),
   );
   for (const m of l.misses) console.log(`miss: ${m}`);

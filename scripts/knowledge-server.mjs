@@ -132,7 +132,7 @@ function summaryJson(title, id, item, base, hostile) {
 }
 
 /** Starts the server on 127.0.0.1 (a free port unless given). */
-export async function startKnowledgeServer({ port = 0, data = knowledgeData, fault = null } = {}) {
+export async function startKnowledgeServer({ port = 0, data = knowledgeData, fault = null, honourSitefilter = true } = {}) {
   const byTitle = new Map(
     Object.entries(data.items)
       .filter(([, i]) => i.enwiki)
@@ -203,7 +203,7 @@ export async function startKnowledgeServer({ port = 0, data = knowledgeData, fau
             error: { code: 'toomanyvalues', info: 'Too many values supplied for parameter "ids". The limit is 50.' },
           });
         const props = new Set((p.get('props') ?? 'info|sitelinks|aliases|labels|descriptions|claims|datatype').split('|'));
-        const sitefilter = p.get('sitefilter') ? new Set(p.get('sitefilter').split('|')) : null;
+        const sitefilter = honourSitefilter && p.get('sitefilter') ? new Set(p.get('sitefilter').split('|')) : null;
         const entities = {};
         for (const id of ids) {
           const item = data.items[id];
