@@ -110,3 +110,13 @@ describe('capitals for emphasis', () => {
     expect(typeOf(text, 'WHO')).toBe('organization');
   });
 });
+
+describe('countries in a headline in capitals', () => {
+  it('the countries of a headline are places, without its verbs and the sport', () => {
+    const text = 'SOCCER - NORWAY BEAT MOLDOVA IN QUALIFIER .\nOSLO 1996-08-31\nNorway beat Moldova 2-0 on Saturday in a qualifier.';
+    const found = marks(text);
+    expect(found).toContain('NORWAY:place');
+    expect(found).toContain('MOLDOVA:place');
+    expect(found.some((m) => m.includes('BEAT'))).toBe(false);
+  });
+});
