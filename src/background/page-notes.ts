@@ -1,0 +1,57 @@
+// What the worker can know of a tab's page before Gloss is pressed there. Gloss asks for no access
+// to sites up front: once the activeTab grant of a click is gone, the worker does not see a tab's
+// address. The reader may allow the optional "tabs" permission from the panel (it reveals tab
+// addresses and titles, never page content); then the badge counts each page's notes and the panel
+// lists them before Gloss is pressed.
+import type { Permissions } from 'webextension-polyfill';
+import { canonicalUrl } from '../core/anchor';
+import { unsupportedReason } from '../core/pages';
+import { browser, setNoteCount } from './platform';
+
+/** The optional permission that lets the worker read tab addresses; requested from the panel only. */
+export const PAGE_ADDRESSES: Permissions.Permissions = { permissions: ['tabs'] };
+
+/**
+ * The key a page's notes are stored under, from the tab's address alone (no canonical link: the
+ * page is not read). One function, so that the URL normalization can move without touching callers.
+ */
+export function pageKeyOf(url: string): string {
+  return canonicalUrl(url);
+}
+
+export async function canSeePages(): Promise<boolean> {
+  try {
+    return await browser.permissions.contains(PAGE_ADDRESSES);
+  } catch {
+    return false;
+  }
+}
+
+/** The tab's page, when the browser lets the worker see its address (the permission, or a click's activeTab). */
+export async function visiblePage(tabId: number): Promise<{ url: string; title: string } | null> {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  if (!tab?.url || unsupportedReason(tab.url)) return null;
+  return { url: pageKeyOf(tab.url), title: tab.title ?? '' };
+}
+
+/**
+ * Keeps every tab's badge count current: when a tab finishes loading or changes address, when the
+ * reader switches to it, and for every tab when the permission is granted or taken back.
+ * `notesOn` counts the notes stored for a page key.
+ */
+export function watchNoteCounts(notesOn: (url: string) => Promise<number>): { refresh(tabId: number): Promise<void> } {
+  const refresh = async (tabId: number) => {
+    const page = await visiblePage(tabId);
+    await setNoteCount(tabId, page ? await notesOn(page.url).catch(() => 0) : 0);
+  };
+  const refreshAll = async () => {
+    for (const tab of await browser.tabs.query({})) if (tab.id !== undefined) await refresh(tab.id);
+  };
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'complete' || change.url) void refresh(tabId);
+  });
+  browser.tabs.onActivated.addListener(({ tabId }) => void refresh(tabId));
+  browser.permissions.onAdded.addListener(() => void refreshAll());
+  browser.permissions.onRemoved.addListener(() => void refreshAll());
+  return { refresh };
+}
