@@ -1,7 +1,7 @@
 // The background worker: owns recognition, fact cards and the notes database. The page only
 // ever gets marks, cards and note anchors from here; note bodies stay in the extension's origin.
 import type { Runtime, Tabs } from 'webextension-polyfill';
-import { anchor, canonicalUrl, describe } from '../core/anchor';
+import { canonicalUrl, describe } from '../core/anchor';
 import { analyzeChunked, cardFor, type Analysis } from '../core/cards';
 import { unsupportedReason } from '../core/pages';
 import { highlightCss } from '../core/palette';
@@ -13,17 +13,14 @@ import {
   contentRequests,
   displayPrefs,
   panelRequests,
-  type BackgroundToContent,
   type ContentToBackground,
   type Draft,
   type PanelToBackground,
-  type Req,
-  type Res,
 } from '../core/protocol';
 import { receiver } from '../core/messaging';
 import { recognizeChunked, warmUp } from '../core/recognize/index';
 import { err, ok, type Result } from '../core/result';
-import { DEFAULT_DISPLAY, type DisplayPrefs, type Note, type NoteAnchor, type NotePlacement } from '../core/types';
+import { DEFAULT_DISPLAY, type DisplayPrefs, type Note } from '../core/types';
 import { NotesError, openNotesStore } from './notes-db';
 import { canSeePages, visiblePage, watchNoteCounts } from './page-notes';
 import { browser, isPanelOpen, openPanel, session, setBadge } from './platform';

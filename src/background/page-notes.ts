@@ -3,13 +3,10 @@
 // address. The reader may allow the optional "tabs" permission from the panel (it reveals tab
 // addresses and titles, never page content); then the badge counts each page's notes and the panel
 // lists them before Gloss is pressed.
-import type { Permissions } from 'webextension-polyfill';
 import { canonicalUrl } from '../core/anchor';
 import { unsupportedReason } from '../core/pages';
+import { PAGE_ADDRESSES } from '../core/permissions';
 import { browser, setNoteCount } from './platform';
-
-/** The optional permission that lets the worker read tab addresses; requested from the panel only. */
-export const PAGE_ADDRESSES: Permissions.Permissions = { permissions: ['tabs'] };
 
 /**
  * The key a page's notes are stored under, from the tab's address alone (no canonical link: the

@@ -20,6 +20,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { caretAt, MAX_MARKED_NODE_CHARS, Painter, rangeContainsPoint } from './marks';
 import { ContextGone, send } from './messaging';
 import { SessionTimer } from './timer';
+import { boxOf, nextTask, openPanelHint, scrollToRange } from './page-helpers';
 import { mountUi, type Box, type Ui, type UiState } from './ui';
 
 const HOVER_DELAY = 180;
@@ -275,6 +276,12 @@ export class Session {
       this.closeCard();
       return;
     }
+    if (this.isNoteKey(e)) {
+      e.preventDefault();
+      e.stopPropagation();
+      void this.noteFromSelection();
+      return;
+    }
     if (!e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
     // e.code, not e.key: Alt+J types "∆" on macOS layouts.
     const dir = e.code === 'KeyJ' ? 1 : e.code === 'KeyK' ? -1 : 0;
@@ -285,6 +292,23 @@ export class Session {
     e.stopPropagation();
     const next = this.painter.step(this.keyboardAt, dir as 1 | -1);
     if (next >= 0) this.focusMark(this.painter.marks[next]!.id, true);
+  }
+
+  /**
+   * Enter notes the selection while ✎ Note is offered: one key after selecting, without reaching
+   * for the mouse or tabbing to the button (the last stop of the page's tab order). Not when the
+   * key is meant for something else: a field, a link or button of the page, or with modifiers.
+   */
+  private isNoteKey(e: KeyboardEvent): boolean {
+    if (e.key !== 'Enter' || !this.state.noteButton || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return false;
+    const t = e.target as HTMLElement | null;
+    if (this.ui.owns(e)) return false; // Gloss's own buttons handle their Enter
+    return (
+      !t ||
+      t === document.body ||
+      t === document.documentElement ||
+      !t.closest('a, button, input, textarea, select, [contenteditable], [tabindex]')
+    );
   }
 
   /** Moves to a mark by id: scrolls it into view, shows the focus ring and its card. */
@@ -406,6 +430,11 @@ export class Session {
       this.notify(r.error.message, 'error');
       return;
     }
+    if (r.value.reattached) {
+      // The note moved here; the worker sends its new place (note.added) like any saved note's.
+      this.notify('Your note was moved to the selected text.', 'info');
+      return;
+    }
     this.painter?.show('draft', range);
     if (!r.value.panelOpened) this.notify(openPanelHint(), 'info');
   }
@@ -483,29 +512,4 @@ export class Session {
   isStopped(): boolean {
     return this.stopped;
   }
-}
-
-function openPanelHint(): string {
-  return __BROWSER__ === 'firefox'
-    ? 'Open the Gloss sidebar (View › Sidebar › Gloss notes) to read and write your notes.'
-    : 'Open the Gloss side panel to read and write your notes.';
-}
-
-/** A macrotask, not a frame: a tab in the background gets no frames but must still finish. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-function boxOf(range: Range): Box {
-  const rects = range.getClientRects();
-  const r = rects[0] ?? range.getBoundingClientRect();
-  return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
-}
-
-function scrollToRange(range: Range): void {
-  const r = range.getBoundingClientRect();
-  if (r.top >= 80 && r.bottom <= innerHeight - 80) return;
-  const el = range.startContainer.parentElement;
-  if (el) el.scrollIntoView({ block: 'center', inline: 'nearest' });
-  else window.scrollBy(0, r.top - innerHeight / 2);
 }
