@@ -6,11 +6,12 @@ import { noteMatches } from '../core/note-search';
 import { receiver } from '../core/messaging';
 import { panelMessages, type BackgroundToPanel, type PanelToBackground, type Res } from '../core/protocol';
 import { ok, type Result } from '../core/result';
-import type { Note, NotePlacement } from '../core/types';
+import type { Note } from '../core/types';
 import { activeTabId, pinnedTab, send } from './connection';
 import { DraftEditor } from './draft';
 import { NoteItem } from './note-item';
 import { Orphans } from './orphans';
+import { sortByPlacement } from './placement';
 import { PagePermission } from './permission';
 
 type State = Res<PanelToBackground, 'panel.state'>;
@@ -197,20 +198,6 @@ export function App() {
       )}
     </>
   );
-}
-
-/**
- * Splits a page's notes by how they sit on this visit's text. Until Gloss has read the page
- * (placements null) none is known to be lost. After, a note with a quote counts as placed only
- * when the worker placed it: one it did not place is listed apart, never as placed.
- */
-export function sortByPlacement(notes: Note[], placements: NotePlacement[] | null): { placed: Note[]; orphans: Note[] } {
-  if (placements === null) return { placed: notes, orphans: [] };
-  const found = new Set(placements.filter((p) => p.state !== 'orphan').map((p) => p.id));
-  const placed: Note[] = [];
-  const orphans: Note[] = [];
-  for (const n of notes) (n.target.selector === null || found.has(n.id) ? placed : orphans).push(n);
-  return { placed, orphans };
 }
 
 /** The key the browser actually gave the note command, if any (the reader may have changed or removed it). */
