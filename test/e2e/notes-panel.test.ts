@@ -28,7 +28,7 @@ import { addNote } from './notes';
 import { clickUiButton, waitForUiText } from './shadow';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
-/** The note shortcut Gloss suggests: Chromium leaves Alt+Shift+N unassigned (see manifest.json). */
+/** The note shortcut Gloss suggests: Chromium leaves Alt+Shift+N unassigned (README, Keyboard). */
 const NOTE_SHORTCUT = 'Alt+Shift+E';
 /** A paragraph the edited version of the article no longer has. */
 const GONE_PARAGRAPH = /<p>Samsung Electronics, the South Korean group,[^]*?<\/p>/;
