@@ -412,7 +412,7 @@ const fromPanel = receiver<PanelToBackground, undefined>(
         const tab = live.get(tabId);
         const note = await notes.get(id);
         if (!note) return err('not-found', 'That note no longer exists.');
-        if (!tab || tab.url !== note.url) {
+        if (!tab || ![note.url, ...note.urls].includes(tab.url)) {
           return err('not-found', 'Press the Gloss button on this note’s page first: the note moves to text you select there.');
         }
         await session.set(reattachKey(tabId), id);
