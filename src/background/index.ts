@@ -369,6 +369,7 @@ const fromPanel = receiver<PanelToBackground, undefined>(
       // to another site meanwhile, which must not receive this note's place.
       for (const tabId of tabsShowing(note.url)) await pushAnchor(tabId, note, tabId === draft.tabId);
       notifyPanel(draft.tabId);
+      void counts.refreshAll();
       return ok(note);
     },
 
@@ -392,6 +393,7 @@ const fromPanel = receiver<PanelToBackground, undefined>(
         await toPage(tabId, 'note.removed', { id });
       }
       notifyPanel(null);
+      void counts.refreshAll();
       return ok(null);
     },
 
@@ -402,6 +404,7 @@ const fromPanel = receiver<PanelToBackground, undefined>(
       await session.remove(UNDO_KEY);
       for (const tabId of tabsShowing(note.url)) await pushAnchor(tabId, note, false);
       notifyPanel(null);
+      void counts.refreshAll();
       return ok(note);
     },
 

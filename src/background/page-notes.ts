@@ -36,7 +36,11 @@ export async function visiblePage(tabId: number): Promise<{ url: string; title: 
  * reader switches to it, and for every tab when the permission is granted or taken back.
  * `notesOn` counts the notes stored for a page key.
  */
-export function watchNoteCounts(notesOn: (url: string) => Promise<number>): { refresh(tabId: number): Promise<void> } {
+export function watchNoteCounts(notesOn: (url: string) => Promise<number>): {
+  refresh(tabId: number): Promise<void>;
+  /** After a note was added, deleted or brought back: other tabs may show its page. */
+  refreshAll(): Promise<void>;
+} {
   const refresh = async (tabId: number) => {
     const page = await visiblePage(tabId);
     await setNoteCount(tabId, page ? await notesOn(page.url).catch(() => 0) : 0);
@@ -50,5 +54,5 @@ export function watchNoteCounts(notesOn: (url: string) => Promise<number>): { re
   browser.tabs.onActivated.addListener(({ tabId }) => void refresh(tabId));
   browser.permissions.onAdded.addListener(() => void refreshAll());
   browser.permissions.onRemoved.addListener(() => void refreshAll());
-  return { refresh };
+  return { refresh, refreshAll };
 }

@@ -211,6 +211,11 @@ describe('the panel before Gloss is pressed', () => {
       await panel.getByText('Not placed yet').waitFor({ state: 'detached' });
       await granted.clickAction(page);
       await expect.poll(() => badgeText(granted, tabId)).toBe('2');
+      // A note deleted in the panel: the count follows.
+      const second = panel.locator('.note', { hasText: 'Second' });
+      await second.getByRole('button', { name: 'Delete' }).click();
+      await second.getByRole('button', { name: 'Delete' }).click();
+      await expect.poll(() => badgeText(granted, tabId)).toBe('1');
     } finally {
       await granted.close();
       await rm(dir, { recursive: true, force: true });
