@@ -25,3 +25,19 @@ export function scrollToRange(range: Range): void {
   if (el) el.scrollIntoView({ block: 'center', inline: 'nearest' });
   else window.scrollBy(0, r.top - innerHeight / 2);
 }
+
+/**
+ * Enter notes the selection while ✎ Note is offered: one key after selecting, without reaching for
+ * the mouse or tabbing to the button (the last stop of the page's tab order). Not when the key is
+ * meant for something else: with modifiers, or in a field, a link or a control of the page.
+ */
+export function isNoteKey(e: KeyboardEvent): boolean {
+  if (e.key !== 'Enter' || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return false;
+  const t = e.target as HTMLElement | null;
+  return (
+    !t ||
+    t === document.body ||
+    t === document.documentElement ||
+    !t.closest('a, button, input, textarea, select, [contenteditable], [tabindex]')
+  );
+}

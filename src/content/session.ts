@@ -20,7 +20,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { caretAt, MAX_MARKED_NODE_CHARS, Painter, rangeContainsPoint } from './marks';
 import { ContextGone, send } from './messaging';
 import { SessionTimer } from './timer';
-import { boxOf, nextTask, openPanelHint, scrollToRange } from './page-helpers';
+import { boxOf, isNoteKey, nextTask, openPanelHint, scrollToRange } from './page-helpers';
 import { mountUi, type Box, type Ui, type UiState } from './ui';
 
 const HOVER_DELAY = 180;
@@ -276,7 +276,8 @@ export class Session {
       this.closeCard();
       return;
     }
-    if (this.isNoteKey(e)) {
+    // Enter while ✎ Note is offered notes the selection; Gloss's own buttons handle their own Enter.
+    if (this.state.noteButton && !this.ui.owns(e) && isNoteKey(e)) {
       e.preventDefault();
       e.stopPropagation();
       void this.noteFromSelection();
@@ -292,23 +293,6 @@ export class Session {
     e.stopPropagation();
     const next = this.painter.step(this.keyboardAt, dir as 1 | -1);
     if (next >= 0) this.focusMark(this.painter.marks[next]!.id, true);
-  }
-
-  /**
-   * Enter notes the selection while ✎ Note is offered: one key after selecting, without reaching
-   * for the mouse or tabbing to the button (the last stop of the page's tab order). Not when the
-   * key is meant for something else: a field, a link or button of the page, or with modifiers.
-   */
-  private isNoteKey(e: KeyboardEvent): boolean {
-    if (e.key !== 'Enter' || !this.state.noteButton || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return false;
-    const t = e.target as HTMLElement | null;
-    if (this.ui.owns(e)) return false; // Gloss's own buttons handle their Enter
-    return (
-      !t ||
-      t === document.body ||
-      t === document.documentElement ||
-      !t.closest('a, button, input, textarea, select, [contenteditable], [tabindex]')
-    );
   }
 
   /** Moves to a mark by id: scrolls it into view, shows the focus ring and its card. */
