@@ -112,7 +112,7 @@ export function App() {
       )}
       {state.undoable && (
         <p class="undo" role="status">
-          <span>Note deleted.</span>
+          <span class="deleted">Note on “{state.undoable.quote}” deleted.</span>
           <button onClick={() => void act(send('note.undelete', { id: state.undoable!.id }))}>Undo</button>
         </p>
       )}
