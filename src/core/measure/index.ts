@@ -7,8 +7,39 @@
 // The reading is shallow syntax over one sentence (no parser ships in the page's worker): the noun
 // phrase after the number, the noun a figure is "of", the verb it is the object of, the clause subject.
 // Each figure looks at most WINDOW words either way, so the whole pass is linear in the text.
-import { Pace, whole, type Sliced } from './recognize/pace';
-import type { EntityMention, FigureMention } from './types';
+import { Pace, whole, type Sliced } from '../recognize/pace';
+import type { EntityMention, FigureMention } from '../types';
+import {
+  AGE_MAX,
+  AUXILIARIES,
+  CHANGE_NOUN,
+  CHANGE_NOUNS,
+  CLAUSE_BREAKS,
+  CONTAINERS,
+  DETERMINERS,
+  endsLikePlural,
+  FALL,
+  HEDGES,
+  LEAD_WORDS,
+  LINK_PARTICLES,
+  LINKING,
+  LINKS,
+  MONEY_VERBS,
+  OBJECT_DETERMINERS,
+  PHRASE_WORDS,
+  pluralHead,
+  PREPOSITIONS,
+  RELATIVES,
+  REPORTING,
+  RISE,
+  ROW_FIGURE_WORDS,
+  singular,
+  STOPS,
+  SUBJECT_PRONOUNS,
+  TIME_NOUNS,
+  WINDOW,
+} from './lexicon';
+import { headerMeasure, tablePass, type Cell } from './tables';
 
 export interface FigureMeasure {
   /** What the figure counts or prices, as a short noun phrase ("new customers", "spending on data centres"). */
@@ -23,115 +54,6 @@ interface Span {
   start: number;
   end: number;
 }
-
-/** Words read either side of a figure: a clause rarely runs longer, and the bound keeps the pass linear. */
-const WINDOW = 24;
-/** Tokens of other figures ("19%", "$117") that may stand between a table row's name and its figure. */
-const ROW_FIGURE_WORDS = 6;
-/** Words of a measure phrase after the number ("new retail customers"). */
-const PHRASE_WORDS = 3;
-
-/** Words that open a noun phrase; skipped before the words that say what is counted. */
-const DETERMINERS = new Set('the a an its their his her our your my this that these those another some'.split(' '));
-/** Determiners that open a verb's object ("raised their price target to $210"). */
-const OBJECT_DETERMINERS = new Set('the its their his her our your my'.split(' '));
-/** Words that hedge a figure ("about $4 billion", "more than 5,000"): between a verb and its object, not a noun. */
-const HEDGES = new Set('about around nearly almost roughly over more than less fewer up to'.split(' '));
-/** Words that open a prepositional phrase: a name after one is not the clause's subject. */
-const PREPOSITIONS = new Set(
-  'in at on of for from to by with across into over under after before during since until per than as via within among between against'.split(
-    ' ',
-  ),
-);
-/** Words that end a measure phrase: the predicate or a clause starts there. */
-const STOPS = new Set(
-  (
-    'and or but nor so yet if because although though while whereas when where which who whom whose that ' +
-    'is are was were be been being am has have had will would could should can may might must shall do does did ' +
-    'said says say told according it they he she we you i there here also already just only still even now then ' +
-    'last next each every ago earlier later this year month week day quarter'
-  ).split(' '),
-);
-/** Nouns of time: a phrase they end says when, not what ("in the current quarter"). */
-const TIME_NOUNS = new Set(
-  'year years quarter quarters month months week weeks day days decade decades period season term half'.split(' '),
-);
-/** Pronouns that stand as subjects: the word after one is a verb. */
-const SUBJECT_PRONOUNS = new Set('i you he she it we they who which'.split(' '));
-/** Verbs that report speech: the reported clause after them has a subject of its own. */
-const REPORTING = new Set(
-  'said says say told tells added adds noted notes warned warns reported reports announced announces according'.split(' '),
-);
-/** Where a new clause with a subject of its own starts: "…, while Google Cloud grew 28%". */
-const CLAUSE_BREAKS = new Set([';', 'while', 'whereas', 'but', 'although', 'though']);
-/** The noun for the money a verb spends, earns or moves: "spend $100 billion" is spending. */
-const MONEY_VERBS: Readonly<Record<string, string>> = {
-  spend: 'spending',
-  spends: 'spending',
-  spent: 'spending',
-  spending: 'spending',
-  invest: 'investment',
-  invests: 'investment',
-  invested: 'investment',
-  investing: 'investment',
-  pay: 'payment',
-  pays: 'payment',
-  paid: 'payment',
-  paying: 'payment',
-  raise: 'funding',
-  raises: 'funding',
-  raised: 'funding',
-  raising: 'funding',
-  earn: 'earnings',
-  earns: 'earnings',
-  earned: 'earnings',
-  cost: 'cost',
-  costs: 'cost',
-  costing: 'cost',
-  borrow: 'borrowing',
-  borrows: 'borrowing',
-  borrowed: 'borrowing',
-  lose: 'losses',
-  loses: 'losses',
-  lost: 'losses',
-  owe: 'debt',
-  owes: 'debt',
-  owed: 'debt',
-  fined: 'fine',
-  charge: 'charge',
-  charges: 'charge',
-  charged: 'charge',
-  save: 'savings',
-  saves: 'savings',
-  saved: 'savings',
-  valued: 'valuation',
-  priced: 'price',
-  sold: 'sale price',
-  bought: 'purchase price',
-  buy: 'purchase price',
-};
-/** Plurals that do not end in -s, and nouns that count people or things as a body. */
-const OTHER_PLURALS = new Set('people children men women staff personnel police cattle feet teeth mice geese data media'.split(' '));
-/** "customers", "countries"; not "business", "bus", "analysis". */
-const endsLikePlural = (w: string) => /[a-z]{2}s$/.test(w) && !/(?:ss|us|is)$/.test(w);
-const singular = (w: string) => (/[a-z]ies$/.test(w) ? `${w.slice(0, -3)}y` : endsLikePlural(w) ? w.slice(0, -1) : w);
-const pluralHead = (phrase: string) => {
-  const head = phrase.slice(phrase.lastIndexOf(' ') + 1);
-  return OTHER_PLURALS.has(head) || endsLikePlural(head);
-};
-/** Verbs of change: a percentage after them is a change, in what their subject names. */
-const RISE = new Set(
-  'grew grow grows rose rise rises risen jumped jump jumps climbed climb climbs gained gain gains increased increase increases surged surge soared soar rebounded added adds'.split(
-    ' ',
-  ),
-);
-const FALL = new Set(
-  'fell fall falls fallen dropped drop drops declined decline declines decreased decrease slipped slip slumped slump plunged plunge tumbled tumble shrank shrink lost loses'.split(
-    ' ',
-  ),
-);
-/** Words after which a figure continues the measure of the figure before it: "up from $83 billion". */
-const LINKS = ['up from', 'down from', 'compared with', 'compared to', 'versus', 'vs', 'against', 'from', 'than', 'to', 'and', 'or'];
 
 interface Word extends Span {
   text: string;
@@ -165,7 +87,8 @@ const isNounish = (w: Word) =>
   // "spent" is only a verb; "spending", "cost", "charge" and the "paying" of "paying seats" also name things.
   ((MONEY_VERBS[w.lower] ?? w.lower) === w.lower || w.lower.endsWith('ing')) &&
   !RISE.has(w.lower) &&
-  !FALL.has(w.lower);
+  !FALL.has(w.lower) &&
+  !CHANGE_NOUN[w.lower];
 const possessive = (w: Word | undefined) => !!w && /^['’]s$/.test(w.text);
 
 /**
@@ -190,6 +113,7 @@ export function* measurePass(
   pace: Pace,
 ): Sliced<FigureMeasure[]> {
   const out: FigureMeasure[] = [];
+  const cells = yield* tablePass(text, figures, entities, pace);
   let f = 0;
   let e = 0;
   for (const s of sentences) {
@@ -202,12 +126,18 @@ export function* measurePass(
     while (last < entities.length && entities[last]!.start < s.end) last++;
     for (let k = out.length; k < first; k++) out.push(NOTHING);
     yield* readSentence(text, s, figures.slice(first, f), entities.slice(e, last), out, pace);
+    // A table's cell says what it counts by its column and whose it is by its row, whatever its line reads.
+    for (let k = first; k < f; k++) {
+      const cell = cells.get(k);
+      if (cell && figures[k]!.kind !== 'date' && figures[k]!.kind !== 'duration') out[k] = fromCell(cell);
+    }
   }
   while (out.length < figures.length) out.push(NOTHING);
   return out;
 }
 
 const NOTHING: FigureMeasure = { measure: null, about: null, key: null };
+const fromCell = ({ measure, about }: Cell): FigureMeasure => ({ measure, about, key: measure ? keyOf(measure) : null });
 
 /** Appends the measures of `figures`, the figures of sentence `s`, to `out`. */
 function* readSentence(
@@ -222,23 +152,56 @@ function* readSentence(
   const names = yield* namesByWord(words, entities, pace);
   const at = (pos: number) => lowerBound(words, pos);
   const base = out.length;
+  const lead = leadOf(words);
   for (let k = 0; k < figures.length; k++) {
     // Each figure reads at most WINDOW words either way.
     if (pace.spend(WINDOW)) yield;
     const fig = figures[k]!;
     const from = at(fig.start);
     const to = at(fig.end);
-    let measure = ownMeasure(words, from, to, fig, names);
-    const prev = k > 0 && figures[k - 1]!.kind === fig.kind ? k - 1 : -1;
+    const timely = fig.kind === 'date' || fig.kind === 'duration';
+    // The figure right before, when only a word stands between ("rose 2.1% to $187.40").
+    const before = k > 0 && at(figures[k - 1]!.end) >= from - 1 ? at(figures[k - 1]!.start) : -1;
+    let measure = ownMeasure(words, from, to, fig, names, before);
+    // The figure before of the same kind, past dates ("from 300,000 shells a year in 2022 to about 2 million").
+    let prev = k - 1;
+    while (prev >= 0 && figures[prev]!.kind !== fig.kind && (figures[prev]!.kind === 'date' || figures[prev]!.kind === 'duration')) prev--;
+    if (prev >= 0 && figures[prev]!.kind !== fig.kind) prev = -1;
     // "up from $83 billion", "compared with 4,000 for CoreWeave": the measure of the figure before.
     if (!measure && prev >= 0 && linked(words, at(figures[prev]!.end), from)) measure = out[base + prev]!.measure;
     // "Rheinmetall gained 4.2% in Frankfurt and Leonardo 3.1%", "Azure 33%, Google Cloud 28%": a name,
     // then a figure like the one before, is the same measure of another name.
     if (!measure && prev >= 0 && rowName(words, from, names)) measure = out[base + prev]!.measure;
+    // "Average weight loss after 64 weeks: 13.6% on the pill, 2.2% on placebo": the caption's lead.
+    if (!measure && !timely && lead && from > lead.colon) measure = lead.measure;
     // A date or a span of time belongs to the sentence's events, not to one name.
-    const about = fig.kind === 'date' || fig.kind === 'duration' ? null : owner(words, from, to, names);
+    const about = timely ? null : owner(words, from, to, names);
     out.push({ measure, about, key: measure ? keyOf(measure) : null });
   }
+}
+
+/**
+ * A caption's or a list's lead: a noun phrase opening the sentence and ending at its colon ("Cloud
+ * revenue growth in the first quarter, from a year earlier: …"), without what says when. Null when the
+ * words before the colon read as a clause (a verb, a name) or run longer than LEAD_WORDS.
+ */
+function leadOf(words: readonly Word[]): { measure: string; colon: number } | null {
+  const colon = words.findIndex((w, i) => i <= LEAD_WORDS + 1 && w.text === ':');
+  if (colon <= 0) return null;
+  let end = words.findIndex((w) => w.text === ',');
+  if (end < 0 || end > colon) end = colon;
+  const lead = words.slice(0, end);
+  const noun = (w: Word) =>
+    /^\d/.test(w.text) ||
+    PREPOSITIONS.has(w.lower) ||
+    DETERMINERS.has(w.lower) ||
+    TIME_NOUNS.has(w.lower) ||
+    (isNounish(w) && !MONEY_VERBS[w.lower] && !LINKING.has(w.lower) && !REPORTING.has(w.lower) && !/ed$/.test(w.lower));
+  // A name opens a label ("Source: company reports"), not a measure; the first word is capitalised anyway.
+  if (lead.length === 0 || !lead.every(noun) || lead.slice(1).some((w) => /^\p{Lu}/u.test(w.text) && !/\p{Lu}.*\p{Lu}/u.test(w.text)))
+    return null;
+  const measure = headerMeasure(lead.map((w) => w.text).join(' '));
+  return measure ? { measure, colon } : null;
 }
 
 /** The entity each word lies in, if any: one walk over both sorted lists. */
@@ -273,16 +236,27 @@ function ownMeasure(
   to: number,
   fig: FigureMention,
   names: readonly (EntityMention | null)[],
+  /** The figure right before this one ("rose 2.1% to $187.40"), if any. */
+  prevFrom: number,
 ): string | null {
   if (fig.kind === 'date' || fig.kind === 'duration') return null;
-  if (fig.unit?.includes('/')) return `price per ${fig.unit.slice(fig.unit.indexOf('/') + 1)}`;
+  if (fig.unit?.includes('/')) return `price per ${perWord(fig)}`;
   const before = words[from - 1];
-  // "revenue of $10 billion", "a price of £85", "operating income of between $16 billion and …".
+  // "Matias, 24, scored": a small whole number in apposition to a person is the person's age.
+  if (fig.kind === 'count' && ageOf(words, from, to, fig, names)) return 'age';
+  // "revenue of $10 billion", "a price of £85", "operating income of between $16 billion and …"; not a
+  // noun that only holds the figure ("an average of 13.6%": what it is an average of is said elsewhere).
   let of = from - 1;
   while (of > 0 && (HEDGES.has(words[of]!.lower) || words[of]!.lower === 'between' || words[of]!.lower === 'least')) of--;
   if (words[of]?.lower === 'of') {
-    const noun = nounBefore(words, of);
-    if (noun) return noun;
+    const noun = nounBefore(words, of, names);
+    if (noun && !CONTAINERS.has(headOf(noun))) return noun;
+  }
+  // "a 40% rise in the cost of turbines", "a 35% fall since January": the change the figure measures.
+  const next = words[to]?.lower ?? '';
+  if (CHANGE_NOUNS.has(next) && (fig.kind === 'percent' || fig.kind === 'money') && before && DETERMINERS.has(before.lower)) {
+    const what = words[to + 1]?.lower === 'in' ? phraseAt(words, to + 2, true) : null;
+    return what ? `${next} in ${what}` : next;
   }
   // "38% of sales", "a fifth of its workers", "$10 billion in revenue".
   const prep = words[to]?.lower;
@@ -291,7 +265,8 @@ function ownMeasure(
   const level = !!before && (before.lower === 'to' || before.lower === 'from');
   if ((prep === 'of' && fig.kind !== 'count') || (prep === 'in' && fig.kind === 'money' && !level)) {
     const np = phraseAt(words, to + 1, true);
-    if (np) return share ? `share of ${np}` : np;
+    // "€86 billion of its own money" says only that money is money.
+    if (np && !CONTAINERS.has(headOf(np))) return share ? `share of ${np}` : np;
   }
   // "12,000 new customers", "5,000 engineers"; money only in the attributive "a $4 billion investment"
   // (without the article, "$1.5 billion went" is a subject and the word after it a verb).
@@ -304,7 +279,7 @@ function ownMeasure(
   }
   // "raised their price target to $210", "taking its market value to $4.6 trillion": what was moved to the figure.
   if (before?.lower === 'to') {
-    const np = nounBefore(words, from - 1);
+    const np = nounBefore(words, from - 1, names);
     const at = np ? from - 2 - np.split(' ').length : -1;
     const det = words[at];
     const verb = words[at - 1];
@@ -313,6 +288,15 @@ function ownMeasure(
       !!det && (OBJECT_DETERMINERS.has(det.lower) || possessive(det)) && !!verb && isWord(verb) && !PREPOSITIONS.has(verb.lower);
     if (np && object) return np;
   }
+  // "Shares in Amazon rose 2.1% to $187.40", "The index rose 1.2% to 6,412.55": the level the change
+  // reached is the level of what changed.
+  if (prevFrom >= 0 && before && (before.lower === 'to' || before.lower === 'at')) {
+    const v = verbBefore(words, prevFrom);
+    if (v >= 0 && CHANGE_NOUN[words[v]!.lower]) return levelOf(subjectNoun(words, v, names), fig);
+  }
+  // "a clause, which stands at €100m", "the unemployment rate to peak at 4.5%": what the subject stands at.
+  const standing = linkingSubject(words, from, names);
+  if (standing) return standing;
   const v = verbBefore(words, from);
   const verb = words[v]?.lower;
   if (verb === undefined) return null;
@@ -322,12 +306,59 @@ function ownMeasure(
     const tail = words[to]?.lower === 'on' || words[to]?.lower === 'for' ? phraseAt(words, to + 1) : null;
     return tail && noun === 'spending' ? `${noun} on ${tail}` : noun;
   }
-  if (fig.kind !== 'percent' || !(RISE.has(verb) || FALL.has(verb))) return null;
+  const change = CHANGE_NOUN[verb];
+  if (fig.kind !== 'percent' || !change) return null;
   const subject = subjectNoun(words, v, names);
   // "the yield … fell to 4.02% from 4.11%": where the thing stands, not how far it moved.
   if (level) return subject;
-  const change = RISE.has(verb) ? 'growth' : 'fall';
-  return subject ? `${change} in ${subject}` : change;
+  return changeOf(change, subject);
+}
+
+/** "rise in revenue", "fall in deliveries"; "rise" alone when the subject is a name (then the figure's owner). */
+const changeOf = (change: string, subject: string | null) => (subject === null ? change : `${change} in ${subject}`);
+
+/** A level of money reached by a thing is its price ("shares … to $187.40" is a share price). */
+function levelOf(subject: string | null, fig: FigureMention): string {
+  if (fig.kind !== 'money') return subject ?? 'level';
+  if (subject === null) return 'price';
+  return endsLikePlural(headOf(subject)) ? `${subject.split(' ').map(singular).join(' ')} price` : subject;
+}
+
+const headOf = (phrase: string) => phrase.slice(phrase.lastIndexOf(' ') + 1).toLowerCase();
+
+/** The unit a price is per, as the article writes it ("$4,105 an ounce", "£85 per MWh"). */
+function perWord(fig: FigureMention): string {
+  const written = /(?:per|an?)\s+(\p{L}[\p{L}-]*)$/u.exec(fig.text);
+  return written ? written[1]! : fig.unit!.slice(fig.unit!.indexOf('/') + 1);
+}
+
+/** A whole number from 1 to AGE_MAX between commas (or in brackets) right after a person's name. */
+function ageOf(words: readonly Word[], from: number, to: number, fig: FigureMention, names: readonly (EntityMention | null)[]): boolean {
+  if (typeof fig.value !== 'number' || !Number.isInteger(fig.value) || fig.value < 1 || fig.value > AGE_MAX) return false;
+  const open = words[from - 1]?.text;
+  const close = words[to]?.text;
+  const person = names[from - 2];
+  return !!person && person.type === 'person' && ((open === ',' && (close === ',' || close === '.')) || (open === '(' && close === ')'));
+}
+
+/**
+ * The subject of a linking verb the figure completes: "his release clause, which stands at €100m",
+ * "the unemployment rate to peak at 4.5%", "interest rates that remain close to 4%". A common noun
+ * phrase only: a name is the figure's owner, not what it measures.
+ */
+function linkingSubject(words: readonly Word[], from: number, names: readonly (EntityMention | null)[]): string | null {
+  let i = from - 1;
+  while (i >= 0 && (HEDGES.has(words[i]!.lower) || LINK_PARTICLES.has(words[i]!.lower))) i--;
+  if (i < 0 || !LINKING.has(words[i]!.lower)) return null;
+  let j = i - 1;
+  if (words[j]?.lower === 'to') j--;
+  while (j >= 0 && AUXILIARIES.has(words[j]!.lower)) j--;
+  if (j >= 0 && RELATIVES.has(words[j]!.lower)) {
+    j--;
+    while (j >= 0 && !isWord(words[j]) && !/^\d/.test(words[j]!.text)) j--;
+  }
+  const np = nounBefore(words, j + 1, names);
+  return np && !CONTAINERS.has(headOf(np)) ? np : null;
 }
 
 /**
@@ -363,15 +394,29 @@ function phraseAt(words: readonly Word[], i: number, afterPreposition = false): 
   return parts.join(' ');
 }
 
-/** The noun (with its modifiers) ending right before word `i`: "annual revenue" of "annual revenue of". */
-function nounBefore(words: readonly Word[], i: number): string | null {
+/**
+ * The noun (with its modifiers) ending right before word `i`: "annual revenue" of "annual revenue of".
+ * A capitalised word is a name unless it opens the sentence or is an acronym no name covers ("GDP").
+ */
+function nounBefore(words: readonly Word[], i: number, names: readonly (EntityMention | null)[]): string | null {
   const parts: string[] = [];
   for (let k = i - 1; k >= Math.max(0, i - PHRASE_WORDS); k--) {
     const w = words[k]!;
-    if (!isNounish(w) || /^\p{Lu}/u.test(w.text) || RISE.has(w.lower) || FALL.has(w.lower) || MONEY_VERBS[w.lower]) break;
-    // After "it", "they", "we" a word is their verb ("it expects operating income of …").
-    if (k > 0 && SUBJECT_PRONOUNS.has(words[k - 1]!.lower)) break;
-    parts.unshift(w.lower);
+    const acronym = !names[k] && /^\p{Lu}{2,}$/u.test(w.text);
+    const capital = /^\p{Lu}/u.test(w.text) && !acronym && !(k === 0 && !names[k]);
+    // "a gain of 24%": after a determiner a word of change is a noun.
+    const changeNoun = CHANGE_NOUNS.has(w.lower) && k > 0 && DETERMINERS.has(words[k - 1]!.lower);
+    if (changeNoun && parts.length === 0) {
+      parts.unshift(w.lower);
+      break;
+    }
+    if (!isNounish(w) || capital || RISE.has(w.lower) || FALL.has(w.lower) || MONEY_VERBS[w.lower]) break;
+    // After "it", "they", "we" a word is their verb ("it expects operating income of …"); after "to" too
+    // ("to reach sales of"); a past tense after a plural or a name is a verb ("20 clubs reported revenue of").
+    const left = words[k - 1];
+    if (left && (SUBJECT_PRONOUNS.has(left.lower) || left.lower === 'to')) break;
+    if (left && /ed$/.test(w.lower) && (endsLikePlural(left.lower) || names[k - 1] || /^\d/.test(left.text))) break;
+    parts.unshift(acronym ? w.text : w.lower);
   }
   return parts.length ? parts.join(' ') : null;
 }
@@ -381,8 +426,8 @@ function nounBefore(words: readonly Word[], i: number): string | null {
  * in "revenue from AI accelerators rose". Null when the subject is a name or is not within reach.
  */
 function subjectNoun(words: readonly Word[], v: number, names: readonly (EntityMention | null)[]): string | null {
-  // "GDP to grow 1.9%": the infinitive's subject is the object of another verb, out of reach here.
-  if (words[v - 1]?.lower === 'to') return null;
+  // "expects GDP to grow 1.9%": the infinitive's subject stands right before "to".
+  if (words[v - 1]?.lower === 'to') return nounBefore(words, v - 1, names);
   // A capital starts a name, except on the sentence's first word when no name stands there.
   const common = (i: number) => !names[i] && (i === 0 || !/^\p{Lu}/u.test(words[i]!.text));
   let head: string | null = null;
@@ -470,14 +515,21 @@ function owner(words: readonly Word[], from: number, to: number, names: readonly
   return null;
 }
 
-/** One key for one measure whatever its number: "new customers" and "new customer" are one. Cards also require one unit scale. */
+/**
+ * One key for one measure whatever its number: "new customers" and "new customer" are one. A rise
+ * and a fall of one thing are one measure, a change: "grew 19%" compares with "fell 3%", "revenue
+ * growth" with "a rise in revenue". Cards also require one unit scale.
+ */
 function keyOf(measure: string): string {
-  // A rise and a fall of one thing are the same measure, a change: "grew 19%" compares with "fell 3%".
-  return measure
-    .replace(/^(?:growth|fall)\b/, 'change')
-    .split(' ')
-    .map(singular)
-    .join(' ');
+  const words = measure.toLowerCase().split(' ');
+  const last = words.length - 1;
+  const key =
+    CHANGE_NOUNS.has(words[0]!) && (last === 0 || words[1] === 'in')
+      ? ['change', ...words.slice(1)]
+      : last > 0 && CHANGE_NOUNS.has(words[last]!)
+        ? ['change', 'in', ...words.slice(0, last)]
+        : words;
+  return key.map(singular).join(' ');
 }
 
 function lowerBound(words: readonly Word[], pos: number): number {
