@@ -20,7 +20,10 @@ import {
   endsLikePlural,
   FALL,
   HEDGES,
+  EXPLICIT_LINKS,
   LEAD_WORDS,
+  PERIOD_WORDS,
+  VALUING,
   LINK_PARTICLES,
   LINKING,
   LINKS,
@@ -60,7 +63,8 @@ interface Word extends Span {
   lower: string;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[^\s\p{L}\p{N}]/gu;
+// A possessive "'s" is a word of its own ("Amazon", "'s"): it says whose the next noun is.
+const WORD = /['’][sS](?![\p{L}\p{N}])|[\p{L}\p{N}](?:[\p{L}\p{N}.-]|['’](?![sS](?![\p{L}\p{N}])))*(?<=[\p{L}\p{N}])|[^\s\p{L}\p{N}]/gu;
 
 function* wordsOf(text: string, span: Span, pace: Pace): Sliced<Word[]> {
   const out: Word[] = [];
@@ -172,12 +176,21 @@ function* readSentence(
     // "Rheinmetall gained 4.2% in Frankfurt and Leonardo 3.1%", "Azure 33%, Google Cloud 28%": a name,
     // then a figure like the one before, is the same measure of another name.
     if (!measure && prev >= 0 && rowName(words, from, names)) measure = out[base + prev]!.measure;
+    // "above the 20-day average of 12.9 billion": an average, a total of what the figure before counts.
+    if (!measure && prev >= 0 && heldBy(words, from)) measure = out[base + prev]!.measure;
     // "Average weight loss after 64 weeks: 13.6% on the pill, 2.2% on placebo": the caption's lead.
     if (!measure && !timely && lead && from > lead.colon) measure = lead.measure;
     // A date or a span of time belongs to the sentence's events, not to one name.
     const about = timely ? null : owner(words, from, to, names);
     out.push({ measure, about, key: measure ? keyOf(measure) : null });
   }
+}
+
+/** Whether the figure is what a container noun is "of" ("the 20-day average of 12.9 billion"). */
+function heldBy(words: readonly Word[], from: number): boolean {
+  let of = from - 1;
+  while (of > 0 && HEDGES.has(words[of]!.lower)) of--;
+  return words[of]?.lower === 'of' && CONTAINERS.has(words[of - 1]?.lower ?? '');
 }
 
 /**
@@ -220,13 +233,19 @@ function* namesByWord(words: readonly Word[], entities: readonly EntityMention[]
 
 /** The words between two figures say the second continues the first ("…, up from", "compared with"). */
 function linked(words: readonly Word[], afterPrev: number, beforeThis: number): boolean {
+  // "to about 2 million", "up from nearly $83 billion": a hedge is not part of the link.
+  let end = beforeThis;
+  while (end > afterPrev && HEDGES.has(words[end - 1]!.lower) && !LINKS.includes(words[end - 1]!.lower)) end--;
   const between = words
-    .slice(Math.max(afterPrev, beforeThis - 4), beforeThis)
+    .slice(Math.max(afterPrev, end - 4), end)
     .filter((w) => isWord(w))
     .map((w) => w.lower)
     .join(' ');
-  if (beforeThis - afterPrev > 8) return false;
-  return LINKS.some((l) => between === l || between.endsWith(` ${l}`));
+  const link = LINKS.find((l) => between === l || between.endsWith(` ${l}`));
+  if (!link) return false;
+  // "…this year, up from €52 billion": a link of its own ("up from", "compared with") may follow a long
+  // phrase; a bare "and" or "to" only joins figures close together.
+  return end - afterPrev <= (EXPLICIT_LINKS.has(link) ? WINDOW : 8);
 }
 
 /** What the sentence says this figure counts, from its own words; null when it does not say. */
@@ -248,7 +267,7 @@ function ownMeasure(
   // noun that only holds the figure ("an average of 13.6%": what it is an average of is said elsewhere).
   let of = from - 1;
   while (of > 0 && (HEDGES.has(words[of]!.lower) || words[of]!.lower === 'between' || words[of]!.lower === 'least')) of--;
-  if (words[of]?.lower === 'of') {
+  if (words[of]?.lower === 'of' && !LINKS.includes(`${words[of - 1]?.lower} of`)) {
     const noun = nounBefore(words, of, names);
     if (noun && !CONTAINERS.has(headOf(noun))) return noun;
   }
@@ -263,6 +282,18 @@ function ownMeasure(
   const share = fig.kind === 'percent' || fig.kind === 'fraction';
   // A level reached ("rose 2.1% to $187.40 in after-hours trading") is not "in" what follows it.
   const level = !!before && (before.lower === 'to' || before.lower === 'from');
+  if (prep === 'of' && fig.kind === 'count') {
+    // "three of the projects", "53 of the Parliament's 720 seats": a part of a whole the phrase counts.
+    let k = to + 1;
+    while (
+      k < words.length &&
+      k <= to + 5 &&
+      (DETERMINERS.has(words[k]!.lower) || names[k] || possessive(words[k]) || /^\d/.test(words[k]!.text))
+    )
+      k++;
+    const np = k > to + 1 && DETERMINERS.has(words[to + 1]!.lower) ? phraseAt(words, k) : null;
+    if (np && pluralHead(np)) return np;
+  }
   if ((prep === 'of' && fig.kind !== 'count') || (prep === 'in' && fig.kind === 'money' && !level)) {
     const np = phraseAt(words, to + 1, true);
     // "€86 billion of its own money" says only that money is money.
@@ -295,9 +326,11 @@ function ownMeasure(
     if (v >= 0 && CHANGE_NOUN[words[v]!.lower]) return levelOf(subjectNoun(words, v, names), fig);
   }
   // "a clause, which stands at €100m", "the unemployment rate to peak at 4.5%": what the subject stands at.
-  const standing = linkingSubject(words, from, names);
+  const standing = linkingSubject(words, from, names) ?? valuedObject(words, from);
   if (standing) return standing;
-  const v = verbBefore(words, from);
+  let v = verbBefore(words, from);
+  // "asked for £85m", "paid … for": the verb before its particle.
+  if (words[v]?.lower === 'for' && MONEY_VERBS[words[v - 1]?.lower ?? '']) v--;
   const verb = words[v]?.lower;
   if (verb === undefined) return null;
   const noun = fig.kind === 'money' ? MONEY_VERBS[verb] : undefined;
@@ -311,7 +344,47 @@ function ownMeasure(
   const subject = subjectNoun(words, v, names);
   // "the yield … fell to 4.02% from 4.11%": where the thing stands, not how far it moved.
   if (level) return subject;
-  return changeOf(change, subject);
+  return withPeriod(changeOf(change, subject), words, to);
+}
+
+/**
+ * "gained 17% since January", "a gain of 24% over 12 months": a change over a stated period is
+ * another measure than the day's change; the period stays in its words.
+ */
+function withPeriod(measure: string, words: readonly Word[], to: number): string {
+  if (!PERIOD_WORDS.has(words[to]?.lower ?? '')) return measure;
+  const period: string[] = [];
+  for (let k = to; k < Math.min(words.length, to + 4); k++) {
+    const w = words[k]!;
+    if (!isWord(w) && !/^\d/.test(w.text)) break;
+    period.push(w.text === w.text.toUpperCase() || k === to || !/^\p{Lu}/u.test(w.text) ? w.lower : w.text);
+  }
+  // "over the past decade", "since January": a time is in it, or a date (a capital or a number).
+  const last = words[to + period.length - 1];
+  const timely = period.some((p) => TIME_NOUNS.has(p)) || (!!last && (/^\d/.test(last.text) || /^\p{Lu}/u.test(last.text)));
+  return period.length > 1 && timely ? `${measure} ${period.join(' ')}` : measure;
+}
+
+/**
+ * The object a valuing verb puts at the figure: "put the chance of a quarter-point cut at … at 78%",
+ * "caps the typical dual-fuel bill at £1,720", "set the budget for the round at £1.5bn".
+ */
+function valuedObject(words: readonly Word[], from: number): string | null {
+  let a = from - 1;
+  while (a >= 0 && HEDGES.has(words[a]!.lower)) a--;
+  if (words[a]?.lower !== 'at') return null;
+  for (let v = a - 1; v >= Math.max(0, a - WINDOW / 2); v--) {
+    const w = words[v]!;
+    if (/^\d/.test(w.text) || CLAUSE_BREAKS.has(w.lower) || REPORTING.has(w.lower) || w.text === ',') return null;
+    if (!VALUING.has(w.lower) || !DETERMINERS.has(words[v + 1]?.lower ?? '')) continue;
+    const np = phraseAt(words, v + 1);
+    if (!np) return null;
+    // "the chance of a quarter-point cut": what the object is of is part of it.
+    const after = v + 1 + (words[v + 1] && DETERMINERS.has(words[v + 1]!.lower) ? 1 : 0) + np.split(' ').length;
+    const of = words[after]?.lower === 'of' ? phraseAt(words, after + 1, true) : null;
+    return of ? `${np} of ${of}` : np;
+  }
+  return null;
 }
 
 /** "rise in revenue", "fall in deliveries"; "rise" alone when the subject is a name (then the figure's owner). */
@@ -351,7 +424,7 @@ function linkingSubject(words: readonly Word[], from: number, names: readonly (E
   while (i >= 0 && (HEDGES.has(words[i]!.lower) || LINK_PARTICLES.has(words[i]!.lower))) i--;
   if (i < 0 || !LINKING.has(words[i]!.lower)) return null;
   let j = i - 1;
-  if (words[j]?.lower === 'to') j--;
+  if (words[j]?.lower === 'to') return infinitiveSubject(words, j, names);
   while (j >= 0 && AUXILIARIES.has(words[j]!.lower)) j--;
   if (j >= 0 && RELATIVES.has(words[j]!.lower)) {
     j--;
@@ -388,7 +461,8 @@ function phraseAt(words: readonly Word[], i: number, afterPreposition = false): 
   }
   // A lone past tense or gerund is the predicate ("a fee of €3 billion applied").
   // "in the current quarter", "over the past decade": a time, not what is counted.
-  if (TIME_NOUNS.has(words[k]?.lower ?? '')) return null;
+  // "in the summer window": the head itself may say when.
+  if (TIME_NOUNS.has(words[k]?.lower ?? '') || TIME_NOUNS.has(parts[parts.length - 1] ?? '')) return null;
   // After a preposition a gerund is a noun ("in spending").
   if (parts.length === 0 || (parts.length === 1 && (/ed$/.test(parts[0]!) || (!afterPreposition && /ing$/.test(parts[0]!))))) return null;
   return parts.join(' ');
@@ -422,12 +496,26 @@ function nounBefore(words: readonly Word[], i: number, names: readonly (EntityMe
 }
 
 /**
+ * The subject of an infinitive ending right before word `to`: "expects GDP to grow", "the
+ * unemployment rate to peak". A phrase with its determiner, or an acronym no name covers; a bare
+ * word may be the verb before it ("Okafor expects").
+ */
+function infinitiveSubject(words: readonly Word[], to: number, names: readonly (EntityMention | null)[]): string | null {
+  const np = nounBefore(words, to, names);
+  if (!np) return null;
+  const opener = words[to - 1 - np.split(' ').length];
+  if (opener && (DETERMINERS.has(opener.lower) || possessive(opener))) return np;
+  const last = words[to - 1]!;
+  return !names[to - 1] && /^\p{Lu}{2,}$/u.test(last.text) ? last.text : null;
+}
+
+/**
  * The common noun heading the subject of the verb at word `v`, past a prepositional phrase: "revenue"
  * in "revenue from AI accelerators rose". Null when the subject is a name or is not within reach.
  */
 function subjectNoun(words: readonly Word[], v: number, names: readonly (EntityMention | null)[]): string | null {
   // "expects GDP to grow 1.9%": the infinitive's subject stands right before "to".
-  if (words[v - 1]?.lower === 'to') return nounBefore(words, v - 1, names);
+  if (words[v - 1]?.lower === 'to') return infinitiveSubject(words, v - 1, names);
   // A capital starts a name, except on the sentence's first word when no name stands there.
   const common = (i: number) => !names[i] && (i === 0 || !/^\p{Lu}/u.test(words[i]!.text));
   let head: string | null = null;
@@ -501,11 +589,19 @@ function owner(words: readonly Word[], from: number, to: number, names: readonly
     const e = entityAt(i);
     if (!e) continue;
     const prev = words[i - 1];
-    if (e.type !== 'place' && !(prev && PREPOSITIONS.has(prev.lower))) return e.name;
-    while (i + 1 < from && words[i + 1]!.end <= e.end) i++;
+    let last = i;
+    while (last + 1 < from && words[last + 1]!.end <= e.end) last++;
+    // "Eli Lilly's Zepbound … produced": the thing possessed is the subject, not its owner.
+    const possessed = possessive(words[last + 1]) && entityAt(last + 2);
+    // "deliveries of its Model Y dropped 18%": the name a subject noun is "of" is whose the figure is.
+    const ofSubject = prev?.lower === 'of' || (DETERMINERS.has(prev?.lower ?? '') && words[i - 2]?.lower === 'of');
+    if (e.type !== 'place' && !possessed && (!(prev && PREPOSITIONS.has(prev.lower)) || (ofSubject && subjectOfClause(words, i, start))))
+      return e.name;
+    i = last;
   }
   // "Amazon said … that its cloud arm grew 19%": "its" is the reporting clause's subject.
-  const pronoun = words.slice(start, from).some((w) => w.lower === 'its' || w.lower === 'their');
+  // "Its parent, Alphabet, has said it will spend": so is "it".
+  const pronoun = words.slice(start, from).some((w) => w.lower === 'its' || w.lower === 'their' || w.lower === 'it' || w.lower === 'they');
   if (pronoun && start > 0) {
     for (let i = Math.max(0, start - WINDOW); i < start; i++) {
       const e = entityAt(i);
@@ -516,6 +612,21 @@ function owner(words: readonly Word[], from: number, to: number, names: readonly
 }
 
 /**
+ * Whether the "of" phrase holding word `i` belongs to the noun that opens the clause at `start`
+ * ("deliveries of its Model Y …"), not to a later object ("the sale of Model Y").
+ */
+function subjectOfClause(words: readonly Word[], i: number, start: number): boolean {
+  let k = start;
+  while (k < i && (DETERMINERS.has(words[k]!.lower) || !isWord(words[k]))) k++;
+  for (; k < i; k++) {
+    const w = words[k]!;
+    if (w.lower === 'of') return true;
+    if (!isNounish(w)) return false;
+  }
+  return false;
+}
+
+/**
  * One key for one measure whatever its number: "new customers" and "new customer" are one. A rise
  * and a fall of one thing are one measure, a change: "grew 19%" compares with "fell 3%", "revenue
  * growth" with "a rise in revenue". Cards also require one unit scale.
@@ -523,12 +634,11 @@ function owner(words: readonly Word[], from: number, to: number, names: readonly
 function keyOf(measure: string): string {
   const words = measure.toLowerCase().split(' ');
   const last = words.length - 1;
-  const key =
-    CHANGE_NOUNS.has(words[0]!) && (last === 0 || words[1] === 'in')
-      ? ['change', ...words.slice(1)]
-      : last > 0 && CHANGE_NOUNS.has(words[last]!)
-        ? ['change', 'in', ...words.slice(0, last)]
-        : words;
+  const key = CHANGE_NOUNS.has(words[0]!)
+    ? ['change', ...words.slice(1)]
+    : last > 0 && CHANGE_NOUNS.has(words[last]!)
+      ? ['change', 'in', ...words.slice(0, last)]
+      : words;
   return key.map(singular).join(' ');
 }
 

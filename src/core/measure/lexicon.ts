@@ -32,7 +32,9 @@ export const STOPS = new Set(
 );
 /** Nouns of time: a phrase they end says when, not what ("in the current quarter"). */
 export const TIME_NOUNS = new Set(
-  'year years quarter quarters month months week weeks day days decade decades period season term half'.split(' '),
+  'year years quarter quarters month months week weeks day days decade decades period periods season seasons term half window windows'.split(
+    ' ',
+  ),
 );
 /** Pronouns that stand as subjects: the word after one is a verb. */
 export const SUBJECT_PRONOUNS = new Set('i you he she it we they who which'.split(' '));
@@ -87,6 +89,14 @@ export const MONEY_VERBS: Readonly<Record<string, string>> = {
   sold: 'sale price',
   bought: 'purchase price',
   buy: 'purchase price',
+  ask: 'asking price',
+  asks: 'asking price',
+  asked: 'asking price',
+  asking: 'asking price',
+  lend: 'loans',
+  lends: 'loans',
+  lent: 'loans',
+  lending: 'loans',
 };
 /** Plurals that do not end in -s, and nouns that count people or things as a body. */
 export const OTHER_PLURALS = new Set('people children men women staff personnel police cattle feet teeth mice geese data media'.split(' '));
@@ -109,7 +119,21 @@ export const FALL = new Set(
   ),
 );
 /** Words after which a figure continues the measure of the figure before it: "up from $83 billion". */
-export const LINKS = ['up from', 'down from', 'compared with', 'compared to', 'versus', 'vs', 'against', 'from', 'than', 'to', 'and', 'or'];
+export const LINKS = [
+  'up from',
+  'short of',
+  'down from',
+  'compared with',
+  'compared to',
+  'versus',
+  'vs',
+  'against',
+  'from',
+  'than',
+  'to',
+  'and',
+  'or',
+];
 
 /**
  * The noun a verb of change makes ("rose 4.1%" is a rise, "grew 19%" growth): said in the verb's own
@@ -169,6 +193,21 @@ export const TABLE_MIN_CELLS = 6;
 /** ... read as rows of 2 to TABLE_MAX_COLUMNS cells, a header row first. */
 export const TABLE_MAX_COLUMNS = 8;
 /** Words of a caption's lead that may say what its figures measure ("Cloud revenue growth: …"). */
-export const LEAD_WORDS = 10;
+export const LEAD_WORDS = 16;
 /** Auxiliaries and modals between a subject and its verb ("would remain", "has stood"). */
 export const AUXILIARIES = new Set('will would could should can may might must has have had is are was were be been'.split(' '));
+/** Links that say by themselves that two figures are compared, so may follow a long phrase: "…, compared with 2.2%". */
+export const EXPLICIT_LINKS = new Set(['up from', 'down from', 'compared with', 'compared to', 'versus', 'vs', 'against', 'short of']);
+/**
+ * Verbs that put a value on their object, said after "at": "put the chance of a cut at 78%", "caps the
+ * bill at £1,720", "set the budget at £1.5bn". The object is what the figure measures.
+ */
+export const VALUING = new Set(
+  (
+    'put puts putting set sets setting cap caps capped capping peg pegs pegged fix fixes fixed ' +
+    'estimate estimates estimated estimating value values valuing forecast forecasts forecasting ' +
+    'see sees saw project projects projected'
+  ).split(' '),
+);
+/** Words that say over what time a change ran: "gained 17% since January", "a gain of 24% over 12 months". */
+export const PERIOD_WORDS = new Set(['since', 'over']);
