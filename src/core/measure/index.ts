@@ -269,13 +269,13 @@ function ownMeasure(
   while (of > 0 && (HEDGES.has(words[of]!.lower) || words[of]!.lower === 'between' || words[of]!.lower === 'least')) of--;
   if (words[of]?.lower === 'of' && !LINKS.includes(`${words[of - 1]?.lower} of`)) {
     const noun = nounBefore(words, of, names);
-    if (noun && !CONTAINERS.has(headOf(noun))) return noun;
+    if (noun && !CONTAINERS.has(headOf(noun))) return CHANGE_NOUNS.has(noun) ? withPeriod(noun, words, to) : noun;
   }
   // "a 40% rise in the cost of turbines", "a 35% fall since January": the change the figure measures.
   const next = words[to]?.lower ?? '';
   if (CHANGE_NOUNS.has(next) && (fig.kind === 'percent' || fig.kind === 'money') && before && DETERMINERS.has(before.lower)) {
     const what = words[to + 1]?.lower === 'in' ? phraseAt(words, to + 2, true) : null;
-    return what ? `${next} in ${what}` : next;
+    return what ? `${next} in ${what}` : withPeriod(next, words, to + 1);
   }
   // "38% of sales", "a fifth of its workers", "$10 billion in revenue".
   const prep = words[to]?.lower;
@@ -288,7 +288,7 @@ function ownMeasure(
     while (
       k < words.length &&
       k <= to + 5 &&
-      (DETERMINERS.has(words[k]!.lower) || names[k] || possessive(words[k]) || /^\d/.test(words[k]!.text))
+      (DETERMINERS.has(words[k]!.lower) || names[k] || possessive(words[k]) || possessive(words[k + 1]) || /^\d/.test(words[k]!.text))
     )
       k++;
     const np = k > to + 1 && DETERMINERS.has(words[to + 1]!.lower) ? phraseAt(words, k) : null;

@@ -42,7 +42,9 @@ export function headerMeasure(phrase: string): string | null {
     const w = words[i]!;
     const lower = w.toLowerCase();
     if (PREPOSITIONS.has(lower) && out.length > 0) {
-      const tail = words.slice(i + 1, i + 1 + TAIL_WORDS).map((x) => x.toLowerCase());
+      const tail: string[] = [];
+      for (let k = i + 1; k < words.length && tail.length < TAIL_WORDS && !PREPOSITIONS.has(words[k]!.toLowerCase()); k++)
+        tail.push(words[k]!.toLowerCase());
       if (tail.some((x) => TIME_NOUNS.has(x) || /^\d/.test(x))) break;
     }
     if (!/^[\p{L}\p{N}]/u.test(w)) break;
