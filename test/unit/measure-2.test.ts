@@ -274,4 +274,16 @@ describe('ages, periods, parts and ellipsis', () => {
     expect(m[0]).toMatchObject({ measure: 'units', about: 'Skyview' });
     expect(m[1]).toMatchObject({ measure: 'drop in sales', about: 'Orbis' });
   });
+
+  test('money per something is a price per it; a period makes it monthly or annual only when a verb says what the money is', () => {
+    const text =
+      'The app charges $4 per download. The clinic sells it for $260 a month. The lease is worth £9,000 a week. The fund took a 12% stake.';
+    const m = read(text, [
+      ['$4', 'money', 'USD'],
+      ['$260', 'money', 'USD'],
+      ['£9,000', 'money', 'GBP'],
+      ['12%', 'percent'],
+    ]);
+    expect(m.map((x) => x.measure)).toEqual(['charge per download', 'monthly price', null, 'stake']);
+  });
 });

@@ -22,6 +22,7 @@ import {
   HEDGES,
   EXPLICIT_LINKS,
   LEAD_WORDS,
+  PERIOD_ADJECTIVES,
   PERIOD_WORDS,
   VALUING,
   LINK_PARTICLES,
@@ -301,8 +302,9 @@ function ownMeasure(
   }
   // "12,000 new customers", "5,000 engineers"; money only in the attributive "a $4 billion investment"
   // (without the article, "$1.5 billion went" is a subject and the word after it a verb).
+  // "a $4 billion investment", "a 10% stake": a figure modifying the noun after it.
   const attributive = !!before && (before.lower === 'a' || before.lower === 'an');
-  if (fig.kind === 'count' || (fig.kind === 'quantity' && !fig.unit) || (fig.kind === 'money' && attributive)) {
+  if (fig.kind === 'count' || (fig.kind === 'quantity' && !fig.unit) || ((fig.kind === 'money' || fig.kind === 'percent') && attributive)) {
     const np = phraseAt(words, to);
     // What more than one of is counted is plural ("5,000 engineers"); "five and twenty young man" is not.
     const several = fig.kind === 'count' && typeof fig.value === 'number' && fig.value > 1;
@@ -329,11 +331,19 @@ function ownMeasure(
   const standing = linkingSubject(words, from, names) ?? valuedObject(words, from);
   if (standing) return standing;
   let v = verbBefore(words, from);
-  // "asked for £85m", "paid … for": the verb before its particle.
-  if (words[v]?.lower === 'for' && MONEY_VERBS[words[v - 1]?.lower ?? '']) v--;
+  // "asked for £85m", "lists at $1,349": the verb before its particle.
+  if (words[v]?.lower === 'for' || words[v]?.lower === 'at') {
+    // "sells it for $499": past the object pronoun too.
+    const object = words[v - 1]?.lower === 'it' || words[v - 1]?.lower === 'them' ? 1 : 0;
+    if (MONEY_VERBS[words[v - 1 - object]?.lower ?? '']) v -= 1 + object;
+  }
   const verb = words[v]?.lower;
+  const noun = fig.kind === 'money' && verb !== undefined ? MONEY_VERBS[verb] : undefined;
+  if (fig.kind === 'money') {
+    const rate = perOf(words, to, noun);
+    if (rate) return rate;
+  }
   if (verb === undefined) return null;
-  const noun = fig.kind === 'money' ? MONEY_VERBS[verb] : undefined;
   if (noun) {
     // "spend $100 billion on data centres": the object of the spending is part of what is counted.
     const tail = words[to]?.lower === 'on' || words[to]?.lower === 'for' ? phraseAt(words, to + 1) : null;
@@ -385,6 +395,20 @@ function valuedObject(words: readonly Word[], from: number): string | null {
     return of ? `${np} of ${of}` : np;
   }
   return null;
+}
+
+/**
+ * Money per something: "$30 per user" is a price per user; "sells it for $499 a month" a monthly price,
+ * when a verb says what the money is (a period alone does not: "worth £220,000 a week").
+ */
+function perOf(words: readonly Word[], to: number, noun: string | undefined): string | null {
+  const next = words[to]?.lower;
+  if (next === 'per') {
+    const what = phraseAt(words, to + 1, true);
+    return what ? `${noun ?? 'price'} per ${what}` : null;
+  }
+  const period = (next === 'a' || next === 'an') && PERIOD_ADJECTIVES[words[to + 1]?.lower ?? ''];
+  return period && noun ? `${period} ${noun}` : null;
 }
 
 /** "rise in revenue", "fall in deliveries"; "rise" alone when the subject is a name (then the figure's owner). */

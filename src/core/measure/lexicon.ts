@@ -90,6 +90,12 @@ export const MONEY_VERBS: Readonly<Record<string, string>> = {
   bought: 'purchase price',
   buy: 'purchase price',
   ask: 'asking price',
+  list: 'price',
+  lists: 'price',
+  listed: 'price',
+  sell: 'price',
+  sells: 'price',
+  selling: 'price',
   asks: 'asking price',
   asked: 'asking price',
   asking: 'asking price',
@@ -211,3 +217,12 @@ export const VALUING = new Set(
 );
 /** Words that say over what time a change ran: "gained 17% since January", "a gain of 24% over 12 months". */
 export const PERIOD_WORDS = new Set(['since', 'over']);
+/** "$1,349 a month" is a monthly price: the adjective of a period. */
+export const PERIOD_ADJECTIVES: Readonly<Record<string, string>> = {
+  hour: 'hourly',
+  day: 'daily',
+  week: 'weekly',
+  month: 'monthly',
+  quarter: 'quarterly',
+  year: 'annual',
+};
