@@ -180,7 +180,7 @@ function* readSentence(
     // "above the 20-day average of 12.9 billion": an average, a total of what the figure before counts.
     if (!measure && prev >= 0 && heldBy(words, from)) measure = out[base + prev]!.measure;
     // "Average weight loss after 64 weeks: 13.6% on the pill, 2.2% on placebo": the caption's lead.
-    if (!measure && !timely && lead && from > lead.colon) measure = lead.measure;
+    if (!measure && !timely && lead && from > lead.colon && inList(words, lead.colon, from, names)) measure = lead.measure;
     // A date or a span of time belongs to the sentence's events, not to one name.
     const about = timely ? null : owner(words, from, to, names);
     out.push({ measure, about, key: measure ? keyOf(measure) : null });
@@ -195,13 +195,29 @@ function heldBy(words: readonly Word[], from: number): boolean {
 }
 
 /**
+ * Whether the figure at word `from` is an item of the list after a caption's colon: right after it, or
+ * after a name or a comma ("Azure 33%, Google Cloud 28%"; "13.6% on the pill, 2.2% on placebo").
+ */
+function inList(words: readonly Word[], colon: number, from: number, names: readonly (EntityMention | null)[]): boolean {
+  const before = words[from - 1];
+  return from - colon <= 2 || !!names[from - 1] || !!rowName(words, from, names) || before?.text === ',' || before?.lower === 'and';
+}
+
+/**
  * A caption's or a list's lead: a noun phrase opening the sentence and ending at its colon ("Cloud
  * revenue growth in the first quarter, from a year earlier: …"), without what says when. Null when the
  * words before the colon read as a clause (a verb, a name) or run longer than LEAD_WORDS.
  */
 function leadOf(words: readonly Word[]): { measure: string; colon: number } | null {
-  const colon = words.findIndex((w, i) => i <= LEAD_WORDS + 1 && w.text === ':');
+  // A colon inside a token ("18:00", "internal:other") is not a caption's.
+  const colon = words.findIndex((w, i) => i <= LEAD_WORDS + 1 && w.text === ':' && words[i + 1]?.start !== w.end);
   if (colon <= 0) return null;
+  // A lead names a thing: it opens with a noun or its modifier, not a preposition, a gerund or a number
+  // ("at this point:", "using buckets:", "2020-08-01 18:00:"); one word is a label ("Host:", "Status:").
+  const first = words[0]!;
+  if (PREPOSITIONS.has(first.lower) || /ing$/.test(first.lower) || !isWord(first) || SUBJECT_PRONOUNS.has(first.lower)) return null;
+  // "This introduces a contradiction:": a demonstrative opens a clause here, not a noun phrase.
+  if (['this', 'that', 'these', 'those', 'there', 'here'].includes(first.lower)) return null;
   let end = words.findIndex((w) => w.text === ',');
   if (end < 0 || end > colon) end = colon;
   const lead = words.slice(0, end);
@@ -215,7 +231,7 @@ function leadOf(words: readonly Word[]): { measure: string; colon: number } | nu
   if (lead.length === 0 || !lead.every(noun) || lead.slice(1).some((w) => /^\p{Lu}/u.test(w.text) && !/\p{Lu}.*\p{Lu}/u.test(w.text)))
     return null;
   const measure = headerMeasure(lead.map((w) => w.text).join(' '));
-  return measure ? { measure, colon } : null;
+  return measure && measure.includes(' ') ? { measure, colon } : null;
 }
 
 /** The entity each word lies in, if any: one walk over both sorted lists. */
@@ -455,7 +471,11 @@ function linkingSubject(words: readonly Word[], from: number, names: readonly (E
     while (j >= 0 && !isWord(words[j]) && !/^\d/.test(words[j]!.text)) j--;
   }
   const np = nounBefore(words, j + 1, names);
-  return np && !CONTAINERS.has(headOf(np)) ? np : null;
+  if (!np || CONTAINERS.has(headOf(np))) return null;
+  // "$163 million, which was …" is a figure, not a subject; "grants … for college total" has its
+  // subject before the prepositional phrase, out of this reach.
+  const left = words[j - np.split(' ').length];
+  return left && (/^\d/.test(left.text) || PREPOSITIONS.has(left.lower)) ? null : np;
 }
 
 /**
@@ -480,6 +500,12 @@ function phraseAt(words: readonly Word[], i: number, afterPreposition = false): 
   for (; k < words.length && parts.length < PHRASE_WORDS; k++) {
     const w = words[k]!;
     if (!isNounish(w) || /^\p{Lu}/u.test(w.text) || (parts.length > 0 && /ed$/.test(w.lower))) break;
+    // "the country's vertebrate species": a possessive modifies the noun after it.
+    if (possessive(words[k + 1]) && parts.length < PHRASE_WORDS - 1) {
+      parts.push(`${w.lower}'s`);
+      k++;
+      continue;
+    }
     parts.push(w.lower);
     if (endsLikePlural(w.lower)) break; // the plural head ends it
   }
@@ -624,8 +650,10 @@ function owner(words: readonly Word[], from: number, to: number, names: readonly
     i = last;
   }
   // "Amazon said … that its cloud arm grew 19%": "its" is the reporting clause's subject.
-  // "Its parent, Alphabet, has said it will spend": so is "it".
-  const pronoun = words.slice(start, from).some((w) => w.lower === 'its' || w.lower === 'their' || w.lower === 'it' || w.lower === 'they');
+  // "Its parent, Alphabet, has said it will spend": so is "it" opening the reported clause.
+  const opener = words[start]?.lower;
+  const reported = REPORTING.has(words[start - 1]?.lower ?? '') && (opener === 'it' || opener === 'they');
+  const pronoun = reported || words.slice(start, from).some((w) => w.lower === 'its' || w.lower === 'their');
   if (pronoun && start > 0) {
     for (let i = Math.max(0, start - WINDOW); i < start; i++) {
       const e = entityAt(i);

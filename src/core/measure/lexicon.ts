@@ -27,7 +27,7 @@ export const STOPS = new Set(
     'and or but nor so yet if because although though while whereas when where which who whom whose that ' +
     'is are was were be been being am has have had will would could should can may might must shall do does did ' +
     'said says say told according it they he she we you i there here also already just only still even now then ' +
-    'last next each every ago earlier later this year month week day quarter'
+    'last next each every ago earlier later this year month week day quarter not never'
   ).split(' '),
 );
 /** Nouns of time: a phrase they end says when, not what ("in the current quarter"). */
@@ -171,9 +171,7 @@ export const CHANGE_NOUNS = new Set([
  * Nouns that hold a figure without saying what it counts: "an average of 13.6%", "a range of 3.75% to
  * 4%", "€86 billion of its own money". The measure is then read elsewhere (the verb, the subject).
  */
-export const CONTAINERS = new Set(
-  'average mean median total sum range figure amount level number maximum minimum peak record high low money cash value'.split(' '),
-);
+export const CONTAINERS = new Set('average mean median total sum range figure amount number maximum minimum money cash'.split(' '));
 
 /**
  * Verbs that say what a thing stands at rather than what it does: the figure after them ("stands at

@@ -20,7 +20,7 @@ interface Line {
   end: number;
   /** Index of the figure that fills most of the line, or -1: the line is words. */
   figure: number;
-  /** The entity that starts the line and fills it, if any. */
+  /** The entity that starts the line, if any. */
   entity: EntityMention | null;
 }
 
@@ -97,7 +97,7 @@ export function* tablePass(
         end,
         // "up 1.2%" is a figure cell; "Hornsea 4" is a name with a number in it.
         figure: fig && fig.end <= end && (fig.end - fig.start) * 2 >= end - start ? f : -1,
-        entity: ent && ent.start === start && ent.end >= end - 1 ? ent : null,
+        entity: ent && ent.start === start && ent.end <= end ? ent : null,
       });
     }
     if (nl < 0) break;
@@ -113,12 +113,22 @@ function readTable(text: string, lines: readonly Line[], cells: Map<number, Cell
   if (columns === 0) return;
   const header = lines.slice(0, columns).map((l) => headerMeasure(text.slice(l.start, l.end)));
   for (let row = columns; row < lines.length; row += columns) {
-    const name = lines[row]!.figure < 0 ? lines[row]!.entity : null;
+    const label = lines[row]!;
+    const about = label.figure < 0 && label.entity ? rowOwner(text, label, label.entity) : null;
     for (let c = 0; c < columns; c++) {
       const line = lines[row + c]!;
-      if (line.figure >= 0) cells.set(line.figure, { measure: header[c] ?? null, about: name ? name.name || name.text : null });
+      if (line.figure >= 0) cells.set(line.figure, { measure: header[c] ?? null, about });
     }
   }
+}
+
+/**
+ * Whose a row's figures are: the name its first cell holds, or the whole cell when a name opens it and
+ * runs on ("Dow Jones Industrial Average" where only "Dow Jones Industrial" was marked).
+ */
+function rowOwner(text: string, label: Line, entity: EntityMention): string {
+  const whole = entity.end >= label.end - 1;
+  return whole ? entity.name || entity.text : text.slice(label.start, label.end);
 }
 
 /**
