@@ -286,4 +286,35 @@ describe('ages, periods, parts and ellipsis', () => {
     ]);
     expect(m.map((x) => x.measure)).toEqual(['charge per download', 'monthly price', null, 'stake']);
   });
+
+  test('a subject is read past its prepositional phrases; a comparative figure is a difference, not a level', () => {
+    const text =
+      'Planners expect demand for heat pumps in the north to reach 900,000 units a year. Spending on flood defences in coastal towns could reach £4bn. Solar panels could be 20% cheaper by 2030.';
+    const m = read(text, [
+      ['900,000', 'count', undefined, 9e5],
+      ['£4bn', 'money', 'GBP'],
+      ['20%', 'percent'],
+      ['2030', 'date'],
+    ]);
+    expect(m[0]!.measure).toBe('units');
+    expect(m[1]!.measure).toBe('spending');
+    expect(m[2]!.measure).toBeNull();
+  });
+
+  test('a possessive inside the prepositional phrase of a subject leaves the subject its own', () => {
+    const text = "Shares in Brennan's parent rose 3%. Brennan's revenue rose 5%.";
+    const m = read(
+      text,
+      [
+        ['3%', 'percent'],
+        ['5%', 'percent'],
+      ],
+      [
+        ['Brennan', 'organization'],
+        ['Brennan', 'organization'],
+      ],
+    );
+    expect(m[0]!.measure).toBe('rise in shares');
+    expect(m[1]).toMatchObject({ measure: 'rise', about: 'Brennan' });
+  });
 });

@@ -344,7 +344,9 @@ function ownMeasure(
     if (v >= 0 && CHANGE_NOUN[words[v]!.lower]) return levelOf(subjectNoun(words, v, names), fig);
   }
   // "a clause, which stands at €100m", "the unemployment rate to peak at 4.5%": what the subject stands at.
-  const standing = linkingSubject(words, from, names) ?? valuedObject(words, from);
+  // "could be 30 per cent cheaper": a difference between two things, not a level of the subject.
+  const comparative = /er$/.test(next) || next === 'more' || next === 'less';
+  const standing = comparative ? null : (linkingSubject(words, from, names) ?? valuedObject(words, from));
   if (standing) return standing;
   let v = verbBefore(words, from);
   // "asked for £85m", "lists at $1,349": the verb before its particle.
@@ -470,12 +472,14 @@ function linkingSubject(words: readonly Word[], from: number, names: readonly (E
     j--;
     while (j >= 0 && !isWord(words[j]) && !/^\d/.test(words[j]!.text)) j--;
   }
-  const np = nounBefore(words, j + 1, names);
-  if (!np || CONTAINERS.has(headOf(np))) return null;
-  // "$163 million, which was …" is a figure, not a subject; "grants … for college total" has its
-  // subject before the prepositional phrase, out of this reach.
-  const left = words[j - np.split(' ').length];
-  return left && (/^\d/.test(left.text) || PREPOSITIONS.has(left.lower)) ? null : np;
+  // "automation spending in European warehouses could reach $9.5 billion": the head before its phrases.
+  const found = pastPhrases(words, j + 1, names);
+  if (!found || CONTAINERS.has(headOf(found.phrase))) return null;
+  // "$163 million, which was …" is a figure, not a subject; a phrase still after a preposition is out of reach.
+  let left = j - found.phrase.split(' ').length;
+  if (found.hops > 0) left = -1;
+  const l = words[left];
+  return l && (/^\d/.test(l.text) || PREPOSITIONS.has(l.lower)) ? null : found.phrase;
 }
 
 /**
@@ -534,7 +538,9 @@ function nounBefore(words: readonly Word[], i: number, names: readonly (EntityMe
       parts.unshift(w.lower);
       break;
     }
-    if (!isNounish(w) || capital || RISE.has(w.lower) || FALL.has(w.lower) || MONEY_VERBS[w.lower]) break;
+    // "spent" is only a verb; "spending" and "cost" also name things.
+    const verbOnly = !!MONEY_VERBS[w.lower] && MONEY_VERBS[w.lower] !== w.lower;
+    if (!isNounish(w) || capital || RISE.has(w.lower) || FALL.has(w.lower) || verbOnly) break;
     // After "it", "they", "we" a word is their verb ("it expects operating income of …"); after "to" too
     // ("to reach sales of"); a past tense after a plural or a name is a verb ("20 clubs reported revenue of").
     const left = words[k - 1];
@@ -546,15 +552,41 @@ function nounBefore(words: readonly Word[], i: number, names: readonly (EntityMe
 }
 
 /**
+ * The noun phrase ending before word `end`, past the prepositional phrases after its head: "demand"
+ * of "demand for batteries in the region", "automation spending" of "automation spending in European
+ * warehouses". `hops`: phrases passed; `determined`: a determiner or a possessive opens it.
+ */
+function pastPhrases(
+  words: readonly Word[],
+  end: number,
+  names: readonly (EntityMention | null)[],
+): { phrase: string; hops: number; determined: boolean } | null {
+  let phrase = nounBefore(words, end, names);
+  let at = phrase ? end - phrase.split(' ').length : end;
+  let hops = 0;
+  for (; phrase && hops < 3; hops++) {
+    let k = at - 1;
+    // "in European warehouses", "in the region": a determiner or a capitalised modifier before the noun.
+    while (k >= 0 && k >= at - 3 && (DETERMINERS.has(words[k]!.lower) || names[k] || /^\p{Lu}/u.test(words[k]!.text))) k--;
+    if (k < 0 || !PREPOSITIONS.has(words[k]!.lower)) break;
+    const before = nounBefore(words, k, names);
+    if (!before) break;
+    phrase = before;
+    at = k - before.split(' ').length;
+  }
+  if (!phrase) return null;
+  const opener = words[at - 1];
+  return { phrase, hops, determined: !!opener && (DETERMINERS.has(opener.lower) || possessive(opener)) };
+}
+
+/**
  * The subject of an infinitive ending right before word `to`: "expects GDP to grow", "the
  * unemployment rate to peak". A phrase with its determiner, or an acronym no name covers; a bare
  * word may be the verb before it ("Okafor expects").
  */
 function infinitiveSubject(words: readonly Word[], to: number, names: readonly (EntityMention | null)[]): string | null {
-  const np = nounBefore(words, to, names);
-  if (!np) return null;
-  const opener = words[to - 1 - np.split(' ').length];
-  if (opener && (DETERMINERS.has(opener.lower) || possessive(opener))) return np;
+  const head = pastPhrases(words, to, names);
+  if (head && (head.hops > 0 || head.determined)) return head.phrase;
   const last = words[to - 1]!;
   return !names[to - 1] && /^\p{Lu}{2,}$/u.test(last.text) ? last.text : null;
 }
@@ -569,15 +601,21 @@ function subjectNoun(words: readonly Word[], v: number, names: readonly (EntityM
   // A capital starts a name, except on the sentence's first word when no name stands there.
   const common = (i: number) => !names[i] && (i === 0 || !/^\p{Lu}/u.test(words[i]!.text));
   let head: string | null = null;
+  // "its cloud arm", "Amazon's revenue": a part of a name; the name is the figure's owner and the change
+  // is its. Unless the possessive stood in a prepositional phrase ("Shares in Scania's parent").
+  let owned = false;
   for (let i = v - 1; i >= Math.max(0, v - 3 * PHRASE_WORDS); i--) {
     const w = words[i]!;
     if (STOPS.has(w.lower)) break; // "that", "said": the clause starts after it
     if (PREPOSITIONS.has(w.lower)) {
       head = null; // what followed it was a prepositional phrase: the head is further back
+      owned = false;
       continue;
     }
-    // "its cloud arm", "Amazon's revenue": a part of a name; the name is the figure's owner and the change is its.
-    if ((head !== null && (w.lower === 'its' || w.lower === 'their' || possessive(w))) || (head === null && possessive(w))) return null;
+    if ((head !== null && (w.lower === 'its' || w.lower === 'their')) || possessive(w)) {
+      owned = true;
+      continue;
+    }
     // "the yield on 10-year government debt": a number modifies the noun after it.
     if (DETERMINERS.has(w.lower) || !common(i) || /^\d/.test(w.text)) continue;
     if (!isNounish(w)) break;
@@ -589,7 +627,7 @@ function subjectNoun(words: readonly Word[], v: number, names: readonly (EntityM
       .join(' ');
     i = j;
   }
-  return head;
+  return owned ? null : head;
 }
 
 /** Whose figure it is: "for CoreWeave" after it, "Amazon's" before it, or its clause's subject. */
