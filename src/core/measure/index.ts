@@ -64,8 +64,9 @@ interface Word extends Span {
   lower: string;
 }
 
-// A possessive "'s" is a word of its own ("Amazon", "'s"): it says whose the next noun is.
-const WORD = /['’][sS](?![\p{L}\p{N}])|[\p{L}\p{N}](?:[\p{L}\p{N}.-]|['’](?![sS](?![\p{L}\p{N}])))*(?<=[\p{L}\p{N}])|[^\s\p{L}\p{N}]/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[^\s\p{L}\p{N}]/gu;
+/** A possessive ending: "'s" is a word of its own ("Amazon", "'s"), which says whose the next noun is. */
+const POSSESSIVE_END = /['’][sS]$/;
 
 function* wordsOf(text: string, span: Span, pace: Pace): Sliced<Word[]> {
   const out: Word[] = [];
@@ -75,7 +76,12 @@ function* wordsOf(text: string, span: Span, pace: Pace): Sliced<Word[]> {
     const m = WORD.exec(text);
     if (!m || m.index >= span.end) break;
     pos = m.index + m[0].length;
-    out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: pos });
+    const t = m[0];
+    if (t.length > 2 && POSSESSIVE_END.test(t)) {
+      const cut = pos - 2;
+      out.push({ text: t.slice(0, -2), lower: t.slice(0, -2).toLowerCase(), start: m.index, end: cut });
+      out.push({ text: t.slice(-2), lower: t.slice(-2).toLowerCase(), start: cut, end: pos });
+    } else out.push({ text: t, lower: t.toLowerCase(), start: m.index, end: pos });
     if (pace.spend()) yield;
   }
   return out;
