@@ -317,4 +317,23 @@ describe('ages, periods, parts and ellipsis', () => {
     expect(m[0]!.measure).toBe('rise in shares');
     expect(m[1]).toMatchObject({ measure: 'rise', about: 'Brennan' });
   });
+
+  test('an elliptical figure keeps the owner of the figure it continues, unless it names its own', () => {
+    const text = 'Helix, a streaming service, now has 40,000 subscribers, up from 25,000 in May, compared with 60,000 for Quorra.';
+    const m = read(
+      text,
+      [
+        ['40,000', 'count', undefined, 4e4],
+        ['25,000', 'count', undefined, 2.5e4],
+        ['May', 'date'],
+        ['60,000', 'count', undefined, 6e4],
+      ],
+      [
+        ['Helix', 'organization'],
+        ['Quorra', 'organization'],
+      ],
+    );
+    expect(m[1]).toMatchObject({ measure: 'subscribers', about: 'Helix' });
+    expect(m[3]).toMatchObject({ measure: 'subscribers', about: 'Quorra' });
+  });
 });

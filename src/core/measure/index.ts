@@ -179,7 +179,8 @@ function* readSentence(
     while (prev >= 0 && figures[prev]!.kind !== fig.kind && (figures[prev]!.kind === 'date' || figures[prev]!.kind === 'duration')) prev--;
     if (prev >= 0 && figures[prev]!.kind !== fig.kind) prev = -1;
     // "up from $83 billion", "compared with 4,000 for CoreWeave": the measure of the figure before.
-    if (!measure && prev >= 0 && linked(words, at(figures[prev]!.end), from)) measure = out[base + prev]!.measure;
+    const continued = !measure && prev >= 0 && linked(words, at(figures[prev]!.end), from);
+    if (continued) measure = out[base + prev]!.measure;
     // "Rheinmetall gained 4.2% in Frankfurt and Leonardo 3.1%", "Azure 33%, Google Cloud 28%": a name,
     // then a figure like the one before, is the same measure of another name.
     if (!measure && prev >= 0 && rowName(words, from, names)) measure = out[base + prev]!.measure;
@@ -188,7 +189,8 @@ function* readSentence(
     // "Average weight loss after 64 weeks: 13.6% on the pill, 2.2% on placebo": the caption's lead.
     if (!measure && !timely && lead && from > lead.colon && inList(words, lead.colon, from, names)) measure = lead.measure;
     // A date or a span of time belongs to the sentence's events, not to one name.
-    const about = timely ? null : owner(words, from, to, names);
+    // "15 million paying seats, up from 8 million": the figure it continues is its owner's too, unless it names its own.
+    const about = timely ? null : (owner(words, from, to, names) ?? (continued ? out[base + prev]!.about : null));
     out.push({ measure, about, key: measure ? keyOf(measure) : null });
   }
 }
