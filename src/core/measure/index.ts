@@ -554,6 +554,8 @@ function nounBefore(words: readonly Word[], i: number, names: readonly (EntityMe
     const left = words[k - 1];
     if (left && (SUBJECT_PRONOUNS.has(left.lower) || left.lower === 'to')) break;
     if (left && /ed$/.test(w.lower) && (endsLikePlural(left.lower) || names[k - 1] || /^\d/.test(left.text))) break;
+    // A plural does not modify the noun after it: "expects demand", "said revenue" end the phrase there.
+    if (parts.length > 0 && endsLikePlural(w.lower)) break;
     parts.unshift(acronym ? w.text : w.lower);
   }
   return parts.length ? parts.join(' ') : null;
@@ -584,6 +586,8 @@ function pastPhrases(
   }
   if (!phrase) return null;
   const opener = words[at - 1];
+  // Still inside a prepositional phrase ("grants to students from … for college total"): out of reach.
+  if (hops > 0 && opener && PREPOSITIONS.has(opener.lower)) return null;
   return { phrase, hops, determined: !!opener && (DETERMINERS.has(opener.lower) || possessive(opener)) };
 }
 
