@@ -18,7 +18,6 @@ import {
   CONTAINERS,
   DETERMINERS,
   endsLikePlural,
-  FALL,
   HEDGES,
   EXPLICIT_LINKS,
   LEAD_WORDS,
@@ -30,20 +29,34 @@ import {
   LINKS,
   MONEY_VERBS,
   OBJECT_DETERMINERS,
-  PHRASE_WORDS,
   pluralHead,
   PREPOSITIONS,
   RELATIVES,
   REPORTING,
-  RISE,
-  ROW_FIGURE_WORDS,
   singular,
-  STOPS,
   SUBJECT_PRONOUNS,
   TIME_NOUNS,
   WINDOW,
 } from './lexicon';
+import { owner, rowName } from './owner';
 import { headerMeasure, tablePass, type Cell } from './tables';
+import {
+  headOf,
+  infinitiveSubject,
+  isNounish,
+  isWord,
+  lowerBound,
+  namesByWord,
+  nounBefore,
+  pastPhrases,
+  phraseAt,
+  possessive,
+  subjectNoun,
+  verbBefore,
+  wordsOf,
+  type Span,
+  type Word,
+} from './words';
 
 export interface FigureMeasure {
   /** What the figure counts or prices, as a short noun phrase ("new customers", "spending on data centres"). */
@@ -53,54 +66,6 @@ export interface FigureMeasure {
   /** Figures with one key measure the same thing and may be compared; null: compare with nothing. */
   key: string | null;
 }
-
-interface Span {
-  start: number;
-  end: number;
-}
-
-interface Word extends Span {
-  text: string;
-  lower: string;
-}
-
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[^\s\p{L}\p{N}]/gu;
-/** A possessive ending: "'s" is a word of its own ("Amazon", "'s"), which says whose the next noun is. */
-const POSSESSIVE_END = /['’][sS]$/;
-
-function* wordsOf(text: string, span: Span, pace: Pace): Sliced<Word[]> {
-  const out: Word[] = [];
-  // WORD is shared and another page's pass may run between two slices: its position is kept here.
-  for (let pos = span.start; ;) {
-    WORD.lastIndex = pos;
-    const m = WORD.exec(text);
-    if (!m || m.index >= span.end) break;
-    pos = m.index + m[0].length;
-    const t = m[0];
-    if (t.length > 2 && POSSESSIVE_END.test(t)) {
-      const cut = pos - 2;
-      out.push({ text: t.slice(0, -2), lower: t.slice(0, -2).toLowerCase(), start: m.index, end: cut });
-      out.push({ text: t.slice(-2), lower: t.slice(-2).toLowerCase(), start: cut, end: pos });
-    } else out.push({ text: t, lower: t.toLowerCase(), start: m.index, end: pos });
-    if (pace.spend()) yield;
-  }
-  return out;
-}
-
-const isWord = (w: Word | undefined) => !!w && /^[\p{L}]/u.test(w.text);
-const isNounish = (w: Word) =>
-  isWord(w) &&
-  !STOPS.has(w.lower) &&
-  !PREPOSITIONS.has(w.lower) &&
-  !DETERMINERS.has(w.lower) &&
-  !HEDGES.has(w.lower) &&
-  !/(?:ly)$/.test(w.lower) &&
-  // "spent" is only a verb; "spending", "cost", "charge" and the "paying" of "paying seats" also name things.
-  ((MONEY_VERBS[w.lower] ?? w.lower) === w.lower || w.lower.endsWith('ing')) &&
-  !RISE.has(w.lower) &&
-  !FALL.has(w.lower) &&
-  !CHANGE_NOUN[w.lower];
-const possessive = (w: Word | undefined) => !!w && /^['’]s$/.test(w.text);
 
 /**
  * Measures for `figures` (sorted by start), reading each sentence of `sentences` once. `entities` are
@@ -240,20 +205,6 @@ function leadOf(words: readonly Word[]): { measure: string; colon: number } | nu
     return null;
   const measure = headerMeasure(lead.map((w) => w.text).join(' '));
   return measure && measure.includes(' ') ? { measure, colon } : null;
-}
-
-/** The entity each word lies in, if any: one walk over both sorted lists. */
-function* namesByWord(words: readonly Word[], entities: readonly EntityMention[], pace: Pace): Sliced<(EntityMention | null)[]> {
-  const out: (EntityMention | null)[] = new Array<EntityMention | null>(words.length).fill(null);
-  let e = 0;
-  for (let i = 0; i < words.length; i++) {
-    if (pace.spend()) yield;
-    const w = words[i]!;
-    while (e < entities.length && entities[e]!.end <= w.start) e++;
-    const x = entities[e];
-    if (x && x.start <= w.start && w.end <= x.end) out[i] = x;
-  }
-  return out;
 }
 
 /** The words between two figures say the second continues the first ("…, up from", "compared with"). */
@@ -447,8 +398,6 @@ function levelOf(subject: string | null, fig: FigureMention): string {
   return endsLikePlural(headOf(subject)) ? `${subject.split(' ').map(singular).join(' ')} price` : subject;
 }
 
-const headOf = (phrase: string) => phrase.slice(phrase.lastIndexOf(' ') + 1).toLowerCase();
-
 /** The unit a price is per, as the article writes it ("$4,105 an ounce", "£85 per MWh"). */
 function perWord(fig: FigureMention): string {
   const written = /(?:per|an?)\s+(\p{L}[\p{L}-]*)$/u.exec(fig.text);
@@ -491,244 +440,6 @@ function linkingSubject(words: readonly Word[], from: number, names: readonly (E
 }
 
 /**
- * Where the verb a figure is the object of stands: the word before it, past an adverb or a determiner
- * ("invests another $4 billion"); -1 when there is none.
- */
-function verbBefore(words: readonly Word[], from: number): number {
-  for (let i = from - 1; i >= Math.max(0, from - 3); i--) {
-    const w = words[i]!;
-    if (!isWord(w)) return -1;
-    if (DETERMINERS.has(w.lower) || HEDGES.has(w.lower) || /ly$/.test(w.lower) || w.lower === 'by') continue;
-    return i;
-  }
-  return -1;
-}
-
-/** A noun phrase of at most PHRASE_WORDS words starting at word `i`, ending on a noun; null if none starts there. */
-function phraseAt(words: readonly Word[], i: number, afterPreposition = false): string | null {
-  let k = i;
-  while (k < words.length && DETERMINERS.has(words[k]!.lower)) k++;
-  const parts: string[] = [];
-  for (; k < words.length && parts.length < PHRASE_WORDS; k++) {
-    const w = words[k]!;
-    if (!isNounish(w) || /^\p{Lu}/u.test(w.text) || (parts.length > 0 && /ed$/.test(w.lower))) break;
-    // "the country's vertebrate species": a possessive modifies the noun after it.
-    if (possessive(words[k + 1]) && parts.length < PHRASE_WORDS - 1) {
-      parts.push(`${w.lower}'s`);
-      k++;
-      continue;
-    }
-    parts.push(w.lower);
-    if (endsLikePlural(w.lower)) break; // the plural head ends it
-  }
-  // A lone past tense or gerund is the predicate ("a fee of €3 billion applied").
-  // "in the current quarter", "over the past decade": a time, not what is counted.
-  // "in the summer window": the head itself may say when.
-  if (TIME_NOUNS.has(words[k]?.lower ?? '') || TIME_NOUNS.has(parts[parts.length - 1] ?? '')) return null;
-  // After a preposition a gerund is a noun ("in spending").
-  if (parts.length === 0 || (parts.length === 1 && (/ed$/.test(parts[0]!) || (!afterPreposition && /ing$/.test(parts[0]!))))) return null;
-  return parts.join(' ');
-}
-
-/**
- * The noun (with its modifiers) ending right before word `i`: "annual revenue" of "annual revenue of".
- * A capitalised word is a name unless it opens the sentence or is an acronym no name covers ("GDP").
- */
-function nounBefore(words: readonly Word[], i: number, names: readonly (EntityMention | null)[]): string | null {
-  const parts: string[] = [];
-  for (let k = i - 1; k >= Math.max(0, i - PHRASE_WORDS); k--) {
-    const w = words[k]!;
-    const acronym = !names[k] && /^\p{Lu}{2,}$/u.test(w.text);
-    const capital = /^\p{Lu}/u.test(w.text) && !acronym && !(k === 0 && !names[k]);
-    // "a gain of 24%": after a determiner a word of change is a noun.
-    const changeNoun = CHANGE_NOUNS.has(w.lower) && k > 0 && DETERMINERS.has(words[k - 1]!.lower);
-    if (changeNoun && parts.length === 0) {
-      parts.unshift(w.lower);
-      break;
-    }
-    // "spent" is only a verb; "spending" and "cost" also name things.
-    const verbOnly = !!MONEY_VERBS[w.lower] && MONEY_VERBS[w.lower] !== w.lower;
-    if (!isNounish(w) || capital || RISE.has(w.lower) || FALL.has(w.lower) || verbOnly) break;
-    // After "it", "they", "we" a word is their verb ("it expects operating income of …"); after "to" too
-    // ("to reach sales of"); a past tense after a plural or a name is a verb ("20 clubs reported revenue of").
-    const left = words[k - 1];
-    if (left && (SUBJECT_PRONOUNS.has(left.lower) || left.lower === 'to')) break;
-    if (left && /ed$/.test(w.lower) && (endsLikePlural(left.lower) || names[k - 1] || /^\d/.test(left.text))) break;
-    // A plural does not modify the noun after it: "expects demand", "said revenue" end the phrase there.
-    if (parts.length > 0 && endsLikePlural(w.lower)) break;
-    parts.unshift(acronym ? w.text : w.lower);
-  }
-  return parts.length ? parts.join(' ') : null;
-}
-
-/**
- * The noun phrase ending before word `end`, past the prepositional phrases after its head: "demand"
- * of "demand for batteries in the region", "automation spending" of "automation spending in European
- * warehouses". `hops`: phrases passed; `determined`: a determiner or a possessive opens it.
- */
-function pastPhrases(
-  words: readonly Word[],
-  end: number,
-  names: readonly (EntityMention | null)[],
-): { phrase: string; hops: number; determined: boolean } | null {
-  let phrase = nounBefore(words, end, names);
-  let at = phrase ? end - phrase.split(' ').length : end;
-  let hops = 0;
-  for (; phrase && hops < 3; hops++) {
-    let k = at - 1;
-    // "in European warehouses", "in the region": a determiner or a capitalised modifier before the noun.
-    while (k >= 0 && k >= at - 3 && (DETERMINERS.has(words[k]!.lower) || names[k] || /^\p{Lu}/u.test(words[k]!.text))) k--;
-    if (k < 0 || !PREPOSITIONS.has(words[k]!.lower)) break;
-    const before = nounBefore(words, k, names);
-    if (!before) break;
-    phrase = before;
-    at = k - before.split(' ').length;
-  }
-  if (!phrase) return null;
-  const opener = words[at - 1];
-  // Still inside a prepositional phrase ("grants to students from … for college total"): out of reach.
-  if (hops > 0 && opener && PREPOSITIONS.has(opener.lower)) return null;
-  return { phrase, hops, determined: !!opener && (DETERMINERS.has(opener.lower) || possessive(opener)) };
-}
-
-/**
- * The subject of an infinitive ending right before word `to`: "expects GDP to grow", "the
- * unemployment rate to peak". A phrase with its determiner, or an acronym no name covers; a bare
- * word may be the verb before it ("Okafor expects").
- */
-function infinitiveSubject(words: readonly Word[], to: number, names: readonly (EntityMention | null)[]): string | null {
-  const head = pastPhrases(words, to, names);
-  if (head && (head.hops > 0 || head.determined)) return head.phrase;
-  const last = words[to - 1]!;
-  return !names[to - 1] && /^\p{Lu}{2,}$/u.test(last.text) ? last.text : null;
-}
-
-/**
- * The common noun heading the subject of the verb at word `v`, past a prepositional phrase: "revenue"
- * in "revenue from AI accelerators rose". Null when the subject is a name or is not within reach.
- */
-function subjectNoun(words: readonly Word[], v: number, names: readonly (EntityMention | null)[]): string | null {
-  // "expects GDP to grow 1.9%": the infinitive's subject stands right before "to".
-  if (words[v - 1]?.lower === 'to') return infinitiveSubject(words, v - 1, names);
-  // A capital starts a name, except on the sentence's first word when no name stands there.
-  const common = (i: number) => !names[i] && (i === 0 || !/^\p{Lu}/u.test(words[i]!.text));
-  let head: string | null = null;
-  // "its cloud arm", "Amazon's revenue": a part of a name; the name is the figure's owner and the change
-  // is its. Unless the possessive stood in a prepositional phrase ("Shares in Scania's parent").
-  let owned = false;
-  for (let i = v - 1; i >= Math.max(0, v - 3 * PHRASE_WORDS); i--) {
-    const w = words[i]!;
-    if (STOPS.has(w.lower)) break; // "that", "said": the clause starts after it
-    if (PREPOSITIONS.has(w.lower)) {
-      head = null; // what followed it was a prepositional phrase: the head is further back
-      owned = false;
-      continue;
-    }
-    if ((head !== null && (w.lower === 'its' || w.lower === 'their')) || possessive(w)) {
-      owned = true;
-      continue;
-    }
-    // "the yield on 10-year government debt": a number modifies the noun after it.
-    if (DETERMINERS.has(w.lower) || !common(i) || /^\d/.test(w.text)) continue;
-    if (!isNounish(w)) break;
-    let j = i;
-    while (j > 0 && isNounish(words[j - 1]!) && common(j - 1)) j--;
-    head = words
-      .slice(j, i + 1)
-      .map((x) => x.lower)
-      .join(' ');
-    i = j;
-  }
-  return owned ? null : head;
-}
-
-/** Whose figure it is: "for CoreWeave" after it, "Amazon's" before it, or its clause's subject. */
-/**
- * The name a figure follows directly, or with only other figures between ("Azure 33%", "Amazon Web
- * Services 19% $117 billion"): a row of a list or a table, whose figures are the name's. Places excepted:
- * "in Frankfurt 4.2%" is where, not whose.
- */
-function rowName(words: readonly Word[], from: number, names: readonly (EntityMention | null)[]): EntityMention | null {
-  let i = from - 1;
-  for (let skipped = 0; i >= 0 && skipped < ROW_FIGURE_WORDS && !isWord(words[i]) && !names[i]; skipped++) i--;
-  const e = i >= 0 ? names[i] : null;
-  return e && e.type !== 'place' && words[i]!.end === e.end ? e : null;
-}
-
-function owner(words: readonly Word[], from: number, to: number, names: readonly (EntityMention | null)[]): string | null {
-  const entityAt = (i: number) => names[i] ?? null;
-  const row = rowName(words, from, names);
-  if (row) return row.name;
-  // "4,000 for CoreWeave", "12,000 new customers of Lambda".
-  for (let i = to; i < Math.min(words.length, to + PHRASE_WORDS + 1); i++) {
-    const w = words[i]!;
-    if (w.lower === 'for' || w.lower === 'of' || w.lower === 'by') {
-      const e = entityAt(i + 1);
-      if (e && e.type !== 'place') return e.name;
-      break;
-    }
-    if (!isNounish(w)) break;
-  }
-  // "Amazon's $4 billion", "Nvidia's 3.6 million".
-  if (possessive(words[from - 1])) {
-    const e = entityAt(from - 2);
-    if (e) return e.name;
-  }
-  // A definite figure ("the two firms") is its own subject: it belongs to no one named before it.
-  if (words[from - 1] && ['the', 'these', 'those'].includes(words[from - 1]!.lower)) return null;
-  // The subject of the figure's clause: the first name not in a prepositional phrase, after the last
-  // reporting verb ("Analysts at Jefferies said Lambda … had signed 12,000").
-  let start = Math.max(0, from - WINDOW);
-  for (let i = from - 1; i >= start; i--) {
-    if (REPORTING.has(words[i]!.lower) || CLAUSE_BREAKS.has(words[i]!.lower)) {
-      start = i + 1;
-      break;
-    }
-  }
-  for (let i = start; i < from; i++) {
-    const e = entityAt(i);
-    if (!e) continue;
-    const prev = words[i - 1];
-    let last = i;
-    while (last + 1 < from && words[last + 1]!.end <= e.end) last++;
-    // "Eli Lilly's Zepbound … produced": the thing possessed is the subject, not its owner.
-    const possessed = possessive(words[last + 1]) && entityAt(last + 2);
-    // "deliveries of its Model Y dropped 18%": the name a subject noun is "of" is whose the figure is.
-    const ofSubject = prev?.lower === 'of' || (DETERMINERS.has(prev?.lower ?? '') && words[i - 2]?.lower === 'of');
-    if (e.type !== 'place' && !possessed && (!(prev && PREPOSITIONS.has(prev.lower)) || (ofSubject && subjectOfClause(words, i, start))))
-      return e.name;
-    i = last;
-  }
-  // "Amazon said … that its cloud arm grew 19%": "its" is the reporting clause's subject.
-  // "Its parent, Alphabet, has said it will spend": so is "it" opening the reported clause.
-  const opener = words[start]?.lower;
-  const reported = REPORTING.has(words[start - 1]?.lower ?? '') && (opener === 'it' || opener === 'they');
-  const pronoun = reported || words.slice(start, from).some((w) => w.lower === 'its' || w.lower === 'their');
-  if (pronoun && start > 0) {
-    for (let i = Math.max(0, start - WINDOW); i < start; i++) {
-      const e = entityAt(i);
-      if (e && e.type !== 'place' && e.type !== 'person' && !PREPOSITIONS.has(words[i - 1]?.lower ?? '')) return e.name;
-    }
-  }
-  return null;
-}
-
-/**
- * Whether the "of" phrase holding word `i` belongs to the noun that opens the clause at `start`
- * ("deliveries of its Model Y …"), not to a later object ("the sale of Model Y").
- */
-function subjectOfClause(words: readonly Word[], i: number, start: number): boolean {
-  let k = start;
-  while (k < i && (DETERMINERS.has(words[k]!.lower) || !isWord(words[k]))) k++;
-  for (; k < i; k++) {
-    const w = words[k]!;
-    if (w.lower === 'of') return true;
-    if (!isNounish(w)) return false;
-  }
-  return false;
-}
-
-/**
  * One key for one measure whatever its number: "new customers" and "new customer" are one. A rise
  * and a fall of one thing are one measure, a change: "grew 19%" compares with "fell 3%", "revenue
  * growth" with "a rise in revenue". Cards also require one unit scale.
@@ -742,15 +453,4 @@ function keyOf(measure: string): string {
       ? ['change', 'in', ...words.slice(0, last)]
       : words;
   return key.map(singular).join(' ');
-}
-
-function lowerBound(words: readonly Word[], pos: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
