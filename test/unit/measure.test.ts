@@ -103,10 +103,10 @@ describe('what a figure counts', () => {
       ],
       [['Seoul', 'place']],
     );
-    expect(rise!.measure).toBe('growth in revenue');
+    expect(rise!.measure).toBe('rise in revenue');
     expect(fifth!.measure).toBe('share of sales');
     expect(year).toEqual({ measure: null, about: null, key: null });
-    expect(shares!.measure).toBe('growth in shares');
+    expect(shares!.measure).toBe('rise in shares');
     expect(shares!.key).not.toBe(rise!.key);
   });
 
@@ -141,8 +141,8 @@ describe('what a figure counts', () => {
         ['Leonardo', 'organization'],
       ],
     );
-    expect(a).toMatchObject({ measure: 'growth', about: 'Rheinmetall', key: 'change' });
-    expect(b).toMatchObject({ measure: 'growth', about: 'Leonardo', key: 'change' });
+    expect(a).toMatchObject({ measure: 'gain', about: 'Rheinmetall', key: 'change' });
+    expect(b).toMatchObject({ measure: 'gain', about: 'Leonardo', key: 'change' });
   });
 
   test('a level reached is not "in" what follows it; "of between" still names what is counted', () => {
@@ -157,7 +157,8 @@ describe('what a figure counts', () => {
       ],
       [['Acme', 'organization']],
     );
-    expect(level!.measure).toBeNull();
+    // The level shares reached is a share price (issue 9), not "after-hours trading".
+    expect(level!.measure).toBe('share price');
     expect(low!.measure).toBe('operating income');
   });
 

@@ -1,0 +1,90 @@
+// Whose a figure is: the name of its row, the name after "for" or "of", a possessive before it, or the
+// subject of its clause (past reporting verbs: "Analysts at Jefferies said Lambda … had signed 12,000").
+import type { EntityMention } from '../types';
+import { CLAUSE_BREAKS, DETERMINERS, PHRASE_WORDS, PREPOSITIONS, REPORTING, ROW_FIGURE_WORDS, WINDOW } from './lexicon';
+import { isNounish, isWord, possessive, type Word } from './words';
+
+/**
+ * The name a figure follows directly, or with only other figures between ("Azure 33%", "Amazon Web
+ * Services 19% $117 billion"): a row of a list or a table, whose figures are the name's. Places excepted:
+ * "in Frankfurt 4.2%" is where, not whose.
+ */
+export function rowName(words: readonly Word[], from: number, names: readonly (EntityMention | null)[]): EntityMention | null {
+  let i = from - 1;
+  for (let skipped = 0; i >= 0 && skipped < ROW_FIGURE_WORDS && !isWord(words[i]) && !names[i]; skipped++) i--;
+  const e = i >= 0 ? names[i] : null;
+  return e && e.type !== 'place' && words[i]!.end === e.end ? e : null;
+}
+
+export function owner(words: readonly Word[], from: number, to: number, names: readonly (EntityMention | null)[]): string | null {
+  const entityAt = (i: number) => names[i] ?? null;
+  const row = rowName(words, from, names);
+  if (row) return row.name;
+  // "4,000 for CoreWeave", "12,000 new customers of Lambda".
+  for (let i = to; i < Math.min(words.length, to + PHRASE_WORDS + 1); i++) {
+    const w = words[i]!;
+    if (w.lower === 'for' || w.lower === 'of' || w.lower === 'by') {
+      const e = entityAt(i + 1);
+      if (e && e.type !== 'place') return e.name;
+      break;
+    }
+    if (!isNounish(w)) break;
+  }
+  // "Amazon's $4 billion", "Nvidia's 3.6 million".
+  if (possessive(words[from - 1])) {
+    const e = entityAt(from - 2);
+    if (e) return e.name;
+  }
+  // A definite figure ("the two firms") is its own subject: it belongs to no one named before it.
+  if (words[from - 1] && ['the', 'these', 'those'].includes(words[from - 1]!.lower)) return null;
+  // The subject of the figure's clause: the first name not in a prepositional phrase, after the last
+  // reporting verb ("Analysts at Jefferies said Lambda … had signed 12,000").
+  let start = Math.max(0, from - WINDOW);
+  for (let i = from - 1; i >= start; i--) {
+    if (REPORTING.has(words[i]!.lower) || CLAUSE_BREAKS.has(words[i]!.lower)) {
+      start = i + 1;
+      break;
+    }
+  }
+  for (let i = start; i < from; i++) {
+    const e = entityAt(i);
+    if (!e) continue;
+    const prev = words[i - 1];
+    let last = i;
+    while (last + 1 < from && words[last + 1]!.end <= e.end) last++;
+    // "Eli Lilly's Zepbound … produced": the thing possessed is the subject, not its owner.
+    const possessed = possessive(words[last + 1]) && entityAt(last + 2);
+    // "deliveries of its Model Y dropped 18%": the name a subject noun is "of" is whose the figure is.
+    const ofSubject = prev?.lower === 'of' || (DETERMINERS.has(prev?.lower ?? '') && words[i - 2]?.lower === 'of');
+    if (e.type !== 'place' && !possessed && (!(prev && PREPOSITIONS.has(prev.lower)) || (ofSubject && subjectOfClause(words, i, start))))
+      return e.name;
+    i = last;
+  }
+  // "Amazon said … that its cloud arm grew 19%": "its" is the reporting clause's subject.
+  // "Its parent, Alphabet, has said it will spend": so is "it" opening the reported clause.
+  const opener = words[start]?.lower;
+  const reported = REPORTING.has(words[start - 1]?.lower ?? '') && (opener === 'it' || opener === 'they');
+  const pronoun = reported || words.slice(start, from).some((w) => w.lower === 'its' || w.lower === 'their');
+  if (pronoun && start > 0) {
+    for (let i = Math.max(0, start - WINDOW); i < start; i++) {
+      const e = entityAt(i);
+      if (e && e.type !== 'place' && e.type !== 'person' && !PREPOSITIONS.has(words[i - 1]?.lower ?? '')) return e.name;
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether the "of" phrase holding word `i` belongs to the noun that opens the clause at `start`
+ * ("deliveries of its Model Y …"), not to a later object ("the sale of Model Y").
+ */
+export function subjectOfClause(words: readonly Word[], i: number, start: number): boolean {
+  let k = start;
+  while (k < i && (DETERMINERS.has(words[k]!.lower) || !isWord(words[k]))) k++;
+  for (; k < i; k++) {
+    const w = words[k]!;
+    if (w.lower === 'of') return true;
+    if (!isNounish(w)) return false;
+  }
+  return false;
+}
