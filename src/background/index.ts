@@ -16,6 +16,7 @@ import {
   type BackgroundToContent,
   type ContentToBackground,
   type Draft,
+  type EntityView,
   type PanelToBackground,
   type Req,
   type Res,
@@ -24,6 +25,8 @@ import { receiver } from '../core/messaging';
 import { recognizeChunked, warmUp } from '../core/recognize/index';
 import { err, ok, type Result } from '../core/result';
 import { DEFAULT_DISPLAY, type DisplayPrefs, type Note, type NoteAnchor, type NotePlacement } from '../core/types';
+import { parseTags } from '../core/tags';
+import { entitiesInRange, frameReceiver } from './memory';
 import { NotesError, openNotesStore } from './notes-db';
 import { browser, isPanelOpen, openPanel, session, setBadge } from './platform';
 
@@ -80,6 +83,8 @@ const noAnalysis = () => err('no-analysis', 'Gloss was restarted; the page must 
 const tabKey = (tabId: number) => `tab:${tabId}`;
 const draftKey = (tabId: number) => `draft:${tabId}`;
 const focusKey = (tabId: number) => `focus:${tabId}`;
+/** "Notes on <entity>" asked for in a tab's panel by a card's frame. */
+const entityKey = (tabId: number) => `entity:${tabId}`;
 
 // ---------------------------------------------------------------------------------------------
 // A session lasts as long as its document. The content script holds a port open for its whole
@@ -210,6 +215,8 @@ async function noteFromSelection(tab: Tabs.Tab): Promise<void> {
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id) return undefined; // not ours: leave it unanswered
+  // Before the panel's check: the frame is an extension page too, but it may ask only its own questions.
+  if (sender.tab?.id !== undefined && isMemoryFrame(sender.url)) return fromFrame(raw, { tabId: sender.tab.id });
   const extensionOrigin = browser.runtime.getURL('');
   if (sender.url?.startsWith(extensionOrigin)) return fromPanel(raw, undefined);
   const tabId = sender.tab?.id;
@@ -360,8 +367,8 @@ const fromPanel = receiver<PanelToBackground, undefined>(
         target: { source: draft.url, selector: draft.selector },
         text,
         urls: [draft.url],
-        tags: [],
-        entities: [],
+        tags: parseTags(text),
+        entities: quoteEntities(draft),
       });
       const pending = await session.get<Draft>(draftKey(draft.tabId));
       if (pending?.id === draft.id) await session.remove(draftKey(draft.tabId));
@@ -416,9 +423,65 @@ const fromPanel = receiver<PanelToBackground, undefined>(
     async 'notes.search'({ query }) {
       return ok(await notes.search(query));
     },
+
+    async 'note.createPage'({ tabId, id, text }) {
+      if (!text.trim()) return err('bad-request', 'Write the note first: a note on the whole page has no quote to stand in for it.');
+      const info = await session.get<TabInfo>(tabKey(tabId));
+      if (!info) return err('no-analysis', 'Press the Gloss button on the page first, so Gloss knows which page the note is for.');
+      const note = await notes.create({
+        id,
+        url: info.url,
+        urls: [info.url],
+        title: info.title,
+        target: { source: info.url, selector: null },
+        text,
+        tags: parseTags(text),
+        entities: [],
+      });
+      notifyPanel(tabId);
+      return ok(note);
+    },
+
+    async 'notes.byEntity'({ name }) {
+      return ok(await notes.byEntity(name));
+    },
+
+    async 'panel.entity'({ tabId }) {
+      return ok(tabId === null ? null : ((await session.get<EntityView>(entityKey(tabId))) ?? null));
+    },
   },
   failure,
 );
+
+const fromFrame = frameReceiver({
+  notes,
+  liveTab: (tabId) => live.get(tabId),
+  openPanel,
+  isPanelOpen,
+  openTab: (url, besideTab) => browser.tabs.create({ url, openerTabId: besideTab, active: true }).then((t) => t.id),
+  async showEntity(tabId, view) {
+    await session.set(entityKey(tabId), view);
+    notifyPanel(tabId);
+  },
+});
+
+/** The card's frame (memory.html), in either browser; the sender's id was checked to be Gloss's. */
+function isMemoryFrame(url: string | undefined): boolean {
+  try {
+    const { protocol, pathname } = new URL(url ?? '');
+    return (protocol === 'chrome-extension:' || protocol === 'moz-extension:') && pathname === '/memory.html';
+  } catch {
+    return false;
+  }
+}
+
+/** The entities a draft's quote names, from its tab's analysis while that tab still shows the draft's page. */
+function quoteEntities(draft: Draft): string[] {
+  const tab = live.get(draft.tabId);
+  if (tab?.url !== draft.url) return [];
+  const at = anchor(tab.analysis.text, draft.selector);
+  return at ? entitiesInRange(tab.analysis, at.start, at.end) : [];
+}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -505,7 +568,7 @@ function notifyPanel(tabId: number | null): void {
 
 browser.tabs.onRemoved.addListener((tabId) => {
   forget(tabId);
-  for (const key of [tabKey(tabId), draftKey(tabId), focusKey(tabId)]) void session.remove(key).catch(() => undefined);
+  for (const key of [tabKey(tabId), draftKey(tabId), focusKey(tabId), entityKey(tabId)]) void session.remove(key).catch(() => undefined);
 });
 
 function errorText(e: unknown): string {
