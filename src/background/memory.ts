@@ -91,7 +91,7 @@ export function frameReceiver(deps: MemoryDeps): (raw: unknown, sender: FrameSen
         if (id !== null && (!note || !note.entities.includes(name))) return err('not-found', 'That note no longer exists.');
         // The panel follows the active tab: the note's article, opened beside this one, or this tab.
         const shownIn = note && tab && note.url !== tab.url ? await deps.openTab(note.url, tabId) : tabId;
-        await deps.showEntity(shownIn ?? tabId, { name, focus: note ? [note.id] : [] });
+        await deps.showEntity(shownIn ?? tabId, { name, focus: note ? [note.id] : [], asked: Date.now() });
         return ok({ panelOpened: (await opened) || (await deps.isPanelOpen()) });
       })();
     },

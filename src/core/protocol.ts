@@ -102,7 +102,7 @@ export interface PanelToBackground {
   'note.createPage': { req: { tabId: number; id: string; text: string }; res: Note };
   /** Every note about an entity (its group name, as `Note.entities` holds it), newest first. */
   'notes.byEntity': { req: { name: string }; res: Note[] };
-  /** The entity the panel was asked to show notes on in `tabId` (a card's "notes on X" frame), if any. */
+  /** The entity a card's frame last asked the panel to show notes on in `tabId`, if any. */
   'panel.entity': { req: { tabId: number | null }; res: EntityView | null };
 }
 
@@ -110,6 +110,8 @@ export interface PanelToBackground {
 export interface EntityView {
   name: string;
   focus: string[];
+  /** When it was asked for: a panel applies each request once, then the reader's own choices stand. */
+  asked: number;
 }
 
 /** What an entity card's frame shows: the reader's notes about the entity from other articles. */

@@ -3,11 +3,14 @@
 import { render } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { filterNotes } from '../core/note-filter';
 import { noteMatches } from '../core/note-search';
 import { client, receiver } from '../core/messaging';
 import { panelMessages, type BackgroundToPanel, type Draft, type PageInfo, type PanelToBackground } from '../core/protocol';
 import { ok, type Result } from '../core/result';
 import type { Note } from '../core/types';
+import { FilterProvider, NoteChips, NoteFilters, useNoteFilter } from './filters';
+import { PageNote } from './page-note';
 import './sidepanel.css';
 
 const send = client<PanelToBackground>((message) => browser.runtime.sendMessage(message));
@@ -92,6 +95,8 @@ function App() {
     };
   }, [allPages, query, state?.notes]);
 
+  const { filter, setFilter, entityNotes, entityFocus } = useNoteFilter(send, state?.tabId, state, setError);
+
   // The worker's panel.changed broadcast reloads the state after each change.
   const act = async <T,>(p: Promise<Result<T>>): Promise<boolean> => {
     const r = await p;
@@ -101,10 +106,11 @@ function App() {
 
   if (!state) return <p class="muted">{error ?? 'Loading…'}</p>;
   const q = query.trim();
-  const notes = found ?? state.notes.filter((n) => noteMatches(n, q));
+  const listed = entityNotes?.filter((n) => noteMatches(n, q)) ?? found ?? state.notes.filter((n) => noteMatches(n, q));
+  const notes = filterNotes(listed, filter);
 
   return (
-    <>
+    <FilterProvider value={{ filter, setFilter }}>
       <header class="top">
         <h1>Gloss notes</h1>
         {state.page ? (
@@ -128,6 +134,9 @@ function App() {
           onDiscard={() => act(send('draft.discard', { draftId: state.draft!.id }))}
         />
       )}
+      {state.page && state.tabId !== null && (
+        <PageNote onSave={(id, text) => act(send('note.createPage', { tabId: state.tabId!, id, text }))} />
+      )}
       <div class="search">
         <input
           type="search"
@@ -140,9 +149,10 @@ function App() {
           <input type="checkbox" checked={allPages} onChange={(e) => setAllPages((e.target as HTMLInputElement).checked)} /> all pages
         </label>
       </div>
+      <NoteFilters notes={listed} />
       {notes.length === 0 ? (
         <div class="empty">
-          {q || allPages ? (
+          {q || allPages || filter.tag || filter.entity ? (
             <p>No notes match.</p>
           ) : (
             <>
@@ -162,8 +172,8 @@ function App() {
             <NoteItem
               key={n.id}
               note={n}
-              showPage={allPages}
-              focused={state.focus.includes(n.id)}
+              showPage={allPages || filter.entity !== null}
+              focused={state.focus.includes(n.id) || entityFocus.includes(n.id)}
               onReveal={() => {
                 // A note of another page (from "all pages"): open that page; the reader presses Gloss there.
                 if (state.page?.url !== n.url) void browser.tabs.create({ url: n.url });
@@ -175,7 +185,7 @@ function App() {
           ))}
         </ol>
       )}
-    </>
+    </FilterProvider>
   );
 }
 
@@ -317,6 +327,7 @@ function NoteItem({
       ) : (
         <p class="text">{note.text || <span class="muted">(no text)</span>}</p>
       )}
+      <NoteChips note={note} />
       <div class="row meta">
         <time dateTime={new Date(note.modified).toISOString()} title={new Date(note.modified).toLocaleString()}>
           {relativeTime(note.modified)}

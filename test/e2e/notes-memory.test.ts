@@ -6,7 +6,10 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium, phraseRect, startServer, waitForHighlights, type Gloss, type StaticServer } from './harness';
 import { addNote } from './notes';
-import { waitForUiText } from './shadow';
+import { uiAttribute, uiBox, waitForUiText } from './shadow';
+
+/** The frame's height in the card (ui-styles.ts): fixed, whatever it holds. */
+const MEMORY_FRAME_HEIGHT = 96;
 
 let server: StaticServer;
 let gloss: Gloss;
@@ -47,7 +50,9 @@ describe('memory across articles', () => {
   test('a note on a name in one article is listed in that name’s card in another, inside the extension’s frame only', async () => {
     const first = await openOn('memory/one.html?m=1');
     const panel = await addNote(gloss, first, 'Anthropic said on Tuesday', 'Third European office #expansion');
+    // Closed, so the article opened from the card below is the only tab at its address.
     await panel.close();
+    await first.close();
 
     const second = await openOn('memory/two.html?m=1');
     const at = await phraseRect(second, 'Anthropic');
@@ -55,13 +60,110 @@ describe('memory across articles', () => {
     await waitForUiText(second, 'card', 'Anthropic');
     const frame = await memoryFrame(second);
     await frame.getByText('Your notes on Anthropic: 1, in 1 other article').waitFor();
-    // Chromium's dynamic id (use_dynamic_url), not the extension's id the page could fingerprint.
-    expect(new URL(frame.url()).host).not.toBe(gloss.extensionId);
+    // Framed under Chromium's per-session dynamic id (use_dynamic_url), not the extension's id,
+    // which a page could use to fingerprint the reader's browser.
+    const src = new URL((await uiAttribute(second, 'memory', 'src'))!);
+    expect(src.host).not.toBe(gloss.extensionId);
+    expect(src.host).toBe(await gloss.worker.evaluate(() => (chrome.runtime as unknown as { dynamicId: string }).dynamicId));
+    expect(src.searchParams.get('name')).toBe('Anthropic');
     const link = frame.getByRole('button', { name: /Anthropic opens a research office/ });
     await link.waitFor();
     const known = await pageKnows(second);
     expect(known).not.toContain('Your notes on');
     expect(known).not.toContain('research office');
     expect(known).not.toContain('Third European office');
+
+    // "All your notes on Anthropic": the panel shows the notes on that name from every article.
+    await frame.getByRole('button', { name: 'All your notes on Anthropic, in the notes panel' }).click();
+    // The click in the frame is the reader's gesture: the real side panel opens.
+    await expect
+      .poll(
+        async () =>
+          (await gloss.worker.evaluate(() => chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType] })))
+            .length,
+      )
+      .toBeGreaterThan(0);
+    const notesPanel = await gloss.openPanel(second);
+    await notesPanel.getByText('Notes on Anthropic').waitFor();
+    await notesPanel.locator('.note', { hasText: 'Third European office' }).waitFor();
+    // Its title says which article it is from.
+    await notesPanel.locator('.note', { hasText: 'Anthropic opens a research office in Lisbon' }).waitFor();
+    await notesPanel.getByRole('button', { name: 'Stop showing only notes on Anthropic' }).click();
+    await notesPanel.getByText('No notes on this page yet.').waitFor();
+
+    // An article's link opens that article, beside this one.
+    const opened = gloss.context.waitForEvent('page');
+    await second.bringToFront();
+    await second.mouse.move(at.x + 5, at.y + at.height / 2);
+    await waitForUiText(second, 'card', 'Anthropic');
+    await (await memoryFrame(second)).getByRole('button', { name: /Anthropic opens a research office/ }).click();
+    const article = await opened;
+    expect(article.url()).toContain('memory/one.html?m=1');
+    // The panel, in that article's tab, shows the notes on Anthropic at the note.
+    // Opened by Gloss, so without the activeTab grant its address is hidden from the extension: found as the active tab.
+    const articleTab = await gloss.worker.evaluate(
+      async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!,
+    );
+    const atNote = await gloss.context.newPage();
+    await atNote.goto(`${gloss.origin}/sidepanel.html?tabId=${articleTab}`);
+    await atNote.locator('.note.focused', { hasText: 'Third European office' }).waitFor();
+    await atNote.getByText('Notes on Anthropic').waitFor();
+  });
+
+  test('a name with no notes elsewhere says so, and the frame keeps its size', async () => {
+    const page = await openOn('memory/two.html?m=none');
+    const at = await phraseRect(page, 'Maria Lindqvist');
+    await page.mouse.move(at.x + 5, at.y + at.height / 2);
+    await waitForUiText(page, 'card', 'Maria Lindqvist');
+    const frame = await memoryFrame(page);
+    await frame.getByText('No notes of yours on Maria Lindqvist in other articles yet.').waitFor();
+    expect((await uiBox(page, 'memory'))?.height).toBe(MEMORY_FRAME_HEIGHT);
+  });
+});
+
+describe('tags, filters and page notes', () => {
+  test('#tags typed in a note become chips that filter the list; sort by article order, newest, oldest', async () => {
+    const page = await openOn('memory/one.html?t=1');
+    await (await addNote(gloss, page, 'Ines Carvalho', 'Hiring lead #People #lisbon')).close();
+    const panel = await addNote(gloss, page, 'tax breaks for foreign workers', 'Policy angle #Lisbon #tax');
+    const items = panel.locator('.note');
+    await expect.poll(() => items.count()).toBe(2);
+    // Chips, lower case, each tag once.
+    await expect.poll(() => items.nth(0).locator('.chip.tag').allInnerTexts()).toEqual(['#people', '#lisbon']);
+    await expect.poll(() => items.nth(1).locator('.chip.tag').allInnerTexts()).toEqual(['#lisbon', '#tax']);
+    // The names the quote mentions are chips too.
+    await expect.poll(() => items.nth(0).locator('.chip.entity').allInnerTexts()).toEqual(['Ines Carvalho']);
+
+    await items.nth(1).getByRole('button', { name: '#tax' }).click();
+    await expect.poll(() => items.count()).toBe(1);
+    await expect.poll(() => items.nth(0).innerText()).toContain('Policy angle');
+    await items.nth(0).getByRole('button', { name: '#tax' }).click(); // pressed again: every note
+    await expect.poll(() => items.count()).toBe(2);
+    await panel.getByLabel('Tag').selectOption('people');
+    await expect.poll(() => items.allInnerTexts()).toEqual([expect.stringContaining('Hiring lead')]);
+    await panel.getByLabel('Tag').selectOption('');
+
+    await panel.getByLabel('Sort').selectOption('newest');
+    await expect.poll(async () => (await items.allInnerTexts()).map((t) => /Hiring|Policy/.exec(t)?.[0])).toEqual(['Policy', 'Hiring']);
+    await panel.getByLabel('Sort').selectOption('oldest');
+    await expect.poll(async () => (await items.allInnerTexts()).map((t) => /Hiring|Policy/.exec(t)?.[0])).toEqual(['Hiring', 'Policy']);
+    expect(await pageKnows(page)).not.toMatch(/Hiring lead|#people|Policy angle/);
+  });
+
+  test('a note on the whole page, without a selection, is listed first', async () => {
+    const page = await openOn('memory/one.html?p=1');
+    const panel = await addNote(gloss, page, 'lower salaries', 'Cost argument');
+    await panel.getByRole('button', { name: '✎ Note on this page' }).click();
+    await panel.getByLabel('Page note text').fill('Worth a follow-up in spring #followup');
+    await panel.getByRole('button', { name: 'Save page note' }).click();
+    const items = panel.locator('.note');
+    await expect.poll(() => items.count()).toBe(2);
+    await expect.poll(() => items.nth(0).innerText()).toContain('On the whole page');
+    await expect.poll(() => items.nth(0).innerText()).toContain('Worth a follow-up in spring');
+    await expect.poll(() => items.nth(0).locator('.chip.tag').allInnerTexts()).toEqual(['#followup']);
+    // Kept: it is there after the panel is opened again.
+    await panel.reload();
+    await panel.locator('.note', { hasText: 'Worth a follow-up in spring' }).waitFor();
+    expect(await pageKnows(page)).not.toContain('follow-up');
   });
 });
