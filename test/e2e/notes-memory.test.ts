@@ -69,6 +69,8 @@ describe('memory across articles', () => {
     const link = frame.getByRole('button', { name: /Anthropic opens a research office/ });
     await link.waitFor();
     const known = await pageKnows(second);
+    // window.find reaches into closed shadow roots (SECURITY.md), not into another origin's frame.
+    expect(await second.evaluate(() => (window as unknown as { find(s: string): boolean }).find('Your notes on'))).toBe(false);
     expect(known).not.toContain('Your notes on');
     expect(known).not.toContain('research office');
     expect(known).not.toContain('Third European office');
@@ -110,14 +112,20 @@ describe('memory across articles', () => {
     await atNote.getByText('Notes on Anthropic').waitFor();
   });
 
-  test('a name with no notes elsewhere says so, and the frame keeps its size', async () => {
-    const page = await openOn('memory/two.html?m=none');
+  test('a name with no notes elsewhere says so; the frame keeps its size and takes a dark page’s scheme', async () => {
+    const page = await gloss.context.newPage();
+    await page.emulateMedia({ colorScheme: 'dark' }); // the fixture turns dark with the reader's scheme
+    await page.goto(`${server.url}memory/two.html?m=none`);
+    await gloss.clickAction(page);
+    await waitForHighlights(page, 5);
     const at = await phraseRect(page, 'Maria Lindqvist');
     await page.mouse.move(at.x + 5, at.y + at.height / 2);
     await waitForUiText(page, 'card', 'Maria Lindqvist');
     const frame = await memoryFrame(page);
     await frame.getByText('No notes of yours on Maria Lindqvist in other articles yet.').waitFor();
     expect((await uiBox(page, 'memory'))?.height).toBe(MEMORY_FRAME_HEIGHT);
+    expect(new URL((await uiAttribute(page, 'memory', 'src'))!).searchParams.get('dark')).toBe('1');
+    expect(await frame.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(31, 35, 40)');
   });
 });
 
