@@ -45,8 +45,8 @@ export function otherArticles(name: string, list: readonly Note[], pageUrls: rea
 /** What the frame's handlers need from the worker. */
 export interface MemoryDeps {
   notes: NotesStore;
-  /** The live session of a tab: its page's URL and analysis; undefined while Gloss is off there. */
-  liveTab(tabId: number): { url: string; analysis: Analysis } | undefined;
+  /** The live session of a tab: its page's URLs (`url` first) and analysis; undefined while Gloss is off there. */
+  liveTab(tabId: number): { url: string; urls: string[]; analysis: Analysis } | undefined;
   /** Must be called synchronously in the handler: it needs the frame click's user gesture. */
   openPanel(tabId: number): Promise<boolean>;
   isPanelOpen(): Promise<boolean>;
@@ -78,7 +78,7 @@ export function frameReceiver(deps: MemoryDeps): (raw: unknown, sender: FrameSen
       const no = refused(tabId, name);
       if (no) return no;
       const tab = deps.liveTab(tabId)!;
-      return ok(otherArticles(name, await deps.notes.byEntity(name), [tab.url]));
+      return ok(otherArticles(name, await deps.notes.byEntity(name), tab.urls));
     },
 
     'memory.open'({ name, id }, { tabId }) {
@@ -90,7 +90,7 @@ export function frameReceiver(deps: MemoryDeps): (raw: unknown, sender: FrameSen
         const note = id === null ? null : await deps.notes.get(id);
         if (id !== null && (!note || !note.entities.includes(name))) return err('not-found', 'That note no longer exists.');
         // The panel follows the active tab: the note's article, opened beside this one, or this tab.
-        const shownIn = note && tab && note.url !== tab.url ? await deps.openTab(note.url, tabId) : tabId;
+        const shownIn = note && tab && !note.urls.some((u) => tab.urls.includes(u)) ? await deps.openTab(note.url, tabId) : tabId;
         await deps.showEntity(shownIn ?? tabId, { name, focus: note ? [note.id] : [], asked: Date.now() });
         return ok({ panelOpened: (await opened) || (await deps.isPanelOpen()) });
       })();

@@ -89,7 +89,8 @@ describe('frameReceiver', () => {
   function deps(over: Partial<MemoryDeps> = {}): MemoryDeps {
     return {
       notes: store,
-      liveTab: (tabId) => (tabId === 7 ? { url: 'https://x.test/this', analysis } : undefined),
+      liveTab: (tabId) =>
+        tabId === 7 ? { url: 'https://x.test/this', urls: ['https://x.test/this', 'https://x.test/amp/this'], analysis } : undefined,
       openPanel: vi.fn(async () => true),
       isPanelOpen: async () => true,
       openTab: vi.fn(async () => 99),
