@@ -1,7 +1,7 @@
 // The background worker: owns recognition, fact cards and the notes database. The page only
 // ever gets marks, cards and note anchors from here; note bodies stay in the extension's origin.
 import type { Runtime, Tabs } from 'webextension-polyfill';
-import { anchor, describe } from '../core/anchor';
+import { describe } from '../core/anchor';
 import { analyzeChunked, cardFor, type Analysis } from '../core/cards';
 import { unsupportedReason } from '../core/pages';
 import { highlightCss } from '../core/palette';
@@ -24,7 +24,7 @@ import { err, ok, type Result } from '../core/result';
 import { pageUrls } from '../core/urls';
 import { DEFAULT_DISPLAY, type DisplayPrefs, type Note } from '../core/types';
 import { parseTags } from '../core/tags';
-import { entitiesInRange, frameReceiver } from './memory';
+import { draftEntities, frameReceiver, isMemoryFrame } from './memory';
 import { anchorNotes } from './note-places';
 import { NotesError, openNotesStore } from './notes-db';
 import { canSeePages, visiblePage, watchNoteCounts } from './page-notes';
@@ -380,7 +380,7 @@ const fromPanel = receiver<PanelToBackground, undefined>(
         // Every key of the page the draft was made on, when the tab still shows it.
         urls: tab?.url === draft.url ? tab.urls : pageUrls(draft.url, null, null),
         tags: parseTags(text),
-        entities: quoteEntities(draft),
+        entities: draftEntities(draft, live.get(draft.tabId)),
       });
       const pending = await session.get<Draft>(draftKey(draft.tabId));
       if (pending?.id === draft.id) await session.remove(draftKey(draft.tabId));
@@ -507,24 +507,6 @@ const fromFrame = frameReceiver({
     notifyPanel(tabId);
   },
 });
-
-/** The card's frame (memory.html), in either browser; the sender's id was checked to be Gloss's. */
-function isMemoryFrame(url: string | undefined): boolean {
-  try {
-    const { protocol, pathname } = new URL(url ?? '');
-    return (protocol === 'chrome-extension:' || protocol === 'moz-extension:') && pathname === '/memory.html';
-  } catch {
-    return false;
-  }
-}
-
-/** The entities a draft's quote names, from its tab's analysis while that tab still shows the draft's page. */
-function quoteEntities(draft: Draft): string[] {
-  const tab = live.get(draft.tabId);
-  if (tab?.url !== draft.url) return [];
-  const at = anchor(tab.analysis.text, draft.selector);
-  return at ? entitiesInRange(tab.analysis, at.start, at.end) : [];
-}
 
 // ---------------------------------------------------------------------------------------------
 

@@ -4,8 +4,16 @@
 // document, which the page can read: so those notes are shown only by memory.html, an extension
 // page framed inside the card, which asks the worker through the handlers here (see SECURITY.md).
 import type { Analysis } from '../core/cards';
+import { anchor } from '../core/anchor';
 import { receiver } from '../core/messaging';
-import { MAX_MEMORY_ARTICLES, frameRequests, type EntityMemory, type EntityView, type FrameToBackground } from '../core/protocol';
+import {
+  MAX_MEMORY_ARTICLES,
+  frameRequests,
+  type Draft,
+  type EntityMemory,
+  type EntityView,
+  type FrameToBackground,
+} from '../core/protocol';
 import { err, ok, type Result } from '../core/result';
 import type { Note } from '../core/types';
 import type { NotesStore } from './notes-db';
@@ -24,6 +32,23 @@ export function entitiesInRange(analysis: Analysis, start: number, end: number):
     if (names.length === MAX_NOTE_ENTITIES) break;
   }
   return names;
+}
+
+/** The entities a draft's quote names, from its tab's analysis while that tab still shows the draft's page. */
+export function draftEntities(draft: Draft, tab: { url: string; analysis: Analysis } | undefined): string[] {
+  if (!tab || tab.url !== draft.url) return [];
+  const at = anchor(tab.analysis.text, draft.selector);
+  return at ? entitiesInRange(tab.analysis, at.start, at.end) : [];
+}
+
+/** The card's frame (memory.html), in either browser; the caller checked the sender's id is Gloss's. */
+export function isMemoryFrame(url: string | undefined): boolean {
+  try {
+    const { protocol, pathname } = new URL(url ?? '');
+    return (protocol === 'chrome-extension:' || protocol === 'moz-extension:') && pathname === '/memory.html';
+  } catch {
+    return false;
+  }
 }
 
 /**
