@@ -29,7 +29,14 @@ export default tseslint.config(
     files: ['src/content/**'],
     rules: boundary(
       'Content code runs in the page: reach the worker by messages (core/messaging).',
-      ...others('background', 'sidepanel', 'cli'),
+      ...others('background', 'sidepanel', 'frame', 'cli'),
+    ),
+  },
+  {
+    files: ['src/frame/**'],
+    rules: boundary(
+      'The card frame talks to the worker by messages (core/messaging).',
+      ...others('background', 'content', 'sidepanel', 'cli'),
     ),
   },
   {

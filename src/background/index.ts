@@ -15,6 +15,7 @@ import {
   panelRequests,
   type ContentToBackground,
   type Draft,
+  type EntityView,
   type PanelToBackground,
 } from '../core/protocol';
 import { receiver } from '../core/messaging';
@@ -22,12 +23,15 @@ import { recognizeChunked, warmUp } from '../core/recognize/index';
 import { err, ok, type Result } from '../core/result';
 import { pageUrls } from '../core/urls';
 import { DEFAULT_DISPLAY, type DisplayPrefs, type Note } from '../core/types';
+import { parseTags } from '../core/tags';
+import { draftEntities, frameReceiver, isMemoryFrame } from './memory';
 import { anchorNotes } from './note-places';
 import { NotesError, openNotesStore } from './notes-db';
 import { canSeePages, visiblePage, watchNoteCounts } from './page-notes';
 import { browser, isPanelOpen, openPanel, session, setBadge } from './platform';
 import {
   draftKey,
+  entityKey,
   errorText,
   focusKey,
   forget,
@@ -201,6 +205,8 @@ async function noteFromSelection(tab: Tabs.Tab): Promise<void> {
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id) return undefined; // not ours: leave it unanswered
+  // Before the panel's check: the frame is an extension page too, but it may ask only its own questions.
+  if (sender.tab?.id !== undefined && isMemoryFrame(sender.url)) return fromFrame(raw, { tabId: sender.tab.id });
   const extensionOrigin = browser.runtime.getURL('');
   if (sender.url?.startsWith(extensionOrigin)) return fromPanel(raw, undefined);
   const tabId = sender.tab?.id;
@@ -373,8 +379,8 @@ const fromPanel = receiver<PanelToBackground, undefined>(
         text,
         // Every key of the page the draft was made on, when the tab still shows it.
         urls: tab?.url === draft.url ? tab.urls : pageUrls(draft.url, null, null),
-        tags: [],
-        entities: [],
+        tags: parseTags(text),
+        entities: draftEntities(draft, live.get(draft.tabId)),
       });
       const pending = await session.get<Draft>(draftKey(draft.tabId));
       if (pending?.id === draft.id) await session.remove(draftKey(draft.tabId));
@@ -460,15 +466,54 @@ const fromPanel = receiver<PanelToBackground, undefined>(
     async 'notes.search'({ query }) {
       return ok(await notes.search(query));
     },
+
+    async 'note.createPage'({ tabId, id, text }) {
+      if (!text.trim()) return err('bad-request', 'Write the note first: a note on the whole page has no quote to stand in for it.');
+      const info = await session.get<TabInfo>(tabKey(tabId));
+      if (!info) return err('no-analysis', 'Press the Gloss button on the page first, so Gloss knows which page the note is for.');
+      const note = await notes.create({
+        id,
+        url: info.url,
+        urls: info.urls ?? [info.url],
+        title: info.title,
+        target: { source: info.url, selector: null },
+        text,
+        tags: parseTags(text),
+        entities: [],
+      });
+      notifyPanel(tabId);
+      return ok(note);
+    },
+
+    async 'notes.byEntity'({ name }) {
+      return ok(await notes.byEntity(name));
+    },
+
+    async 'panel.entity'({ tabId }) {
+      return ok(tabId === null ? null : ((await session.get<EntityView>(entityKey(tabId))) ?? null));
+    },
   },
   failure,
 );
+
+const fromFrame = frameReceiver({
+  notes,
+  liveTab: (tabId) => live.get(tabId),
+  openPanel,
+  isPanelOpen,
+  openTab: (url, besideTab) => browser.tabs.create({ url, openerTabId: besideTab, active: true }).then((t) => t.id),
+  async showEntity(tabId, view) {
+    await session.set(entityKey(tabId), view);
+    notifyPanel(tabId);
+  },
+});
 
 // ---------------------------------------------------------------------------------------------
 
 browser.tabs.onRemoved.addListener((tabId) => {
   forget(tabId);
-  for (const key of [tabKey(tabId), draftKey(tabId), focusKey(tabId), reattachKey(tabId)]) void session.remove(key).catch(() => undefined);
+  for (const key of [tabKey(tabId), draftKey(tabId), focusKey(tabId), reattachKey(tabId), entityKey(tabId)])
+    void session.remove(key).catch(() => undefined);
 });
 
 /**

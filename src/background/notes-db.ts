@@ -3,6 +3,7 @@
 
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore } from 'idb';
 import { noteMatches } from '../core/note-search';
+import { parseTags } from '../core/tags';
 import type { Note } from '../core/types';
 
 interface GlossDB extends DBSchema {
@@ -49,6 +50,7 @@ export interface NotesStore {
    * stored, resolves with the stored note unchanged, so a retry after a lost reply is safe.
    */
   create(n: Omit<Note, 'created' | 'modified'>): Promise<Note>;
+  /** Sets a note's text, and its tags to the #tags the new text holds. */
   update(id: string, text: string): Promise<Note>;
   remove(id: string): Promise<void>;
   /** Puts a deleted note back as it was (same id, dates and place). Idempotent, like create. */
@@ -70,6 +72,8 @@ export interface NotesStore {
   search(query: string): Promise<Note[]>;
   /** Every note, newest (last modified) first. */
   all(): Promise<Note[]>;
+  /** Notes whose quote names an entity (its group name, as `Note.entities` holds it), newest first. */
+  byEntity(name: string): Promise<Note[]>;
   /** Closes the connection; the next call opens it again. */
   close(): void;
 }
@@ -207,7 +211,7 @@ export function openNotesStore(name = 'gloss'): NotesStore {
         const old = await store.get(id);
         if (!old) throw new NotesError('not-found', NOT_FOUND);
         // Strictly later than before, so "newest first" follows edits made within a millisecond.
-        const note: Note = { ...old, text, modified: Math.max(Date.now(), old.modified + 1) };
+        const note: Note = { ...old, text, tags: parseTags(text), modified: Math.max(Date.now(), old.modified + 1) };
         await store.put(note);
         return note;
       });
@@ -268,6 +272,10 @@ export function openNotesStore(name = 'gloss'): NotesStore {
 
     async all() {
       return newestFirst(await read((d) => d.getAll('notes')));
+    },
+
+    async byEntity(name) {
+      return newestFirst(await read((d) => d.getAllFromIndex('notes', 'entities', name)));
     },
 
     close() {

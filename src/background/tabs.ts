@@ -49,6 +49,8 @@ export const draftKey = (tabId: number) => `draft:${tabId}`;
 export const focusKey = (tabId: number) => `focus:${tabId}`;
 /** The note that the reader's next selection in the tab moves to (a note not found on its page). */
 export const reattachKey = (tabId: number) => `reattach:${tabId}`;
+/** "Notes on <entity>" asked for in a tab's panel by a card's frame. */
+export const entityKey = (tabId: number) => `entity:${tabId}`;
 /** The last deleted note, kept until the reader's next change so that it can be brought back. */
 export const UNDO_KEY = 'undo';
 

@@ -53,6 +53,8 @@ kbd { font: 11px ui-monospace, SFMono-Regular, Menlo, monospace; border: 1px sol
 .your-notes { margin: 8px 0 0; padding-top: 6px; border-top: 1px solid var(--line); }
 .your-notes p { margin: 0; }
 .your-notes .figure-changed { margin-top: 4px; font-weight: 600; color: var(--warn); }
+/* A fixed height whatever the frame holds: the page can measure the card, so its size must not tell how many notes there are. */
+.memory { display: block; width: 100%; height: 96px; margin: 8px 0 0; padding-top: 6px; border: 0; border-top: 1px solid var(--line); background: var(--bg); color-scheme: normal; }
 
 .note-button { padding: 4px 10px; border-radius: 999px; font-weight: 600; color: var(--fg); }
 .notice { top: 16px; right: 16px; max-width: min(420px, calc(100vw - 32px)); padding: 10px 12px; display: flex; gap: 8px; align-items: flex-start; }

@@ -123,6 +123,46 @@ export interface PanelToBackground {
   'note.reveal': { req: { tabId: number; id: string }; res: null };
   /** Full-text search over every note (quote, note text, page title). */
   'notes.search': { req: { query: string }; res: Note[] };
+  /**
+   * A note on the whole page shown in `tabId` (no selection). The panel chooses `id` when the
+   * reader starts writing, so a retry after a lost reply stores one note.
+   */
+  'note.createPage': { req: { tabId: number; id: string; text: string }; res: Note };
+  /** Every note about an entity (its group name, as `Note.entities` holds it), newest first. */
+  'notes.byEntity': { req: { name: string }; res: Note[] };
+  /** The entity a card's frame last asked the panel to show notes on in `tabId`, if any. */
+  'panel.entity': { req: { tabId: number | null }; res: EntityView | null };
+}
+
+/** "Notes on Anthropic" in the panel, optionally at some of them. */
+export interface EntityView {
+  name: string;
+  focus: string[];
+  /** When it was asked for: a panel applies each request once, then the reader's own choices stand. */
+  asked: number;
+}
+
+/** What an entity card's frame shows: the reader's notes about the entity from other articles. */
+export interface EntityMemory {
+  name: string;
+  noteCount: number;
+  articleCount: number;
+  /** Newest first, at most MAX_MEMORY_ARTICLES. */
+  articles: { url: string; title: string; noteIds: string[] }[];
+}
+
+/**
+ * The extension page framed inside an entity card (memory.html) -> worker. Only that frame asks:
+ * the card itself is in the page's document, which must not learn which articles the reader noted.
+ */
+export interface FrameToBackground {
+  /** The reader's notes about an entity of the frame's tab's article, from other articles only. */
+  'notes.byEntity': { req: { name: string }; res: EntityMemory };
+  /**
+   * The reader chose one of those (`id`: open its article, with the panel at it) or all of them
+   * (`id` null: the panel, showing "Notes on <name>").
+   */
+  'memory.open': { req: { name: string; id: string | null }; res: { panelOpened: boolean } };
 }
 
 /** Worker -> content script. */
@@ -166,6 +206,10 @@ export const MAX_MARKS = 20_000;
 /** Note ids a card may ask the panel to show at once. */
 export const MAX_NOTE_IDS = 100;
 export const MAX_NOTE = 100_000;
+/** An entity's name as the card gives it; longer names are not names. */
+export const MAX_ENTITY_NAME = 300;
+/** Articles an entity's frame lists (the counts cover all). */
+export const MAX_MEMORY_ARTICLES = 20;
 
 const str =
   (max = 10_000): Check<string> =>
@@ -274,6 +318,14 @@ export const panelRequests: { [K in keyof PanelToBackground]: Check<Req<PanelToB
   'draft.discard': obj({ draftId: str(100) }),
   'note.reveal': obj({ tabId: int(), id: str(100) }),
   'notes.search': obj({ query: str(500) }),
+  'note.createPage': obj({ tabId: int(), id: str(100), text: str(MAX_NOTE) }),
+  'notes.byEntity': obj({ name: str(MAX_ENTITY_NAME) }),
+  'panel.entity': obj({ tabId: nullable(int()) }),
+};
+
+export const frameRequests: { [K in keyof FrameToBackground]: Check<Req<FrameToBackground, K>> } = {
+  'notes.byEntity': obj({ name: str(MAX_ENTITY_NAME) }),
+  'memory.open': obj({ name: str(MAX_ENTITY_NAME), id: nullable(str(100)) }),
 };
 
 /** Figures changed in one quote, at most (a quote is a sentence or a few). */

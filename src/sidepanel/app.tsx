@@ -2,6 +2,7 @@
 // extension's own page, so the news site never sees them being typed.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { filterNotes } from '../core/note-filter';
 import { noteMatches } from '../core/note-search';
 import { receiver } from '../core/messaging';
 import { panelMessages, type BackgroundToPanel, type PanelToBackground, type Res } from '../core/protocol';
@@ -9,8 +10,10 @@ import { ok, type Result } from '../core/result';
 import type { Note } from '../core/types';
 import { activeTabId, pinnedTab, send } from './connection';
 import { DraftEditor } from './draft';
+import { FilterProvider, NoteFilters, useNoteFilter } from './filters';
 import { NoteItem } from './note-item';
 import { Orphans } from './orphans';
+import { PageNote } from './page-note';
 import { sortByPlacement } from './placement';
 import { PagePermission } from './permission';
 
@@ -79,6 +82,8 @@ export function App() {
     };
   }, [allPages, query, state?.notes]);
 
+  const { filter, setFilter, entityNotes, entityFocus } = useNoteFilter(send, state?.tabId, state, setError);
+
   // The worker's panel.changed broadcast reloads the state after each change.
   const act = async <T,>(p: Promise<Result<T>>): Promise<boolean> => {
     const r = await p;
@@ -89,12 +94,13 @@ export function App() {
   if (!state) return <p class="muted">{error ?? 'Loading…'}</p>;
   const q = query.trim();
   const { placed, orphans } = sortByPlacement(state.notes, state.placements);
-  const notes = found ?? placed.filter((n) => noteMatches(n, q));
+  const listed = entityNotes?.filter((n) => noteMatches(n, q)) ?? found ?? placed.filter((n) => noteMatches(n, q));
+  const notes = filterNotes(listed, filter);
   const lost = found ? [] : orphans.filter((n) => noteMatches(n, q));
   const unread = state.placements === null && !found;
 
   return (
-    <>
+    <FilterProvider value={{ filter, setFilter }}>
       <header class="top">
         <h1>Gloss notes</h1>
         {state.page ? (
@@ -124,6 +130,9 @@ export function App() {
           onDiscard={() => act(send('draft.discard', { draftId: state.draft!.id }))}
         />
       )}
+      {state.page && state.tabId !== null && (
+        <PageNote onSave={(id, text) => act(send('note.createPage', { tabId: state.tabId!, id, text }))} />
+      )}
       <div class="search">
         <input
           type="search"
@@ -136,11 +145,12 @@ export function App() {
           <input type="checkbox" checked={allPages} onChange={(e) => setAllPages((e.target as HTMLInputElement).checked)} /> all pages
         </label>
       </div>
-      {!state.page && !found && state.tabId !== null && !state.canSeePages ? (
+      <NoteFilters notes={listed} />
+      {!state.page && !found && !entityNotes && state.tabId !== null && !state.canSeePages ? (
         <PagePermission onGranted={() => void load()} />
       ) : notes.length === 0 && lost.length === 0 ? (
         <div class="empty">
-          {q || allPages ? (
+          {q || allPages || filter.tag || filter.entity ? (
             <p>No notes match.</p>
           ) : (
             state.page && (
@@ -175,8 +185,8 @@ export function App() {
                 <NoteItem
                   key={n.id}
                   note={n}
-                  showPage={allPages}
-                  focused={state.focus.includes(n.id)}
+                  showPage={allPages || filter.entity !== null}
+                  focused={state.focus.includes(n.id) || entityFocus.includes(n.id)}
                   placement={state.placements?.find((p) => p.id === n.id) ?? null}
                   onReveal={() => {
                     // A note of another page (from "all pages"): open that page; the reader presses Gloss there.
@@ -198,7 +208,7 @@ export function App() {
           />
         </>
       )}
-    </>
+    </FilterProvider>
   );
 }
 

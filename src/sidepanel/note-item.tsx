@@ -4,6 +4,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Note, NotePlacement } from '../core/types';
 import { unsaved } from './connection';
+import { NoteChips } from './filters';
 
 export function NoteItem({
   note,
@@ -94,6 +95,7 @@ export function NoteItem({
         // A note without text is its quote alone: no empty line or placeholder under it.
         note.text && <p class="text">{note.text}</p>
       )}
+      <NoteChips note={note} />
       <div class="row meta">
         <time dateTime={new Date(note.modified).toISOString()} title={new Date(note.modified).toLocaleString()}>
           {relativeTime(note.modified)}

@@ -124,3 +124,16 @@ export async function uiBox(page: Page, cls: string): Promise<{ x: number; y: nu
   }
   return null;
 }
+
+/** An attribute of the first element of Gloss's UI with class `cls` (e.g. a frame's src), or null. */
+export async function uiAttribute(page: Page, cls: string, name: string): Promise<string | null> {
+  const root = await glossRoot(page);
+  for (const n of root ? walk(root) : []) {
+    const attrs = n.attributes ?? [];
+    const i = attrs.indexOf('class');
+    if (n.nodeType !== 1 || i < 0 || !attrs[i + 1]!.split(/\s+/).includes(cls)) continue;
+    const at = attrs.findIndex((a, k) => k % 2 === 0 && a === name);
+    return at < 0 ? null : attrs[at + 1]!;
+  }
+  return null;
+}
