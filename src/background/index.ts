@@ -24,10 +24,13 @@ import { receiver } from '../core/messaging';
 import { recognizeChunked, warmUp } from '../core/recognize/index';
 import { err, ok, type Result } from '../core/result';
 import { DEFAULT_DISPLAY, type DisplayPrefs, type Note, type NoteAnchor, type NotePlacement } from '../core/types';
+import { backup } from './backup';
+import { exchangeHandlers } from './exchange';
 import { NotesError, openNotesStore } from './notes-db';
 import { browser, isPanelOpen, openPanel, session, setBadge } from './platform';
 
-const notes = openNotesStore();
+const backups = backup(() => notes);
+const notes = backups.watch(openNotesStore());
 const HIGHLIGHT_CSS = highlightCss();
 
 // A worker is usually woken by the toolbar click; unpacking the recognizer now overlaps with the
@@ -416,6 +419,12 @@ const fromPanel = receiver<PanelToBackground, undefined>(
     async 'notes.search'({ query }) {
       return ok(await notes.search(query));
     },
+
+    ...exchangeHandlers(notes, (stored) => {
+      for (const note of stored) for (const tabId of tabsShowing(note.url)) void pushAnchor(tabId, note, false);
+      notifyPanel(null);
+    }),
+    ...backups.handlers,
   },
   failure,
 );

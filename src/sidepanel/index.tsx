@@ -8,6 +8,7 @@ import { client, receiver } from '../core/messaging';
 import { panelMessages, type BackgroundToPanel, type Draft, type PageInfo, type PanelToBackground } from '../core/protocol';
 import { ok, type Result } from '../core/result';
 import type { Note } from '../core/types';
+import { Exchange } from './exchange';
 import './sidepanel.css';
 
 const send = client<PanelToBackground>((message) => browser.runtime.sendMessage(message));
@@ -175,6 +176,7 @@ function App() {
           ))}
         </ol>
       )}
+      <Exchange />
     </>
   );
 }

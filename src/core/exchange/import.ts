@@ -7,13 +7,9 @@ import type { Note } from '../types';
 import { hypothesisItems, isReply, noteFromHypothesis } from './hypothesis';
 import { isWebAnnotation, noteFromAnnotation, webAnnotationItems } from './jsonld';
 
-/**
- * Files above this are refused before they are parsed: a lifetime of notes is a few megabytes
- * (10,000 notes of Gloss JSON-LD take about 9 MB), and the file crosses extension messaging whole.
- */
-export const MAX_IMPORT_CHARS = 30_000_000;
-/** Notes in one file at most: the import is one database transaction, kept to a size that commits in seconds. */
-export const MAX_IMPORT_NOTES = 50_000;
+import { MAX_IMPORT_CHARS, MAX_IMPORT_NOTES } from './limits';
+
+export { MAX_IMPORT_CHARS, MAX_IMPORT_NOTES };
 
 export const NOT_AN_EXPORT =
   'This is not a Gloss or Hypothesis export: expected W3C Web Annotation JSON-LD (an AnnotationCollection, "@context": "http://www.w3.org/ns/anno.jsonld") or Hypothesis’s JSON export (an "annotations" list).';
