@@ -356,7 +356,7 @@ describe('a malformed or foreign file is refused with what is wrong', () => {
   it('refuses a file too large, before parsing it, and too many notes, before reading them', () => {
     const huge = ' '.repeat(MAX_IMPORT_CHARS + 1);
     const t = performance.now();
-    expect(refusal(huge)).toMatch(/too large to import \(30 MB; at most 30 MB\)/);
+    expect(refusal(huge)).toMatch(/too large to import \(50 MB; at most 50 MB\)/);
     const many = JSON.stringify({
       '@context': ANNO_CONTEXT,
       type: 'AnnotationPage',
