@@ -44,8 +44,13 @@ export function BackupSettings() {
   };
 
   const allowDownloads = async () => {
-    // Asked inside the click: the browser shows its prompt only for a user action.
-    const granted = await browser.permissions.request({ permissions: ['downloads'] });
+    let granted: boolean;
+    try {
+      // Asked inside the click: the browser shows its prompt only for a user action.
+      granted = await browser.permissions.request({ permissions: ['downloads'] });
+    } catch (e) {
+      return setError(`The browser did not ask for the downloads permission (${e instanceof Error ? e.message : String(e)}).`);
+    }
     if (!granted) return setError('Without the downloads permission Gloss cannot save a backup file.');
     await configure('download');
   };
