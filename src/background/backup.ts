@@ -60,7 +60,11 @@ export interface Backup {
   watch(store: NotesStore): NotesStore;
 }
 
-export function backup(notes: () => NotesStore): Backup {
+/**
+ * @param notes the store to back up (a function: the watched store is made from this backup).
+ * @param written told after each attempt, so an open panel shows when it last wrote or what went wrong.
+ */
+export function backup(notes: () => NotesStore, written: () => void): Backup {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<Stored> | null = null;
 
@@ -71,6 +75,7 @@ export function backup(notes: () => NotesStore): Backup {
     running = next;
     void next.finally(() => {
       if (running === next) running = null;
+      written();
     });
     return next;
   }

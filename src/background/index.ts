@@ -29,7 +29,10 @@ import { exchangeHandlers } from './exchange';
 import { NotesError, openNotesStore } from './notes-db';
 import { browser, isPanelOpen, openPanel, session, setBadge } from './platform';
 
-const backups = backup(() => notes);
+const backups = backup(
+  () => notes,
+  () => notifyPanel(null),
+);
 const notes = backups.watch(openNotesStore());
 const HIGHLIGHT_CSS = highlightCss();
 

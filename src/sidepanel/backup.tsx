@@ -2,8 +2,9 @@
 // downloads need the reader's click, so they happen here; the worker does the writing.
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { MAX_BACKUP_PERIOD_HOURS, type BackupMode, type BackupState } from '../core/protocol';
-import type { Result } from '../core/result';
+import { receiver } from '../core/messaging';
+import { MAX_BACKUP_PERIOD_HOURS, panelMessages, type BackgroundToPanel, type BackupMode, type BackupState } from '../core/protocol';
+import { ok, type Result } from '../core/result';
 import { pickFolder, storedFolder, storeFolder } from './backup-folder';
 import { send } from './exchange';
 
@@ -25,7 +26,21 @@ export function BackupSettings() {
     } else setError(r.error.message);
   };
   useEffect(() => {
-    void send('backup.state', {}).then(take);
+    const refresh = () => void send('backup.state', {}).then(take);
+    refresh();
+    // The worker broadcasts a change after each backup it writes (or fails to).
+    const fromWorker = receiver<BackgroundToPanel, undefined>(panelMessages, {
+      'panel.changed': () => {
+        refresh();
+        return ok(null);
+      },
+    });
+    const onMessage = (msg: unknown, sender: { id?: string }) => {
+      if (sender.id === browser.runtime.id) void fromWorker(msg, undefined);
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
   }, []);
 
   const configure = async (mode: BackupMode) => take(await send('backup.configure', { mode, periodHours: period }));
