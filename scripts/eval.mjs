@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { evalFigures } from './eval-figures.mjs';
 import { evalNewsReal } from './eval-news-real.mjs';
 import { evalTrust, trustTable } from './eval-trust.mjs';
+import { evalLink } from './eval-link.mjs';
 import { table, verdict } from './lib/table.mjs';
 
 const CONLL_F1_TARGET = 0.83;
@@ -107,6 +108,31 @@ if (newsReal.value?.heldout) {
     `\n(d) Real news pages (test/fixtures/news-real): held-out F1 ${f3(heldout.f1)} (before: ${f3(before.newsRealHeldoutF1)}), dev F1 ${f3(dev.f1)} (before: ${f3(before.newsRealDevF1)})`,
   );
   for (const n of newsReal.value.notes) console.log(`note: ${n}`);
+}
+
+// ---- linking names to Wikidata (issue 11), against the loopback knowledge server ----
+const linking = await timed('link evaluation', () => evalLink());
+if (linking.value) {
+  const l = linking.value;
+  console.log(`\n(e) Linking names to Wikidata (test/fixtures/knowledge/gold, loopback server)  [${(linking.ms / 1000).toFixed(1)} s]\n`);
+  const rows = [['page', 'gold names found', 'right (item or rightly nothing)', 'names linked']];
+  for (const p of l.pages) {
+    const judged = p.names.filter((n) => n.recognized);
+    rows.push([
+      p.page,
+      `${judged.length}/${p.names.length}`,
+      `${judged.filter((n) => n.got === n.want).length}`,
+      `${p.linked}/${p.distinct}`,
+    ]);
+  }
+  console.log(table(rows));
+  console.log(
+    `\nlinking accuracy ${l.accuracy === null ? 'n/a' : f3(l.accuracy)} (${l.right}/${l.judged}; ${l.wrong} linked to a wrong item) · names linked ${l.linkedShare === null ? 'n/a' : pct(l.linkedShare)} (${l.linked}/${l.distinct})` +
+      ` · dev texts ${l.dev.right}/${l.dev.judged}, held-out texts (not tuned on) ${l.heldout.right}/${l.heldout.judged}` +
+      ` · against a server sending every sitelink: ${l.allSitelinks.right}/${l.allSitelinks.judged} (${l.allSitelinks.wrong} wrong)` +
+      (l.unrecognized.length ? ` · gold names the recognizer missed: ${l.unrecognized.join(', ')}` : ''),
+  );
+  for (const m of l.misses) console.log(`miss: ${m}`);
 }
 
 // ---- targets ----

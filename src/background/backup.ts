@@ -155,6 +155,7 @@ export function backup(notes: () => NotesStore, written: () => void): Backup {
         update: after(store.update),
         remove: after(store.remove),
         importNotes: after(store.importNotes),
+        addUrls: after(store.addUrls),
       };
     },
   };

@@ -1,7 +1,7 @@
 // The background worker: owns recognition, fact cards and the notes database. The page only
 // ever gets marks, cards and note anchors from here; note bodies stay in the extension's origin.
 import type { Runtime, Tabs } from 'webextension-polyfill';
-import { anchor, canonicalUrl, describe } from '../core/anchor';
+import { describe } from '../core/anchor';
 import { analyzeChunked, cardFor, type Analysis } from '../core/cards';
 import { unsupportedReason } from '../core/pages';
 import { highlightCss } from '../core/palette';
@@ -16,6 +16,7 @@ import {
   type BackgroundToContent,
   type ContentToBackground,
   type Draft,
+  type PageInfo,
   type PanelToBackground,
   type Req,
   type Res,
@@ -23,9 +24,11 @@ import {
 import { receiver } from '../core/messaging';
 import { recognizeChunked, warmUp } from '../core/recognize/index';
 import { err, ok, type Result } from '../core/result';
+import { pageUrls } from '../core/urls';
 import { DEFAULT_DISPLAY, type DisplayPrefs, type Note, type NoteAnchor, type NotePlacement } from '../core/types';
 import { backup } from './backup';
 import { exchangeHandlers } from './exchange';
+import { anchorNotes } from './note-places';
 import { NotesError, openNotesStore } from './notes-db';
 import { browser, isPanelOpen, openPanel, session, setBadge } from './platform';
 
@@ -42,7 +45,10 @@ setTimeout(() => warmUp().catch((e: unknown) => console.error('Gloss: recognizer
 
 /** What the worker knows of a tab where Gloss is on. Kept in session storage so a restarted worker still knows it. */
 interface TabInfo {
+  /** The key new notes of the page are filed under. */
   url: string;
+  /** Every key of the page (see pageUrls), `url` first; absent in what a worker before them stored. */
+  urls?: string[];
   title: string;
 }
 /**
@@ -50,6 +56,7 @@ interface TabInfo {
  * Memory only (large, recomputable): after a worker restart the content script resends the text.
  */
 interface Live extends TabInfo {
+  urls: string[];
   analysis: Analysis;
   anchors: NoteAnchor[];
   placements: NotePlacement[];
@@ -247,14 +254,23 @@ interface PageIdentity {
 const fromPage = receiver<ContentToBackground, ContentSender>(
   contentRequests,
   {
-    async 'page.analyze'({ canonical, title, text }, { tabId, url, page }) {
+    async 'page.analyze'({ canonical, og, title, text }, { tabId, url, page }) {
       const gen = genOf(tabId);
-      const pageUrl = canonicalUrl(url, canonical);
-      const [analysis, list] = await Promise.all([analysisFor(tabId, text), notes.forUrl(pageUrl)]);
+      const urls = pageUrls(url, canonical, og);
+      const pageUrl = urls[0]!;
+      const [analysis, list] = await Promise.all([analysisFor(tabId, text), notes.forUrls(urls)]);
       if (genOf(tabId) !== gen) return err('internal', 'Gloss was turned off in this tab meanwhile.');
       const { anchors, placements } = anchorNotes(text, list);
-      live.set(tabId, { url: pageUrl, title, analysis, anchors, placements, page });
-      await session.set(tabKey(tabId), { url: pageUrl, title } satisfies TabInfo);
+      live.set(tabId, { url: pageUrl, urls, title, analysis, anchors, placements, page });
+      await session.set(tabKey(tabId), { url: pageUrl, urls, title } satisfies TabInfo);
+      // The notes were found under some of the page's keys; filed under all of them, they are still
+      // found if the page later drops or changes its canonical link. A failure only loses that.
+      notes
+        .addUrls(
+          list.map((n) => n.id),
+          urls,
+        )
+        .catch((e: unknown) => console.warn('Gloss: could not record the page’s other URLs on its notes', e));
       notifyPanel(tabId);
       // Marks come in reading order; a page with more than can be painted gets the first ones and is told.
       return ok({ marks: analysis.marks.slice(0, MAX_MARKS), totalMarks: analysis.marks.length, notes: anchors });
@@ -354,10 +370,12 @@ const fromPanel = receiver<PanelToBackground, undefined>(
       const focus = (await session.get<string[]>(focusKey(tabId))) ?? [];
       if (!info) return ok({ tabId, page: null, notes: [], placements: null, draft, focus: [] });
       const placements = live.get(tabId)?.placements ?? null;
-      return ok({ tabId, page: info, notes: await notes.forUrl(info.url), placements, draft, focus });
+      const page: PageInfo = { url: info.url, title: info.title };
+      return ok({ tabId, page, notes: await notes.forUrls(info.urls ?? [info.url]), placements, draft, focus });
     },
 
     async 'note.create'({ draft, text }) {
+      const tab = live.get(draft.tabId);
       // Idempotent: a retry with the same draft returns the note stored the first time.
       const note = await notes.create({
         id: draft.id,
@@ -365,7 +383,8 @@ const fromPanel = receiver<PanelToBackground, undefined>(
         title: draft.title,
         target: { source: draft.url, selector: draft.selector },
         text,
-        urls: [draft.url],
+        // Every key of the page the draft was made on, when the tab still shows it.
+        urls: tab?.url === draft.url ? tab.urls : pageUrls(draft.url, null, null),
         tags: [],
         entities: [],
       });
@@ -373,14 +392,14 @@ const fromPanel = receiver<PanelToBackground, undefined>(
       if (pending?.id === draft.id) await session.remove(draftKey(draft.tabId));
       // Only to tabs whose live document is the draft's page: the draft's tab may have moved on
       // to another site meanwhile, which must not receive this note's place.
-      for (const tabId of tabsShowing(note.url)) await pushAnchor(tabId, note, tabId === draft.tabId);
+      for (const tabId of tabsShowing(note)) await pushAnchor(tabId, note, tabId === draft.tabId);
       notifyPanel(draft.tabId);
       return ok(note);
     },
 
     async 'note.update'({ id, text }) {
       const note = await notes.update(id, text);
-      for (const tabId of tabsShowing(note.url)) await pushAnchor(tabId, note, false);
+      for (const tabId of tabsShowing(note)) await pushAnchor(tabId, note, false);
       notifyPanel(null);
       return ok(note);
     },
@@ -389,7 +408,7 @@ const fromPanel = receiver<PanelToBackground, undefined>(
       const note = await notes.get(id);
       if (!note) return err('not-found', 'That note no longer exists.');
       await notes.remove(id);
-      for (const tabId of tabsShowing(note.url)) {
+      for (const tabId of tabsShowing(note)) {
         const tab = live.get(tabId)!;
         tab.anchors = tab.anchors.filter((a) => a.id !== id);
         tab.placements = tab.placements.filter((p) => p.id !== id);
@@ -424,7 +443,7 @@ const fromPanel = receiver<PanelToBackground, undefined>(
     },
 
     ...exchangeHandlers(notes, (stored) => {
-      for (const note of stored) for (const tabId of tabsShowing(note.url)) void pushAnchor(tabId, note, false);
+      for (const note of stored) for (const tabId of tabsShowing(note)) void pushAnchor(tabId, note, false);
       notifyPanel(null);
     }),
     ...backups.handlers,
@@ -433,22 +452,6 @@ const fromPanel = receiver<PanelToBackground, undefined>(
 );
 
 // ---------------------------------------------------------------------------------------------
-
-/**
- * Where each note is in this visit's text (positions only: the page never gets a word of a note),
- * and how each sits there, for the panel.
- */
-function anchorNotes(text: string, list: Note[]): { anchors: NoteAnchor[]; placements: NotePlacement[] } {
-  const anchors: NoteAnchor[] = [];
-  const placements: NotePlacement[] = [];
-  for (const n of list) {
-    if (!n.target.selector) continue; // a note on the whole page has no place in the text
-    const at = anchor(text, n.target.selector);
-    if (at) anchors.push({ id: n.id, start: at.start, end: at.end });
-    placements.push({ id: n.id, state: at ? 'placed' : 'orphan' });
-  }
-  return { anchors, placements };
-}
 
 /** Anchors a new or edited note in a tab showing its page and tells the page where it is. */
 async function pushAnchor(tabId: number, note: Note, fromDraft: boolean): Promise<void> {
@@ -463,9 +466,9 @@ async function pushAnchor(tabId: number, note: Note, fromDraft: boolean): Promis
   if (a) await toPage(tabId, 'note.added', { anchor: a, fromDraft });
 }
 
-/** Tabs where Gloss is on for this page. */
-function tabsShowing(url: string): number[] {
-  return [...live].filter(([, tab]) => tab.url === url).map(([tabId]) => tabId);
+/** Tabs where Gloss is on for the note's page, under any of its URLs. */
+function tabsShowing(note: Note): number[] {
+  return [...live].filter(([, tab]) => tab.urls.some((u) => note.urls.includes(u))).map(([tabId]) => tabId);
 }
 
 /** Sends to the content script of a tab; undefined when none answers (Gloss off there, tab gone). */

@@ -34,6 +34,11 @@ export const OUT_OF_SPACE = 'Your browser is out of storage space for Gloss note
 export const NEWER_VERSION = 'Your notes were saved by a newer version of Gloss; update Gloss to open them. Nothing was changed.';
 export const BLOCKED =
   'Your notes are still open in an older copy of Gloss. Restart the browser to finish updating Gloss, then try again. Nothing was changed.';
+/**
+ * Keys kept per note at most. Each visit adds a handful (see pageUrls); the cap keeps a page that
+ * changes its canonical link on every load from growing a note without end.
+ */
+export const MAX_URLS_PER_NOTE = 32;
 const NOT_FOUND = 'That note no longer exists (it may have been deleted in another window).';
 /** How long an upgrade may wait for an older connection to close before callers are told. */
 const BLOCKED_WAIT_MS = 3000;
@@ -49,6 +54,14 @@ export interface NotesStore {
   get(id: string): Promise<Note | null>;
   /** Notes of one page (any URL it was seen under), in article order; page notes first. */
   forUrl(url: string): Promise<Note[]>;
+  /** Notes filed under any of a page's keys (see pageUrls), each once, in article order; page notes first. */
+  forUrls(urls: string[]): Promise<Note[]>;
+  /**
+   * Records on each of these notes every one of `urls` it lacks, so the page is found under any of
+   * them later (a canonical link that appears on a later visit hides nothing). `modified` is kept:
+   * the reader changed nothing.
+   */
+  addUrls(ids: string[], urls: string[]): Promise<void>;
   /** Notes whose quote, text or page title contain every word of `query`, any case; newest first. All when empty. */
   search(query: string): Promise<Note[]>;
   /** Every note, newest (last modified) first. */
@@ -172,6 +185,15 @@ export function openNotesStore(name = 'gloss'): NotesStore {
     }
   }
 
+  function forUrls(urls: string[]): Promise<Note[]> {
+    return read(async (d) => {
+      const tx = d.transaction('notes');
+      const byId = new Map<string, Note>();
+      for (const url of new Set(urls)) for (const n of await tx.store.index('urls').getAll(url)) byId.set(n.id, n);
+      return inArticleOrder([...byId.values()]);
+    });
+  }
+
   const newestFirst = (list: Note[]) => list.sort((a, b) => b.modified - a.modified || b.created - a.created);
 
   return {
@@ -210,10 +232,21 @@ export function openNotesStore(name = 'gloss'): NotesStore {
     },
 
     forUrl(url) {
-      return read(async (d) => {
-        const list = await d.getAllFromIndex('notes', 'urls', url);
-        const at = (n: Note) => n.target.selector?.[1] ?? { start: -1, end: -1 };
-        return list.sort((a, b) => at(a).start - at(b).start || at(a).end - at(b).end || a.created - b.created);
+      return forUrls([url]);
+    },
+
+    forUrls,
+
+    addUrls(ids, urls) {
+      return write(async (store) => {
+        for (const id of ids) {
+          const note = await store.get(id);
+          if (!note) continue; // deleted meanwhile: nothing to record
+          const missing = urls.filter((u) => !note.urls.includes(u));
+          const room = MAX_URLS_PER_NOTE - note.urls.length;
+          if (missing.length === 0 || room <= 0) continue;
+          await store.put({ ...note, urls: [...note.urls, ...missing.slice(0, room)] });
+        }
       });
     },
 
@@ -250,6 +283,12 @@ export function openNotesStore(name = 'gloss'): NotesStore {
       void p?.then((d) => d.close()).catch(() => undefined);
     },
   };
+}
+
+/** Page notes first, then by where the quote was when noted. */
+function inArticleOrder(list: Note[]): Note[] {
+  const at = (n: Note) => n.target.selector?.[1] ?? { start: -1, end: -1 };
+  return list.sort((a, b) => at(a).start - at(b).start || at(a).end - at(b).end || a.created - b.created);
 }
 
 /** Turns what IndexedDB threw into a NotesError a reader can act on. */

@@ -9,8 +9,9 @@ import { extractArticle } from '../core/article';
 import { analyze, cardFor, type MarkTarget } from '../core/cards';
 import { recognize } from '../core/recognize/index';
 import type { Card, EntityMention, FigureMention, Recognition } from '../core/types';
+import { cardName, cliLinker, linkEntities, type CliLink } from './link';
 
-const USAGE = `Usage: gloss annotate <file.html | file.txt | http(s)://url>... [--json [--cards]]
+const USAGE = `Usage: gloss annotate <file.html | file.txt | http(s)://url>... [--json [--cards] [--link]]
 
 Finds the article in each input and lists the entities, figures and bare unit names Gloss would mark.
 
@@ -21,6 +22,11 @@ Finds the article in each input and lists the entities, figures and bare unit na
   --cards         with --json: each entity, figure and unit also gets its \`markId\` and its \`card\`, the fact
                   card object exactly as the extension's worker builds it (cards name other marks by markId;
                   both are null for a span the extension does not mark)
+  --link          with --json: each entity also gets \`link\`, the Wikidata item its name means in this
+                  article ({"qid","title","description"}) or null, chosen as the extension chooses it; only
+                  the names are sent, one request at a time
+  --wikidata <url>   Wikidata base URL for --link (default https://www.wikidata.org; /w/api.php is appended)
+  --wikipedia <url>  Wikipedia base URL for --link (default https://en.wikipedia.org)
   --timeout <s>   give up on a URL after this many seconds (default 20)
   -h, --help      show this help
 
@@ -152,10 +158,11 @@ function indexOf(
   );
 }
 
-function toJson(a: Article, recognition: Recognition, withCards: boolean): string {
+function toJson(a: Article, recognition: Recognition, withCards: boolean, links: Map<string, CliLink | null> | null = null): string {
   const { entities, figures, units } = recognition;
   const index = indexOf(a.text, recognition, withCards);
   const at = (x: { start: number; end: number }) => index.get(`${x.start}:${x.end}`);
+  const linked = (e: EntityMention) => (links ? { link: links.get(cardName(e)) ?? null } : {});
   const card = (x: { start: number; end: number }) => (withCards ? { markId: at(x)?.markId ?? null, card: at(x)?.card ?? null } : {});
   /** The name a card gives the entity: its group in the article. */
   const group = (e: EntityMention) => {
@@ -172,7 +179,7 @@ function toJson(a: Article, recognition: Recognition, withCards: boolean): strin
     title: a.title,
     byline: a.byline,
     text: a.text,
-    entities: entities.map((e) => ({ text: e.text, type: e.type, start: e.start, end: e.end, name: group(e), ...card(e) })),
+    entities: entities.map((e) => ({ text: e.text, type: e.type, start: e.start, end: e.end, name: group(e), ...card(e), ...linked(e) })),
     figures: figures.map((f) => ({
       text: f.text,
       kind: f.kind,
@@ -227,6 +234,8 @@ async function main(argv: string[]): Promise<number> {
   let json = false;
   let withCards = false;
   let timeoutMs = 20_000;
+  let link = false;
+  const bases: { wikidata?: string; wikipedia?: string } = {};
   let command: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -235,7 +244,12 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     } else if (arg === '--json') json = true;
     else if (arg === '--cards') withCards = true;
-    else if (arg === '--timeout' || arg.startsWith('--timeout=')) {
+    else if (arg === '--link') link = true;
+    else if (/^--(wikidata|wikipedia)(=|$)/.test(arg)) {
+      const v = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
+      if (!v || !/^https?:\/\/[^/]/i.test(v)) fail(`${arg.split('=')[0]} needs an http(s) URL, got ${v ?? 'nothing'}`);
+      bases[arg.startsWith('--wikidata') ? 'wikidata' : 'wikipedia'] = v;
+    } else if (arg === '--timeout' || arg.startsWith('--timeout=')) {
       const v = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
       const s = Number(v);
       if (!v || !Number.isFinite(s) || s <= 0) fail(`--timeout needs a number of seconds, got ${v ?? 'nothing'}`);
@@ -251,6 +265,9 @@ async function main(argv: string[]): Promise<number> {
   if (command !== 'annotate') fail(`unknown command ${command} (see gloss --help)`);
   if (inputs.length === 0) fail('annotate needs at least one file or URL (see gloss --help)');
   if (withCards && !json) fail('--cards goes with --json (see gloss --help)');
+  if (link && !json) fail('--link goes with --json (see gloss --help)');
+  if ((bases.wikidata || bases.wikipedia) && !link) fail('--wikidata and --wikipedia go with --link (see gloss --help)');
+  const linker = link ? cliLinker(bases) : null;
 
   let failed = 0;
   for (const input of inputs) {
@@ -258,7 +275,14 @@ async function main(argv: string[]): Promise<number> {
       const article = /^https?:\/\//i.test(input) ? await readUrl(input, timeoutMs) : await readPath(input);
       if (!article.text) throw new InputError('no text to annotate');
       const r = recognize(article.text);
-      process.stdout.write(`${json ? toJson(article, r, withCards) : summary(article, r)}\n`);
+      const lookups = linker ? await linkEntities(article.text, r.entities, linker) : null;
+      if (lookups?.failures.length) {
+        const [first] = lookups.failures;
+        process.stderr.write(
+          `gloss: ${input}: ${lookups.failures.length} name(s) not looked up (${first!.name}: ${first!.failure.message})\n`,
+        );
+      }
+      process.stdout.write(`${json ? toJson(article, r, withCards, lookups?.links ?? null) : summary(article, r)}\n`);
       if (!json && inputs.length > 1) process.stdout.write('\n');
     } catch (e) {
       failed++;

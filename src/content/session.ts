@@ -113,7 +113,9 @@ export class Session {
     const a = this.article!;
     this.connect();
     const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical" i]')?.href ?? null;
-    const r = await send('page.analyze', { canonical, title: a.title || document.title, text: a.text });
+    // Read as written: the worker resolves it against the page and honours it only on the page's own site.
+    const og = document.querySelector<HTMLMetaElement>('meta[property="og:url" i]')?.content ?? null;
+    const r = await send('page.analyze', { canonical, og, title: a.title || document.title, text: a.text });
     if (this.stopped) return false;
     if (!r.ok) return this.fail(r.error.message);
     this.painter?.clear();

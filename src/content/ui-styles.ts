@@ -4,13 +4,13 @@ export const STYLES = `
 :host { all: initial; }
 * { box-sizing: border-box; }
 .legend, .card, .notice, .note-button {
-  --bg: #ffffff; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --accent: #0b57d0; --shadow: 0 6px 24px rgba(0,0,0,.18);
+  --bg: #ffffff; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --accent: #0b57d0; --warn: #9a6700; --shadow: 0 6px 24px rgba(0,0,0,.18);
   font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
   color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 10px; box-shadow: var(--shadow);
   position: fixed; pointer-events: auto; text-align: left; letter-spacing: normal; text-transform: none;
 }
 .dark .legend, .dark .card, .dark .notice, .dark .note-button {
-  --bg: #1f2328; --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --accent: #8ab4f8; --shadow: 0 6px 24px rgba(0,0,0,.6);
+  --bg: #1f2328; --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --accent: #8ab4f8; --warn: #d29922; --shadow: 0 6px 24px rgba(0,0,0,.6);
 }
 button { font: inherit; color: inherit; cursor: pointer; }
 button:focus-visible, .card:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
@@ -51,6 +51,8 @@ kbd { font: 11px ui-monospace, SFMono-Regular, Menlo, monospace; border: 1px sol
 .tags { display: flex; flex-wrap: wrap; gap: 4px; }
 .tag { border: 1px solid var(--line); background: var(--bg); border-radius: 6px; padding: 1px 6px; }
 .your-notes { margin: 8px 0 0; padding-top: 6px; border-top: 1px solid var(--line); }
+.your-notes p { margin: 0; }
+.your-notes .figure-changed { margin-top: 4px; font-weight: 600; color: var(--warn); }
 
 .note-button { padding: 4px 10px; border-radius: 999px; font-weight: 600; color: var(--fg); }
 .notice { top: 16px; right: 16px; max-width: min(420px, calc(100vw - 32px)); padding: 10px 12px; display: flex; gap: 8px; align-items: flex-start; }

@@ -8,7 +8,7 @@
 import { options, render } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { cssColor, KIND_STYLE } from '../core/palette';
-import type { Card, EntityCard, FigureCard, MarkKind, MarkStyle, UnitCard } from '../core/types';
+import type { Card, EntityCard, FigureCard, MarkKind, MarkStyle, NoteAnchor, UnitCard } from '../core/types';
 import { STYLES } from './ui-styles';
 
 /** Below this a card is too cramped to read: it may then cover the mark rather than shrink further. */
@@ -415,14 +415,24 @@ function FigureTags({ figures, count, actions }: { figures: { markId: number; te
  * How many of the reader's notes touch this mark, and a way to read them. Never their text: the
  * page can read anything in its document, shadow roots included.
  */
-function Notes({ notes, actions }: { notes: { id: string }[]; actions: UiActions }) {
+function Notes({ notes, actions }: { notes: NoteAnchor[]; actions: UiActions }) {
   if (notes.length === 0) return null;
+  // The figures the publisher changed since the note was written. Safe to show here: both are the
+  // page's own text (then and now), nothing the reader wrote.
+  const changes = notes.flatMap((n) => n.changes ?? []);
   return (
-    <p class="your-notes">
-      <span>{notes.length === 1 ? 'You have a note here.' : `You have ${notes.length} notes here.`}</span>{' '}
-      <button class="link" onClick={() => actions.openNotes(notes.map((n) => n.id))}>
-        Read in the notes panel
-      </button>
-    </p>
+    <div class="your-notes">
+      <p>
+        <span>{notes.length === 1 ? 'You have a note here.' : `You have ${notes.length} notes here.`}</span>{' '}
+        <button class="link" onClick={() => actions.openNotes(notes.map((n) => n.id))}>
+          Read in the notes panel
+        </button>
+      </p>
+      {changes.map((c, i) => (
+        <p key={i} class="figure-changed">
+          Figure changed: was {c.was}, now {c.now}
+        </p>
+      ))}
+    </div>
   );
 }

@@ -10,6 +10,7 @@ import {
   MARK_STYLES,
   type Card,
   type DisplayPrefs,
+  type FigureChange,
   type Mark,
   type Note,
   type NoteAnchor,
@@ -45,8 +46,11 @@ export const PAGE_PORT = 'gloss-page';
 export interface ContentToBackground {
   /** Recognize the article text; the worker keeps the analysis for card requests from this tab. */
   'page.analyze': {
-    /** `canonical` is the page's <link rel=canonical>, honoured only when same-site as the tab. */
-    req: { canonical: string | null; title: string; text: string };
+    /**
+     * `canonical` is the page's <link rel=canonical>, `og` its og:url; each is honoured only when
+     * same-site as the tab (see pageUrls).
+     */
+    req: { canonical: string | null; og: string | null; title: string; text: string };
     /** `marks` holds at most MAX_MARKS, in reading order; `totalMarks` says how many were found. */
     res: { marks: Mark[]; totalMarks: number; notes: NoteAnchor[] };
   };
@@ -202,6 +206,11 @@ const nullable =
   <T>(c: Check<T>): Check<T | null> =>
   (x, p) =>
     x === null ? null : c(x, p);
+/** An optional key: absent (or undefined) passes and stays absent. */
+const optional =
+  <T>(c: Check<T>): Check<T | undefined> =>
+  (x, p) =>
+    x === undefined ? undefined : c(x, p);
 const oneOf =
   <T extends string>(...vals: T[]): Check<T> =>
   (x, p) =>
@@ -226,7 +235,7 @@ export function obj<T extends object>(shape: { [K in keyof T]: Check<T[K]> }): C
       const check = shape[key as keyof T] as Check<unknown>;
       const v = check((x as Record<string, unknown>)[key], `${p}.${key}`);
       if (v instanceof CheckFailure) return v;
-      out[key] = v;
+      if (v !== undefined) out[key] = v;
     }
     // Unknown keys are dropped rather than passed on.
     return out as T;
@@ -262,7 +271,7 @@ export const displayPrefs: Check<DisplayPrefs> = obj<DisplayPrefs>({
 });
 
 export const contentRequests: { [K in keyof ContentToBackground]: Check<Req<ContentToBackground, K>> } = {
-  'page.analyze': obj({ canonical: nullable(str(8192)), title: str(2000), text: str(MAX_TEXT) }),
+  'page.analyze': obj({ canonical: nullable(str(8192)), og: nullable(str(8192)), title: str(2000), text: str(MAX_TEXT) }),
   'page.status': obj({ state: oneOf('on', 'off', 'error'), message: str(500) }),
   'card.get': obj({ markId: int() }),
   'note.draft': obj({ start: int(0, MAX_TEXT), end: int(0, MAX_TEXT) }),
@@ -296,9 +305,20 @@ export const panelRequests: { [K in keyof PanelToBackground]: Check<Req<PanelToB
   'backup.run': empty,
 };
 
+/** Figures changed in one quote, at most (a quote is a sentence or a few). */
+export const MAX_FIGURE_CHANGES = 100;
+/** Characters of one changed figure's text, at most ("$10 billion"; a range is longer, never this long). */
+export const MAX_FIGURE_TEXT = 200;
+const figureChange = obj<FigureChange>({ was: str(MAX_FIGURE_TEXT), now: str(MAX_FIGURE_TEXT) });
+
 export const contentMessages: { [K in keyof BackgroundToContent]: Check<Req<BackgroundToContent, K>> } = {
   'note.added': obj({
-    anchor: obj<NoteAnchor>({ id: str(100), start: int(0, MAX_TEXT), end: int(0, MAX_TEXT) }),
+    anchor: obj<NoteAnchor>({
+      id: str(100),
+      start: int(0, MAX_TEXT),
+      end: int(0, MAX_TEXT),
+      changes: optional(list(figureChange, MAX_FIGURE_CHANGES)),
+    }),
     fromDraft: bool,
   }),
   'note.removed': obj({ id: str(100) }),

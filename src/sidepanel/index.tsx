@@ -7,7 +7,7 @@ import { noteMatches } from '../core/note-search';
 import { client, receiver } from '../core/messaging';
 import { panelMessages, type BackgroundToPanel, type Draft, type PageInfo, type PanelToBackground } from '../core/protocol';
 import { ok, type Result } from '../core/result';
-import type { Note } from '../core/types';
+import type { Note, NotePlacement } from '../core/types';
 import { Exchange } from './exchange';
 import './sidepanel.css';
 
@@ -32,6 +32,8 @@ interface State {
   tabId: number | null;
   page: PageInfo | null;
   notes: Note[];
+  /** How each note sits on the page this visit; null while Gloss has not read the page. */
+  placements: NotePlacement[] | null;
   draft: Draft | null;
   /** Notes a card asked to show (the page's "Read in the notes panel"). */
   focus: string[];
@@ -165,9 +167,11 @@ function App() {
               note={n}
               showPage={allPages}
               focused={state.focus.includes(n.id)}
+              placement={state.placements?.find((p) => p.id === n.id) ?? null}
               onReveal={() => {
                 // A note of another page (from "all pages"): open that page; the reader presses Gloss there.
-                if (state.page?.url !== n.url) void browser.tabs.create({ url: n.url });
+                // This page's notes are those the worker listed for it, under whichever of its URLs.
+                if (!state.notes.some((x) => x.id === n.id)) void browser.tabs.create({ url: n.url });
                 else if (state.tabId !== null) void act(send('note.reveal', { tabId: state.tabId, id: n.id }));
               }}
               onSave={(text) => act(send('note.update', { id: n.id, text }))}
@@ -248,6 +252,7 @@ function NoteItem({
   note,
   showPage,
   focused,
+  placement,
   onReveal,
   onSave,
   onDelete,
@@ -255,6 +260,7 @@ function NoteItem({
   note: Note;
   showPage: boolean;
   focused: boolean;
+  placement: NotePlacement | null;
   onReveal(): void;
   onSave(text: string): Promise<boolean>;
   onDelete(): void;
@@ -275,7 +281,7 @@ function NoteItem({
     if (focused) item.current?.scrollIntoView({ block: 'nearest' });
   }, [focused]);
   return (
-    <li ref={item} class={focused ? 'note focused' : 'note'} data-note-id={note.id}>
+    <li ref={item} class={focused ? 'note focused' : 'note'} data-note-id={note.id} data-state={placement?.state}>
       {note.target.selector ? (
         <button class="quote" onClick={onReveal} title="Show in the page">
           “{note.target.selector[0].exact}”
@@ -283,6 +289,13 @@ function NoteItem({
       ) : (
         <p class="muted small">On the whole page</p>
       )}
+      {placement?.state === 'changed' &&
+        placement.changes.map((c, i) => (
+          <p key={i} class="figure-changed small">
+            Figure changed: was {c.was}, now {c.now}
+          </p>
+        ))}
+      {placement?.state === 'orphan' && <p class="not-found small">Not found on this page: the quoted text is no longer in the article.</p>}
       {showPage && <p class="muted small">{note.title}</p>}
       {editing ? (
         <>

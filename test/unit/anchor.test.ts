@@ -1,5 +1,16 @@
 import { describe as group, expect, it } from 'vitest';
-import { anchor, atPosition, canonicalUrl, CONTEXT_CHARS, describe, exactQuote, type AnchorStrategy } from '../../src/core/anchor';
+import {
+  anchor,
+  atPosition,
+  CONTEXT_CHARS,
+  describe,
+  exactQuote,
+  figureChanges,
+  fuzzyQuote,
+  MAX_FUZZY_QUOTE,
+  reanchor,
+  type AnchorStrategy,
+} from '../../src/core/anchor';
 import { noteSelector, CheckFailure, type NoteSelector } from '../../src/core/protocol';
 
 const article =
@@ -90,7 +101,7 @@ group('anchor', () => {
 
   it('returns null when the passage is gone', () => {
     const sel = noteOn(article, 'hire 500 engineers');
-    expect(anchor(article.replace('500', '600'), sel)).toBeNull();
+    expect(anchor(article.replace('would hire 500 engineers next year', 'would stop'), sel)).toBeNull();
     expect(anchor('', sel)).toBeNull();
   });
 
@@ -109,60 +120,108 @@ group('anchor', () => {
   });
 });
 
-group('canonicalUrl', () => {
-  it('drops the fragment and tracking parameters, keeps the rest sorted', () => {
-    expect(canonicalUrl('https://News.Example.com/world/story-123/?utm_source=x&b=2&fbclid=abc&a=1&gclid=z&UTM_Medium=y#comments')).toBe(
-      'https://news.example.com/world/story-123?a=1&b=2',
-    );
-    expect(canonicalUrl('https://example.com/?utm_campaign=x')).toBe('https://example.com/');
-    expect(canonicalUrl('https://example.com:443/a?id=5')).toBe('https://example.com/a?id=5');
+group('re-anchoring an edited article', () => {
+  // A news paragraph as first noted, and the quote the reader noted in it.
+  const before =
+    'Shares of the chipmaker fell sharply on Tuesday. The company is expected to spend more than $10 billion on data centre ' +
+    'equipment this year, its finance chief told analysts on a call. Rivals have announced similar plans. ' +
+    'Regulators in Brussels said they were watching the market closely.';
+  const QUOTE = 'expected to spend more than $10 billion on data centre equipment';
+  const sel = () => {
+    const at = before.indexOf(QUOTE);
+    return describe(before, at, at + QUOTE.length);
+  };
+  const placed = (text: string) => {
+    const r = reanchor(text, sel());
+    return r && { text: text.slice(r.start, r.end), changes: r.changes };
+  };
+
+  it('an unchanged article: the same place, no change', () => {
+    expect(placed(before)).toEqual({ text: QUOTE, changes: [] });
   });
 
-  it('is stable: normalizing twice changes nothing', () => {
-    const once = canonicalUrl('https://example.com/a/b/?q=hello%20world&x=%7E#top');
-    expect(canonicalUrl(once)).toBe(once);
+  it('a word changed inside the quote: re-attached to the edited words, no figure flag', () => {
+    const after = before.replace('expected to spend', 'forecast to spend');
+    expect(placed(after)).toEqual({ text: 'forecast to spend more than $10 billion on data centre equipment', changes: [] });
   });
 
-  it('prefers a same-site canonical link, resolved against the page', () => {
-    const page = 'https://www.example.com/amp/story?utm_source=tw';
-    expect(canonicalUrl(page, '/world/story')).toBe('https://www.example.com/world/story');
-    expect(canonicalUrl('https://example.com/story', 'https://www.example.com/story#x')).toBe('https://www.example.com/story');
-    expect(canonicalUrl('http://www.example.com:8080/a', 'http://example.com:8080/story')).toBe('http://example.com:8080/story');
+  it('a number changed inside the quote: re-attached, with the figure that changed', () => {
+    const after = before.replace('$10 billion', '$12 billion');
+    expect(placed(after)).toEqual({
+      text: 'expected to spend more than $12 billion on data centre equipment',
+      changes: [{ was: '$10 billion', now: '$12 billion' }],
+    });
   });
 
-  it('honours a canonical only on the same scheme and port (another port is another origin)', () => {
-    expect(canonicalUrl('http://127.0.0.1:4002/copy', 'http://127.0.0.1:4001/story')).toBe('http://127.0.0.1:4002/copy');
-    expect(canonicalUrl('http://example.com/copy', 'https://example.com/story')).toBe('http://example.com/copy');
-    expect(canonicalUrl('https://example.com/copy', 'http://example.com/story')).toBe('https://example.com/copy');
-    expect(canonicalUrl('https://example.com:8443/copy', 'https://example.com/story')).toBe('https://example.com:8443/copy');
+  it('a paragraph inserted before: the same words, moved', () => {
+    const after = `Update, 14:02: this story has been updated with comment from the company.\n\n${before}`;
+    const r = reanchor(after, sel())!;
+    expect(after.slice(r.start, r.end)).toBe(QUOTE);
+    expect(r.start).toBe(after.indexOf(QUOTE));
+    expect(r.changes).toEqual([]);
   });
 
-  it('sets aside exactly "www.": numbered, mobile and AMP labels can be another tenant of a shared host', () => {
-    expect(canonicalUrl('https://www42.substack.com/p/copy', 'https://substack.com/@victim/p/story')).toBe(
-      'https://www42.substack.com/p/copy',
-    );
-    expect(canonicalUrl('https://m.medium.com/copy', 'https://medium.com/@victim/story')).toBe('https://m.medium.com/copy');
-    expect(canonicalUrl('https://amp.example.com/copy', 'https://example.com/story')).toBe('https://amp.example.com/copy');
-    expect(canonicalUrl('https://mobile.example.com/copy', 'https://www.example.com/story')).toBe('https://mobile.example.com/copy');
+  it('a typo fixed next to the quote: the quote is still found exactly', () => {
+    const typo = before.replace('its finance chief', 'its finanse chief');
+    const at = typo.indexOf(QUOTE);
+    const selector = describe(typo, at, at + QUOTE.length);
+    const fixed = typo.replace('finanse', 'finance');
+    const r = reanchor(fixed, selector)!;
+    expect(fixed.slice(r.start, r.end)).toBe(QUOTE);
+    expect(r.changes).toEqual([]);
   });
 
-  it('does not let a subdomain claim its parent domain (shared hosts: evil.substack.com is not substack.com)', () => {
-    expect(canonicalUrl('https://evil.substack.com/p/copy', 'https://substack.com/@victim/p/story')).toBe(
-      'https://evil.substack.com/p/copy',
-    );
-    expect(canonicalUrl('https://edition.example.com/story', 'https://example.com/story')).toBe('https://edition.example.com/story');
+  it('the passage deleted: not found (an orphan), not attached to some other text', () => {
+    const after = before.replace(/The company is expected[^.]*\. /, '');
+    expect(after).not.toContain('data centre');
+    expect(reanchor(after, sel())).toBeNull();
   });
 
-  it('ignores a canonical link to another site, or an unusable one', () => {
-    const page = 'https://evil.test/copy?ref=1';
-    expect(canonicalUrl(page, 'https://www.example.com/story')).toBe('https://evil.test/copy?ref=1');
-    expect(canonicalUrl(page, 'javascript:alert(1)')).toBe('https://evil.test/copy?ref=1');
-    expect(canonicalUrl(page, 'http://[bad')).toBe('https://evil.test/copy?ref=1');
-    expect(canonicalUrl(page, '')).toBe('https://evil.test/copy?ref=1');
-    expect(canonicalUrl('https://a.co.uk/x', 'https://b.co.uk/x')).toBe('https://a.co.uk/x');
+  it('the sentence duplicated (a pull quote): stays on the copy that matches position and context', () => {
+    const sentence = 'The company is expected to spend more than $10 billion on data centre equipment this year';
+    // The pull quote comes first in the text, so the first copy is not the note's.
+    const after = before.replace('Shares of the chipmaker', `“${sentence}”\n\nShares of the chipmaker`);
+    const r = reanchor(after, sel())!;
+    expect(after.slice(r.start, r.end)).toBe(QUOTE);
+    expect(r.start).toBe(after.lastIndexOf(QUOTE));
   });
 
-  it('passes through what is not a URL, minus any fragment', () => {
-    expect(canonicalUrl('not a url#frag')).toBe('not a url');
+  it('the sentence duplicated and its figure changed in both copies: still the matching copy, flagged', () => {
+    const s = sel();
+    const edited = before.replace('$10 billion', '$12 billion');
+    const pull = 'Pull quote: “expected to spend more than $12 billion on data centre equipment” ';
+    const after = pull + edited;
+    const r = reanchor(after, s)!;
+    expect(r.start).toBe(after.lastIndexOf('expected to spend more than $12 billion'));
+    expect(r.changes).toEqual([{ was: '$10 billion', now: '$12 billion' }]);
+  });
+
+  it('searches near the old position first, then the whole text', () => {
+    const filler = 'Other news of the day, unrelated to the story. '.repeat(200); // ~9,400 characters
+    const after = filler + before.replace('$10 billion', '$11 billion');
+    const r = reanchor(after, sel())!;
+    expect(after.slice(r.start, r.end)).toBe('expected to spend more than $11 billion on data centre equipment');
+  });
+
+  it('does not fuzzy-match very long quotes (bounded cost)', () => {
+    const long = 'word '.repeat(MAX_FUZZY_QUOTE);
+    const selector = describe(long, 0, long.length);
+    expect(fuzzyQuote(long.replace('word', 'ward'), selector)).toBeNull();
+  });
+});
+
+group('figureChanges', () => {
+  it('pairs the figures that differ, in order, and ignores those that stay', () => {
+    expect(figureChanges('rose 12% to $4.1 billion in 2024', 'rose 14% to $4.1 billion in 2024')).toEqual([{ was: '12%', now: '14%' }]);
+    expect(figureChanges('rose 12% to $4.1 billion', 'rose 13% to $4.3 billion')).toEqual([
+      { was: '12%', now: '13%' },
+      { was: '$4.1 billion', now: '$4.3 billion' },
+    ]);
+  });
+
+  it('reports no change for words only, or a figure only added or removed', () => {
+    expect(figureChanges('expected to spend $10 billion', 'forecast to spend $10 billion')).toEqual([]);
+    expect(figureChanges('spend $10 billion', 'spend $10 billion and hire 500 people')).toEqual([]);
+    expect(figureChanges('spend $10 billion and hire 500 people', 'spend $10 billion')).toEqual([]);
   });
 });

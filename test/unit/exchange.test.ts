@@ -2,7 +2,8 @@
 // export, and Markdown. Pure functions, run in Node.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl, describe as select } from '../../src/core/anchor';
+import { describe as select } from '../../src/core/anchor';
+import { canonicalUrl, pageUrls } from '../../src/core/urls';
 import { HYPOTHESIS_ID_PREFIX } from '../../src/core/exchange/hypothesis';
 import { ImportRefused, MAX_IMPORT_CHARS, MAX_IMPORT_NOTES, NOT_AN_EXPORT, parseImport } from '../../src/core/exchange/import';
 import { ANNO_CONTEXT, toJsonLd } from '../../src/core/exchange/jsonld';
@@ -285,7 +286,7 @@ describe('Hypothesis import', () => {
       {
         id: 'hypothesis-Xy3kP2abQ0eD1fG2hI3jKl',
         url: 'https://www.example.com/story',
-        urls: ['https://www.example.com/story'],
+        urls: pageUrls('https://www.example.com/story', null, null),
         title: 'AI spending — Example News',
         target: {
           source: 'https://www.example.com/story',

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDB } from 'idb';
 import {
   BLOCKED,
+  MAX_URLS_PER_NOTE,
   NEWER_VERSION,
   NotesError,
   OUT_OF_SPACE,
@@ -185,6 +186,29 @@ describe('notes store', () => {
     const second = openNotesStore(name);
     stores.push(second);
     expect(await second.all()).toEqual([note]);
+  });
+
+  it('finds a page by any of its keys, each note once, in article order', async () => {
+    const store = fresh();
+    const a = await store.create({ ...draft('this year', 'later'), urls: ['https://example.com/story', 'https://example.com/amp'] });
+    const b = await store.create({ ...draft('$80 billion', 'earlier'), urls: ['https://example.com/story'] });
+    await store.create({ ...draft('Microsoft', 'elsewhere'), url: 'https://example.com/other', urls: ['https://example.com/other'] });
+    const found = await store.forUrls(['https://example.com/amp', 'https://example.com/story', 'https://example.com/story']);
+    expect(found.map((n) => n.id)).toEqual([b.id, a.id]);
+    expect(await store.forUrls([])).toEqual([]);
+  });
+
+  it('records missing keys on notes without touching their modified time, up to a cap', async () => {
+    const store = fresh();
+    const a = await store.create(draft('$80 billion', 'x'));
+    await store.addUrls([a.id, 'deleted-meanwhile'], ['https://example.com/story', 'https://example.com/canonical']);
+    const now = (await store.get(a.id))!;
+    expect(now.urls).toEqual(['https://example.com/story', 'https://example.com/canonical']);
+    expect(now.modified).toBe(a.modified);
+    expect((await store.forUrl('https://example.com/canonical')).map((n) => n.id)).toEqual([a.id]);
+    const many = Array.from({ length: MAX_URLS_PER_NOTE + 10 }, (_, i) => `https://example.com/v${i}`);
+    await store.addUrls([a.id], many);
+    expect((await store.get(a.id))!.urls).toHaveLength(MAX_URLS_PER_NOTE);
   });
 
   it('creates the current schema: notes keyed by id, indexed by url, every url, tags, entities and modified', async () => {

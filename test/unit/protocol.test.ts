@@ -3,6 +3,7 @@ import {
   CheckFailure,
   contentMessages,
   contentRequests,
+  MAX_FIGURE_TEXT,
   MAX_NOTE_IDS,
   MAX_TEXT,
   panelRequests,
@@ -26,7 +27,10 @@ describe('message validation', () => {
     ['negative id', { type: 'card.get', payload: { markId: -1 } }],
     ['missing payload', { type: 'page.analyze' }],
     ['bad status', { type: 'page.status', payload: { state: 'pwned', message: '' } }],
-    ['text too long', { type: 'page.analyze', payload: { canonical: null, title: '', text: 'x'.repeat(MAX_TEXT + 1) } }],
+    ['text too long', { type: 'page.analyze', payload: { canonical: null, og: null, title: '', text: 'x'.repeat(MAX_TEXT + 1) } }],
+    ['no og:url field', { type: 'page.analyze', payload: { canonical: null, title: '', text: 'x' } }],
+    ['an og:url that is not a string', { type: 'page.analyze', payload: { canonical: null, og: 7, title: '', text: 'x' } }],
+    ['an og:url too long', { type: 'page.analyze', payload: { canonical: null, og: 'x'.repeat(8193), title: '', text: 'x' } }],
     ['too many note ids', { type: 'notes.open', payload: { ids: Array.from({ length: MAX_NOTE_IDS + 1 }, (_, i) => `n${i}`) } }],
     ['a note id that is not a string', { type: 'notes.open', payload: { ids: ['a', 7] } }],
   ])('refuses %s', (_why, raw) => {
@@ -63,6 +67,23 @@ describe('message validation', () => {
       payload: { anchor: { id: 'n', start: 1, end: 5, excerpt: 'short', text: 'the whole private body' }, fromDraft: true },
     });
     expect(m).toEqual({ type: 'note.added', payload: { anchor: { id: 'n', start: 1, end: 5 }, fromDraft: true } });
+  });
+
+  test('page.analyze takes the page’s og:url beside its canonical link', () => {
+    const payload = { canonical: null, og: 'https://news.example/a', title: 'A', text: 'x' };
+    expect(parseMessage(contentRequests, { type: 'page.analyze', payload })).toEqual({ type: 'page.analyze', payload });
+  });
+
+  test('an anchor may carry the figures that changed in its quote (the page’s own old text), checked', () => {
+    const anchor = { id: 'n', start: 1, end: 5, changes: [{ was: '$10 billion', now: '$12 billion', note: 'private' }] };
+    expect(parseMessage(contentMessages, { type: 'note.added', payload: { anchor, fromDraft: false } })).toEqual({
+      type: 'note.added',
+      payload: { anchor: { id: 'n', start: 1, end: 5, changes: [{ was: '$10 billion', now: '$12 billion' }] }, fromDraft: false },
+    });
+    for (const changes of [[{ was: 10, now: 12 }], [{ was: 'x'.repeat(MAX_FIGURE_TEXT + 1), now: '1' }], 'changed', null]) {
+      const bad = { type: 'note.added', payload: { anchor: { id: 'n', start: 1, end: 5, changes }, fromDraft: false } };
+      expect(parseMessage(contentMessages, bad)).toBeInstanceOf(CheckFailure);
+    }
   });
 });
 

@@ -4,9 +4,9 @@
 // `target[0].source`, `target[0].selector` (TextQuoteSelector, TextPositionSelector, RangeSelector),
 // `document.title` (a list), `references` (set on replies).
 
-import { canonicalUrl } from '../anchor';
 import { CheckFailure } from '../protocol';
 import type { Note } from '../types';
+import { canonicalUrl, pageUrls } from '../urls';
 import { field, isoDate, optionalList, text, validNote } from './fields';
 import { selectorsOf } from './jsonld';
 
@@ -69,13 +69,14 @@ export function noteFromHypothesis(raw: unknown, path: string): Note | CheckFail
     selector = found;
   }
 
-  // Filed under the URL Gloss would file the page under (no tracking parameters, no fragment).
+  // Filed under the URL Gloss would file the page under (no tracking parameters, no fragment), and
+  // found under every key Gloss gives that page (its http, www. and mobile copies).
   const url = canonicalUrl(uri);
   return validNote(
     {
       id: `${HYPOTHESIS_ID_PREFIX}${id}`,
       url,
-      urls: [url],
+      urls: pageUrls(uri, null, null),
       title,
       target: { source: url, selector },
       text: body,

@@ -246,6 +246,14 @@ export function sectionWords(doc: Doc, spans: readonly Span[], pace: Pace): Slic
 export function* capsCountries(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
   const { tokens } = doc;
   const n = tokens.length;
+  // "ENGLAND BEAT MOLDOVA", "AUSTRALIA WIN TOSS": a run of headline capitals read as one name holds
+  // countries and the headline's common words; the countries are the names.
+  const split: Span[] = [];
+  for (const s of spans) {
+    if (pace.spend(s.end - s.start)) yield;
+    split.push(...(capsHeadlineCountries(doc, s) ?? [s]));
+  }
+  spans = split;
   const covered = yield* coverage(n, spans, pace);
   const add: Span[] = [];
   for (let i = 0; i < n; i++) {
@@ -271,6 +279,41 @@ export function* capsCountries(doc: Doc, spans: readonly Span[], pace: Pace): Sl
     out.push(capsPlace(tokens, s) ? { ...s, type: 'place' } : s);
   }
   return add.length ? yield* withSpans(out, add, pace) : out;
+}
+
+/** What stands between a headline's names besides its words: "v" and its dash ("SOCCER - ENGLAND V PAKISTAN"). */
+const HEADLINE_FILLER = /^(V|VS|VS\.|-|:)$/;
+
+/**
+ * The countries of a span in headline capitals that holds nothing else but common words (or
+ * words the article writes in lower case, or the sport's name): "SOCCER - ENGLAND BEAT" is England.
+ * Null when it holds another word or no country.
+ */
+function capsHeadlineCountries(doc: Doc, s: Span): Span[] | null {
+  const { tokens } = doc;
+  if (s.fixed || s.end - s.start < 2 || !tokens.slice(s.start, s.end).every((t) => isCapsWord(t.text) || HEADLINE_FILLER.test(t.text)))
+    return null;
+  const out: Span[] = [];
+  let other = false;
+  for (let j = s.start; j < s.end;) {
+    let k = Math.min(3, s.end - j);
+    while (k >= 1 && !isCountryRun(tokens, j, j + k)) k--;
+    if (k >= 1) {
+      out.push({ start: j, end: j + k, type: 'place' });
+      j += k;
+      continue;
+    }
+    const w = tokens[j]!.text;
+    if (!HEADLINE_FILLER.test(w) && !SPORT_HEADS.has(w) && !isCommonWord(w) && !writtenLower(doc, w.toLowerCase())) return null;
+    other = true;
+    j++;
+  }
+  return out.length && other ? out : null;
+}
+
+function isCountryRun(tokens: Token[], start: number, end: number): boolean {
+  for (let j = start; j < end; j++) if (!isCapsWord(tokens[j]!.text)) return false;
+  return isCountry(tokens, { start, end }) && !DEMONYMS.has(tokens[start]!.text.charAt(0) + tokens[start]!.text.slice(1).toLowerCase());
 }
 
 /** A "person" in headline capitals that the lists know as a place and not as a person. */

@@ -3,7 +3,7 @@
 // Amazon invests"), nor a possessive ending ("Amazon's"); and the trade's abbreviations of common
 // things ("API", "CEO", an "MEP") are no names, unless the article defines one as a name.
 import { lexicon } from './lexicon';
-import { type Doc, type Span, spanText } from './span';
+import { type Doc, LONGEST_SPAN, type Span, coverage, spanText } from './span';
 import type { Token } from './tagger/tokenize';
 import {
   ACTS,
@@ -12,6 +12,8 @@ import {
   INSTITUTIONS,
   KNOWN_ORGS,
   NAME_BREAKS,
+  NAME_PARTICLES,
+  NAME_PARTICLES_OPENING,
   NO_NAME,
   SAYS,
   SENTENCE_OPENERS,
@@ -111,4 +113,61 @@ function common(tokens: readonly Token[], k: number, plurals: ReadonlySet<string
   const counted = article(before) || (DEMONYMS.has(before) && article(tokens[k - 2]?.text ?? ''));
   const after = tokens[k + 1]?.text ?? '';
   return counted && (after === '' || /^[,.;:)—–-]$/.test(after) || /^(who|whose|which|that|and|or)$/.test(after));
+}
+
+/** At most this many particles stand together in a name ("van der", "de la"). */
+const MOST_PARTICLES = 3;
+
+/**
+ * "Joost van der Westhuizen", "Aravinda de Silva", "Van der Westhuizen": a person's name reads
+ * through the lower-case particles of a family name to the given name before them (or the
+ * surname after them), and takes a capitalised particle that opens it. Only a person's span
+ * grows, over words no other name holds (or over a person's, which it joins), with only spaces
+ * between the words, on one line.
+ */
+export function* nameParticles(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
+  const { tokens, text } = doc;
+  const lex = lexicon();
+  const covered = yield* coverage(tokens.length, spans, pace);
+  const spaced = (a: number): boolean => /^ +$/.test(text.slice(tokens[a]!.end, tokens[a + 1]!.start));
+  /** A capitalised word that can be a given name or a surname: no common word, title or sentence opener. */
+  const nameWord = (k: number): boolean => {
+    const t = tokens[k]!.text;
+    return isNameWord(t) && !lex.common.has(t.toLowerCase()) && !SENTENCE_OPENERS.has(t) && !NO_NAME.has(t);
+  };
+  const out: Span[] = [];
+  for (const s of spans) {
+    if (pace.spend()) yield;
+    if (s.type !== 'person' || s.fixed) {
+      out.push(s);
+      continue;
+    }
+    let { start, end } = s;
+    // Back over particles to the given name ("Aravinda de Silva") or an opening particle ("Van der").
+    let p = start;
+    while (p > 0 && start - p < MOST_PARTICLES && NAME_PARTICLES.has(tokens[p - 1]!.text) && spaced(p - 1)) p--;
+    const q = p - 1;
+    const prev = out[out.length - 1];
+    if (q >= 0 && spaced(q)) {
+      if (p < start && prev && prev.end === p && prev.type === 'person' && !prev.fixed) {
+        out.pop();
+        start = prev.start;
+      } else if (p < start && !covered[q] && nameWord(q) && !tokens[q]!.sentStart) start = q;
+      else if (NAME_PARTICLES_OPENING.has(tokens[q]!.text) && (!covered[q] || (prev && prev.start === q && prev.end === q + 1))) {
+        if (covered[q]) out.pop();
+        start = q;
+      }
+    }
+    // On over particles to an untagged surname ("Joost" "van der Westhuizen").
+    let e = end;
+    while (e < tokens.length - 1 && e - end < MOST_PARTICLES && NAME_PARTICLES.has(tokens[e]!.text) && spaced(e - 1)) e++;
+    if (e > end && e < tokens.length && spaced(e - 1) && !covered[e] && nameWord(e)) end = e + 1;
+    out.push(end - start <= LONGEST_SPAN && (start !== s.start || end !== s.end) ? { ...s, start, end } : s);
+  }
+  return out;
+}
+
+/** A word with a capital first and a lower-case letter after ("Silva", "Al-Saadani"), not an acronym. */
+function isNameWord(t: string): boolean {
+  return /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u.test(t);
 }

@@ -3,7 +3,7 @@
 import { lexicon } from './lexicon';
 import { type Doc, type Span, spanText, writtenLower } from './span';
 import type { Token } from './tagger/tokenize';
-import { DEMONYMS, HEADLINE_PREPOSITIONS, PEOPLE_NOUNS, SEASONS, SECTIONS, STAFF_ROLES } from './words';
+import { CAPS_NAMES, DEMONYMS, HEADLINE_PREPOSITIONS, KNOWN_ORGS, PEOPLE_NOUNS, SEASONS, SECTIONS, STAFF_ROLES } from './words';
 import { type Pace, type Sliced, filterPass } from '../pace';
 
 /**
@@ -104,6 +104,40 @@ export function dropSentenceWords(doc: Doc, spans: readonly Span[], pace: Pace):
         for (const x of spans) if (x.end - x.start > 1) for (let k = x.start; k < x.end; k++) nameWords.add(tokens[k]!.text);
       }
       return nameWords.has(word);
+    },
+    pace,
+  );
+}
+
+/** How many words either side tell whether a word in capitals stands in a sentence written in lower case. */
+const EMPHASIS_REACH = 3;
+
+/**
+ * "Get your FREE download", "the staff were VERY friendly": a common word in capitals inside a
+ * sentence in lower case is the writer's emphasis, not an abbreviation of a name. (Not every word the
+ * article also writes in lower case: a page about code writes "wasi" and "nz" in its paths.) A word the
+ * lists know as a place, a company, a brand or a body ("US", "NATO") keeps its mark, and so does a
+ * word in a line of capitals (a headline, which other passes judge).
+ */
+export function dropEmphasis(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
+  const { tokens, lines } = doc;
+  const lex = lexicon();
+  const lowerNear = (k: number): boolean => {
+    for (let d = -EMPHASIS_REACH; d <= EMPHASIS_REACH; d++) {
+      const t = tokens[k + d];
+      if (!d || !t || lines[k + d] !== lines[k]) continue;
+      if (/\p{Ll}/u.test(t.text) && /^\p{L}/u.test(t.text)) return true;
+    }
+    return false;
+  };
+  return filterPass(
+    spans,
+    (s) => {
+      if (s.fixed || s.end - s.start !== 1) return true;
+      const word = tokens[s.start]!.text;
+      if (!/^\p{Lu}{2,}$/u.test(word) || !lex.common.has(word.toLowerCase())) return true;
+      if (lex.place.has(word) || lex.org.has(word) || lex.brand.has(word) || KNOWN_ORGS.has(word) || CAPS_NAMES.has(word)) return true;
+      return !lowerNear(s.start);
     },
     pace,
   );

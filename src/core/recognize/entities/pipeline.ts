@@ -21,13 +21,15 @@ import {
 } from './layout-names';
 import { isSportsDoc, lineStartsPass, readLayout } from './layout';
 import { headingNames } from './headings';
-import { nameEdges, tradeAbbreviations } from './name-edges';
+import { nameEdges, nameParticles, tradeAbbreviations } from './name-edges';
 import { ruleSpansPass } from './names';
 import { actingNames, addMissed, listedCompanies } from './news-missed';
 import { andBodies, fieldBodies, makersProducts, speakers, splitJoined, splitRoles, trimDescribed, versionProducts } from './news-split';
 import { articleEvidence, lawNames } from './news-evidence';
+import { definedAbbreviations } from './acronyms';
+import { placeCues } from './place-cues';
 import { newsTypes, productNames } from './news-types';
-import { dropNationalities, dropPeoplesAndFurniture, dropSentenceWords } from './not-names';
+import { dropEmphasis, dropNationalities, dropPeoplesAndFurniture, dropSentenceWords } from './not-names';
 import { demonymBodies, directionPlaces, seasonEvents, stateBodies, titledNames } from './shapes';
 import { townPlaces } from './towns';
 import { type Doc, NO_LAYOUT, type Span, linesPass, lowerWordsPass } from './span';
@@ -73,6 +75,7 @@ const PIPELINE: readonly (Pass | Reading)[] = [
   { run: propagate, why: 'a name found once is a name everywhere in the article, whole or by its surname or head' },
   { run: bodiesByTheirField, why: 'a body is named by its field alone before its staff ("Environmental Protection officials")' },
   { run: joinPersons, why: 'pieces of one person\'s name with only a space between are one person ("Hori Parata")' },
+  { run: nameParticles, why: 'a person\'s name reads through the particles of a family name ("Joost van der Westhuizen", "Le Pen")' },
   { read: readLayout, why: 'datelines, results, tables and fixtures type names by the shape of their line' },
   { run: joinedNames, why: 'an initial and a surname, "A & B" companies, athletes and scorers on a sports page' },
   { run: wholePersons, why: "the tagger stops a person's name after the given name, or drops it at a sentence start" },
@@ -92,10 +95,16 @@ const PIPELINE: readonly (Pass | Reading)[] = [
   { run: productNames, why: 'the apps and parts of a maker\'s devices are products ("the Photos app", "Apple\'s Safari")' },
   { run: articleEvidence, why: 'what the article says a name is ("Lambda, a cloud provider", "analysts at Jefferies", "Trainium chips")' },
   { run: lawNames, why: 'a law or treaty is one name of type other ("the Treat and Reduce Obesity Act 2025")' },
+  {
+    run: definedAbbreviations,
+    why: 'a name the article abbreviates in brackets is one name, and so is its abbreviation ("the Moro National Liberation Front (MNLF)")',
+  },
+  { run: placeCues, why: 'what the sentence calls a place is one ("the city of Albany", "west of Tulsa", "Troy, New York")' },
   { run: dropNationalities, why: 'a nationality ("Swedish", "South Korean") is no name a reader looks up' },
   { run: demonymBodies, why: 'a people\'s or a faith\'s name and a body noun is the body ("the Muslim Brotherhood")' },
   { run: stateBodies, why: 'a country and the body of its state are one body ("US Embassy")' },
   { run: dropPeoplesAndFurniture, why: "a people, a newsroom's desk and a page's links are no names to look up" },
+  { run: dropEmphasis, why: 'a common word in capitals inside a sentence in lower case is emphasis ("Get your FREE download")' },
   { run: dropSentenceWords, why: 'a capital at a sentence start or in a headline is the sentence\'s, not a name ("Winter can...")' },
   { run: townPlaces, why: 'a town the gazetteer knows, named whole in capitals, is a place ("Mountain View is preparing its answer")' },
   { run: headingNames, why: 'in a title-case heading only what the body or the lists name is a name ("Cloud Bet" is not)' },

@@ -5,7 +5,19 @@ import { knownCompany } from './cues';
 import { lexicon } from './lexicon';
 import { isCapitalised, isNamey } from './names';
 import { type Doc, type Span, joinNeighbours, spanText, withSpans, withoutIndexes } from './span';
-import { BODY_NOUN, DEMONYMS, DIRECTION, ORG_SUFFIX, QUARTER, SEASONS, STATE_BODY, TITLES, TITLE_INNER } from './words';
+import {
+  BODY_NOUN,
+  DEMONYMS,
+  DIRECTION,
+  ORG_SUFFIX,
+  PERSON_TITLES,
+  QUARTER,
+  SEASONS,
+  STATE_BODY,
+  TITLES,
+  TITLE_HEADS,
+  TITLE_INNER,
+} from './words';
 import { type Pace, type Sliced } from '../pace';
 import type { EntityType } from '../../types';
 
@@ -30,16 +42,33 @@ export function* titledNames(doc: Doc, spans: readonly Span[], pace: Pace): Slic
     }
     let j = k + 1;
     while (j < s.end && (TITLES.has(tokens[j]!.text) || TITLE_INNER.has(tokens[j]!.text))) j++;
+    const rest = tokens.slice(j, s.end);
+    const restNamey = rest.length > 0 && rest.every((t) => isNamey(t.text) && !TITLES.has(t.text));
+    // "Russian President Boris Yeltsin", "German Defence Minister Volker Ruehe": a nationality (or
+    // nothing) before the title of office names no body; what follows the title is the person.
+    let titleStart = k;
+    while (titleStart > s.start && TITLE_HEADS.has(tokens[titleStart - 1]!.text)) titleStart--;
+    if (restNamey && PERSON_TITLES.has(tokens[k]!.text) && isNationality(tokens, s.start, titleStart)) {
+      if (titleStart > s.start) out.push({ start: s.start, end: titleStart, type: 'other' });
+      out.push({ start: j, end: s.end, type: 'person' });
+      continue;
+    }
     const left = spanText(tokens, s.start, k);
     const leftType: EntityType | null = lex.place.has(left) ? 'place' : knownCompany(left) || lex.org.has(left) ? 'organization' : null;
-    const rest = tokens.slice(j, s.end);
-    if (!leftType || !rest.length || !rest.every((t) => isNamey(t.text) && !TITLES.has(t.text))) {
+    if (!leftType || !restNamey) {
       out.push(s);
       continue;
     }
     out.push({ start: s.start, end: k, type: leftType }, { start: j, end: s.end, type: 'person' });
   }
   return out;
+}
+
+/** Tokens [start, end) are nothing, or a nationality of one or two words ("Russian", "South Korean"). */
+function isNationality(tokens: readonly { text: string }[], start: number, end: number): boolean {
+  if (end === start) return true;
+  if (end - start > 2 || !DEMONYMS.has(tokens[end - 1]!.text)) return false;
+  return end - start === 1 || DIRECTION.has(tokens[start]!.text);
 }
 
 /**

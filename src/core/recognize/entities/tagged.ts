@@ -16,7 +16,7 @@ export function* taggedSpans(doc: Doc, _spans: readonly Span[], pace: Pace): Sli
   const spans: Span[] = [];
   for (const s of yield* spansFromLabels(doc.labels, pace)) {
     if (pace.spend()) yield;
-    const c = clean(doc.tokens, s);
+    const c = clean(doc.tokens, s, doc.sports ? doc.lines : null);
     if (c) spans.push(c);
   }
   return spans;
@@ -75,8 +75,16 @@ export function* ruleShapes(doc: Doc, spans: readonly Span[], pace: Pace): Slice
       if (same.type === 'other' && r.type !== 'other' && !DEMONYMS.has(tokens[r.start]!.text)) out[at] = { ...same, type: r.type };
       continue;
     }
-    // "Hornsea 4": the rule kept the number of a numbered name that the tagger cut off.
-    if (at !== undefined && same && same.end === r.end - 1 && same.type !== 'person' && numberedName(tokens, r.end - 1)) {
+    // "Hornsea 4": the rule kept the number of a numbered name that the tagger cut off. Not a score
+    // on a sports page ("b Croft 79" ending its line).
+    if (
+      at !== undefined &&
+      same &&
+      same.end === r.end - 1 &&
+      same.type !== 'person' &&
+      !(doc.sports && scoreAt(tokens, doc.lines, r.end - 1)) &&
+      numberedName(tokens, r.end - 1)
+    ) {
       out[at] = { ...same, end: r.end, type: 'product' };
       continue;
     }
@@ -85,6 +93,12 @@ export function* ruleShapes(doc: Doc, spans: readonly Span[], pace: Pace): Slice
     added.push(r);
   }
   return yield* withSpans(out, added, pace);
+}
+
+/** On a sports page, the number at `k` is a score or a tally: the last word of its line, or followed by another number. */
+function scoreAt(tokens: Token[], lines: Uint32Array, k: number): boolean {
+  const next = tokens[k + 1];
+  return !next || lines[k + 1] !== lines[k] || /^\d/.test(next.text);
 }
 
 function numberedName(tokens: Token[], k: number): boolean {
@@ -133,7 +147,7 @@ function* spansFromLabels(labels: readonly string[], pace: Pace): Sliced<Span[]>
  * nationality before a body's name, trailing lower-case words and scores; null when nothing is left
  * that names anything alone (a title, a month, "CEO").
  */
-function clean(tokens: Token[], s: Span): Span | null {
+function clean(tokens: Token[], s: Span, sportsLines: Uint32Array | null): Span | null {
   let { start, end, type } = s;
   // "President Slobodan Milosevic", "Serbian President Slobodan Milosevic": the name starts after.
   // "A U.N. official", "The Fed": the article is not the name (unless the name has it: "The Hague").
@@ -159,14 +173,16 @@ function clean(tokens: Token[], s: Span): Span | null {
     if (TITLES.has(tokens[start]!.text) && type === 'other') type = 'person';
     start++;
   }
-  // Trailing lower-case words ("Belgrade airport") and scores or ages ("Moengo 56") are not the name.
+  // Trailing lower-case words ("Belgrade airport") and scores or ages ("Moengo 56") are not the name;
+  // on a sports page a number that ends its line or comes before another is a score ("b Hollioake 23").
   while (end - start > 1) {
     const last = tokens[end - 1]!.text;
     // A possessive ending ("Amazon 's") is no part of the name either.
     if (
       /^\p{Ll}+$/u.test(last) ||
       /^['’]s$/.test(last) ||
-      (/^\d+$/.test(last) && (type === 'person' || type === 'place' || last.length > 2))
+      (/^\d+$/.test(last) &&
+        (type === 'person' || type === 'place' || last.length > 2 || (sportsLines !== null && scoreAt(tokens, sportsLines, end - 1))))
     )
       end--;
     else break;

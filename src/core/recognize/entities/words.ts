@@ -15,6 +15,20 @@ export const SEASONS = w('Winter Spring Summer Autumn Fall');
 export const TITLES = w(
   'Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Sir Dame Lord Lady President Vice Senator Sen. Rep. Representative Gov. Governor Minister Prime Chancellor Secretary CEO CFO CTO COO Chief Executive Officer King Queen Prince Princess Pope General Gen. Judge Justice Chairman Chairwoman Chair Mayor Director Founder Co-founder Cofounder Commissioner Ambassador Coach Captain Capt. Lt. Col. Sgt. Rev. Father Sister Brother Bishop Cardinal Sheikh Emir Sultan Deputy Speaker Leader Professor Analyst Economist Spokesperson Spokesman Spokeswoman Attorney Inspector Officer Detective Agent Saint St. Uncle Aunt Madame Monsieur Herr Frau Senor Señor Don Dona',
 );
+/**
+ * Titles that hold one person's office and nothing else ("President", "Minister"): not "King" or
+ * "General", which also open the names of places and firms ("King's Cross", "General Motors").
+ */
+export const PERSON_TITLES = w(
+  'President Minister Senator Governor Chancellor Secretary Mayor Premier Ambassador Commissioner Spokesman Spokeswoman Spokesperson Chairman Chairwoman Director Coach Captain Judge Justice',
+);
+/**
+ * The particles of family names, written in lower case inside a name ("Joost van der Westhuizen",
+ * "Aravinda de Silva", "Zine al-Abidine Ben Ali"); a person's name reads through them.
+ */
+export const NAME_PARTICLES = w('van von der den de da di du dos das del della la le al el bin ibn ter ten');
+/** The same particles opening a name, with a capital ("Van der Westhuizen", "De Niro", "Le Pen"). */
+export const NAME_PARTICLES_OPENING = w('Van Von De Da Di Du Dos Del Della La Le Al El Bin Ibn Ter Ten');
 /** Words inside a title of office: "Secretary of State", "Foreign Minister", "Deputy Prime Minister". */
 export const TITLE_INNER = w(
   'of for the State Foreign Defence Defense Interior Home Finance Health Justice Trade General Deputy Vice Chief Executive Attorney',
@@ -91,6 +105,8 @@ export const COMPANY_TAILS = w('Bros Bros. SpA S.p.A. Medical Pharma Healthcare 
 export const KNOWN_ORGS = w(
   'U.N. UN EU NATO Fed OPEC FIFA UEFA IOC IAAF NFL NBA NHL NCAA IMF WTO OSCE PLO CIA FBI NASA BBC CNN Reuters AFP Interfax Itar-Tass Xinhua Yonhap Nasdaq NYMEX Comex Bundesbank Pentagon Kremlin Congress Hamas Hizbollah Hezbollah Taleban Taliban ANC',
 );
+/** Abbreviations of names that are also common words in capitals ("WHO" is the World Health Organization, not emphasis). */
+export const CAPS_NAMES = w('WHO');
 /**
  * Bodies of states that a reader knows as organizations, whatever a gazetteer of logos ("United
  * Nations") or the tagger's guess makes of them.

@@ -1,0 +1,81 @@
+// What a sentence says of a name that makes it a place, whatever the tagger guessed: "the city of
+// Albany", "the village of Leonessa", "west of Tulsa", "near Gondar", "Troy, New York". The tagger
+// often takes an unknown town's name for a person's; these cues are the article's own evidence.
+import { lexicon } from './lexicon';
+import { type Doc, type Span, spanText } from './span';
+import type { Token } from './tagger/tokenize';
+import { type Pace, type Sliced } from '../pace';
+
+/**
+ * Nouns of a kind of place followed by "of" and its name ("the city of Albany"); not "state" or
+ * "port", which say other things of what follows ("the state of Linux usability", "a port of Doom").
+ */
+const PLACE_KINDS = new Set(
+  'city town village county province region district suburb island capital municipality commune township borough parish hamlet neighbourhood neighborhood prefecture oblast governorate emirate outskirts suburbs'.split(
+    ' ',
+  ),
+);
+/** Directions followed by "of" and a place ("west of Tulsa"). */
+const DIRECTIONS = new Set(
+  'north south east west northeast northwest southeast southwest north-east north-west south-east south-west'.split(' '),
+);
+
+/** Whether what stands before the span at `k` says it is a place. */
+function placeBefore(tokens: Token[], k: number): boolean {
+  const p1 = (tokens[k - 1]?.text ?? '').toLowerCase();
+  if (p1 === 'near') return true;
+  if (p1 !== 'of') return false;
+  const p2 = (tokens[k - 2]?.text ?? '').toLowerCase();
+  return PLACE_KINDS.has(p2) || DIRECTIONS.has(p2);
+}
+
+/**
+ * "Troy, New York", "Angleton, Texas": one word before a comma and a place the lists know (a
+ * country, a region, a large city), closing the phrase, is a place in it. Not on a sports page, where "Woods, U.S." is a player
+ * and his country, nor for a word the lists know as a given name.
+ */
+function placeAfter(doc: Doc, s: Span): boolean {
+  const { tokens } = doc;
+  if (doc.sports || s.end - s.start !== 1 || tokens[s.end]?.text !== ',') return false;
+  const lex = lexicon();
+  const word = tokens[s.start]!.text;
+  if (lex.person.has(word)) return false;
+  for (let n = 1; n <= 3; n++) {
+    const a = s.end + 1;
+    const b = a + n;
+    if (b > tokens.length) return false;
+    const region = spanText(tokens, a, b);
+    if (!lex.place.has(region)) continue;
+    const after = tokens[b]?.text ?? '.';
+    return /^[.,;:)]$/.test(after) || tokens[b]!.sentStart;
+  }
+  return false;
+}
+
+/**
+ * Names a sentence calls a place, retyped as places, and so are the other mentions of the same
+ * name in the article; a name whose type was fixed by its line or its sentence keeps it, and a
+ * possessive after the name ("near Smith's farm") says it is no place.
+ */
+export function* placeCues(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
+  const { tokens } = doc;
+  const places = new Set<string>();
+  for (const s of spans) {
+    if (pace.spend()) yield;
+    if (s.fixed || (s.type !== 'person' && s.type !== 'organization')) continue;
+    if (/^['’]s$/.test(tokens[s.end]?.text ?? '')) continue;
+    if (placeBefore(tokens, s.start) || placeAfter(doc, s)) places.add(spanText(tokens, s.start, s.end));
+  }
+  if (!places.size) return spans;
+  const out: Span[] = [];
+  for (const s of spans) {
+    if (pace.spend()) yield;
+    const retype =
+      !s.fixed &&
+      (s.type === 'person' || s.type === 'organization') &&
+      s.end - s.start <= 4 &&
+      places.has(spanText(tokens, s.start, s.end));
+    out.push(retype ? { ...s, type: 'place' } : s);
+  }
+  return out;
+}
