@@ -56,7 +56,7 @@ async function publicState(s: Stored): Promise<BackupState> {
 
 export interface Backup {
   handlers: Handlers<BackupMessages, undefined>;
-  /** A store that schedules a backup after each change it makes. */
+  /** A store that schedules a backup after each change it makes (every method that writes is wrapped). */
   watch(store: NotesStore): NotesStore;
 }
 
@@ -154,6 +154,8 @@ export function backup(notes: () => NotesStore, written: () => void): Backup {
         create: after(store.create),
         update: after(store.update),
         remove: after(store.remove),
+        restore: after(store.restore),
+        moveTo: after(store.moveTo),
         importNotes: after(store.importNotes),
         addUrls: after(store.addUrls),
       };

@@ -13,24 +13,41 @@ import {
   contentRequests,
   displayPrefs,
   panelRequests,
-  type BackgroundToContent,
   type ContentToBackground,
   type Draft,
-  type PageInfo,
   type PanelToBackground,
-  type Req,
-  type Res,
 } from '../core/protocol';
 import { receiver } from '../core/messaging';
 import { recognizeChunked, warmUp } from '../core/recognize/index';
 import { err, ok, type Result } from '../core/result';
 import { pageUrls } from '../core/urls';
-import { DEFAULT_DISPLAY, type DisplayPrefs, type Note, type NoteAnchor, type NotePlacement } from '../core/types';
+import { DEFAULT_DISPLAY, type DisplayPrefs, type Note } from '../core/types';
 import { backup } from './backup';
 import { exchangeHandlers } from './exchange';
 import { anchorNotes } from './note-places';
 import { NotesError, openNotesStore } from './notes-db';
+import { canSeePages, visiblePage, watchNoteCounts } from './page-notes';
 import { browser, isPanelOpen, openPanel, session, setBadge } from './platform';
+import {
+  draftKey,
+  errorText,
+  focusKey,
+  forget,
+  genOf,
+  live,
+  notifyPanel,
+  originOf,
+  pushAnchor,
+  reattachKey,
+  tabKey,
+  tabsShowing,
+  toContent,
+  toPage,
+  UNDO_KEY,
+  type Live,
+  type PageIdentity,
+  type TabInfo,
+} from './tabs';
 
 const backups = backup(
   () => notes,
@@ -43,37 +60,6 @@ const HIGHLIGHT_CSS = highlightCss();
 // page extracting its article, instead of delaying the first analysis.
 setTimeout(() => warmUp().catch((e: unknown) => console.error('Gloss: recognizer warm-up failed', e)), 0);
 
-/** What the worker knows of a tab where Gloss is on. Kept in session storage so a restarted worker still knows it. */
-interface TabInfo {
-  /** The key new notes of the page are filed under. */
-  url: string;
-  /** Every key of the page (see pageUrls), `url` first; absent in what a worker before them stored. */
-  urls?: string[];
-  title: string;
-}
-/**
- * The live session of a tab: its analysis and the anchors of its notes, ready for cards.
- * Memory only (large, recomputable): after a worker restart the content script resends the text.
- */
-interface Live extends TabInfo {
-  urls: string[];
-  analysis: Analysis;
-  anchors: NoteAnchor[];
-  placements: NotePlacement[];
-  /** The document the analysis came from: anything sent later goes to that document or nowhere. */
-  page: PageIdentity;
-}
-const live = new Map<number, Live>();
-/**
- * Bumped whenever a tab's page goes away (Gloss off, navigation, tab closed), so an analysis
- * that finishes afterwards does not bring the old page back.
- */
-const generation = new Map<number, number>();
-const genOf = (tabId: number) => generation.get(tabId) ?? 0;
-function forget(tabId: number): void {
-  generation.set(tabId, genOf(tabId) + 1);
-  live.delete(tabId);
-}
 /** One recognition per tab and text at a time: a restart recovery sends the same text from several requests. */
 const inflight = new Map<number, { text: string; done: Promise<Analysis> }>();
 function analysisFor(tabId: number, text: string): Promise<Analysis> {
@@ -90,9 +76,7 @@ function analysisFor(tabId: number, text: string): Promise<Analysis> {
 }
 const noAnalysis = () => err('no-analysis', 'Gloss was restarted; the page must send its text again.');
 
-const tabKey = (tabId: number) => `tab:${tabId}`;
-const draftKey = (tabId: number) => `draft:${tabId}`;
-const focusKey = (tabId: number) => `focus:${tabId}`;
+const counts = watchNoteCounts(async (urls) => (await notes.forUrls(urls)).length);
 
 // ---------------------------------------------------------------------------------------------
 // A session lasts as long as its document. The content script holds a port open for its whole
@@ -134,8 +118,8 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 /** The tab's document is gone: forget its session and say so in the badge and the panel. */
 function endSession(tabId: number): void {
   forget(tabId);
-  void session.remove(tabKey(tabId)).catch(() => undefined);
-  void setBadge(tabId, 'off', '');
+  for (const key of [tabKey(tabId), reattachKey(tabId)]) void session.remove(key).catch(() => undefined);
+  void setBadge(tabId, 'off', '').then(() => counts.refresh(tabId));
   notifyPanel(tabId);
 }
 
@@ -246,11 +230,6 @@ interface ContentSender {
   url: string;
   page: PageIdentity;
 }
-/** Which document a session belongs to. */
-interface PageIdentity {
-  origin: string;
-  documentId: string | undefined;
-}
 const fromPage = receiver<ContentToBackground, ContentSender>(
   contentRequests,
   {
@@ -283,8 +262,10 @@ const fromPage = receiver<ContentToBackground, ContentSender>(
         await browser.scripting.removeCSS({ target: { tabId }, css: HIGHLIGHT_CSS }).catch(() => undefined);
         forget(tabId);
         await session.remove(tabKey(tabId));
+        await session.remove(reattachKey(tabId));
       }
       await setBadge(tabId, state, message);
+      if (state === 'off') await counts.refresh(tabId);
       notifyPanel(tabId);
       return ok(null);
     },
@@ -310,6 +291,9 @@ const fromPage = receiver<ContentToBackground, ContentSender>(
       }
       const opened = openPanel(tabId);
       return (async () => {
+        const panelOpened = async () => (await opened) || (await isPanelOpen());
+        const moved = await reattachSelection(tabId, tab, start, end);
+        if (moved) return ok({ draftId: moved.id, panelOpened: await panelOpened(), reattached: true });
         // The draft's id is the note's id: saving it twice (a retry after a lost reply) stores one note.
         const draft: Draft = {
           id: crypto.randomUUID(),
@@ -322,7 +306,7 @@ const fromPage = receiver<ContentToBackground, ContentSender>(
         await session.set(draftKey(tabId), draft);
         notifyPanel(tabId);
         // Opened now, or already open (e.g. by the context-menu click that asked for this note).
-        return ok({ draftId: draft.id, panelOpened: (await opened) || (await isPanelOpen()) });
+        return ok({ draftId: draft.id, panelOpened: await panelOpened(), reattached: false });
       })();
     },
 
@@ -364,17 +348,27 @@ const fromPanel = receiver<PanelToBackground, undefined>(
   panelRequests,
   {
     async 'panel.state'({ tabId }) {
-      if (tabId === null) return ok({ tabId: null, page: null, notes: [], placements: null, draft: null, focus: [] });
-      const info = await session.get<TabInfo>(tabKey(tabId));
+      const deleted = (await session.get<Note>(UNDO_KEY)) ?? null;
+      const common = {
+        canSeePages: await canSeePages(),
+        undoable: deleted && { id: deleted.id, quote: deleted.target.selector?.[0].exact ?? deleted.title },
+      };
+      if (tabId === null) {
+        return ok({ tabId: null, page: null, notes: [], placements: null, draft: null, focus: [], reattaching: null, ...common });
+      }
       const draft = (await session.get<Draft>(draftKey(tabId))) ?? null;
       const focus = (await session.get<string[]>(focusKey(tabId))) ?? [];
-      if (!info) return ok({ tabId, page: null, notes: [], placements: null, draft, focus: [] });
+      const reattaching = (await session.get<string>(reattachKey(tabId))) ?? null;
+      // Before Gloss reads the page, its notes are known where the browser shows the worker the tab's address.
+      const page = (await session.get<TabInfo>(tabKey(tabId))) ?? (await visiblePage(tabId));
+      if (!page) return ok({ tabId, page: null, notes: [], placements: null, draft, focus: [], reattaching, ...common });
       const placements = live.get(tabId)?.placements ?? null;
-      const page: PageInfo = { url: info.url, title: info.title };
-      return ok({ tabId, page, notes: await notes.forUrls(info.urls ?? [info.url]), placements, draft, focus });
+      const list = await notes.forUrls(page.urls ?? [page.url]);
+      return ok({ tabId, page: { url: page.url, title: page.title }, notes: list, placements, draft, focus, reattaching, ...common });
     },
 
     async 'note.create'({ draft, text }) {
+      await session.remove(UNDO_KEY); // the reader moved on: the last delete is final
       const tab = live.get(draft.tabId);
       // Idempotent: a retry with the same draft returns the note stored the first time.
       const note = await notes.create({
@@ -394,10 +388,12 @@ const fromPanel = receiver<PanelToBackground, undefined>(
       // to another site meanwhile, which must not receive this note's place.
       for (const tabId of tabsShowing(note)) await pushAnchor(tabId, note, tabId === draft.tabId);
       notifyPanel(draft.tabId);
+      void counts.refreshAll();
       return ok(note);
     },
 
     async 'note.update'({ id, text }) {
+      await session.remove(UNDO_KEY);
       const note = await notes.update(id, text);
       for (const tabId of tabsShowing(note)) await pushAnchor(tabId, note, false);
       notifyPanel(null);
@@ -408,6 +404,7 @@ const fromPanel = receiver<PanelToBackground, undefined>(
       const note = await notes.get(id);
       if (!note) return err('not-found', 'That note no longer exists.');
       await notes.remove(id);
+      await session.set(UNDO_KEY, note);
       for (const tabId of tabsShowing(note)) {
         const tab = live.get(tabId)!;
         tab.anchors = tab.anchors.filter((a) => a.id !== id);
@@ -415,6 +412,34 @@ const fromPanel = receiver<PanelToBackground, undefined>(
         await toPage(tabId, 'note.removed', { id });
       }
       notifyPanel(null);
+      void counts.refreshAll();
+      return ok(null);
+    },
+
+    async 'note.undelete'({ id }) {
+      const deleted = await session.get<Note>(UNDO_KEY);
+      if (deleted?.id !== id) return err('not-found', 'That note can no longer be brought back.');
+      const note = await notes.restore(deleted);
+      await session.remove(UNDO_KEY);
+      for (const tabId of tabsShowing(note)) await pushAnchor(tabId, note, false);
+      notifyPanel(null);
+      void counts.refreshAll();
+      return ok(note);
+    },
+
+    async 'note.reattach'({ tabId, id }) {
+      if (id === null) {
+        await session.remove(reattachKey(tabId));
+      } else {
+        const tab = live.get(tabId);
+        const note = await notes.get(id);
+        if (!note) return err('not-found', 'That note no longer exists.');
+        if (!tab || ![note.url, ...note.urls].includes(tab.url)) {
+          return err('not-found', 'Press the Gloss button on this note’s page first: the note moves to text you select there.');
+        }
+        await session.set(reattachKey(tabId), id);
+      }
+      notifyPanel(tabId);
       return ok(null);
     },
 
@@ -453,76 +478,23 @@ const fromPanel = receiver<PanelToBackground, undefined>(
 
 // ---------------------------------------------------------------------------------------------
 
-/** Anchors a new or edited note in a tab showing its page and tells the page where it is. */
-async function pushAnchor(tabId: number, note: Note, fromDraft: boolean): Promise<void> {
-  const tab = live.get(tabId);
-  if (!tab) return;
-  const {
-    anchors: [a],
-    placements,
-  } = anchorNotes(tab.analysis.text, [note]);
-  tab.anchors = [...tab.anchors.filter((x) => x.id !== note.id), ...(a ? [a] : [])];
-  tab.placements = [...tab.placements.filter((x) => x.id !== note.id), ...placements];
-  if (a) await toPage(tabId, 'note.added', { anchor: a, fromDraft });
-}
-
-/** Tabs where Gloss is on for the note's page, under any of its URLs. */
-function tabsShowing(note: Note): number[] {
-  return [...live].filter(([, tab]) => tab.urls.some((u) => note.urls.includes(u))).map(([tabId]) => tabId);
-}
-
-/** Sends to the content script of a tab; undefined when none answers (Gloss off there, tab gone). */
-async function toContent<K extends keyof BackgroundToContent>(
-  tabId: number,
-  type: K,
-  payload: Req<BackgroundToContent, K>,
-  documentId?: string,
-): Promise<Res<BackgroundToContent, K> | undefined> {
-  try {
-    const options = documentId ? { frameId: 0, documentId } : { frameId: 0 };
-    const r = (await browser.tabs.sendMessage(tabId, { type, payload }, options)) as Result<Res<BackgroundToContent, K>>;
-    return r?.ok ? r.value : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Sends to the live session's own document, or to nobody. The page in the tab may have been
- * replaced since the analysis (the reader followed a link while a draft was open): Chromium
- * addresses the document itself (documentId); in both browsers the tab must still be on the
- * session's origin, which the worker can see only while the page's activeTab grant lasts.
- */
-async function toPage<K extends keyof BackgroundToContent>(
-  tabId: number,
-  type: K,
-  payload: Req<BackgroundToContent, K>,
-): Promise<Res<BackgroundToContent, K> | undefined> {
-  const tab = live.get(tabId);
-  if (!tab) return undefined;
-  const now = await browser.tabs.get(tabId).catch(() => undefined);
-  if (!now?.url || originOf(now.url) !== tab.page.origin) return undefined;
-  return toContent(tabId, type, payload, tab.page.documentId);
-}
-
-function originOf(url: string): string | null {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return null;
-  }
-}
-
-function notifyPanel(tabId: number | null): void {
-  // Rejected when no panel is open: that is fine.
-  browser.runtime.sendMessage({ type: 'panel.changed', payload: { tabId } }).catch(() => undefined);
-}
-
 browser.tabs.onRemoved.addListener((tabId) => {
   forget(tabId);
-  for (const key of [tabKey(tabId), draftKey(tabId), focusKey(tabId)]) void session.remove(key).catch(() => undefined);
+  for (const key of [tabKey(tabId), draftKey(tabId), focusKey(tabId), reattachKey(tabId)]) void session.remove(key).catch(() => undefined);
 });
 
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
+/**
+ * When the panel armed the tab to re-attach a note, the reader's selection becomes that note's new
+ * place: the worker describes it from its own copy of the article text (never from the page's word),
+ * saves it and shows the note there. Null when the tab is not armed (the selection makes a new draft).
+ */
+async function reattachSelection(tabId: number, tab: Live, start: number, end: number): Promise<Note | null> {
+  const id = await session.get<string>(reattachKey(tabId));
+  if (!id) return null;
+  await session.remove(reattachKey(tabId));
+  await session.remove(UNDO_KEY);
+  const note = await notes.moveTo(id, describe(tab.analysis.text, start, end));
+  for (const other of tabsShowing(note)) await pushAnchor(other, note, false);
+  notifyPanel(tabId);
+  return note;
 }

@@ -51,6 +51,10 @@ export interface NotesStore {
   create(n: Omit<Note, 'created' | 'modified'>): Promise<Note>;
   update(id: string, text: string): Promise<Note>;
   remove(id: string): Promise<void>;
+  /** Puts a deleted note back as it was (same id, dates and place). Idempotent, like create. */
+  restore(note: Note): Promise<Note>;
+  /** Gives a note a new place in its page's text (re-attached by the reader). */
+  moveTo(id: string, selector: NonNullable<Note['target']['selector']>): Promise<Note>;
   get(id: string): Promise<Note | null>;
   /** Notes of one page (any URL it was seen under), in article order; page notes first. */
   forUrl(url: string): Promise<Note[]>;
@@ -224,6 +228,25 @@ export function openNotesStore(name = 'gloss'): NotesStore {
       return write(async (store) => {
         if ((await store.getKey(id)) === undefined) throw new NotesError('not-found', NOT_FOUND);
         await store.delete(id);
+      });
+    },
+
+    restore(note) {
+      return write(async (store) => {
+        const saved = await store.get(note.id);
+        if (saved) return saved;
+        await store.add(note);
+        return note;
+      });
+    },
+
+    moveTo(id, selector) {
+      return write(async (store) => {
+        const old = await store.get(id);
+        if (!old) throw new NotesError('not-found', NOT_FOUND);
+        const note: Note = { ...old, target: { ...old.target, selector }, modified: Math.max(Date.now(), old.modified + 1) };
+        await store.put(note);
+        return note;
       });
     },
 

@@ -40,16 +40,55 @@ export async function isPanelOpen(): Promise<boolean> {
   }
 }
 
+/**
+ * Badge writes of one tab run in order: a note count read before Gloss turned on in the tab must
+ * not land after the "on" and hide it.
+ */
+const badgeWrites = new Map<number, Promise<void>>();
+function inOrder(tabId: number, write: () => Promise<unknown>): Promise<void> {
+  const next = (badgeWrites.get(tabId) ?? Promise.resolve()).then(write).then(
+    () => undefined,
+    () => undefined, // the tab may have closed in between; nothing to tell anyone then
+  );
+  badgeWrites.set(tabId, next);
+  void next.then(() => {
+    if (badgeWrites.get(tabId) === next) badgeWrites.delete(tabId);
+  });
+  return next;
+}
+
+const ON_TEXT = 'on';
+const ERROR_TEXT = '!';
+const DEFAULT_TITLE = 'Gloss: explain this article';
+
 /** The badge tells the reader the state of Gloss in a tab, and the tooltip says why. */
-export async function setBadge(tabId: number, state: 'on' | 'off' | 'error', message: string): Promise<void> {
-  const text = state === 'on' ? 'on' : state === 'error' ? '!' : '';
+export function setBadge(tabId: number, state: 'on' | 'off' | 'error', message: string): Promise<void> {
+  const text = state === 'on' ? ON_TEXT : state === 'error' ? ERROR_TEXT : '';
   const color = state === 'error' ? '#b3261e' : '#1d6b57';
-  await Promise.all([
-    browser.action.setBadgeText({ tabId, text }),
-    text ? browser.action.setBadgeBackgroundColor({ tabId, color }) : Promise.resolve(),
-    browser.action.setTitle({ tabId, title: message ? `Gloss: ${message}` : 'Gloss: explain this article' }),
-  ]).catch(() => {
-    // The tab may have closed in between; nothing to tell anyone then.
+  return inOrder(tabId, () =>
+    Promise.all([
+      browser.action.setBadgeText({ tabId, text }),
+      text ? browser.action.setBadgeBackgroundColor({ tabId, color }) : Promise.resolve(),
+      browser.action.setTitle({ tabId, title: message ? `Gloss: ${message}` : DEFAULT_TITLE }),
+    ]),
+  );
+}
+
+/**
+ * Shows how many notes the tab's page has (nothing for none), as Hypothesis users expect. Only
+ * while the badge is not saying Gloss's own state in the tab (on, or "!"): a count must neither
+ * hide that state nor be read as it, so a page with notes never looks "on" when Gloss is off.
+ */
+export function setNoteCount(tabId: number, count: number): Promise<void> {
+  return inOrder(tabId, async () => {
+    const shown = await browser.action.getBadgeText({ tabId });
+    if (shown === ON_TEXT || shown === ERROR_TEXT) return;
+    const title = count ? `Gloss: ${count === 1 ? '1 note' : `${count} notes`} on this page. Press to show them.` : DEFAULT_TITLE;
+    await Promise.all([
+      browser.action.setBadgeText({ tabId, text: count ? String(count) : '' }),
+      count ? browser.action.setBadgeBackgroundColor({ tabId, color: '#5f6368' }) : Promise.resolve(),
+      browser.action.setTitle({ tabId, title }),
+    ]);
   });
 }
 

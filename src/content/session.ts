@@ -20,6 +20,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { caretAt, MAX_MARKED_NODE_CHARS, Painter, rangeContainsPoint } from './marks';
 import { ContextGone, send } from './messaging';
 import { SessionTimer } from './timer';
+import { boxOf, isNoteKey, nextTask, openPanelHint, scrollToRange } from './page-helpers';
 import { mountUi, type Box, type Ui, type UiState } from './ui';
 
 const HOVER_DELAY = 180;
@@ -277,6 +278,13 @@ export class Session {
       this.closeCard();
       return;
     }
+    // Enter while ✎ Note is offered notes the selection; Gloss's own buttons handle their own Enter.
+    if (this.state.noteButton && !this.ui.owns(e) && isNoteKey(e)) {
+      e.preventDefault();
+      e.stopPropagation();
+      void this.noteFromSelection();
+      return;
+    }
     if (!e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
     // e.code, not e.key: Alt+J types "∆" on macOS layouts.
     const dir = e.code === 'KeyJ' ? 1 : e.code === 'KeyK' ? -1 : 0;
@@ -408,6 +416,11 @@ export class Session {
       this.notify(r.error.message, 'error');
       return;
     }
+    if (r.value.reattached) {
+      // The note moved here; the worker sends its new place (note.added) like any saved note's.
+      this.notify('Your note was moved to the selected text.', 'info');
+      return;
+    }
     this.painter?.show('draft', range);
     if (!r.value.panelOpened) this.notify(openPanelHint(), 'info');
   }
@@ -485,29 +498,4 @@ export class Session {
   isStopped(): boolean {
     return this.stopped;
   }
-}
-
-function openPanelHint(): string {
-  return __BROWSER__ === 'firefox'
-    ? 'Open the Gloss sidebar (View › Sidebar › Gloss notes) to read and write your notes.'
-    : 'Open the Gloss side panel to read and write your notes.';
-}
-
-/** A macrotask, not a frame: a tab in the background gets no frames but must still finish. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-function boxOf(range: Range): Box {
-  const rects = range.getClientRects();
-  const r = rects[0] ?? range.getBoundingClientRect();
-  return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
-}
-
-function scrollToRange(range: Range): void {
-  const r = range.getBoundingClientRect();
-  if (r.top >= 80 && r.bottom <= innerHeight - 80) return;
-  const el = range.startContainer.parentElement;
-  if (el) el.scrollIntoView({ block: 'center', inline: 'nearest' });
-  else window.scrollBy(0, r.top - innerHeight / 2);
 }

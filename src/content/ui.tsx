@@ -160,7 +160,9 @@ function App({ state, actions }: { state: UiState; actions: UiActions }) {
           // mousedown would clear the page selection before click: keep it.
           onMouseDown={(e) => e.preventDefault()}
           onClick={actions.addNote}
-          title="Add a note to the selected text (Alt+Shift+N)"
+          // Enter notes the selection while this button shows (session.ts): one key, announced here.
+          title="Add a note to the selected text (Enter)"
+          aria-keyshortcuts="Enter"
         >
           ✎ Note
         </button>

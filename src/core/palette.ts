@@ -33,10 +33,20 @@ export const KIND_STYLE: Record<MarkKind, KindStyle> = {
   unit: { label: 'Units', singular: 'Unit', rgba: [158, 157, 36, 0.24], line: 'rgb(130, 119, 23)' },
 };
 
+/**
+ * The reader's notes: a strong highlighter yellow, filled more than any mark kind and underlined
+ * double (kinds are solid or dotted), so a note never looks like a mark, People's amber least of
+ * all. Its colour distance from every kind's fill, over white and over a dark page, is checked in
+ * test/unit/palette.test.ts.
+ */
+export const NOTE_RGBA: KindStyle['rgba'] = [255, 241, 0, 0.6];
+/** The colour of the note's double underline. */
+export const NOTE_LINE = 'rgb(121, 85, 0)';
+
 /** Highlights that are not a recognized kind: the reader's notes, a draft, the keyboard focus. */
 const EXTRA_HIGHLIGHTS = {
-  note: 'background-color: rgba(255, 235, 59, 0.55); text-decoration: underline solid rgb(245, 127, 23);',
-  draft: 'background-color: rgba(255, 235, 59, 0.35); text-decoration: underline dashed rgb(245, 127, 23);',
+  note: `background-color: ${cssColorOf(NOTE_RGBA)}; text-decoration: underline double ${NOTE_LINE};`,
+  draft: `background-color: ${cssColorOf([NOTE_RGBA[0], NOTE_RGBA[1], NOTE_RGBA[2], 0.35])}; text-decoration: underline dashed ${NOTE_LINE};`,
   focus: 'background-color: rgba(26, 115, 232, 0.45);',
 } as const;
 
@@ -44,7 +54,7 @@ export const highlightName = (kind: MarkKind | keyof typeof EXTRA_HIGHLIGHTS) =>
 /** The fill of a kind: every mark of it in the full style, only the active one in the quiet style. */
 export const fillName = (kind: MarkKind) => `gloss-fill-${kind}`;
 
-export const cssColor = ([r, g, b, a]: KindStyle['rgba']) => `rgba(${r}, ${g}, ${b}, ${a})`;
+export const cssColor = cssColorOf;
 
 /** The user stylesheet the worker inserts into a tab (no DOM change in the page). */
 export function highlightCss(): string {
@@ -59,4 +69,8 @@ export function highlightCss(): string {
   for (const [name, decl] of Object.entries(EXTRA_HIGHLIGHTS))
     rules.push(`::highlight(${highlightName(name as keyof typeof EXTRA_HIGHLIGHTS)}) { ${decl} }`);
   return rules.join('\n');
+}
+
+function cssColorOf([r, g, b, a]: KindStyle['rgba']): string {
+  return `rgba(${r}, ${g}, ${b}, ${a})`;
 }

@@ -65,7 +65,14 @@ export interface ContentToBackground {
    * The reader asked to note article text [start, end); the worker builds the selectors from its
    * copy of the text and opens the panel, where the note is written (not in the page).
    */
-  'note.draft': { req: { start: number; end: number }; res: { draftId: string; panelOpened: boolean } };
+  'note.draft': {
+    req: { start: number; end: number };
+    /**
+     * `reattached`: the panel had armed this tab to move a note that was not found on the page, so
+     * the selection became that note's new place (its id is `draftId`) instead of a new draft.
+     */
+    res: { draftId: string; panelOpened: boolean; reattached: boolean };
+  };
   /** The reader pressed "Read in the notes panel" on a card: open the panel at these notes of this page. */
   'notes.open': { req: { ids: string[] }; res: { panelOpened: boolean } };
   /** How the reader last chose to see marks (style, kinds switched off), kept across pages. */
@@ -86,6 +93,15 @@ export interface PanelToBackground {
       placements: NotePlacement[] | null;
       draft: Draft | null;
       focus: string[];
+      /** The note that the reader's next selection in this tab moves to (armed by 'note.reattach'), if any. */
+      reattaching: string | null;
+      /**
+       * Whether the worker may read tab addresses (the optional "tabs" permission), so it knows a
+       * page's notes before Gloss is pressed there.
+       */
+      canSeePages: boolean;
+      /** The last deleted note, while it can still be brought back ('note.undelete'). */
+      undoable: { id: string; quote: string } | null;
     };
   };
   /**
@@ -95,7 +111,15 @@ export interface PanelToBackground {
    */
   'note.create': { req: { draft: Draft; text: string }; res: Note };
   'note.update': { req: { id: string; text: string }; res: Note };
+  /** Deletes a note; the worker keeps it aside so that 'note.undelete' can bring it back, same id. */
   'note.delete': { req: { id: string }; res: null };
+  /** Brings the last deleted note back, with its id, text and place. */
+  'note.undelete': { req: { id: string }; res: Note };
+  /**
+   * Arms `tabId` (null: disarms it): the reader's next selection noted there (✎ Note, the shortcut
+   * or the menu) becomes note `id`'s new place, described by the worker from its own copy of the text.
+   */
+  'note.reattach': { req: { tabId: number; id: string | null }; res: null };
   'draft.discard': { req: { draftId: string }; res: null };
   /** Scroll the page in `tabId` to the note. */
   'note.reveal': { req: { tabId: number; id: string }; res: null };
@@ -295,6 +319,8 @@ export const panelRequests: { [K in keyof PanelToBackground]: Check<Req<PanelToB
   }),
   'note.update': obj({ id: str(100), text: str(MAX_NOTE) }),
   'note.delete': obj({ id: str(100) }),
+  'note.undelete': obj({ id: str(100) }),
+  'note.reattach': obj({ tabId: int(), id: nullable(str(100)) }),
   'draft.discard': obj({ draftId: str(100) }),
   'note.reveal': obj({ tabId: int(), id: str(100) }),
   'notes.search': obj({ query: str(500) }),

@@ -6,7 +6,7 @@ import { receiver } from '../core/messaging';
 import { MAX_BACKUP_PERIOD_HOURS, panelMessages, type BackgroundToPanel, type BackupMode, type BackupState } from '../core/protocol';
 import { ok, type Result } from '../core/result';
 import { pickFolder, storedFolder, storeFolder } from './backup-folder';
-import { send } from './exchange';
+import { send } from './connection';
 
 const PERIODS: { hours: number; label: string }[] = [
   { hours: 1, label: 'every hour' },

@@ -1,14 +1,11 @@
 // Export, import and the backup, at the foot of the notes panel. Files are read here (the reader
 // picked them in this page) and sent whole to the worker, which checks every note before storing any.
 import { useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import { MAX_IMPORT_CHARS } from '../core/exchange/limits';
-import { client } from '../core/messaging';
-import type { ExportFormat, ImportSummary, PanelToBackground } from '../core/protocol';
+import type { ExportFormat, ImportSummary } from '../core/protocol';
 import { BackupSettings } from './backup';
+import { send } from './connection';
 import './exchange.css';
-
-export const send = client<PanelToBackground>((message) => browser.runtime.sendMessage(message));
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { KIND_STYLE } from '../../src/core/palette';
+import { KIND_STYLE, NOTE_RGBA } from '../../src/core/palette';
 import {
   blend,
   countPixels,
@@ -457,7 +457,7 @@ describe('notes', () => {
     await page.evaluate(() => getSelection()?.removeAllRanges()); // the selection would paint over the note
     // Painted: the note colour shows over the quoted words.
     const r = await rectOf(page, 'data centre equipment');
-    expect(await countPixels(page, r, blend([255, 235, 59, 0.55]), 10)).toBeGreaterThan(200);
+    expect(await countPixels(page, r, blend(NOTE_RGBA), 10)).toBeGreaterThan(200);
     // The page never received the note's text: not in its DOM, not in its highlights.
     expect(await page.evaluate(() => document.documentElement.outerHTML.includes('capex guidance'))).toBe(false);
 

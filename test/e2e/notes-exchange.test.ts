@@ -50,7 +50,7 @@ async function importFile(panel: Page, name: string, text: string): Promise<void
   await panel.getByLabel(/Import notes/).setInputFiles({ name, mimeType: 'application/ld+json', buffer: Buffer.from(text) });
 }
 
-const statusOf = (panel: Page) => panel.getByRole('status').textContent();
+const statusOf = (panel: Page) => panel.locator('.exchange [role=status]').textContent();
 
 /** Notes of every page, through the panel's own message to the worker (what "all pages" shows). */
 async function allNotes(panel: Page): Promise<{ id: string; text: string }[]> {

@@ -37,7 +37,7 @@ describe('receiver', () => {
         throw new Error('boom');
       },
       'page.analyze': async () => ok({ marks: [], totalMarks: 0, notes: [] }),
-      'note.draft': async () => ok({ draftId: 'd', panelOpened: false }),
+      'note.draft': async () => ok({ draftId: 'd', panelOpened: false, reattached: false }),
       'notes.open': async () => ok({ panelOpened: true }),
       'prefs.get': async () => ok({ style: 'quiet', hidden: [] }),
       'prefs.set': async () => ok(null),
