@@ -25,6 +25,8 @@ import { pageUrls } from '../core/urls';
 import { DEFAULT_DISPLAY, type DisplayPrefs, type Note } from '../core/types';
 import { parseTags } from '../core/tags';
 import { draftEntities, frameReceiver, isMemoryFrame } from './memory';
+import { backup } from './backup';
+import { exchangeHandlers } from './exchange';
 import { anchorNotes } from './note-places';
 import { NotesError, openNotesStore } from './notes-db';
 import { canSeePages, visiblePage, watchNoteCounts } from './page-notes';
@@ -51,7 +53,11 @@ import {
   type TabInfo,
 } from './tabs';
 
-const notes = openNotesStore();
+const backups = backup(
+  () => notes,
+  () => notifyPanel(null),
+);
+const notes = backups.watch(openNotesStore());
 const HIGHLIGHT_CSS = highlightCss();
 
 // A worker is usually woken by the toolbar click; unpacking the recognizer now overlaps with the
@@ -492,6 +498,11 @@ const fromPanel = receiver<PanelToBackground, undefined>(
     async 'panel.entity'({ tabId }) {
       return ok(tabId === null ? null : ((await session.get<EntityView>(entityKey(tabId))) ?? null));
     },
+    ...exchangeHandlers(notes, (stored) => {
+      for (const note of stored) for (const tabId of tabsShowing(note)) void pushAnchor(tabId, note, false);
+      notifyPanel(null);
+    }),
+    ...backups.handlers,
   },
   failure,
 );

@@ -74,8 +74,19 @@ export interface NotesStore {
   all(): Promise<Note[]>;
   /** Notes whose quote names an entity (its group name, as `Note.entities` holds it), newest first. */
   byEntity(name: string): Promise<Note[]>;
+  /**
+   * Stores imported notes in one strict transaction: a note whose id is absent is added; for an id
+   * already stored, the copy modified last is kept. All or nothing: a failure changes no note.
+   */
+  importNotes(list: readonly Note[]): Promise<ImportCounts>;
   /** Closes the connection; the next call opens it again. */
   close(): void;
+}
+
+export interface ImportCounts {
+  added: number;
+  updated: number;
+  unchanged: number;
 }
 
 export function openNotesStore(name = 'gloss'): NotesStore {
@@ -276,6 +287,25 @@ export function openNotesStore(name = 'gloss'): NotesStore {
 
     async byEntity(name) {
       return newestFirst(await read((d) => d.getAllFromIndex('notes', 'entities', name)));
+    },
+
+    importNotes(list) {
+      return write(async (store) => {
+        const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0 };
+        for (const note of list) {
+          const stored = await store.get(note.id);
+          if (!stored) {
+            await store.add(note);
+            counts.added++;
+          } else if (note.modified > stored.modified) {
+            await store.put(note);
+            counts.updated++;
+          } else {
+            counts.unchanged++;
+          }
+        }
+        return counts;
+      });
     },
 
     close() {

@@ -3,6 +3,8 @@
 // checkers below before acting: a content script runs in a hostile page and the page can
 // corrupt its state, so nothing that arrives is trusted to have the declared shape.
 
+import type { ImportFormat } from './exchange/import';
+import { MAX_IMPORT_CHARS } from './exchange/limits';
 import {
   MARK_KINDS,
   MARK_STYLES,
@@ -132,6 +134,54 @@ export interface PanelToBackground {
   'notes.byEntity': { req: { name: string }; res: Note[] };
   /** The entity a card's frame last asked the panel to show notes on in `tabId`, if any. */
   'panel.entity': { req: { tabId: number | null }; res: EntityView | null };
+  /** Every note as one file: W3C Web Annotation JSON-LD, or Markdown (a section per article). */
+  'notes.export': { req: { format: ExportFormat }; res: { text: string; fileName: string; count: number } };
+  /**
+   * Notes from an export file (Gloss's JSON-LD, any Web Annotation collection, Hypothesis's JSON),
+   * all checked before any is stored: a file wrong anywhere is refused ('bad-request', saying where)
+   * and changes nothing. A note already stored keeps the copy modified last.
+   */
+  'notes.import': { req: { text: string }; res: ImportSummary };
+  /** How the automatic backup is set up and how it last went. */
+  'backup.state': { req: Record<string, never>; res: BackupState };
+  /**
+   * Turns the backup on in a mode, or off. For 'folder' the panel has already stored the folder the
+   * reader chose (a handle cannot cross messaging); for 'download' it has been granted `downloads`.
+   */
+  'backup.configure': { req: { mode: BackupMode; periodHours: number }; res: BackupState };
+  /** Writes the backup now (after the reader allowed the folder again, or to check it works). */
+  'backup.run': { req: Record<string, never>; res: BackupState };
+}
+
+export const EXPORT_FORMATS = ['jsonld', 'markdown'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ImportSummary {
+  format: ImportFormat;
+  added: number;
+  updated: number;
+  unchanged: number;
+  /** Annotations that are not notes on a page (Hypothesis replies), left out. */
+  skipped: number;
+}
+
+export const BACKUP_MODES = ['off', 'folder', 'download'] as const;
+/** 'folder': a folder chosen once (File System Access), rewritten after every change; 'download': a periodic download. */
+export type BackupMode = (typeof BACKUP_MODES)[number];
+/** Hours between periodic downloads, at most a week. */
+export const MAX_BACKUP_PERIOD_HOURS = 168;
+
+export interface BackupState {
+  mode: BackupMode;
+  /** The chosen folder's name (the browser does not say where it is). */
+  folderName: string | null;
+  periodHours: number;
+  /** When the backup was last written (ms), null before the first time. */
+  lastWritten: number | null;
+  /** Why the last attempt failed, worded for the reader; null when it worked. */
+  problem: string | null;
+  /** The browser wants the reader to allow writing to the folder again (a click in the panel). */
+  needsPermission: boolean;
 }
 
 /** "Notes on Anthropic" in the panel, optionally at some of them. */
@@ -321,6 +371,11 @@ export const panelRequests: { [K in keyof PanelToBackground]: Check<Req<PanelToB
   'note.createPage': obj({ tabId: int(), id: str(100), text: str(MAX_NOTE) }),
   'notes.byEntity': obj({ name: str(MAX_ENTITY_NAME) }),
   'panel.entity': obj({ tabId: nullable(int()) }),
+  'notes.export': obj({ format: oneOf(...EXPORT_FORMATS) }),
+  'notes.import': obj({ text: str(MAX_IMPORT_CHARS) }),
+  'backup.state': empty,
+  'backup.configure': obj({ mode: oneOf(...BACKUP_MODES), periodHours: int(1, MAX_BACKUP_PERIOD_HOURS) }),
+  'backup.run': empty,
 };
 
 export const frameRequests: { [K in keyof FrameToBackground]: Check<Req<FrameToBackground, K>> } = {

@@ -11,6 +11,7 @@ import type { Note } from '../core/types';
 import { activeTabId, pinnedTab, send } from './connection';
 import { DraftEditor } from './draft';
 import { FilterProvider, NoteFilters, useNoteFilter } from './filters';
+import { Exchange } from './exchange';
 import { NoteItem } from './note-item';
 import { Orphans } from './orphans';
 import { PageNote } from './page-note';
@@ -208,6 +209,7 @@ export function App() {
           />
         </>
       )}
+      <Exchange />
     </FilterProvider>
   );
 }
