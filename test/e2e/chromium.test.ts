@@ -8,16 +8,16 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { KIND_STYLE, NOTE_RGBA } from '../../src/core/palette';
 import {
   blend,
   countPixels,
   glossHighlights,
+  chromiumForFile,
   launchChromium,
   phraseRect,
   selectPhrase,
-  startServer,
   waitForHighlights,
   type Gloss,
   type StaticServer,
@@ -27,18 +27,9 @@ import { clickUiButton, hasUi, uiBox, uiTexts, waitForUiText } from './shadow';
 
 let server: StaticServer;
 let gloss: Gloss;
-
-beforeAll(async () => {
-  server = await startServer();
-  gloss = await launchChromium();
-});
-afterAll(async () => {
-  await gloss?.close();
-  await server?.close();
-});
-// Tabs left open by a failed test would share the article's URL with the next test's tab.
-afterEach(async () => {
-  for (const p of gloss.context.pages()) if (p.url() !== 'about:blank') await p.close().catch(() => undefined);
+chromiumForFile((g, s) => {
+  gloss = g;
+  server = s;
 });
 
 async function openArticle(g: Gloss = gloss, path = 'article.html'): Promise<Page> {

@@ -3,7 +3,8 @@
 // module adds the page-side helpers the tests share.
 import type { Page } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
-import type { ChromiumGloss } from '../../scripts/browsers.mjs';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { launchChromium, type ChromiumGloss } from '../../scripts/browsers.mjs';
 import { startServer as serve, type StaticServer } from '../../scripts/serve.mjs';
 
 export {
@@ -25,6 +26,28 @@ export type { StaticServer } from '../../scripts/serve.mjs';
 
 /** Chromium's gloss handle under the name the tests use. */
 export type Gloss = ChromiumGloss;
+
+/**
+ * One Chromium with the built extension and a fixture server, shared by the tests of a file and
+ * handed to `ready` before the first runs. Tabs a test leaves open are closed after it: they would
+ * share the next test's article URL.
+ */
+export function chromiumForFile(ready: (gloss: Gloss, server: StaticServer) => void): void {
+  let gloss: Gloss | undefined;
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    server = await startServer();
+    gloss = await launchChromium();
+    ready(gloss, server);
+  });
+  afterAll(async () => {
+    await gloss?.close();
+    await server?.close();
+  });
+  afterEach(async () => {
+    for (const p of gloss?.context.pages() ?? []) if (p.url() !== 'about:blank') await p.close().catch(() => undefined);
+  });
+}
 
 /**
  * A static server on 127.0.0.1 at a free port. With no argument it serves test/fixtures at /

@@ -4,23 +4,15 @@
 // folder written by the worker after each change.
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { glossHighlights, launchChromium, startServer, waitForHighlights, type Gloss, type StaticServer } from './harness';
+import { describe, expect, test } from 'vitest';
+import { glossHighlights, chromiumForFile, waitForHighlights, type Gloss, type StaticServer } from './harness';
 import { addNote } from './notes';
 
 let server: StaticServer;
 let gloss: Gloss;
-
-beforeAll(async () => {
-  server = await startServer();
-  gloss = await launchChromium();
-});
-afterAll(async () => {
-  await gloss?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  for (const p of gloss.context.pages()) if (p.url() !== 'about:blank') await p.close().catch(() => undefined);
+chromiumForFile((g, s) => {
+  gloss = g;
+  server = s;
 });
 
 const FIRST = 'expected to spend more than $10 billion on data centre equipment';

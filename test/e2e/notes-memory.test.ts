@@ -3,8 +3,8 @@
 // entity's card shows, in a frame of the extension's origin, the reader's notes about it from other
 // articles, while the page's own document holds none of it.
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium, phraseRect, startServer, waitForHighlights, type Gloss, type StaticServer } from './harness';
+import { describe, expect, test } from 'vitest';
+import { chromiumForFile, phraseRect, waitForHighlights, type Gloss, type StaticServer } from './harness';
 import { addNote } from './notes';
 import { uiAttribute, uiBox, waitForUiText } from './shadow';
 
@@ -13,17 +13,9 @@ const MEMORY_FRAME_HEIGHT = 96;
 
 let server: StaticServer;
 let gloss: Gloss;
-
-beforeAll(async () => {
-  server = await startServer();
-  gloss = await launchChromium();
-});
-afterAll(async () => {
-  await gloss?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  for (const p of gloss.context.pages()) if (p.url() !== 'about:blank') await p.close().catch(() => undefined);
+chromiumForFile((g, s) => {
+  gloss = g;
+  server = s;
 });
 
 async function openOn(path: string): Promise<Page> {
