@@ -22,7 +22,17 @@ export function DraftEditor({
   const keep = useRef<HTMLButtonElement>(null);
   useEffect(() => box.current?.focus(), [draft.id]);
   useEffect(() => {
-    if (asking) keep.current?.focus();
+    if (!asking) return;
+    keep.current?.focus();
+    // Escape again answers "keep writing" wherever the focus went meanwhile (the panel re-renders as
+    // the worker reports changes), not only on the focused button.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      keepWriting();
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
   }, [asking]);
   const save = async () => {
     if (busy) return;
@@ -69,13 +79,7 @@ export function DraftEditor({
           <button class="danger" onClick={discard}>
             Discard
           </button>
-          <button
-            ref={keep}
-            onClick={keepWriting}
-            onKeyDown={(e) => {
-              if (e.key === 'Escape') keepWriting();
-            }}
-          >
+          <button ref={keep} onClick={keepWriting}>
             Keep writing
           </button>
         </div>

@@ -125,7 +125,9 @@ describe('a note on an article the publisher edited', () => {
     expect(await placement(panel)).toBe('orphan');
     // The analysis that placed nothing is the one whose marks are painted: no note highlight.
     expect(await noteTexts(page)).toEqual([]);
-    await panel.locator('.note', { hasText: NOTE }).getByText('Not found on this page').waitFor();
+    // Listed apart, under its own heading, never among the placed notes.
+    await panel.locator('.orphans', { hasText: 'Not found on this page (1)' }).locator('.note', { hasText: NOTE }).waitFor();
+    expect(await panel.locator('ol[aria-label="Notes"] .note', { hasText: NOTE }).count()).toBe(0);
   });
 
   test('the sentence duplicated as a pull quote before it: the note stays on the copy it was written on', async () => {
