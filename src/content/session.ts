@@ -79,7 +79,7 @@ export class Session {
   // -------------------------------------------------------------------------------------------
 
   private async start(): Promise<boolean> {
-    const outcome = extractArticle(document);
+    const outcome = extractArticle(document, { withHeadline: true });
     if (!outcome.ok) return this.fail(outcome.message);
     if (outcome.article.text.length > MAX_TEXT) {
       return this.fail(`This article is too long for Gloss (over ${MAX_TEXT.toLocaleString('en-US')} characters).`);

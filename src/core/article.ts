@@ -453,7 +453,107 @@ function readableChars(root: Element): number {
   return n;
 }
 
-export function extractArticle(doc: Document, opts: { skipReaderableCheck?: boolean } = {}): ExtractOutcome {
+/** At most this many <h1>/<h2> elements are looked at for the headline, and a headline is at most this long. */
+const MAX_HEADLINE_CANDIDATES = 200;
+const MAX_HEADLINE_CHARS = 500;
+
+/**
+ * How much of heading `b` is words of title `a` (Readability's `_textSimilarity`, with Unicode
+ * words): 1 when every word of the heading is in the title.
+ */
+function similarity(a: string, b: string): number {
+  const words = (s: string): string[] =>
+    s
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}_]+/u)
+      .filter(Boolean);
+  const wa = new Set(words(a));
+  const wb = words(b);
+  if (wa.size === 0 || wb.length === 0) return 0;
+  return 1 - wb.filter((w) => !wa.has(w)).join(' ').length / wb.join(' ').length;
+}
+
+/** The text under `el`, or null once it passes `max` characters (a heading holding the page is no headline). */
+function textUpTo(el: Element, max: number): string | null {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  const parts: string[] = [];
+  let n = 0;
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    n += (t as Text).data.length;
+    if (n > max) return null;
+    parts.push((t as Text).data);
+  }
+  return parts.join('');
+}
+
+/**
+ * The live headline Readability left out: the last <h1> or <h2> of the live page whose text is
+ * the article's title (as Readability judges a heading that repeats the title, similarity over
+ * 0.75) and whose text all comes before the article's first node. Its text, read like the
+ * article's, with its live nodes; null when there is none.
+ */
+function headline(doc: Document, title: string, first: Text): Collected | null {
+  if (!title.trim()) return null;
+  const heads = doc.querySelectorAll('h1, h2');
+  let found: Collected | null = null;
+  for (let i = 0; i < heads.length && i < MAX_HEADLINE_CANDIDATES; i++) {
+    const h = heads[i]!;
+    if (h.closest('[hidden], [aria-hidden="true"], script, style, noscript, template')) continue;
+    const raw = textUpTo(h, MAX_HEADLINE_CHARS);
+    if (raw === null || similarity(title, raw) <= 0.75) continue;
+    const got = collectText(h);
+    const last = got.artNodes[got.src.node[got.src.length - 1]!];
+    if (!got.text || !last) continue;
+    // Candidates come in document order: once one reaches the article, none after it is before it.
+    if (last === first || h.contains(first) || order(last, first) > 0) break;
+    found = got;
+  }
+  return found;
+}
+
+/**
+ * The article with `head` as its first block ("\n\n" between): offsets of the article's own
+ * text shift by the headline's length, its nodes stay in document order (the headline is before).
+ */
+function withHeadline(article: ArticleText, head: Collected): ArticleText {
+  const used = new Int32Array(head.artNodes.length).fill(-1);
+  const nodes: Text[] = [];
+  for (let i = 0; i < head.src.length; i++) {
+    const a = head.src.node[i]!;
+    if (a >= 0 && used[a] === -1) used[a] = nodes.push(head.artNodes[a]!) - 1;
+  }
+  const h = head.text.length;
+  const text = `${head.text}\n\n${article.text}`;
+  const nodeIndex = new Int32Array(text.length).fill(-1);
+  const nodeOffset = new Uint32Array(text.length);
+  for (let i = 0; i < h; i++) {
+    const a = head.src.node[i]!;
+    if (a >= 0) {
+      nodeIndex[i] = used[a]!;
+      nodeOffset[i] = head.src.off[i]!;
+    }
+  }
+  const shift = nodes.length;
+  for (let i = 0; i < article.text.length; i++) {
+    const k = article.nodeIndex[i]!;
+    nodeIndex[h + 2 + i] = k >= 0 ? k + shift : -1;
+    nodeOffset[h + 2 + i] = article.nodeOffset[i]!;
+  }
+  return { ...article, text, nodes: [...nodes, ...article.nodes], nodeIndex, nodeOffset };
+}
+
+export function extractArticle(
+  doc: Document,
+  opts: {
+    skipReaderableCheck?: boolean;
+    /**
+     * Put the live headline Readability dropped (see `headline()`) before the article, as its
+     * first block, so it can be marked and noted. The content script asks for it; the CLI and the
+     * corpus tests keep Readability's text exactly. `stats` count Readability's text only.
+     */
+    withHeadline?: boolean;
+  } = {},
+): ExtractOutcome {
   const type = doc.contentType;
   if (type && !/^(text\/html|application\/xhtml\+xml)\b/i.test(type)) {
     const what = /pdf/i.test(type) ? 'a PDF file' : `a ${type} document`;
@@ -545,7 +645,10 @@ export function extractArticle(doc: Document, opts: { skipReaderableCheck?: bool
     nodeIndex,
     nodeOffset,
   };
-  return { ok: true, article, stats: { readabilityChars: significant, mappedChars } };
+  let head = opts.withHeadline && nodes[0] ? headline(doc, article.title, nodes[0]) : null;
+  // A second copy of the headline Readability kept as the article's first block: once is enough.
+  if (head && rawText.split('\n', 1)[0] === head.text) head = null;
+  return { ok: true, article: head ? withHeadline(article, head) : article, stats: { readabilityChars: significant, mappedChars } };
 }
 
 /** The live Range covering text [start, end), from its first to its last mapped char. */

@@ -6,9 +6,9 @@ import { expect } from 'vitest';
 import { glossHighlights, selectPhrase, type FirefoxGloss, type Gloss } from './harness';
 import { clickUiButton, waitForUiText } from './shadow';
 
-/** Notes `quote` (first occurrence in the article) with `text`; returns the panel, opened as a tab. */
-export async function addNote(g: Gloss, page: Page, quote: string, text: string): Promise<Page> {
-  await selectPhrase(page, quote);
+/** Notes `quote` (first occurrence under `within`, the article by default) with `text`; returns the panel, opened as a tab. */
+export async function addNote(g: Gloss, page: Page, quote: string, text: string, within = 'article'): Promise<Page> {
+  await selectPhrase(page, quote, within);
   await waitForUiText(page, 'note-button', 'Note');
   await clickUiButton(page, 'Note');
   await expect.poll(async () => (await glossHighlights(page)).find((h) => h.name === 'gloss-draft')?.texts[0]).toBe(quote);
