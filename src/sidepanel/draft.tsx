@@ -1,5 +1,5 @@
 // The note being written. Escape never throws typed words away: with text in the box it asks first.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Draft } from '../core/protocol';
 import { unsaved } from './connection';
 
@@ -21,13 +21,17 @@ export function DraftEditor({
   const box = useRef<HTMLTextAreaElement>(null);
   const keep = useRef<HTMLButtonElement>(null);
   useEffect(() => box.current?.focus(), [draft.id]);
-  useEffect(() => {
+  // A layout effect: in place before the question is painted, so an Escape pressed as soon as it shows
+  // is heard (a plain effect waits for a frame, which a background panel may not get for a while).
+  useLayoutEffect(() => {
     if (!asking) return;
     keep.current?.focus();
     // Escape again answers "keep writing" wherever the focus went meanwhile (the panel re-renders as
     // the worker reports changes), not only on the focused button.
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
+      // Skips the Escape the box already answered: the one that asked this question reaches the window
+      // after the question is in place.
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
       e.preventDefault();
       keepWriting();
     };
@@ -68,7 +72,8 @@ export function DraftEditor({
           if (e.key === 'Escape') {
             e.preventDefault();
             // Nothing typed: nothing to lose. Otherwise Escape is too easy to press by accident.
-            if (text.trim()) setAsking(true);
+            if (asking) keepWriting();
+            else if (text.trim()) setAsking(true);
             else discard();
           }
         }}
