@@ -23,7 +23,7 @@ import { DEFAULT_DISPLAY, type DisplayPrefs, type Note } from '../core/types';
 import { frameReceiver, isMemoryFrame } from './memory';
 import { backup } from './backup';
 import { anchorNotes } from './note-places';
-import { NotesError, openNotesStore } from './notes-db';
+import { MAX_URLS_PER_NOTE, NotesError, openNotesStore } from './notes-db';
 import { panelReceiver } from './panel-requests';
 import { watchNoteCounts } from './page-notes';
 import { browser, isPanelOpen, openPanel, session, setBadge } from './platform';
@@ -245,12 +245,16 @@ const fromPage = receiver<ContentToBackground, ContentSender>(
       await session.set(tabKey(tabId), { url: pageUrl, urls, title } satisfies TabInfo);
       // The notes were found under some of the page's keys; filed under all of them, they are still
       // found if the page later drops or changes its canonical link. A failure only loses that.
-      notes
-        .addUrls(
-          list.map((n) => n.id),
-          urls,
-        )
-        .catch((e: unknown) => console.warn('Gloss: could not record the page’s other URLs on its notes', e));
+      // Only notes that lack a key: most visits change nothing, and a write would also rewrite the backup.
+      const lacking = list.filter((n) => n.urls.length < MAX_URLS_PER_NOTE && urls.some((u) => !n.urls.includes(u)));
+      if (lacking.length > 0) {
+        notes
+          .addUrls(
+            lacking.map((n) => n.id),
+            urls,
+          )
+          .catch((e: unknown) => console.warn('Gloss: could not record the page’s other URLs on its notes', e));
+      }
       notifyPanel(tabId);
       // Marks come in reading order; a page with more than can be painted gets the first ones and is told.
       return ok({ marks: analysis.marks.slice(0, MAX_MARKS), totalMarks: analysis.marks.length, notes: anchors });
