@@ -23,7 +23,7 @@ import {
   type StaticServer,
 } from './harness';
 import { addNote } from './notes';
-import { clickUiButton, hasUi, uiBox, uiTexts, waitForUiText } from './shadow';
+import { cardSettled, clickUiButton, hasUi, uiBox, uiTexts, waitForUiText } from './shadow';
 
 let server: StaticServer;
 let gloss: Gloss;
@@ -292,12 +292,19 @@ describe('fact cards', () => {
     expect(card).toContain('gigawatts = gigawatt');
     expect(card).toContain('power');
     expect(card).toMatch(/Amounts of power in the article\s*2\.4GW/i);
-    // The amount is a link to the figure: it scrolls there (up the page, from the bottom).
+    // The amount is a link to the figure: it scrolls there (up the page, from the bottom). The pointer rests on
+    // the legend first: over Gloss's own UI it neither closes the card nor, once the page scrolls under it, opens
+    // the card of whatever mark comes to lie beneath it.
+    const legend = (await uiBox(page, 'legend'))!;
+    await page.mouse.move(legend.x + legend.width / 2, legend.y + legend.height / 2);
     const bottom = await page.evaluate(() => {
       scrollTo(0, document.documentElement.scrollHeight);
       return scrollY;
     });
     expect(bottom).toBeGreaterThan(300);
+    // The card follows its mark to the viewport's edge on the next frame: click it where it has settled.
+    await expect.poll(() => cardSettled(page)).toBe(true);
+    expect(await uiTexts(page, 'card')).toEqual([expect.stringContaining('gigawatt')]);
     await clickUiButton(page, '2.4GW');
     await expect.poll(() => page.evaluate(() => scrollY)).toBeLessThan(bottom - 200);
     await page.close();

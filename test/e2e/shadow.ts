@@ -107,6 +107,14 @@ export async function clickUiButton(page: Page, label: string | RegExp): Promise
   await page.mouse.click(x, y);
 }
 
+/** True when Gloss's card is shown and has not moved across two painted frames (it follows its mark on scroll). */
+export async function cardSettled(page: Page): Promise<boolean> {
+  const before = await uiBox(page, 'card');
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const after = await uiBox(page, 'card');
+  return before !== null && after !== null && before.x === after.x && before.y === after.y;
+}
+
 /** Viewport box of the first element of Gloss's UI with class `cls`, or null. */
 export async function uiBox(page: Page, cls: string): Promise<{ x: number; y: number; width: number; height: number } | null> {
   const root = await glossRoot(page);
