@@ -1,6 +1,6 @@
 // Firefox ESR smoke test: the built add-on (dist/firefox) installs, its toolbar button reaches
 // the background page, and the marks it registers are really painted on a news article.
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { KIND_STYLE } from '../../src/core/palette';
 import type { MarkKind } from '../../src/core/types';
 import { addNoteInFirefox } from './notes';
@@ -9,8 +9,7 @@ import {
   countPixels,
   firstRangeRect,
   glossHighlights,
-  launchFirefox,
-  startServer,
+  firefoxForFile,
   waitForHighlights,
   type FirefoxGloss,
   type StaticServer,
@@ -18,15 +17,9 @@ import {
 
 let server: StaticServer;
 let gloss: FirefoxGloss;
-
-beforeAll(async () => {
-  server = await startServer();
-  gloss = await launchFirefox();
-});
-
-afterAll(async () => {
-  await gloss?.close();
-  await server?.close();
+firefoxForFile((g, s) => {
+  gloss = g;
+  server = s;
 });
 
 test('the toolbar button marks entities on an article, painted, and a second press removes them', async () => {

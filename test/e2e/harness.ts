@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { launchChromium, type ChromiumGloss } from '../../scripts/browsers.mjs';
+import { launchChromium, launchFirefox, type ChromiumGloss, type FirefoxGloss } from '../../scripts/browsers.mjs';
 import { startServer as serve, type StaticServer } from '../../scripts/serve.mjs';
 
 export {
@@ -46,6 +46,21 @@ export function chromiumForFile(ready: (gloss: Gloss, server: StaticServer) => v
   });
   afterEach(async () => {
     for (const p of gloss?.context.pages() ?? []) if (p.url() !== 'about:blank') await p.close().catch(() => undefined);
+  });
+}
+
+/** The same for Firefox ESR with the built add-on: one browser and fixture server for the tests of a file. */
+export function firefoxForFile(ready: (gloss: FirefoxGloss, server: StaticServer) => void): void {
+  let gloss: FirefoxGloss | undefined;
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    server = await startServer();
+    gloss = await launchFirefox();
+    ready(gloss, server);
+  });
+  afterAll(async () => {
+    await gloss?.close();
+    await server?.close();
   });
 }
 

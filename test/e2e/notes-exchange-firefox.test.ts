@@ -3,20 +3,15 @@
 // is granted beforehand in the browser's own scope, because a headless browser cannot answer the
 // permission prompt; the panel's request then resolves at once, as it does for a reader who allowed it.
 import { readFile, rm } from 'node:fs/promises';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { GECKO_ID, launchFirefox, startServer, waitForHighlights, type FirefoxGloss, type StaticServer } from './harness';
+import { expect, test } from 'vitest';
+import { GECKO_ID, firefoxForFile, waitForHighlights, type FirefoxGloss, type StaticServer } from './harness';
 import { addNoteInFirefox } from './notes';
 
 let server: StaticServer;
 let gloss: FirefoxGloss;
-
-beforeAll(async () => {
-  server = await startServer();
-  gloss = await launchFirefox();
-});
-afterAll(async () => {
-  await gloss?.close();
-  await server?.close();
+firefoxForFile((g, s) => {
+  gloss = g;
+  server = s;
 });
 
 test('Download a backup periodically: the JSON-LD of every note is saved in the downloads folder', async () => {

@@ -2,20 +2,15 @@
 // origin (Firefox has no dynamic ids; its per-install UUID serves), asks the background page, and
 // lists the note from the other article; the page's own document holds none of it.
 import type { Frame } from 'puppeteer-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { addNoteInFirefox } from './notes';
-import { launchFirefox, phraseRect, startServer, waitForHighlights, type FirefoxGloss, type StaticServer } from './harness';
+import { firefoxForFile, phraseRect, waitForHighlights, type FirefoxGloss, type StaticServer } from './harness';
 
 let server: StaticServer;
 let gloss: FirefoxGloss;
-
-beforeAll(async () => {
-  server = await startServer();
-  gloss = await launchFirefox();
-});
-afterAll(async () => {
-  await gloss?.close();
-  await server?.close();
+firefoxForFile((g, s) => {
+  gloss = g;
+  server = s;
 });
 
 /** The frame's text once memory.html has answered (Puppeteer's BiDi frames report their address as about:blank, so it is read inside). */

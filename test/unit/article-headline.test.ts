@@ -5,6 +5,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { describe as describeNote, reanchor } from '../../src/core/anchor';
+import { expectFaithful } from './faithful';
 import { extractArticle, selectionToText, textOffsetAt, type ArticleText } from '../../src/core/article';
 
 const LOREM =
@@ -35,33 +36,6 @@ function extract(html: string, withHeadline: boolean): { document: Document; art
   const outcome = extractArticle(document, { skipReaderableCheck: true, withHeadline });
   if (!outcome.ok) throw new Error(`expected an article, got ${outcome.reason}`);
   return { document, article: outcome.article };
-}
-
-/** Every mapped char is the char at that place of its live node, and the nodes are in document order. */
-function expectFaithful(article: ArticleText, document: Document): void {
-  expect(article.nodeIndex.length).toBe(article.text.length);
-  for (let i = 0; i < article.text.length; i++) {
-    const k = article.nodeIndex[i]!;
-    const c = article.text[i]!;
-    if (k < 0) {
-      expect(c).toMatch(/\s/);
-      continue;
-    }
-    const src = article.nodes[k]!.data[article.nodeOffset[i]!];
-    if (/\s/.test(c)) expect(src).toMatch(/\s/);
-    else expect(src).toBe(c);
-  }
-  const rank = new Map<Node, number>();
-  const walk = (n: Node): void => {
-    if (n.nodeType === 3) rank.set(n, rank.size);
-    for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
-  };
-  walk(document.documentElement);
-  let prev = -1;
-  for (const n of article.nodes) {
-    expect(rank.get(n)).toBeGreaterThan(prev);
-    prev = rank.get(n)!;
-  }
 }
 
 const sel = (article: ArticleText, sc: Node, so: number, ec: Node, eo: number) =>

@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { expectFaithful } from './faithful';
 import { extractArticle, rangeFor, selectionToText, textOffsetAt, type ArticleText } from '../../src/core/article';
 
 const LOREM =
@@ -37,36 +38,6 @@ function mustExtract(html: string): { document: Document; article: ArticleText; 
   const { document, outcome } = extract(html);
   if (!outcome.ok) throw new Error(`expected an article, got ${outcome.reason}: ${outcome.message}`);
   return { document, article: outcome.article, stats: outcome.stats };
-}
-
-/** Every mapped char must be the char at that place in the live node (spaces may come from any whitespace). */
-function expectFaithful(article: ArticleText, document: Document): void {
-  expect(article.nodeIndex.length).toBe(article.text.length);
-  expect(article.nodeOffset.length).toBe(article.text.length);
-  for (let i = 0; i < article.text.length; i++) {
-    const k = article.nodeIndex[i]!;
-    const c = article.text[i]!;
-    if (k < 0) {
-      expect(c).toMatch(/\s/);
-      continue;
-    }
-    const src = article.nodes[k]!.data[article.nodeOffset[i]!];
-    if (/\s/.test(c)) expect(src).toMatch(/\s/);
-    else expect(src).toBe(c);
-  }
-  // Document order of the live text nodes, by a plain walk.
-  const rank = new Map<Node, number>();
-  const walk = (n: Node): void => {
-    if (n.nodeType === 3) rank.set(n, rank.size);
-    for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
-  };
-  walk(document.documentElement);
-  let prev = -1;
-  for (const n of article.nodes) {
-    const r = rank.get(n);
-    expect(r).toBeGreaterThan(prev);
-    prev = r!;
-  }
 }
 
 describe('extractArticle', () => {
