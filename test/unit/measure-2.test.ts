@@ -2,41 +2,9 @@
 // captions, levels reached, linking and valuing verbs, ages, periods, ellipsis (issue 9, points 3 and 4).
 import { describe, expect, test } from 'vitest';
 import { analyze, cardFor } from '../../src/core/cards';
-import { measureFigures } from '../../src/core/measure';
 import { recognize } from '../../src/core/recognize';
-import { splitSentences } from '../../src/core/sentences';
-import type { EntityMention, EntityType, FigureCard, FigureKind, FigureMention } from '../../src/core/types';
-
-type FigureSpec = [text: string, kind: FigureKind, unit?: string, value?: number];
-
-/** The figures and names of `text`, placed by their first occurrence after the previous one of the same list. */
-function read(text: string, figures: FigureSpec[], names: [string, EntityType, string?][] = []) {
-  const place = <T>(list: [string, ...unknown[]][], make: (t: string, start: number, rest: unknown[]) => T): T[] => {
-    let from = 0;
-    return list.map(([t, ...rest]) => {
-      const start = text.indexOf(t, from);
-      if (start < 0) throw new Error(`not in the text: ${t}`);
-      from = start + t.length;
-      return make(t, start, rest);
-    });
-  };
-  const f = place<FigureMention>(figures, (t, start, [kind, unit, value]) => ({
-    text: t,
-    kind: kind as FigureKind,
-    value: (value as number | undefined) ?? 2,
-    ...(unit ? { unit: unit as string } : {}),
-    start,
-    end: start + t.length,
-  }));
-  const e = place<EntityMention>(names, (t, start, [type, name]) => ({
-    text: t,
-    type: type as EntityType,
-    start,
-    end: start + t.length,
-    name: (name as string | undefined) ?? t,
-  }));
-  return measureFigures(text, splitSentences(text), f, e);
-}
+import type { EntityType, FigureCard } from '../../src/core/types';
+import { read, type FigureSpec } from './measure-read';
 
 describe('tables', () => {
   const text = [

@@ -1,36 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { measureFigures } from '../../src/core/measure';
 import { splitSentences } from '../../src/core/sentences';
-import type { EntityMention, EntityType, FigureKind, FigureMention } from '../../src/core/types';
-
-/** The figures and names of `text`, placed by their first occurrence after the previous one of the same list. */
-function read(text: string, figures: [string, FigureKind, string?][], names: [string, EntityType, string?][]) {
-  const place = <T>(list: [string, ...unknown[]][], make: (t: string, start: number, rest: unknown[]) => T): T[] => {
-    let from = 0;
-    return list.map(([t, ...rest]) => {
-      const start = text.indexOf(t, from);
-      if (start < 0) throw new Error(`not in the text: ${t}`);
-      from = start + t.length;
-      return make(t, start, rest);
-    });
-  };
-  const f = place<FigureMention>(figures, (t, start, [kind, unit]) => ({
-    text: t,
-    kind: kind as FigureKind,
-    value: 1,
-    ...(unit ? { unit: unit as string } : {}),
-    start,
-    end: start + t.length,
-  }));
-  const e = place<EntityMention>(names, (t, start, [type, name]) => ({
-    text: t,
-    type: type as EntityType,
-    start,
-    end: start + t.length,
-    name: (name as string | undefined) ?? t,
-  }));
-  return measureFigures(text, splitSentences(text), f, e);
-}
+import type { EntityMention, FigureMention } from '../../src/core/types';
+import { read } from './measure-read';
 
 describe('what a figure counts', () => {
   test('the noun phrase after a count, carried over to the figure it is compared with', () => {
