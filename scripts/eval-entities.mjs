@@ -4,7 +4,9 @@
 // Gloss types map person->PER, organization->ORG, place->LOC; product/other and gold MISC are ignored
 // on both sides (CoNLL MISC mixes nationalities, events and products, which Gloss types differently).
 // CoNLL-2003 is evaluation data only: it is read here and nowhere in training.
-//   node scripts/eval-entities.mjs [--no-compromise]
+// --tagger adds the statistical tagger alone (its BIO2 labels as spans, before the passes of
+// entities/pipeline.ts), to see which of the two a change moves.
+//   node scripts/eval-entities.mjs [--no-compromise] [--tagger]
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { loadTs } from './lib/load-ts.mjs';
@@ -121,6 +123,20 @@ export function glossRecognizer(recognizeEntities) {
   return (text) => recognizeEntities(text).map((m) => ({ start: m.start, end: m.end, type: TYPE_MAP[m.type] }));
 }
 
+/** The tagger's own spans: the labels of tagger/model.ts, as scripts/train.mjs reads gold tags. */
+export async function taggerRecognizer() {
+  const { tokenizePass } = await loadTs('src/core/recognize/entities/tagger/tokenize.ts');
+  const { featureContextPass } = await loadTs('src/core/recognize/entities/tagger/features.ts');
+  const { tagPass } = await loadTs('src/core/recognize/entities/tagger/model.ts');
+  const { Pace, whole } = await loadTs('src/core/recognize/pace.ts');
+  return (text) => {
+    const pace = new Pace();
+    const tokens = whole(tokenizePass(text, pace));
+    const labels = whole(tagPass(tokens, whole(featureContextPass(tokens, text, pace)), pace));
+    return spansFromTags(labels).map((s) => ({ start: tokens[s.start].start, end: tokens[s.end - 1].end, type: s.type }));
+  };
+}
+
 export async function compromiseRecognizer() {
   const { default: nlp } = await import('compromise');
   return (text) => {
@@ -145,15 +161,17 @@ export async function compromiseRecognizer() {
   };
 }
 
-export async function evalEntities({ compromise = true, sets = ['testa', 'testb', 'pud'] } = {}) {
+export async function evalEntities({ compromise = true, tagger = false, sets = ['testa', 'testb', 'pud'] } = {}) {
   const { recognizeEntities } = await loadTs('src/core/recognize/entities/recognize.ts');
   const gloss = glossRecognizer(recognizeEntities);
   const base = compromise ? await compromiseRecognizer() : null;
+  const taggerAlone = tagger ? await taggerRecognizer() : null;
   const data = { testa: () => readConll('testa'), testb: () => readConll('testb'), pud: readPud };
   const results = {};
   for (const name of sets) {
     const docs = data[name]();
     results[name] = { gloss: evaluate(docs, gloss) };
+    if (taggerAlone) results[name].tagger = evaluate(docs, taggerAlone);
     if (base) results[name].compromise = evaluate(docs, base);
   }
   // Speed on PUD (news and Wikipedia prose; CoNLL is mostly tables and headlines).
@@ -185,6 +203,6 @@ export function printResults(results) {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const results = await evalEntities({ compromise: !process.argv.includes('--no-compromise') });
+  const results = await evalEntities({ compromise: !process.argv.includes('--no-compromise'), tagger: process.argv.includes('--tagger') });
   printResults(results);
 }
