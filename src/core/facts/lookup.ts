@@ -20,7 +20,12 @@ const DOMINANCE = 10;
  * London, California, 1,900 people: no fact).
  */
 const REGION_WEIGHT = 1000;
-const COUNTRY_WEIGHT = 10;
+/**
+ * A story names places of its own country all the time, so a country named says little: a US story naming
+ * Seattle still means Paris, France (2.1 million against Paris, Texas's 25,000 × 3), but two cities of one size
+ * (Birmingham, England, 984,000, and Alabama, 212,000 × 3) go to the one whose country the story names.
+ */
+const COUNTRY_WEIGHT = 3;
 /** Evidence levels, for names that are also a country or a region (which have no population to weigh). */
 const REGION_EVIDENCE = 2;
 const COUNTRY_EVIDENCE = 1;
