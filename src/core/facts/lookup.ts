@@ -3,7 +3,7 @@
 // the region of one of them) or when one of them clearly dominates; otherwise none.
 import { unitInfo } from '../units/info';
 import type { CompanyFact, Fact, FactLookup, FactQuery, PlaceFact } from './types';
-import type { FactTables, PlaceCandidate } from './tables';
+import { placeCandidates, type FactTables, type PlaceCandidate } from './tables';
 import { nameKey, surfaceName } from './names';
 
 /**
@@ -78,8 +78,8 @@ function companyFact(tables: FactTables, name: string): CompanyFact | null {
 
 function placeFact(tables: FactTables, query: FactQuery): Fact | null {
   const key = nameKey(query.name);
-  const candidates = tables.places.get(key);
-  if (!candidates) return null;
+  const candidates = placeCandidates(tables, key);
+  if (candidates.length === 0) return null;
   if (candidates.length === 1) return describe(tables, candidates[0]!);
   const evidence = articleEvidence(tables, query, key);
   const scored = candidates.map((c) => ({ c, score: evidenceFor(c, evidence) }));
@@ -110,8 +110,7 @@ function articleEvidence(tables: FactTables, query: FactQuery, own: string): Evi
     if (other.type !== 'place') continue;
     const key = nameKey(other.name);
     if (key === own) continue;
-    const candidates = tables.places.get(key);
-    const meant = candidates && dominant(candidates);
+    const meant = dominant(placeCandidates(tables, key));
     if (!meant) continue;
     evidence.countries.add(meant.country);
     if (meant.kind !== 'country') evidence.regions.add(meant.region);

@@ -37,7 +37,10 @@ export type PlaceCandidate =
   | { kind: 'place'; country: string; region: string; population: number; mark: string };
 
 export interface FactTables {
-  places: Map<string, PlaceCandidate[]>;
+  /** Name key -> the countries and first-level divisions of that name. */
+  divisions: Map<string, PlaceCandidate[]>;
+  /** Name key -> the rows of the populated places of that name, read into candidates only when looked up. */
+  placeRows: Map<string, string[]>;
   /** Name key -> tickers of the companies of that name (two different companies: ambiguous). */
   companies: Map<string, string[]>;
   countries: CountriesAsset['countries'];
@@ -47,42 +50,60 @@ export interface FactTables {
 const ROW = '\n';
 const FIELD = '|';
 /** The suffix of a city named after its own division ("New York City" in the state of New York). */
-const CITY_SUFFIX = ' city';
+const CITY_SUFFIX = ' City';
 
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  if (!key) return;
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * The index, built on the first card that needs it: one key per name and no object per place row (a row is
+ * read only when its name is looked up), so the worker's first such card waits as little as can be.
+ */
 export function buildTables(assets: FactAssets): FactTables {
-  const places = new Map<string, PlaceCandidate[]>();
-  const add = (name: string, c: PlaceCandidate) => {
-    const key = nameKey(name);
-    if (!key) return;
-    const list = places.get(key);
-    if (list) list.push(c);
-    else places.set(key, [c]);
-  };
+  const divisions = new Map<string, PlaceCandidate[]>();
   for (const [country, c] of Object.entries(assets.countries.countries)) {
-    for (const name of [c.name, ...(c.aliases ?? [])]) add(name, { kind: 'country', country });
+    for (const name of [c.name, ...(c.aliases ?? [])]) push(divisions, nameKey(name), { kind: 'country', country });
   }
   const regionNames = assets.places.regions;
-  for (const [region, name] of Object.entries(regionNames)) add(name, { kind: 'region', country: region.split('.')[0]!, region });
+  for (const [region, name] of Object.entries(regionNames)) {
+    push(divisions, nameKey(name), { kind: 'region', country: region.slice(0, region.indexOf('.')), region });
+  }
+  const placeRows = new Map<string, string[]>();
   for (const row of assets.places.places.split(ROW)) {
-    const [name, country, admin, population, mark] = row.split(FIELD);
-    if (!name || !country) continue;
-    const region = `${country}.${admin ?? ''}`;
-    const candidate: PlaceCandidate = { kind: 'place', country, region, population: Number(population), mark: mark ?? '' };
-    add(name, candidate);
+    const name = row.slice(0, row.indexOf(FIELD));
+    push(placeRows, nameKey(name), row);
     // "New York" also means New York City, not only the state: a city named "<its division> City" is one
     // more meaning of the division's name, so that name is ambiguous rather than wrongly a state.
-    const key = nameKey(name);
-    const own = regionNames[region];
-    if (key.endsWith(CITY_SUFFIX) && own && nameKey(own) === key.slice(0, -CITY_SUFFIX.length)) add(own, candidate);
+    if (name.endsWith(CITY_SUFFIX)) {
+      const own = regionNames[regionOf(row)];
+      if (own && nameKey(own) === nameKey(name.slice(0, -CITY_SUFFIX.length))) push(placeRows, nameKey(own), row);
+    }
   }
   const companies = new Map<string, string[]>();
   for (const row of assets.companies.companies.split(ROW)) {
-    const [surface, ticker] = row.split(FIELD);
-    if (!surface || !ticker) continue;
-    const key = nameKey(surface);
-    const list = companies.get(key);
-    if (list) list.push(ticker);
-    else companies.set(key, [ticker]);
+    const at = row.indexOf(FIELD);
+    if (at > 0) push(companies, nameKey(row.slice(0, at)), row.slice(at + 1));
   }
-  return { places, companies, countries: assets.countries.countries, regionNames };
+  return { divisions, placeRows, companies, countries: assets.countries.countries, regionNames };
+}
+
+/** Everything a name may mean: countries, divisions and places, or none. */
+export function placeCandidates(tables: FactTables, key: string): PlaceCandidate[] {
+  const rows = tables.placeRows.get(key) ?? [];
+  return [...(tables.divisions.get(key) ?? []), ...rows.map(placeOf)];
+}
+
+function placeOf(row: string): PlaceCandidate {
+  const [, country = '', , population, mark = ''] = row.split(FIELD);
+  return { kind: 'place', country, region: regionOf(row), population: Number(population), mark };
+}
+
+/** "Paris|US|TX|24782|" -> "US.TX". */
+function regionOf(row: string): string {
+  const [, country, admin] = row.split(FIELD);
+  return `${country}.${admin}`;
 }
