@@ -83,16 +83,30 @@ function placeFact(tables: FactTables, query: FactQuery): Fact | null {
   if (candidates.length === 1) return describe(tables, candidates[0]!);
   const evidence = articleEvidence(tables, query, key);
   const scored = candidates.map((c) => ({ c, score: evidenceFor(c, evidence) }));
+  const divisions = scored.filter((s) => s.c.kind !== 'place');
   let chosen: PlaceCandidate | null;
-  if (candidates.every((c) => c.kind === 'place')) {
+  if (divisions.length === 0) {
     const weight = [1, COUNTRY_WEIGHT, REGION_WEIGHT];
     chosen = dominant(candidates, (c, i) => (c.kind === 'place' ? c.population : 0) * weight[scored[i]!.score]!);
+  } else if (scored.some(({ c, score }) => c.kind === 'place' && c.population >= tables.minPopulation && rivals(c, score, divisions))) {
+    // A division that shares its name with a city of the table's size means either ("New York", "Washington",
+    // "Ontario"): nothing. Smaller namesakes do not compete with a division's name.
+    chosen = null;
   } else {
-    // A country or a region has no size to weigh: the candidates the article points at most, if it points at any.
-    const best = Math.max(...scored.map((s) => s.score));
-    chosen = dominant(best > 0 ? scored.filter((s) => s.score === best).map((s) => s.c) : candidates);
+    // A country or a region has no size to weigh: the one the article points at most, if it points at any.
+    const best = Math.max(...divisions.map((s) => s.score));
+    chosen = dominant((best > 0 ? divisions.filter((s) => s.score === best) : divisions).map((s) => s.c));
   }
   return chosen && describe(tables, chosen);
+}
+
+/**
+ * Whether a city of the table's size makes a division's name ambiguous: always beside a region; beside a country
+ * only when the city is abroad and the article names the city's country ("Jamaica" in a story about Queens; not
+ * "Singapore", nor "Armenia" in a story that does not name Colombia).
+ */
+function rivals(city: PlaceCandidate, score: number, divisions: readonly { c: PlaceCandidate }[]): boolean {
+  return divisions.some(({ c }) => c.kind === 'region' || (c.country !== city.country && score > 0));
 }
 
 interface Evidence {
@@ -101,8 +115,10 @@ interface Evidence {
 }
 
 /**
- * The countries and regions the article's other place names stand for, each read on its own (a name that is
- * itself ambiguous says nothing): "Texas" is the region US.TX in the country US; "Dallas" too, through its region.
+ * The countries and regions the article names, each name read on its own (a name that is itself ambiguous says
+ * nothing): "Texas" is the region US.TX in the country US. A city named says its country only ("Dallas": the
+ * United States), not its region: "London" is in England, but a story naming London and Boston is not about
+ * Boston, England.
  */
 function articleEvidence(tables: FactTables, query: FactQuery, own: string): Evidence {
   const evidence: Evidence = { countries: new Set(), regions: new Set() };
@@ -113,7 +129,7 @@ function articleEvidence(tables: FactTables, query: FactQuery, own: string): Evi
     const meant = dominant(placeCandidates(tables, key));
     if (!meant) continue;
     evidence.countries.add(meant.country);
-    if (meant.kind !== 'country') evidence.regions.add(meant.region);
+    if (meant.kind === 'region') evidence.regions.add(meant.region);
   }
   return evidence;
 }

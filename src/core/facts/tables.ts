@@ -45,6 +45,8 @@ export interface FactTables {
   companies: Map<string, string[]>;
   countries: CountriesAsset['countries'];
   regionNames: Record<string, string>;
+  /** The population above which every place is in the table (smaller ones only as namesakes of those). */
+  minPopulation: number;
 }
 
 const ROW = '\n';
@@ -88,7 +90,14 @@ export function buildTables(assets: FactAssets): FactTables {
     const at = row.indexOf(FIELD);
     if (at > 0) push(companies, nameKey(row.slice(0, at)), row.slice(at + 1));
   }
-  return { divisions, placeRows, companies, countries: assets.countries.countries, regionNames };
+  return {
+    divisions,
+    placeRows,
+    companies,
+    countries: assets.countries.countries,
+    regionNames,
+    minPopulation: assets.places.minPopulation,
+  };
 }
 
 /** Everything a name may mean: countries, divisions and places, or none. */
