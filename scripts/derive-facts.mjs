@@ -33,6 +33,11 @@ const KEPT_FEATURES = /^PPL(?:|A\d?|C|G|L|S|X)$/;
 /** What a card says of a place beyond its size: a country's capital, a division's seat, a section of a city. */
 const FEATURE_MARK = { PPLC: 'C', PPLA: 'A', PPLX: 'X' };
 /** Titles of listed funds, which are not companies: "SPDR S&P 500 ETF TRUST", "… MUNICIPAL FUND". */
+/**
+ * The companies a reader knows by one word once "Group" or "Holdings" is dropped (Sony, HSBC, UBS): SEC's file
+ * lists companies by market value (Microsoft, Apple, Nvidia first), and the first 500 are the large caps.
+ */
+const WELL_KNOWN_RANK = 500;
 const FUND = /\b(?:ETF|ETN|FUND|FUNDS)\b/i;
 
 const args = process.argv.slice(2);
@@ -86,7 +91,7 @@ for (const key of Object.keys(tickers).sort((a, b) => Number(a) - Number(b))) {
   const { cik_str: cik, ticker, title } = tickers[key];
   if (seen.has(cik) || FUND.test(title)) continue;
   seen.add(cik);
-  const surface = surfaceName(title);
+  const surface = surfaceName(title, seen.size <= WELL_KNOWN_RANK);
   if (surface) companies.push(`${surface}|${ticker}`);
 }
 

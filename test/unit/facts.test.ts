@@ -107,12 +107,20 @@ describe('surface names of SEC titles', () => {
     ['NOVO NORDISK A S', 'Novo Nordisk'],
     ['Shell plc', 'Shell'],
     ['The Goldman Sachs Group, Inc.', 'Goldman Sachs'],
+    ['MODEL N, INC.', 'Model N'],
   ])('%s -> %s', (title, surface) => expect(surfaceName(title)).toBe(surface));
+
+  it('a small company keeps a holding word rather than become one everyday word', () => {
+    expect(surfaceName('CITY HOLDING CO', false)).toBe('City Holding');
+    expect(surfaceName('POST HOLDINGS INC', false)).toBe('Post Holdings');
+    expect(surfaceName('Sony Group Corp', true)).toBe('Sony');
+    expect(surfaceName('GOLDMAN SACHS GROUP INC', false)).toBe('Goldman Sachs');
+  });
 
   it('keeps a one-word name even when it is a legal word', () => expect(surfaceName('GROUP INC')).toBe('Group'));
 
   it('matches the name news writes whatever the case it is shown in', () =>
-    expect(nameKey(surfaceName('ASML HOLDING NV'))).toBe(nameKey('ASML')));
+    expect(nameKey(surfaceName('NVIDIA CORP'))).toBe(nameKey('NVIDIA')));
 });
 
 describe('name keys', () => {
@@ -230,6 +238,12 @@ describe('the shipped tables', () => {
     expect(line(real, place('California'))).toBe('State of the United States');
     expect(line(real, { name: 'Amazon', type: 'organization', others: [] })).toBe('US-listed company \u00b7 ticker AMZN');
     expect(line(real, { name: 'Apple', type: 'organization', others: [] })).toBe('US-listed company \u00b7 ticker AAPL');
+    expect(line(real, { name: 'Sony', type: 'organization', others: [] })).toBe('US-listed company \u00b7 ticker SONY');
+  });
+
+  it('do not make an everyday word a small company', () => {
+    for (const word of ['City', 'Post', 'Model']) expect(factsFor(real, { name: word, type: 'organization', others: [] })).toBeNull();
+    expect(line(real, { name: 'City Holding', type: 'organization', others: [] })).toBe('US-listed company \u00b7 ticker CHCO');
   });
 
   it('keep the small namesakes of big places, so the article can pick them', () => {

@@ -70,7 +70,7 @@ export function factsFor(tables: FactTables, query: FactQuery): Fact | null {
 
 function companyFact(tables: FactTables, name: string): CompanyFact | null {
   // "Apple Inc." in the article is the list's "Apple": the legal form is not part of the name a reader knows.
-  const tickers = tables.companies.get(nameKey(surfaceName(name)));
+  const tickers = tables.companies.get(nameKey(name)) ?? tables.companies.get(nameKey(surfaceName(name)));
   // Two listed companies share this name: the list cannot say which one the article means.
   if (!tickers || tickers.length !== 1) return null;
   return { kind: 'company', ticker: tickers[0]!, source: 'sec' };

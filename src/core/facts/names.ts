@@ -35,33 +35,42 @@ export function nameKey(name: string): string {
 }
 
 /**
- * Tails of a legal title that news drops: legal forms in English and the European languages SEC filers use,
- * the ".com" SEC writes as "COM" ("AMAZON COM INC"), and the holding words ("Goldman Sachs Group", "ASML
- * Holding"), which a reader's name for the company leaves out.
+ * Tails of a legal title that news drops: legal forms in English and the European languages SEC filers use, and
+ * the ".com" SEC writes as "COM" ("AMAZON COM INC").
  */
 const LEGAL_TAILS = new Set(
-  'inc incorporated corp corporation co cos company companies ltd limited plc llc lp llp lllp nv sa ag se ab asa spa bv oyj as kgaa com holding holdings group'.split(
+  'inc incorporated corp corporation co cos company companies ltd limited plc llc lp llp lllp nv sa ag se ab asa spa bv oyj as kgaa com'.split(
     ' ',
   ),
 );
+/**
+ * Holding words news drops too ("Goldman Sachs Group", "Sony Group"), but a small company keeps them when only one
+ * word would be left: "City Holding" or "Post Holdings" shortened to "City" or "Post" would match any such word
+ * the recognizer takes for an organization, while a reader does know Sony by its one word.
+ */
+const HOLDING_TAILS = new Set(['holding', 'holdings', 'group']);
 /** SEC's markers of a state of incorporation or a renamed filer, at the end of a title: "/DE/", "\DE\", "/NEW", "CORP/". */
 const STATE_MARK = /\s*[/\\][A-Z]{0,4}[/\\]?\s*$/;
-/** A lone letter left by a split form ("NOVO NORDISK A S"). */
+/** A lone letter: two at the end are a split legal form ("NOVO NORDISK A S"); one alone is a name's ("Model N"). */
 const LONE_LETTER = /^\p{L}\.?$/u;
 
 /**
  * The name news gives a company, from its legal title in SEC's list: "AMAZON COM INC" → "Amazon",
  * "Apple Inc." → "Apple", "Meta Platforms, Inc." → "Meta Platforms", "ELI LILLY & Co" → "Eli Lilly". A title
  * written in capitals is put in the case news writes it; an initialism keeps its capitals ("AT&T", "IBM").
+ * `wellKnown`: whether a reader knows the company by a one-word name left by dropping a holding word.
  */
-export function surfaceName(title: string): string {
+export function surfaceName(title: string, wellKnown = true): string {
   let words = title.replace(STATE_MARK, '').replace(/,/g, ' ').split(/\s+/).filter(Boolean);
   const bare = (word: string) => word.replace(STATE_MARK, '').replace(/\./g, '').toLowerCase();
   if (words.length > 1 && bare(words[0]!) === 'the') words = words.slice(1);
   while (words.length > 1) {
     const last = words[words.length - 1]!;
-    if (!(LEGAL_TAILS.has(bare(last)) || last === '&' || LONE_LETTER.test(last))) break;
-    words = words.slice(0, -1);
+    const splitForm = words.length > 2 && LONE_LETTER.test(last) && LONE_LETTER.test(words[words.length - 2]!);
+    if (splitForm) words = words.slice(0, -2);
+    else if (LEGAL_TAILS.has(bare(last)) || last === '&' || (HOLDING_TAILS.has(bare(last)) && (wellKnown || words.length > 2)))
+      words = words.slice(0, -1);
+    else break;
   }
   // The legal form may be the only lower case of a title in capitals ("ELI LILLY & Co").
   const shouting = !words.some((word) => /\p{Ll}/u.test(word));
