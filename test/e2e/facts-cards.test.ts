@@ -5,10 +5,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium, phraseRect, waitForHighlights, type Gloss, type StaticServer } from './harness';
 import { hostileSite, plainArticle, type HostileSite } from './hostile/support';
-import { uiTexts, waitForUiText } from './shadow';
+import { uiStyle, uiTexts, waitForUiText } from './shadow';
 
 const PAGE = plainArticle(
-  'A new data centre, and 500 jobs',
+  'A new data centre for the cloud',
   'Amazon said on Tuesday that it would build a new data centre near Seattle, the city where the company was founded in 1994. The investment, worth $2 billion, is the largest the company has announced this year.',
   'The retailer also plans a research office in France, where it already employs 2,000 people. Andy Jassy, the chief executive, said the two projects would create 500 jobs.',
   'Shares of Amazon rose 2% after the announcement. Analysts said the spending showed how much the company expects demand for cloud computing to grow.',
@@ -21,6 +21,14 @@ let gloss: Gloss;
 beforeAll(async () => {
   site = await hostileSite();
   await site.write('facts/story.html', PAGE);
+  // The same story on a page that follows the reader's dark scheme, so Gloss's card turns dark with it.
+  await site.write(
+    'facts/dark.html',
+    PAGE.replace(
+      '<head>',
+      '<head><meta name="color-scheme" content="light dark"><style>@media (prefers-color-scheme: dark) { body { background: #111; color: #eee; } }</style>',
+    ),
+  );
   server = await site.origin();
   gloss = await launchChromium();
 });
@@ -101,5 +109,20 @@ describe('offline facts in entity cards', () => {
     expect(fetched.filter((u) => u.includes('/facts/')).sort()).toEqual(
       ['companies.json', 'countries.json', 'places.json'].map((f) => `${origin}/facts/${f}`),
     );
+  });
+
+  test('the keyboard reaches the same card, and a dark page gets the dark card, source line included', async () => {
+    const page = await gloss.context.newPage();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(`${server.url}facts/dark.html`);
+    await gloss.clickAction(page);
+    await waitForHighlights(page, 3);
+    await page.mouse.move(1, 1);
+    await page.keyboard.press('Alt+KeyJ'); // the first mark: "Amazon", the story's first word
+    const card = await waitForUiText(page, 'card', /what it is/i);
+    expect(card).toContain('US-listed company \u00b7 ticker AMZN');
+    // The dark card's colours (src/content/ui-styles.ts): text #e6edf3, the source line muted #9198a1.
+    expect(await uiStyle(page, 'fact', 'color')).toBe('rgb(230, 237, 243)');
+    expect(await uiStyle(page, 'source', 'color')).toBe('rgb(145, 152, 161)');
   });
 });
