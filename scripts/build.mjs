@@ -64,6 +64,8 @@ async function buildBrowser(browser) {
   await cp(join(root, 'src/sidepanel/sidepanel.html'), join(out, 'sidepanel.html'));
   await cp(join(root, 'src/frame/memory.html'), join(out, 'memory.html'));
   await cp(join(root, 'assets/icons'), join(out, 'icons'), { recursive: true });
+  // Fetched by the worker on the first card that needs them (src/background/facts.ts), not bundled into it.
+  await cp(join(root, 'assets/facts'), join(out, 'facts'), { recursive: true });
   await writeFile(join(out, 'manifest.json'), JSON.stringify(manifestFor(browser), null, 2));
 }
 

@@ -2,7 +2,7 @@
 // ever gets marks, cards and note anchors from here; note bodies stay in the extension's origin.
 import type { Runtime, Tabs } from 'webextension-polyfill';
 import { describe } from '../core/anchor';
-import { analyzeChunked, cardFor, type Analysis } from '../core/cards';
+import { analyzeChunked, cardFor, mayHaveFacts, type Analysis } from '../core/cards';
 import { unsupportedReason } from '../core/pages';
 import { highlightCss } from '../core/palette';
 import {
@@ -20,6 +20,7 @@ import { recognizeChunked, warmUp } from '../core/recognize/index';
 import { err, ok, type Result } from '../core/result';
 import { pageUrls } from '../core/urls';
 import { DEFAULT_DISPLAY, type DisplayPrefs, type Note } from '../core/types';
+import { facts } from './facts';
 import { frameReceiver, isMemoryFrame } from './memory';
 import { backup } from './backup';
 import { anchorNotes } from './note-places';
@@ -278,8 +279,16 @@ const fromPage = receiver<ContentToBackground, ContentSender>(
     'card.get'({ markId }, { tabId }) {
       const tab = live.get(tabId);
       if (!tab) return noAnalysis();
-      const card = cardFor(tab.analysis, markId, tab.anchors);
-      return card ? ok(card) : err('not-found', `No mark ${markId} in this article.`);
+      if (!mayHaveFacts(tab.analysis, markId)) {
+        const card = cardFor(tab.analysis, markId, tab.anchors);
+        return card ? ok(card) : err('not-found', `No mark ${markId} in this article.`);
+      }
+      return (async () => {
+        // Without its tables the card still shows what the article says.
+        const lookup = await facts().catch((e: unknown) => void console.error('Gloss: fact tables failed to load', e));
+        const card = cardFor(tab.analysis, markId, tab.anchors, lookup ?? undefined);
+        return card ? ok(card) : err('not-found', `No mark ${markId} in this article.`);
+      })();
     },
 
     'note.draft'({ start, end }, { tabId }) {

@@ -9,6 +9,8 @@ import { extractArticle } from '../core/article';
 import { analyze, cardFor, type MarkTarget } from '../core/cards';
 import { recognize } from '../core/recognize/index';
 import type { Card, EntityMention, FigureMention, Recognition } from '../core/types';
+import type { FactLookup } from '../core/facts';
+import { cliFacts } from './facts';
 import { cardName, cliLinker, linkEntities, type CliLink } from './link';
 
 const USAGE = `Usage: gloss annotate <file.html | file.txt | http(s)://url>... [--json [--cards] [--link]]
@@ -21,7 +23,8 @@ Finds the article in each input and lists the entities, figures and bare unit na
                   it counts, a short noun phrase) and \`about\` (whose it is), each null when the text does not say
   --cards         with --json: each entity, figure and unit also gets its \`markId\` and its \`card\`, the fact
                   card object exactly as the extension's worker builds it (cards name other marks by markId;
-                  both are null for a span the extension does not mark)
+                  both are null for a span the extension does not mark); an entity card's \`facts\` is what
+                  the shipped tables say it is (a place, a country, a US-listed company) or null
   --link          with --json: each entity also gets \`link\`, the Wikidata item its name means in this
                   article ({"qid","title","description"}) or null, chosen as the extension chooses it; only
                   the names are sent, one request at a time
@@ -148,19 +151,26 @@ function indexOf(
   text: string,
   recognition: Recognition,
   withCards: boolean,
+  facts: FactLookup | undefined,
 ): Map<string, { markId: number; target: MarkTarget; card?: Card | null }> {
   const analysis = analyze(text, recognition);
   return new Map(
     analysis.marks.map((m) => [
       `${m.start}:${m.end}`,
-      { markId: m.id, target: analysis.targets[m.id]!, ...(withCards ? { card: cardFor(analysis, m.id, []) } : {}) },
+      { markId: m.id, target: analysis.targets[m.id]!, ...(withCards ? { card: cardFor(analysis, m.id, [], facts) } : {}) },
     ]),
   );
 }
 
-function toJson(a: Article, recognition: Recognition, withCards: boolean, links: Map<string, CliLink | null> | null = null): string {
+function toJson(
+  a: Article,
+  recognition: Recognition,
+  withCards: boolean,
+  links: Map<string, CliLink | null> | null = null,
+  facts: FactLookup | undefined = undefined,
+): string {
   const { entities, figures, units } = recognition;
-  const index = indexOf(a.text, recognition, withCards);
+  const index = indexOf(a.text, recognition, withCards, facts);
   const at = (x: { start: number; end: number }) => index.get(`${x.start}:${x.end}`);
   const linked = (e: EntityMention) => (links ? { link: links.get(cardName(e)) ?? null } : {});
   const card = (x: { start: number; end: number }) => (withCards ? { markId: at(x)?.markId ?? null, card: at(x)?.card ?? null } : {});
@@ -268,6 +278,7 @@ async function main(argv: string[]): Promise<number> {
   if (link && !json) fail('--link goes with --json (see gloss --help)');
   if ((bases.wikidata || bases.wikipedia) && !link) fail('--wikidata and --wikipedia go with --link (see gloss --help)');
   const linker = link ? cliLinker(bases) : null;
+  const facts = withCards ? await cliFacts() : undefined;
 
   let failed = 0;
   for (const input of inputs) {
@@ -282,7 +293,7 @@ async function main(argv: string[]): Promise<number> {
           `gloss: ${input}: ${lookups.failures.length} name(s) not looked up (${first!.name}: ${first!.failure.message})\n`,
         );
       }
-      process.stdout.write(`${json ? toJson(article, r, withCards, lookups?.links ?? null) : summary(article, r)}\n`);
+      process.stdout.write(`${json ? toJson(article, r, withCards, lookups?.links ?? null, facts) : summary(article, r)}\n`);
       if (!json && inputs.length > 1) process.stdout.write('\n');
     } catch (e) {
       failed++;

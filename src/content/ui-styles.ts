@@ -44,6 +44,7 @@ kbd { font: 11px ui-monospace, SFMono-Regular, Menlo, monospace; border: 1px sol
 .card .value { font-size: 14px; font-variant-numeric: tabular-nums; }
 .card blockquote { margin: 8px 0; padding-left: 8px; border-left: 3px solid var(--line); color: var(--fg); }
 .card .error { color: #d93025; }
+.card .source { margin-top: 2px; font-size: 11.5px; color: var(--muted); }
 .mentions { margin: 0; padding: 0; list-style: none; }
 .mentions li { margin: 1px 0; }
 .link { background: none; border: 0; padding: 2px 0; text-align: left; color: var(--accent); }

@@ -9,6 +9,7 @@ import { options, render } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { cssColor, KIND_STYLE } from '../core/palette';
 import type { Card, EntityCard, FigureCard, MarkKind, MarkStyle, NoteAnchor, UnitCard } from '../core/types';
+import { CardFacts } from './card-facts';
 import { MemoryFrame } from './memory-frame';
 import { STYLES } from './ui-styles';
 
@@ -331,6 +332,7 @@ function EntityBody({ d, actions }: { d: EntityCard; actions: UiActions }) {
           </p>
         </>
       )}
+      <CardFacts facts={d.facts} />
       <Notes notes={d.notes} actions={actions} />
       <MemoryFrame name={d.name} />
     </>

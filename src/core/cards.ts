@@ -24,6 +24,7 @@ import { counterpart, toBase } from './units/convert';
 import { pluralUnit, unitInfo } from './units/info';
 import { measurePass, type FigureMeasure } from './measure';
 import { isSpace, paragraphsPass, sentencesPass, spanAt, type Span } from './sentences';
+import type { FactLookup } from './facts/types';
 
 /** What a mark stands for: an entity mention (with its group name) or a figure. */
 export type MarkTarget =
@@ -296,12 +297,16 @@ const NAME_CHARS = 200;
 const CONTEXT_CHARS = 120;
 const SENTENCE_CHARS = 1000;
 
-export function cardFor(a: Analysis, markId: number, notes: NoteAnchor[]): Card | null {
+/**
+ * The card of a mark. `facts` says what an entity is from shipped tables (core/facts); injected, so the worker
+ * can load the tables on the first card that needs them and the CLI can pass the same tables read from disk.
+ */
+export function cardFor(a: Analysis, markId: number, notes: NoteAnchor[], facts?: FactLookup): Card | null {
   const target = a.targets[markId];
   if (!target) return null;
   switch (target.kind) {
     case 'entity':
-      return entityCard(a, target.group, notes);
+      return entityCard(a, target.group, notes, facts);
     case 'figure':
       return figureCard(a, markId, target.figure, notes);
     case 'unit':
@@ -309,8 +314,18 @@ export function cardFor(a: Analysis, markId: number, notes: NoteAnchor[]): Card 
   }
 }
 
-function entityCard(a: Analysis, name: string, notes: NoteAnchor[]): EntityCard {
+/** Entity types the fact tables can say something about: places, and organizations or products as companies. */
+const FACT_TYPES: ReadonlySet<EntityType> = new Set(['place', 'organization', 'product']);
+
+/** Whether the card of this mark could carry facts, so the worker loads the tables only then. */
+export function mayHaveFacts(a: Analysis, markId: number): boolean {
+  const target = a.targets[markId];
+  return target?.kind === 'entity' && FACT_TYPES.has(a.groups.get(target.group)!.type);
+}
+
+function entityCard(a: Analysis, name: string, notes: NoteAnchor[], facts: FactLookup | undefined): EntityCard {
   const g = a.groups.get(name)!;
+  const others = () => [...a.groups.values()].filter((o) => o !== g).map((o) => ({ name: o.name, type: o.type }));
   const mentions: MentionLink[] = g.marks.slice(0, MENTIONS_MAX).map((id) => {
     const m = a.marks[id]!;
     return { markId: id, start: m.start, end: m.end, context: contextOf(a, id, CONTEXT_WORDS, CONTEXT_CHARS) };
@@ -338,6 +353,7 @@ function entityCard(a: Analysis, name: string, notes: NoteAnchor[]): EntityCard 
     figures,
     figureCount: g.figureCount,
     related,
+    facts: facts && FACT_TYPES.has(g.type) ? facts({ name: g.name, type: g.type, others: others() }) : null,
     notes: notes.filter((n) => mentionsOverlap(a, g, n)),
   };
 }

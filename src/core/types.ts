@@ -1,5 +1,6 @@
 // Data shared by every context (page, worker, panel, CLI). Plain, structured-cloneable
 // objects only: these cross extension messaging and are written to IndexedDB.
+import type { Fact } from './facts/types';
 
 export const ENTITY_TYPES = ['person', 'organization', 'place', 'product', 'other'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
@@ -181,6 +182,8 @@ export interface EntityCard {
   figureCount: number;
   /** The names it appears with most often (at most 5). */
   related: { name: string; type: EntityType; count: number }[];
+  /** What the name is, from the tables Gloss ships (a place, a country, a US-listed company); null when unknown or ambiguous. */
+  facts: Fact | null;
   notes: NoteAnchor[];
 }
 

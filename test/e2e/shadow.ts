@@ -145,3 +145,23 @@ export async function uiAttribute(page: Page, cls: string, name: string): Promis
   }
   return null;
 }
+
+/** A computed style property of the first element of Gloss's UI with class `cls` (e.g. its 'color'), or null. */
+export async function uiStyle(page: Page, cls: string, property: string): Promise<string | null> {
+  const root = await glossRoot(page);
+  const session = await cdp(page);
+  for (const n of root ? walk(root) : []) {
+    const attrs = n.attributes ?? [];
+    const i = attrs.indexOf('class');
+    if (n.nodeType !== 1 || i < 0 || !attrs[i + 1]!.split(/\s+/).includes(cls)) continue;
+    const { object } = (await session.send('DOM.resolveNode', { backendNodeId: n.backendNodeId })) as { object: { objectId: string } };
+    const { result } = (await session.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: 'function (p) { return getComputedStyle(this).getPropertyValue(p); }',
+      arguments: [{ value: property }],
+      returnByValue: true,
+    })) as { result: { value: string } };
+    return result.value;
+  }
+  return null;
+}
