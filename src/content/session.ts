@@ -15,13 +15,14 @@ import {
   type Res,
 } from '../core/protocol';
 import { err, ok, type Result } from '../core/result';
-import { DEFAULT_DISPLAY, type MarkKind, type MarkStyle } from '../core/types';
+import { DEFAULT_DISPLAY, ENTITY_TYPES, type MarkKind, type MarkStyle } from '../core/types';
 import type { Runtime } from 'webextension-polyfill';
 import { caretAt, MAX_MARKED_NODE_CHARS, Painter, rangeContainsPoint } from './marks';
 import { ContextGone, send } from './messaging';
 import { SessionTimer } from './timer';
 import { boxOf, isNoteKey, nextTask, openPanelHint, scrollToRange } from './page-helpers';
 import { mountUi, type Box, type Ui, type UiState } from './ui';
+import { withLinkType, type LinkView } from './card-link';
 
 const HOVER_DELAY = 180;
 const HIDE_DELAY = 300;
@@ -51,6 +52,10 @@ export class Session {
   private stopped = false;
   /** Open while this session lives: the worker ends the tab's session when the document goes. */
   private port: Runtime.Port | null = null;
+  /** The mark whose Wikipedia look-up the worker is running for the open card, or -1. */
+  private linkMark = -1;
+  /** Look-ups are offered once, in the first entity card while they are off. */
+  private offered = false;
 
   constructor() {
     this.ui = mountUi({
@@ -69,6 +74,7 @@ export class Session {
       addNote: () => void this.noteFromSelection(),
       openNotes: (ids) => void this.openNotes(ids),
       dismissNotice: () => this.setState({ notice: null }),
+      openSettings: () => void this.request('settings.open', {}),
     });
     const onMessage = (raw: unknown, sender: { id?: string }) => this.onMessage(raw, sender);
     browser.runtime.onMessage.addListener(onMessage);
@@ -321,12 +327,37 @@ export class Session {
     this.keyboardAt = i;
     const seq = ++this.cardSeq;
     const box = boxOf(range);
-    this.setState({ card: { box, data: null, error: null, focus: keyboard } });
+    this.cancelLink();
+    const isName = (ENTITY_TYPES as readonly MarkKind[]).includes(mark.kind);
+    this.setState({ card: { box, data: null, error: null, focus: keyboard, ...(isName ? { link: { state: 'loading' } } : {}) } });
+    // Asked with the card, not after it: a cached link is then ready about when the card is.
+    if (isName) void this.lookUpLink(mark.id, seq);
     const r = await this.request('card.get', { markId: mark.id });
     if (seq !== this.cardSeq || this.stopped) return; // the reader moved on meanwhile
-    this.setState({
-      card: { box: boxOf(range), data: r.ok ? r.value : null, error: r.ok ? null : r.error.message, focus: keyboard },
-    });
+    const link = this.state.card?.link;
+    const data = r.ok ? withLinkType(r.value, link) : null;
+    this.setState({ card: { box: boxOf(range), data, error: r.ok ? null : r.error.message, focus: keyboard, ...(link ? { link } : {}) } });
+  }
+
+  /** The open card's name on Wikipedia; a link that corrects the type shows it in the card's header too. */
+  private async lookUpLink(markId: number, seq: number): Promise<void> {
+    this.linkMark = markId;
+    const r = await this.request('link.get', { markId });
+    if (seq !== this.cardSeq || this.stopped) return;
+    this.linkMark = -1;
+    let link: LinkView = r.ok ? r.value : { state: 'failed', reason: r.error.message };
+    if (link.state === 'off' && link.why === 'settings' && !this.offered) {
+      this.offered = true;
+      link = { state: 'offer' };
+    }
+    const card = this.state.card;
+    if (card) this.setState({ card: { ...card, data: card.data && withLinkType(card.data, link), link } });
+  }
+
+  private cancelLink(): void {
+    if (this.linkMark < 0) return;
+    void this.request('link.cancel', { markId: this.linkMark });
+    this.linkMark = -1;
   }
 
   private scheduleHide(): void {
@@ -336,6 +367,7 @@ export class Session {
   }
 
   private closeCard(): void {
+    this.cancelLink();
     this.cardSeq++;
     this.setState({ card: null });
     this.painter?.show('focus', null);
@@ -451,6 +483,18 @@ export class Session {
     },
     'draft.cleared': () => {
       this.painter?.show('draft', null);
+      return ok(null);
+    },
+    'marks.retype': ({ markIds, kind }) => {
+      const moved = this.painter?.retype(markIds, kind);
+      const legend = this.state.legend;
+      if (!moved?.size || !legend) return ok(null);
+      const counts = { ...legend.counts };
+      for (const [old, n] of moved) {
+        counts[kind] = (counts[kind] ?? 0) + n;
+        if ((counts[old] = (counts[old] ?? n) - n) <= 0) delete counts[old];
+      }
+      this.setState({ legend: { ...legend, counts } });
       return ok(null);
     },
     'note.removed': ({ id }) => {
