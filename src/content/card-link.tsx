@@ -47,7 +47,7 @@ export function CardLink({ link, name, openSettings }: { link: LinkView | undefi
     case 'linked':
       return (
         <section class="wiki" aria-label="From Wikipedia">
-          {link.thumbnail?.startsWith('data:image/') && <img src={link.thumbnail} alt="" />}
+          {link.thumbnail?.startsWith('data:image/') && <img class="thumb" src={link.thumbnail} alt="" />}
           {link.description && <p class="description">{link.description}</p>}
           {link.extract && <p class="extract">{link.extract}</p>}
           {link.asOf !== undefined && <p class="muted as-of">As of {dateText(link.asOf)}: Wikipedia could not be reached just now.</p>}
