@@ -6,8 +6,14 @@
 import type { LinkReply } from '../core/protocol';
 import type { Card } from '../core/types';
 
-/** The card's look-up as the session tracks it: asked, offered (look-ups off, the first card), or answered. */
-export type LinkView = { state: 'loading' } | { state: 'offer' } | LinkReply;
+/**
+ * The card's look-up as the session tracks it: asked (nothing shown: most answers, "off" included, come at once),
+ * loading (still no answer after `LOADING_LINE_DELAY`), offered (look-ups off, the first card), or answered.
+ */
+export type LinkView = { state: 'asked' } | { state: 'loading' } | { state: 'offer' } | LinkReply;
+
+/** After this long without an answer the card says it is looking the name up. */
+export const LOADING_LINE_DELAY = 250;
 
 export const LINK_STYLES = `
 .wiki { margin: 8px 0 0; padding-top: 6px; border-top: 1px solid var(--line); }
@@ -27,7 +33,7 @@ export function withLinkType(card: Card, link: LinkView | undefined): Card {
 const dateText = (ms: number) => new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 
 export function CardLink({ link, name, openSettings }: { link: LinkView | undefined; name: string; openSettings(): void }) {
-  if (!link || link.state === 'off') return null;
+  if (!link || link.state === 'off' || link.state === 'asked') return null;
   switch (link.state) {
     case 'loading':
       return <p class="wiki muted">Looking up “{name}” on Wikipedia…</p>;

@@ -22,7 +22,7 @@ import { ContextGone, send } from './messaging';
 import { SessionTimer } from './timer';
 import { boxOf, isNoteKey, nextTask, openPanelHint, scrollToRange } from './page-helpers';
 import { mountUi, type Box, type Ui, type UiState } from './ui';
-import { withLinkType, type LinkView } from './card-link';
+import { LOADING_LINE_DELAY, withLinkType, type LinkView } from './card-link';
 
 const HOVER_DELAY = 180;
 const HIDE_DELAY = 300;
@@ -42,6 +42,7 @@ export class Session {
   private readonly noticeTimer = new SessionTimer(this.ac.signal);
   private readonly leaveTimer = new SessionTimer(this.ac.signal);
   private readonly revealTimer = new SessionTimer(this.ac.signal);
+  private readonly linkTimer = new SessionTimer(this.ac.signal);
   private overCard = false;
   private ready: Promise<boolean>;
   private analyzing: Promise<boolean> | null = null;
@@ -329,7 +330,7 @@ export class Session {
     const box = boxOf(range);
     this.cancelLink();
     const isName = (ENTITY_TYPES as readonly MarkKind[]).includes(mark.kind);
-    this.setState({ card: { box, data: null, error: null, focus: keyboard, ...(isName ? { link: { state: 'loading' } } : {}) } });
+    this.setState({ card: { box, data: null, error: null, focus: keyboard, ...(isName ? { link: { state: 'asked' } } : {}) } });
     // Asked with the card, not after it: a cached link is then ready about when the card is.
     if (isName) void this.lookUpLink(mark.id, seq);
     const r = await this.request('card.get', { markId: mark.id });
@@ -342,6 +343,10 @@ export class Session {
   /** The open card's name on Wikipedia; a link that corrects the type shows it in the card's header too. */
   private async lookUpLink(markId: number, seq: number): Promise<void> {
     this.linkMark = markId;
+    this.linkTimer.start(LOADING_LINE_DELAY, () => {
+      const card = this.state.card;
+      if (seq === this.cardSeq && card?.link?.state === 'asked') this.setState({ card: { ...card, link: { state: 'loading' } } });
+    });
     const r = await this.request('link.get', { markId });
     if (seq !== this.cardSeq || this.stopped) return;
     this.linkMark = -1;
