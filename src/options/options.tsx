@@ -15,9 +15,8 @@ import {
   readLinkSettings,
   type LinkSettings,
 } from '../core/link/settings';
+import { applySettings, type Line, type SettingsStore } from './apply';
 import './options.css';
-
-type Line = { text: string; tone: 'info' | 'problem' } | null;
 
 async function loadSettings(): Promise<LinkSettings> {
   const stored = readLinkSettings((await browser.storage.local.get(LINK_SETTINGS_KEY))[LINK_SETTINGS_KEY]);
@@ -26,7 +25,10 @@ async function loadSettings(): Promise<LinkSettings> {
   return { ...stored, enabled: allowed };
 }
 
-const save = (settings: LinkSettings) => browser.storage.local.set({ [LINK_SETTINGS_KEY]: settings });
+const store: SettingsStore = {
+  request: (origins) => browser.permissions.request({ origins }),
+  save: (settings) => browser.storage.local.set({ [LINK_SETTINGS_KEY]: settings }),
+};
 
 function Settings() {
   const [settings, setSettings] = useState<LinkSettings | null>(null);
@@ -55,26 +57,18 @@ function Settings() {
     return data.ok && pedia.ok ? { wikidata: data.url, wikipedia: pedia.url } : null;
   };
 
-  /**
-   * Saves `next`; when it turns look-ups on (or moves them to other servers) the permission is asked for first,
-   * synchronously in the reader's click: both browsers refuse a request made after an await.
-   */
+  /** Saves `next`, asking for the permission first when it has look-ups on (called straight from the click). */
   const apply = (next: LinkSettings, done: string) => {
-    const request = next.enabled ? browser.permissions.request({ origins: linkOrigins(next) }) : Promise.resolve(true);
+    const applied = applySettings(next, store, done);
     setAsking(true);
-    void request
-      .then(async (granted) => {
-        if (!granted) {
-          await save({ ...next, enabled: false });
-          setSettings({ ...next, enabled: false });
-          setLine({ text: 'Not allowed: look-ups stay off. Nothing was sent.', tone: 'problem' });
-          return;
-        }
-        await save(next);
-        setSettings(next);
-        setLine({ text: done, tone: 'info' });
-      })
-      .catch((e: unknown) => setLine({ text: `Look-ups stay off: ${e instanceof Error ? e.message : String(e)}`, tone: 'problem' }))
+    void applied
+      .then(
+        (r) => {
+          setSettings(r.settings);
+          setLine(r.line);
+        },
+        (e: unknown) => setLine({ text: `Gloss could not save its settings: ${String(e)}`, tone: 'problem' }),
+      )
       .finally(() => setAsking(false));
   };
 
