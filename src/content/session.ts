@@ -22,7 +22,8 @@ import { ContextGone, send } from './messaging';
 import { SessionTimer } from './timer';
 import { boxOf, isNoteKey, nextTask, openPanelHint, scrollToRange } from './page-helpers';
 import { mountUi, type Box, type Ui, type UiState } from './ui';
-import { LOADING_LINE_DELAY, withLinkType, type LinkView } from './card-link';
+import { withLinkType, type LinkView } from './card-link';
+import { CardLinks, retypedCounts } from './card-link-state';
 
 const HOVER_DELAY = 180;
 const HIDE_DELAY = 300;
@@ -42,7 +43,7 @@ export class Session {
   private readonly noticeTimer = new SessionTimer(this.ac.signal);
   private readonly leaveTimer = new SessionTimer(this.ac.signal);
   private readonly revealTimer = new SessionTimer(this.ac.signal);
-  private readonly linkTimer = new SessionTimer(this.ac.signal);
+  private readonly links = new CardLinks((type, payload) => this.request(type, payload), new SessionTimer(this.ac.signal));
   private overCard = false;
   private ready: Promise<boolean>;
   private analyzing: Promise<boolean> | null = null;
@@ -53,10 +54,6 @@ export class Session {
   private stopped = false;
   /** Open while this session lives: the worker ends the tab's session when the document goes. */
   private port: Runtime.Port | null = null;
-  /** The mark whose Wikipedia look-up the worker is running for the open card, or -1. */
-  private linkMark = -1;
-  /** Look-ups are offered once, in the first entity card while they are off. */
-  private offered = false;
 
   constructor() {
     this.ui = mountUi({
@@ -328,11 +325,16 @@ export class Session {
     this.keyboardAt = i;
     const seq = ++this.cardSeq;
     const box = boxOf(range);
-    this.cancelLink();
+    this.links.cancel();
     const isName = (ENTITY_TYPES as readonly MarkKind[]).includes(mark.kind);
     this.setState({ card: { box, data: null, error: null, focus: keyboard, ...(isName ? { link: { state: 'asked' } } : {}) } });
     // Asked with the card, not after it: a cached link is then ready about when the card is.
-    if (isName) void this.lookUpLink(mark.id, seq);
+    if (isName)
+      void this.links.ask(
+        mark.id,
+        () => seq === this.cardSeq && !this.stopped,
+        (link) => this.showLink(link),
+      );
     const r = await this.request('card.get', { markId: mark.id });
     if (seq !== this.cardSeq || this.stopped) return; // the reader moved on meanwhile
     const link = this.state.card?.link;
@@ -341,28 +343,9 @@ export class Session {
   }
 
   /** The open card's name on Wikipedia; a link that corrects the type shows it in the card's header too. */
-  private async lookUpLink(markId: number, seq: number): Promise<void> {
-    this.linkMark = markId;
-    this.linkTimer.start(LOADING_LINE_DELAY, () => {
-      const card = this.state.card;
-      if (seq === this.cardSeq && card?.link?.state === 'asked') this.setState({ card: { ...card, link: { state: 'loading' } } });
-    });
-    const r = await this.request('link.get', { markId });
-    if (seq !== this.cardSeq || this.stopped) return;
-    this.linkMark = -1;
-    let link: LinkView = r.ok ? r.value : { state: 'failed', reason: r.error.message };
-    if (link.state === 'off' && link.why === 'settings' && !this.offered) {
-      this.offered = true;
-      link = { state: 'offer' };
-    }
+  private showLink(link: LinkView): void {
     const card = this.state.card;
     if (card) this.setState({ card: { ...card, data: card.data && withLinkType(card.data, link), link } });
-  }
-
-  private cancelLink(): void {
-    if (this.linkMark < 0) return;
-    void this.request('link.cancel', { markId: this.linkMark });
-    this.linkMark = -1;
   }
 
   private scheduleHide(): void {
@@ -372,7 +355,7 @@ export class Session {
   }
 
   private closeCard(): void {
-    this.cancelLink();
+    this.links.cancel();
     this.cardSeq++;
     this.setState({ card: null });
     this.painter?.show('focus', null);
@@ -493,13 +476,7 @@ export class Session {
     'marks.retype': ({ markIds, kind }) => {
       const moved = this.painter?.retype(markIds, kind);
       const legend = this.state.legend;
-      if (!moved?.size || !legend) return ok(null);
-      const counts = { ...legend.counts };
-      for (const [old, n] of moved) {
-        counts[kind] = (counts[kind] ?? 0) + n;
-        if ((counts[old] = (counts[old] ?? n) - n) <= 0) delete counts[old];
-      }
-      this.setState({ legend: { ...legend, counts } });
+      if (moved?.size && legend) this.setState({ legend: { ...legend, counts: retypedCounts(legend.counts, moved, kind) } });
       return ok(null);
     },
     'note.removed': ({ id }) => {
