@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { CHROME_DIST, launchChromium } from './browsers.mjs';
+import { startImageServer } from './image-server.mjs';
 import { startKnowledgeServer } from './knowledge-server.mjs';
 import { startServer } from './serve.mjs';
 
@@ -94,8 +95,8 @@ async function contentWorld(gloss, page) {
 }
 
 /** One Chromium: the article, Gloss pressed, look-ups on or off; what the worker holds after every name's look-up. */
-async function run({ extensionDir, knowledge, pageUrl, enabled, cards }) {
-  const gloss = await launchChromium({ extensionDir });
+async function run({ extensionDir, knowledge, images, pageUrl, enabled, cards }) {
+  const gloss = await launchChromium({ extensionDir, extraArgs: images.chromiumArgs });
   try {
     await gloss.worker.evaluate((s) => chrome.storage.local.set({ linkSettings: s }), {
       enabled,
@@ -146,6 +147,8 @@ async function run({ extensionDir, knowledge, pageUrl, enabled, cards }) {
 export async function benchLinks({ quick = false } = {}) {
   const work = await mkdtemp(join(tmpdir(), 'gloss-bench-links-'));
   const knowledge = await startKnowledgeServer();
+  // Wikimedia's image host on this machine too: the figures are Gloss's, not this machine's DNS.
+  const images = await startImageServer();
   await writeFile(join(work, 'names.html'), article());
   const pages = await startServer(work, { quiet: true });
   try {
@@ -154,13 +157,14 @@ export async function benchLinks({ quick = false } = {}) {
     const pageUrl = `${pages.url}names.html`;
     const cards = quick ? 20 : 60;
     const t0 = performance.now();
-    const on = await run({ extensionDir, knowledge, pageUrl, enabled: true, cards });
+    const on = await run({ extensionDir, knowledge, images, pageUrl, enabled: true, cards });
     knowledge.reset();
-    const off = await run({ extensionDir, knowledge, pageUrl, enabled: false, cards: 0 });
+    const off = await run({ extensionDir, knowledge, images, pageUrl, enabled: false, cards: 0 });
     return { on, off, seconds: (performance.now() - t0) / 1000 };
   } finally {
     await pages.close();
     await knowledge.close();
+    await images.close();
     await rm(work, { recursive: true, force: true });
   }
 }

@@ -22,6 +22,7 @@ export interface LinkDeps {
   cache: LinkCache;
   userAgent: string;
   fetch?: typeof fetch;
+  now?: () => number;
 }
 
 /** What a look-up gives the worker: the card's reply, and the marks to repaint when the link corrected the type. */
@@ -37,6 +38,13 @@ export interface LinkAsker {
   analysis: Analysis;
 }
 
+/**
+ * After an image could not be fetched, cards go without it this long before it is tried again: offline, every
+ * hover would otherwise wait for the image host to fail (up to the 3 s limit) before the card could say anything.
+ */
+export const IMAGE_RETRY_MS = 10 * 60 * 1000;
+const MAX_IMAGE_FAILURES = 500;
+
 const CANCELLED: LinkReply = { state: 'failed', reason: 'The look-up was cancelled.' };
 
 export class NameLinks {
@@ -44,6 +52,8 @@ export class NameLinks {
   private client: { key: string; client: LinkClient } | null = null;
   /** The look-up each tab's card is waiting for; a tab shows one card at a time. */
   private readonly running = new Map<number, { markId: number; controller: AbortController }>();
+  /** Image addresses that failed, and when: not asked again before `IMAGE_RETRY_MS`. */
+  private readonly imageFailures = new Map<string, number>();
   /** The article's words, once per analysis (the scorer reads them for every name). */
   private readonly words = new WeakMap<Analysis, ReadonlySet<string>>();
 
@@ -113,7 +123,14 @@ export class NameLinks {
     const outcome = await summaryFor(link, linker, signal);
     const thumbnail = outcome.value?.thumbnail;
     if (!outcome.value || !thumbnail || thumbnail.source.startsWith('data:')) return outcome;
+    const now = (this.deps.now ?? Date.now)();
+    const failedAt = this.imageFailures.get(thumbnail.source);
+    if (failedAt !== undefined && now - failedAt < IMAGE_RETRY_MS) return { ...outcome, value: { ...outcome.value, thumbnail: null } };
     const data = await fetchImage(thumbnail.source, { fetch: this.deps.fetch, userAgent: this.deps.userAgent, signal });
+    if (!data && !signal.aborted) {
+      if (this.imageFailures.size >= MAX_IMAGE_FAILURES) this.imageFailures.clear(); // bounded; forgetting only costs a retry
+      this.imageFailures.set(thumbnail.source, now);
+    }
     const value: PageSummary = { ...outcome.value, thumbnail: data ? { ...thumbnail, source: data } : null };
     // Only an answer fetched now goes back in: a stale entry keeps its date, and a failed image is tried again.
     if (data && !outcome.failure) await linker.cache.put('summary', link.qid, value);

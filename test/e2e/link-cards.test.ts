@@ -4,16 +4,24 @@
 // product; with the server failing the cached card says "as of"; with look-ups off nothing is requested and the
 // first card offers them. Wikimedia's image host is this machine too (--host-resolver-rules, a throwaway
 // certificate), so the image really goes through the worker's fetch.
-import { execFileSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:https';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startImageServer, type ImageServer } from '../../scripts/image-server.mjs';
 import { startKnowledgeServer, type KnowledgeServer } from '../../scripts/knowledge-server.mjs';
-import { CHROME_DIST, launchChromium, startServer, waitForHighlights, glossHighlights, type Gloss, type StaticServer } from './harness';
+import {
+  CHROME_DIST,
+  launchChromium,
+  launchFirefox,
+  startServer,
+  waitForHighlights,
+  glossHighlights,
+  type FirefoxGloss,
+  type Gloss,
+  type StaticServer,
+} from './harness';
 import { clickUiButton, uiAttribute, uiTexts, waitForUiText } from './shadow';
 
 const ARTICLE = `<!doctype html>
@@ -31,13 +39,10 @@ in-house. Pichai said the spending would continue next year as demand for the mo
 </article></main></body></html>`;
 /** Words of the article that must never reach the knowledge server (only the name may). */
 const CONTEXT_WORDS = ['Pichai', 'Tuesday', 'video', 'OpenAI', 'Mountain', 'Analysts', 'data centres'];
-/** A 1×1 PNG, served as every image of upload.wikimedia.org. */
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 let knowledge: KnowledgeServer;
 let pages: StaticServer;
-let images: Server;
-const imageRequests: { url: string; headers: Record<string, unknown> }[] = [];
+let images: ImageServer;
 let work: string;
 let grantedDir: string;
 
@@ -46,21 +51,7 @@ beforeAll(async () => {
   await writeFile(join(work, 'gemini.html'), ARTICLE);
   pages = await startServer(work);
   knowledge = await startKnowledgeServer();
-  // A certificate for upload.wikimedia.org, for this run only (Chromium is told to accept it).
-  execFileSync(
-    'openssl',
-    [
-      ...['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=upload.wikimedia.org'],
-      ...['-addext', 'subjectAltName=DNS:upload.wikimedia.org', '-keyout', join(work, 'key.pem'), '-out', join(work, 'cert.pem')],
-    ],
-    { stdio: 'ignore' },
-  );
-  images = createServer({ key: await readFile(join(work, 'key.pem')), cert: await readFile(join(work, 'cert.pem')) }, (req, res) => {
-    imageRequests.push({ url: req.url ?? '', headers: { ...req.headers } });
-    res.writeHead(200, { 'content-type': 'image/png', 'content-length': PNG.length });
-    res.end(PNG);
-  });
-  await new Promise<void>((ok) => images.listen(0, '127.0.0.1', ok));
+  images = await startImageServer();
   // The permission prompt is a native dialog headless Chromium cannot show or answer, so the reader's "Allow"
   // is stood in for by a copy of the extension with its optional host permissions granted at install: the state
   // the browser is in after the reader allowed them (as notes-panel.test.ts does for "tabs").
@@ -76,16 +67,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await knowledge?.close();
   await pages?.close();
-  await new Promise((ok) => images?.close(ok));
+  await images?.close();
   if (work) await rm(work, { recursive: true, force: true });
 });
 
 async function launch(extensionDir?: string): Promise<Gloss> {
-  const port = (images.address() as AddressInfo).port;
-  return launchChromium({
-    ...(extensionDir ? { extensionDir } : {}),
-    extraArgs: [`--host-resolver-rules=MAP upload.wikimedia.org 127.0.0.1:${port}`, '--ignore-certificate-errors'],
-  });
+  return launchChromium({ ...(extensionDir ? { extensionDir } : {}), extraArgs: images.chromiumArgs });
 }
 
 async function openArticle(gloss: Gloss): Promise<Page> {
@@ -156,7 +143,7 @@ describe('look-ups on', () => {
 
   test('hovering "Gemini" in a story about Google: what it is, from Wikipedia, and its marks become a product', async () => {
     knowledge.reset();
-    imageRequests.length = 0;
+    images.requests.length = 0;
     const page = await openArticle(gloss);
     expect(await geminiKinds(page)).not.toContain('gloss-product');
     await hoverGemini(page);
@@ -175,9 +162,9 @@ describe('look-ups on', () => {
     await expect.poll(() => geminiKinds(page)).toEqual(['gloss-product']);
 
     // The image went through the worker: once, no cookie, no referrer; the page itself asked Wikimedia nothing.
-    expect(imageRequests).toHaveLength(1);
-    expect(imageRequests[0]!.headers.referer).toBeUndefined();
-    expect(imageRequests[0]!.headers.cookie).toBeUndefined();
+    expect(images.requests).toHaveLength(1);
+    expect(images.requests[0]!.headers.referer).toBeUndefined();
+    expect(images.requests[0]!.headers.cookie).toBeUndefined();
     expect(await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name))).not.toEqual(
       expect.arrayContaining([expect.stringContaining('wikimedia')]),
     );
@@ -219,7 +206,7 @@ describe('look-ups on', () => {
     expect(cached).toContain('the successor to LaMDA and PaLM 2');
     expect(await uiAttribute(page, 'thumb', 'src')).toMatch(/^data:image\/png;base64,/);
     expect(knowledge.requests.length).toBeGreaterThan(0); // it did ask, and the server failed
-    expect(imageRequests).toHaveLength(1); // the image came from the cache
+    expect(images.requests).toHaveLength(1); // the image came from the cache
     knowledge.fault = null;
   });
 });
@@ -248,5 +235,32 @@ describe('look-ups off (the default)', () => {
     await waitForUiText(page, 'card', /mentioned 4 times/i);
     expect((await uiTexts(page, 'card')).join(' ')).not.toContain('Look up what names are');
     expect(knowledge.requests).toHaveLength(0);
+  });
+});
+
+describe('Firefox ESR', () => {
+  let firefox: FirefoxGloss;
+  beforeAll(async () => {
+    firefox = await launchFirefox();
+  });
+  afterAll(() => firefox?.close());
+
+  test('the settings page: off by default, a bad address refused, addresses saved', async () => {
+    const settings = await firefox.openExtensionPage('options.html');
+    const text = () => settings.evaluate(() => document.body.innerText);
+    await settings.waitForFunction(() => document.querySelector('input[type=checkbox]') !== null);
+    expect(await settings.$eval('input[type=checkbox]', (e) => (e as HTMLInputElement).checked)).toBe(false);
+    expect(await text()).toContain('Only the name you hover');
+
+    await settings.locator('#wikipedia').fill('http://en.wikipedia.org');
+    await settings.locator('button[type=submit]').click();
+    await settings.waitForFunction(() => document.body.innerText.includes('Only https addresses are allowed'));
+
+    await settings.locator('#wikidata').fill(knowledge.url);
+    await settings.locator('#wikipedia').fill(knowledge.url);
+    await settings.locator('button[type=submit]').click();
+    await settings.waitForFunction(() => document.body.innerText.includes('Addresses saved.'));
+    const stored = await settings.evaluate(() => browser.storage.local.get('linkSettings'));
+    expect(stored).toEqual({ linkSettings: { enabled: false, wikidata: knowledge.url, wikipedia: knowledge.url } });
   });
 });

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startKnowledgeServer, type KnowledgeServer } from '../../scripts/knowledge-server.mjs';
 import { IdbLinkCache } from '../../src/background/link-cache';
 import { fetchImage, MAX_IMAGE_BYTES } from '../../src/background/link-image';
-import { NameLinks, type LinkDeps } from '../../src/background/link-lookup';
+import { IMAGE_RETRY_MS, NameLinks, type LinkDeps } from '../../src/background/link-lookup';
 import { analyze, type Analysis } from '../../src/core/cards';
 import { SUMMARY_TTL_MS } from '../../src/core/link/cache';
 import { DEFAULT_LINK_SETTINGS, readLinkSettings, type LinkSettings } from '../../src/core/link/settings';
@@ -35,11 +35,14 @@ afterAll(() => server.close());
 beforeEach(() => server.reset());
 
 const imageRequests: RequestInit[] = [];
+/** Whether Wikimedia's image host is reachable. */
+let imagesUp = true;
 /** The network as the worker sees it: the loopback server, and Wikimedia's image host answered here. */
 const network: typeof fetch = async (input, init) => {
   const url = String(input);
   if (url.startsWith('https://upload.wikimedia.org/')) {
     imageRequests.push(init ?? {});
+    if (!imagesUp) throw new TypeError('Failed to fetch');
     return new Response(PNG, { headers: { 'content-type': 'image/png' } });
   }
   return fetch(input, init);
@@ -47,6 +50,7 @@ const network: typeof fetch = async (input, init) => {
 
 let dbs = 0;
 function setup(settings: Partial<LinkSettings> = {}, clock?: { now: number }) {
+  imagesUp = true;
   const cache = new IdbLinkCache(`gloss-links-lookup-${dbs++}`, clock ? { now: () => clock.now } : {});
   const deps: LinkDeps = {
     settings: async () => ({ enabled: true, wikidata: server.url, wikipedia: server.url, ...settings }),
@@ -54,6 +58,7 @@ function setup(settings: Partial<LinkSettings> = {}, clock?: { now: number }) {
     cache,
     userAgent: 'Gloss/test',
     fetch: network,
+    ...(clock ? { now: () => clock.now } : {}),
   };
   return { links: new NameLinks(deps), cache };
 }
@@ -152,6 +157,27 @@ describe('a linked name', () => {
     expect(again.reply.state === 'linked' && again.reply.thumbnail).toMatch(/^data:image\/png/);
     expect(server.requests).toHaveLength(0);
     expect(imageRequests).toHaveLength(1);
+  });
+
+  it('goes without an image that failed, and tries it again only after a while (offline, every card would wait)', async () => {
+    const clock = { now: Date.UTC(2026, 10, 1) };
+    const { links } = setup({}, clock);
+    imagesUp = false;
+    imageRequests.length = 0;
+    const a = analysis();
+    const look = () => links.lookUp({ tabId: 1, incognito: false, analysis: a }, markOf(a, 'Gemini'));
+    const first = await look();
+    expect(first.reply.state === 'linked' && first.reply.thumbnail).toBeNull();
+    expect(imageRequests).toHaveLength(1);
+    await look();
+    clock.now += IMAGE_RETRY_MS - 1;
+    await look();
+    expect(imageRequests).toHaveLength(1);
+    imagesUp = true;
+    clock.now += 2;
+    const later = await look();
+    expect(imageRequests).toHaveLength(2);
+    expect(later.reply.state === 'linked' && later.reply.thumbnail).toMatch(/^data:image\/png/);
   });
 
   it('is shown from the cache "as of" its date when the server fails later', async () => {
