@@ -29,7 +29,14 @@ export default tseslint.config(
     files: ['src/content/**'],
     rules: boundary(
       'Content code runs in the page: reach the worker by messages (core/messaging).',
-      ...others('background', 'sidepanel', 'frame', 'cli'),
+      ...others('background', 'sidepanel', 'frame', 'options', 'cli'),
+    ),
+  },
+  {
+    files: ['src/options/**'],
+    rules: boundary(
+      'The settings page keeps to storage and core; it talks to no other context.',
+      ...others('background', 'content', 'sidepanel', 'frame', 'cli'),
     ),
   },
   {
@@ -45,13 +52,13 @@ export default tseslint.config(
   },
   {
     files: ['src/background/**'],
-    rules: boundary('The worker talks to pages and the panel by messages.', ...others('content', 'sidepanel', 'cli')),
+    rules: boundary('The worker talks to pages and the panel by messages.', ...others('content', 'sidepanel', 'options', 'cli')),
   },
   {
     files: ['src/core/**'],
     rules: boundary(
       'core is pure logic: no browser APIs, no database, no other context.',
-      ...others('background', 'content', 'sidepanel', 'cli'),
+      ...others('background', 'content', 'sidepanel', 'options', 'cli'),
       'webextension-polyfill',
       'idb',
     ),

@@ -12,6 +12,8 @@
 //   - hostile inputs: pages built to stall the worker (runs of "1,1,1,…", capitalised words without a
 //     full stop, a 2,000,000-char paragraph, …), recognize() and recognizeChunked() beside the same
 //     number of characters of the corpus articles
+//   - cards that know (scripts/bench-links.mjs, Chromium): a cached link's wait in the card beside the card
+//     itself, and the worker's extra heap after looking up a 100-name article beside look-ups off
 //
 //   node scripts/bench.mjs [--quick]
 import { build } from 'esbuild';
@@ -548,6 +550,16 @@ if (existsSync(chromiumPath())) {
     '-',
     'info',
   ]);
+}
+
+// ---- 7. cards that know ----
+if (existsSync(chromiumPath())) {
+  const { benchLinks, linkRows } = await import('./bench-links.mjs');
+  const { lines, rows } = linkRows(await benchLinks({ quick }));
+  log(`\n7. ${lines.join('\n')}`);
+  results.push(...rows);
+} else {
+  log('\n7. skipped: no Chromium at ' + chromiumPath());
 }
 
 log('\nSummary (times are medians; ratios are gloss / baseline from this run)\n');

@@ -50,6 +50,7 @@ async function buildBrowser(browser) {
       content: join(root, 'src/content/index.ts'),
       sidepanel: join(root, 'src/sidepanel/index.tsx'),
       memory: join(root, 'src/frame/memory.tsx'),
+      options: join(root, 'src/options/options.tsx'),
     },
     outdir: out,
     bundle: true,
@@ -63,6 +64,7 @@ async function buildBrowser(browser) {
   });
   await cp(join(root, 'src/sidepanel/sidepanel.html'), join(out, 'sidepanel.html'));
   await cp(join(root, 'src/frame/memory.html'), join(out, 'memory.html'));
+  await cp(join(root, 'src/options/options.html'), join(out, 'options.html'));
   await cp(join(root, 'assets/icons'), join(out, 'icons'), { recursive: true });
   // Fetched by the worker on the first card that needs them (src/background/facts.ts), not bundled into it.
   await cp(join(root, 'assets/facts'), join(out, 'facts'), { recursive: true });

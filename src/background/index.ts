@@ -23,6 +23,7 @@ import { DEFAULT_DISPLAY, type DisplayPrefs, type Note } from '../core/types';
 import { facts } from './facts';
 import { frameReceiver, isMemoryFrame } from './memory';
 import { backup } from './backup';
+import { cancelLink, lookUpLink } from './link-requests';
 import { anchorNotes } from './note-places';
 import { MAX_URLS_PER_NOTE, NotesError, openNotesStore } from './notes-db';
 import { panelReceiver } from './panel-requests';
@@ -117,6 +118,7 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 
 /** The tab's document is gone: forget its session and say so in the badge and the panel. */
 function endSession(tabId: number): void {
+  cancelLink(tabId);
   forget(tabId);
   for (const key of [tabKey(tabId), reattachKey(tabId)]) void session.remove(key).catch(() => undefined);
   void setBadge(tabId, 'off', '').then(() => counts.refresh(tabId));
@@ -218,7 +220,8 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
   const url = sender.url ?? sender.tab?.url ?? '';
   // Chromium names the sending document; Firefox does not (the origin check stands alone there).
   const documentId = (sender as { documentId?: string }).documentId;
-  return fromPage(raw, { tabId, url, page: { origin: originOf(url) ?? '', documentId } });
+  const incognito = sender.tab?.incognito === true;
+  return fromPage(raw, { tabId, url, incognito, page: { origin: originOf(url) ?? '', documentId } });
 });
 
 /** A handler's failure as a Result: the notes database's errors are already worded for the reader. */
@@ -230,6 +233,8 @@ function failure(e: unknown): Result<never> {
 interface ContentSender {
   tabId: number;
   url: string;
+  /** A private window: look-ups never happen there. */
+  incognito: boolean;
   page: PageIdentity;
 }
 const fromPage = receiver<ContentToBackground, ContentSender>(
@@ -266,6 +271,7 @@ const fromPage = receiver<ContentToBackground, ContentSender>(
         await browser.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS });
       } else {
         await browser.scripting.removeCSS({ target: { tabId }, css: HIGHLIGHT_CSS }).catch(() => undefined);
+        cancelLink(tabId);
         forget(tabId);
         await session.remove(tabKey(tabId));
         await session.remove(reattachKey(tabId));
@@ -344,6 +350,23 @@ const fromPage = receiver<ContentToBackground, ContentSender>(
 
     async 'prefs.set'(prefs) {
       await browser.storage.local.set({ [DISPLAY_KEY]: prefs });
+      return ok(null);
+    },
+
+    async 'link.get'({ markId }, { tabId, incognito }) {
+      const tab = live.get(tabId);
+      if (!tab) return noAnalysis();
+      return ok(await lookUpLink(tabId, incognito, tab, markId));
+    },
+
+    'link.cancel'({ markId }, { tabId }) {
+      cancelLink(tabId, markId);
+      return ok(null);
+    },
+
+    // A forged click in the page can get this far and no further: the settings page opens, nothing changes.
+    async 'settings.open'() {
+      await browser.runtime.openOptionsPage();
       return ok(null);
     },
   },

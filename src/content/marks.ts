@@ -121,6 +121,26 @@ export class Painter {
     else this.delete(fill);
   }
 
+  /**
+   * Paints marks as another kind (a look-up found what the name is). By id: the page holds the first MAX_MARKS
+   * marks, where a mark's index is its id. Returns how many changed, by their old kind.
+   */
+  retype(markIds: readonly number[], kind: MarkKind): Map<MarkKind, number> {
+    const moved = new Map<MarkKind, number>();
+    for (const id of markIds) {
+      const mark = this.marks[id];
+      if (!mark || mark.id !== id || mark.kind === kind) continue;
+      const range = this.ranges[id];
+      if (range) this.byKind.get(mark.kind)?.delete(range);
+      moved.set(mark.kind, (moved.get(mark.kind) ?? 0) + 1);
+      this.marks[id] = { ...mark, kind };
+      if (range) this.highlightOf(kind).add(range);
+    }
+    for (const old of moved.keys()) this.showKind(old);
+    if (moved.size) this.showKind(kind);
+    return moved;
+  }
+
   addNote(anchor: NoteAnchor): Range | null {
     const range = rangeFor(this.article, anchor.start, anchor.end);
     if (!range) return null;

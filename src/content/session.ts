@@ -15,13 +15,15 @@ import {
   type Res,
 } from '../core/protocol';
 import { err, ok, type Result } from '../core/result';
-import { DEFAULT_DISPLAY, type MarkKind, type MarkStyle } from '../core/types';
+import { DEFAULT_DISPLAY, ENTITY_TYPES, type MarkKind, type MarkStyle } from '../core/types';
 import type { Runtime } from 'webextension-polyfill';
 import { caretAt, MAX_MARKED_NODE_CHARS, Painter, rangeContainsPoint } from './marks';
 import { ContextGone, send } from './messaging';
 import { SessionTimer } from './timer';
 import { boxOf, isNoteKey, nextTask, openPanelHint, scrollToRange } from './page-helpers';
 import { mountUi, type Box, type Ui, type UiState } from './ui';
+import { withLinkType, type LinkView } from './card-link';
+import { CardLinks, retypedCounts } from './card-link-state';
 
 const HOVER_DELAY = 180;
 const HIDE_DELAY = 300;
@@ -41,6 +43,7 @@ export class Session {
   private readonly noticeTimer = new SessionTimer(this.ac.signal);
   private readonly leaveTimer = new SessionTimer(this.ac.signal);
   private readonly revealTimer = new SessionTimer(this.ac.signal);
+  private readonly links = new CardLinks((type, payload) => this.request(type, payload), new SessionTimer(this.ac.signal));
   private overCard = false;
   private ready: Promise<boolean>;
   private analyzing: Promise<boolean> | null = null;
@@ -69,6 +72,7 @@ export class Session {
       addNote: () => void this.noteFromSelection(),
       openNotes: (ids) => void this.openNotes(ids),
       dismissNotice: () => this.setState({ notice: null }),
+      openSettings: () => void this.request('settings.open', {}),
     });
     const onMessage = (raw: unknown, sender: { id?: string }) => this.onMessage(raw, sender);
     browser.runtime.onMessage.addListener(onMessage);
@@ -321,12 +325,27 @@ export class Session {
     this.keyboardAt = i;
     const seq = ++this.cardSeq;
     const box = boxOf(range);
-    this.setState({ card: { box, data: null, error: null, focus: keyboard } });
+    this.links.cancel();
+    const isName = (ENTITY_TYPES as readonly MarkKind[]).includes(mark.kind);
+    this.setState({ card: { box, data: null, error: null, focus: keyboard, ...(isName ? { link: { state: 'asked' } } : {}) } });
+    // Asked with the card, not after it: a cached link is then ready about when the card is.
+    if (isName)
+      void this.links.ask(
+        mark.id,
+        () => seq === this.cardSeq && !this.stopped,
+        (link) => this.showLink(link),
+      );
     const r = await this.request('card.get', { markId: mark.id });
     if (seq !== this.cardSeq || this.stopped) return; // the reader moved on meanwhile
-    this.setState({
-      card: { box: boxOf(range), data: r.ok ? r.value : null, error: r.ok ? null : r.error.message, focus: keyboard },
-    });
+    const link = this.state.card?.link;
+    const data = r.ok ? withLinkType(r.value, link) : null;
+    this.setState({ card: { box: boxOf(range), data, error: r.ok ? null : r.error.message, focus: keyboard, ...(link ? { link } : {}) } });
+  }
+
+  /** The open card's name on Wikipedia; a link that corrects the type shows it in the card's header too. */
+  private showLink(link: LinkView): void {
+    const card = this.state.card;
+    if (card) this.setState({ card: { ...card, data: card.data && withLinkType(card.data, link), link } });
   }
 
   private scheduleHide(): void {
@@ -336,6 +355,7 @@ export class Session {
   }
 
   private closeCard(): void {
+    this.links.cancel();
     this.cardSeq++;
     this.setState({ card: null });
     this.painter?.show('focus', null);
@@ -451,6 +471,12 @@ export class Session {
     },
     'draft.cleared': () => {
       this.painter?.show('draft', null);
+      return ok(null);
+    },
+    'marks.retype': ({ markIds, kind }) => {
+      const moved = this.painter?.retype(markIds, kind);
+      const legend = this.state.legend;
+      if (moved?.size && legend) this.setState({ legend: { ...legend, counts: retypedCounts(legend.counts, moved, kind) } });
       return ok(null);
     },
     'note.removed': ({ id }) => {

@@ -10,6 +10,7 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import { cssColor, KIND_STYLE } from '../core/palette';
 import type { Card, EntityCard, FigureCard, MarkKind, MarkStyle, NoteAnchor, UnitCard } from '../core/types';
 import { CardFacts } from './card-facts';
+import { CardLink, LINK_STYLES, type LinkView } from './card-link';
 import { MemoryFrame } from './memory-frame';
 import { STYLES } from './ui-styles';
 
@@ -37,6 +38,8 @@ export interface UiState {
     error: string | null;
     /** Opened from the keyboard: the card takes focus so Tab reaches its links. */
     focus: boolean;
+    /** An entity card's Wikipedia look-up, when one was asked for. */
+    link?: LinkView;
   } | null;
   noteButton: Box | null;
   notice: { text: string; tone: 'info' | 'error' } | null;
@@ -55,6 +58,8 @@ export interface UiActions {
   /** Opens the notes panel at these notes (the card only says that they exist). */
   openNotes(ids: string[]): void;
   dismissNotice(): void;
+  /** The card's offer to look names up was taken: the worker opens the settings page. */
+  openSettings(): void;
 }
 
 export interface Ui {
@@ -79,7 +84,7 @@ export function mountUi(untrusted: UiActions): Ui {
     'all: initial !important; position: fixed !important; inset: 0 auto auto 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important; display: block !important;';
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
-  style.textContent = STYLES;
+  style.textContent = STYLES + LINK_STYLES;
   const mount = document.createElement('div');
   if (pageLooksDark()) mount.className = 'dark';
   shadow.append(style, mount);
@@ -276,7 +281,7 @@ function CardView({ card, actions }: { card: NonNullable<UiState['card']>; actio
       ) : !d ? (
         <p class="muted">Loading…</p>
       ) : d.kind === 'entity' ? (
-        <EntityBody d={d} actions={actions} />
+        <EntityBody d={d} link={card.link} actions={actions} />
       ) : d.kind === 'figure' ? (
         <FigureBody d={d} actions={actions} />
       ) : (
@@ -296,7 +301,7 @@ function CardHeader({ kind, title }: { kind: MarkKind; title: string }) {
   );
 }
 
-function EntityBody({ d, actions }: { d: EntityCard; actions: UiActions }) {
+function EntityBody({ d, link, actions }: { d: EntityCard; link: LinkView | undefined; actions: UiActions }) {
   return (
     <>
       <CardHeader kind={d.type} title={d.name} />
@@ -333,6 +338,7 @@ function EntityBody({ d, actions }: { d: EntityCard; actions: UiActions }) {
         </>
       )}
       <CardFacts facts={d.facts} />
+      <CardLink link={link} name={d.name} openSettings={actions.openSettings} />
       <Notes notes={d.notes} actions={actions} />
       <MemoryFrame name={d.name} />
     </>

@@ -6,9 +6,11 @@
 import type { ImportFormat } from './exchange/import';
 import { MAX_IMPORT_CHARS } from './exchange/limits';
 import {
+  ENTITY_TYPES,
   MARK_KINDS,
   MARK_STYLES,
   type Card,
+  type EntityType,
   type DisplayPrefs,
   type FigureChange,
   type Mark,
@@ -78,6 +80,15 @@ export interface ContentToBackground {
   /** How the reader last chose to see marks (style, kinds switched off), kept across pages. */
   'prefs.get': { req: Record<string, never>; res: DisplayPrefs };
   'prefs.set': { req: DisplayPrefs; res: null };
+  /**
+   * What an entity mark's name is, from Wikidata and Wikipedia (issue 11): asked when its card opens. Only the
+   * mark's id comes from the page; the name and its context are the worker's own copy of the article.
+   */
+  'link.get': { req: { markId: number }; res: LinkReply };
+  /** The card of `markId` closed (or the pointer left it): abandon its look-up. */
+  'link.cancel': { req: { markId: number }; res: null };
+  /** The card's offer to turn look-ups on was taken: open the settings page. All a page can make it do. */
+  'settings.open': { req: Record<string, never>; res: null };
 }
 
 /** Extension page (side panel) -> worker. */
@@ -215,8 +226,35 @@ export interface FrameToBackground {
   'memory.open': { req: { name: string; id: string | null }; res: { panelOpened: boolean } };
 }
 
+/** What a card shows of a linked name. Text only; the image a `data:` URL the worker fetched, never a remote one. */
+export interface LinkedName {
+  qid: string;
+  title: string;
+  description: string;
+  /** Plain text from Wikipedia's summary; empty when the item has no article. */
+  extract: string;
+  /** `data:image/…` or null: the page must not fetch from Wikimedia itself (its address would go as Referer). */
+  thumbnail: string | null;
+  /** The Wikipedia article (https only), or null. */
+  url: string | null;
+  /** The linked item's Gloss type: when it differs from the mark's, the marks were repainted with it. */
+  type: EntityType;
+  /** Set when the answer is from the cache because the network failed now: when it was fetched (ms). */
+  asOf?: number;
+}
+export type LinkReply =
+  | ({ state: 'linked' } & LinkedName)
+  /** Wikidata has nothing this article's name confidently means. */
+  | { state: 'none' }
+  /** Look-ups are off ('settings'), or this is a private window ('private'), where they never happen. */
+  | { state: 'off'; why: 'settings' | 'private' }
+  /** The look-up failed and nothing is cached: a sentence the card can say. */
+  | { state: 'failed'; reason: string };
+
 /** Worker -> content script. */
 export interface BackgroundToContent {
+  /** A link corrected an entity's type: paint these marks (all of the entity's) as `kind`. */
+  'marks.retype': { req: { markIds: number[]; kind: EntityType }; res: null };
   /** A note was saved (fromDraft: from the page's pending draft, whose highlight it replaces) or edited. */
   'note.added': { req: { anchor: NoteAnchor; fromDraft: boolean }; res: null };
   'note.removed': { req: { id: string }; res: null };
@@ -346,6 +384,9 @@ export const contentRequests: { [K in keyof ContentToBackground]: Check<Req<Cont
   'notes.open': obj({ ids: list(str(100), MAX_NOTE_IDS) }),
   'prefs.get': empty,
   'prefs.set': displayPrefs,
+  'link.get': obj({ markId: int() }),
+  'link.cancel': obj({ markId: int() }),
+  'settings.open': empty,
 };
 
 export const panelRequests: { [K in keyof PanelToBackground]: Check<Req<PanelToBackground, K>> } = {
@@ -390,6 +431,7 @@ export const MAX_FIGURE_TEXT = 200;
 const figureChange = obj<FigureChange>({ was: str(MAX_FIGURE_TEXT), now: str(MAX_FIGURE_TEXT) });
 
 export const contentMessages: { [K in keyof BackgroundToContent]: Check<Req<BackgroundToContent, K>> } = {
+  'marks.retype': obj({ markIds: list(int(), MAX_MARKS), kind: oneOf(...ENTITY_TYPES) }),
   'note.added': obj({
     anchor: obj<NoteAnchor>({
       id: str(100),

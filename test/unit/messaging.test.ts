@@ -41,6 +41,9 @@ describe('receiver', () => {
       'notes.open': async () => ok({ panelOpened: true }),
       'prefs.get': async () => ok({ style: 'quiet', hidden: [] }),
       'prefs.set': async () => ok(null),
+      'link.get': async () => ok({ state: 'none' }),
+      'link.cancel': () => ok(null),
+      'settings.open': async () => ok(null),
     },
     (e) => err('storage', String(e)),
   );
