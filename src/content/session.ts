@@ -19,6 +19,7 @@ import { DEFAULT_DISPLAY, type MarkKind, type MarkStyle } from '../core/types';
 import type { Runtime } from 'webextension-polyfill';
 import { caretAt, MAX_MARKED_NODE_CHARS, Painter, rangeContainsPoint } from './marks';
 import { ContextGone, send } from './messaging';
+import { markStage } from './stages';
 import { SessionTimer } from './timer';
 import { boxOf, isNoteKey, nextTask, openPanelHint, scrollToRange } from './page-helpers';
 import { mountUi, type Box, type Ui, type UiState } from './ui';
@@ -79,12 +80,14 @@ export class Session {
   // -------------------------------------------------------------------------------------------
 
   private async start(): Promise<boolean> {
+    markStage('injected');
     const outcome = extractArticle(document, { withHeadline: true });
     if (!outcome.ok) return this.fail(outcome.message);
     if (outcome.article.text.length > MAX_TEXT) {
       return this.fail(`This article is too long for Gloss (over ${MAX_TEXT.toLocaleString('en-US')} characters).`);
     }
     this.article = outcome.article;
+    markStage('extracted');
     const [status, prefs] = await Promise.all([
       this.request('page.status', { state: 'on', message: 'on. Press again to turn off.' }),
       this.request('prefs.get', {}),
@@ -119,6 +122,7 @@ export class Session {
     const r = await send('page.analyze', { canonical, og, title: a.title || document.title, text: a.text });
     if (this.stopped) return false;
     if (!r.ok) return this.fail(r.error.message);
+    markStage('analyzed');
     this.painter?.clear();
     const painter = new Painter(a, r.value.marks);
     for (const kind of this.state.legend?.hidden ?? []) painter.setHidden(kind, true);
@@ -136,6 +140,7 @@ export class Session {
     // Painted a batch per task: the legend says "reading…" until the last batch is in.
     if (!(await painter.paintMarks(nextTask))) return false;
     if (this.stopped || this.painter !== painter) return false;
+    markStage('painted');
     if (painter.skipped > 0) {
       this.notify(
         `${painter.skipped.toLocaleString('en-US')} marks lie in a block of text over ${MAX_MARKED_NODE_CHARS.toLocaleString('en-US')} characters long; Gloss leaves that block unmarked so the page stays responsive.`,
@@ -184,6 +189,7 @@ export class Session {
    * time to read it, so the next click starts afresh instead of turning off an invisible session.
    */
   private async fail(message: string): Promise<false> {
+    markStage('failed');
     this.notify(message, 'error');
     this.setState({ legend: null });
     this.painter?.clear();
@@ -322,11 +328,13 @@ export class Session {
     const seq = ++this.cardSeq;
     const box = boxOf(range);
     this.setState({ card: { box, data: null, error: null, focus: keyboard } });
+    markStage('card-asked');
     const r = await this.request('card.get', { markId: mark.id });
     if (seq !== this.cardSeq || this.stopped) return; // the reader moved on meanwhile
     this.setState({
       card: { box: boxOf(range), data: r.ok ? r.value : null, error: r.ok ? null : r.error.message, focus: keyboard },
     });
+    markStage('card-shown');
   }
 
   private scheduleHide(): void {
