@@ -17,6 +17,7 @@
 //
 //   flock /tmp/gloss-browser.lock npm run bench:browser [-- --pages 130] [-- --out file.json]
 // --pages N: a fixed subset of N pages spread evenly over the sorted list (default 40; 130 for all).
+// --dist DIR: another build of the extension (e.g. a copy of an earlier commit's dist/chrome).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -68,7 +69,8 @@ const pages = [...new Set(Array.from({ length: count }, (_, i) => allPages[Math.
 
 const require = createRequire(import.meta.url);
 const readabilitySource = readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8');
-const contentGzip = gzipSync(readFileSync(join(CHROME_DIST, 'content.js'))).length;
+const dist = argValue('--dist') ?? CHROME_DIST;
+const contentGzip = gzipSync(readFileSync(join(dist, 'content.js'))).length;
 
 // ---------------------------------------------------------------------------------------------
 // In the page.
@@ -142,7 +144,9 @@ async function waitForMarks(page, names, timeout) {
 // ---------------------------------------------------------------------------------------------
 // Driving the browser.
 
-const gloss = await launchChromium();
+// The captured pages name images and scripts on the web, which this machine cannot reach: every
+// host but loopback fails at once instead of leaving the page's load event waiting on it.
+const gloss = await launchChromium({ extensionDir: dist, extraArgs: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] });
 const server = await startServer(pagesRoot, { quiet: true });
 const cdp = await gloss.context.browser().newBrowserCDPSession();
 
