@@ -44,6 +44,8 @@ export class Session {
   private readonly revealTimer = new SessionTimer(this.ac.signal);
   private overCard = false;
   private ready: Promise<boolean>;
+  /** The badge, the highlight stylesheet and the reader's display choices: painting waits for them. */
+  private prepared: Promise<boolean> = Promise.resolve(true);
   private analyzing: Promise<boolean> | null = null;
   /** The last pointer position and whether it was over Gloss's own UI, read once per frame. */
   private pointer: { x: number; y: number; ours: boolean } | null = null;
@@ -88,6 +90,15 @@ export class Session {
     }
     this.article = outcome.article;
     markStage('extracted');
+    // One round of messages, not two: the text goes with the status and the display choices.
+    this.prepared = this.prepare();
+    const analyzed = await this.analyze();
+    if (!analyzed) return false;
+    this.listen();
+    return true;
+  }
+
+  private async prepare(): Promise<boolean> {
     const [status, prefs] = await Promise.all([
       this.request('page.status', { state: 'on', message: 'on. Press again to turn off.' }),
       this.request('prefs.get', {}),
@@ -96,9 +107,6 @@ export class Session {
     // Display choices are a comfort: without them (a storage error) the defaults serve.
     const { style, hidden } = prefs.ok ? prefs.value : DEFAULT_DISPLAY;
     this.setState({ legend: { counts: {}, hidden: new Set(hidden), style, collapsed: false, busy: true } });
-    const analyzed = await this.analyze();
-    if (!analyzed) return false;
-    this.listen();
     return true;
   }
 
@@ -120,7 +128,7 @@ export class Session {
     // Read as written: the worker resolves it against the page and honours it only on the page's own site.
     const og = document.querySelector<HTMLMetaElement>('meta[property="og:url" i]')?.content ?? null;
     const r = await send('page.analyze', { canonical, og, title: a.title || document.title, text: a.text });
-    if (this.stopped) return false;
+    if (!(await this.prepared) || this.stopped) return false;
     if (!r.ok) return this.fail(r.error.message);
     markStage('analyzed');
     this.painter?.clear();
