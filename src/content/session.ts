@@ -339,6 +339,7 @@ export class Session {
     markStage('card-asked');
     const r = await this.request('card.get', { markId: mark.id });
     if (seq !== this.cardSeq || this.stopped) return; // the reader moved on meanwhile
+    markStage('card-answered');
     this.setState({
       card: { box: boxOf(range), data: r.ok ? r.value : null, error: r.ok ? null : r.error.message, focus: keyboard },
     });

@@ -17,6 +17,8 @@ export type Stage =
   | 'failed'
   /** A card was asked of the worker (after the hover's dwell). */
   | 'card-asked'
+  /** The worker's answer to the card request is in. */
+  | 'card-answered'
   /** The card's content is rendered. */
   | 'card-shown';
 
