@@ -13,8 +13,13 @@ export function MemoryFrame({ name }: { name: string }) {
       class="memory"
       title={`Your notes on ${name} in other articles`}
       // The address is set once the frame is in the card, where the card's scheme is known.
+      // In the next task, not during the card's render: starting the frame's navigation there held
+      // the card back by about 100 ms (`npm run bench:browser`, hover → card).
       ref={(frame) => {
-        if (frame && !frame.getAttribute('src')) frame.src = memoryUrl(name, frame.closest('.dark') !== null);
+        if (!frame || frame.getAttribute('src')) return;
+        setTimeout(() => {
+          if (frame.isConnected && !frame.getAttribute('src')) frame.src = memoryUrl(name, frame.closest('.dark') !== null);
+        }, 0);
       }}
       referrerPolicy="no-referrer"
     />
