@@ -273,12 +273,11 @@ const fromPage = receiver<ContentToBackground, ContentSender>(
           .catch((e: unknown) => console.warn('Gloss: could not set the badge', e))
           .then(() => notifyPanel(tabId));
         return ok(null);
-      } else {
-        await browser.scripting.removeCSS({ target: { tabId }, css: HIGHLIGHT_CSS }).catch(() => undefined);
-        forget(tabId);
-        await session.remove(tabKey(tabId));
-        await session.remove(reattachKey(tabId));
       }
+      await browser.scripting.removeCSS({ target: { tabId }, css: HIGHLIGHT_CSS }).catch(() => undefined);
+      forget(tabId);
+      await session.remove(tabKey(tabId));
+      await session.remove(reattachKey(tabId));
       await setBadge(tabId, state, message);
       if (state === 'off') await counts.refresh(tabId);
       notifyPanel(tabId);
