@@ -248,7 +248,12 @@ const fromPage = receiver<ContentToBackground, ContentSender>(
       if (genOf(tabId) !== gen) return err('internal', 'Gloss was turned off in this tab meanwhile.');
       const { anchors, placements } = anchorNotes(text, list);
       live.set(tabId, { url: pageUrl, urls, title, analysis, anchors, placements, page });
-      await session.set(tabKey(tabId), { url: pageUrl, urls, title } satisfies TabInfo);
+      // The marks do not wait for storage: the panel is told once the tab's page is recorded for it.
+      // Session storage keeps the order of writes, so a later 'off' still removes this entry.
+      void session
+        .set(tabKey(tabId), { url: pageUrl, urls, title } satisfies TabInfo)
+        .catch((e: unknown) => console.warn('Gloss: could not record the tab’s page for the panel', e))
+        .then(() => notifyPanel(tabId));
       // The notes were found under some of the page's keys; filed under all of them, they are still
       // found if the page later drops or changes its canonical link. A failure only loses that.
       // Only notes that lack a key: most visits change nothing, and a write would also rewrite the backup.
@@ -261,21 +266,25 @@ const fromPage = receiver<ContentToBackground, ContentSender>(
           )
           .catch((e: unknown) => console.warn('Gloss: could not record the page’s other URLs on its notes', e));
       }
-      notifyPanel(tabId);
       // Marks come in reading order; a page with more than can be painted gets the first ones and is told.
       return ok({ marks: analysis.marks.slice(0, MAX_MARKS), totalMarks: analysis.marks.length, notes: anchors });
     },
 
     async 'page.status'({ state, message }, { tabId }) {
       if (state === 'on') {
+        // The page paints once the stylesheet is in; the badge (kept in order per tab) and the
+        // panel follow without holding it up.
         await browser.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS });
-      } else {
-        await browser.scripting.removeCSS({ target: { tabId }, css: HIGHLIGHT_CSS }).catch(() => undefined);
-        cancelLink(tabId);
-        forget(tabId);
-        await session.remove(tabKey(tabId));
-        await session.remove(reattachKey(tabId));
+        void setBadge(tabId, state, message)
+          .catch((e: unknown) => console.warn('Gloss: could not set the badge', e))
+          .then(() => notifyPanel(tabId));
+        return ok(null);
       }
+      await browser.scripting.removeCSS({ target: { tabId }, css: HIGHLIGHT_CSS }).catch(() => undefined);
+      cancelLink(tabId);
+      forget(tabId);
+      await session.remove(tabKey(tabId));
+      await session.remove(reattachKey(tabId));
       await setBadge(tabId, state, message);
       if (state === 'off') await counts.refresh(tabId);
       notifyPanel(tabId);

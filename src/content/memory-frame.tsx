@@ -3,9 +3,20 @@
 // anything in it: so the section is an extension page (memory.html) in a frame, whose document the
 // page cannot read. The page sees only the frame's address, which carries the entity's name (its own
 // text) and the card's scheme. See SECURITY.md.
+import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 
 export function MemoryFrame({ name }: { name: string }) {
+  // The frame joins the card in the task after the card is shown: inserting a frame is costly (a
+  // browsing context is made on insertion), and inside the card's render it held the card back
+  // (`npm run bench:browser`, hover → card). Until then a box of the frame's size holds its place,
+  // so the card never changes size with it (a page can measure the card: SECURITY.md).
+  const [frameFor, setFrameFor] = useState<string | null>(null);
+  useEffect(() => {
+    const timer = setTimeout(() => setFrameFor(name), 0);
+    return () => clearTimeout(timer);
+  }, [name]);
+  if (frameFor !== name) return <div class="memory" aria-hidden="true" />;
   return (
     <iframe
       // A new frame per name: the frame asks the worker once, when it loads.

@@ -19,6 +19,7 @@ import { DEFAULT_DISPLAY, ENTITY_TYPES, type MarkKind, type MarkStyle } from '..
 import type { Runtime } from 'webextension-polyfill';
 import { caretAt, MAX_MARKED_NODE_CHARS, Painter, rangeContainsPoint } from './marks';
 import { ContextGone, send } from './messaging';
+import { markStage } from './stages';
 import { SessionTimer } from './timer';
 import { boxOf, isNoteKey, nextTask, openPanelHint, scrollToRange } from './page-helpers';
 import { mountUi, type Box, type Ui, type UiState } from './ui';
@@ -46,6 +47,8 @@ export class Session {
   private readonly links = new CardLinks((type, payload) => this.request(type, payload), new SessionTimer(this.ac.signal));
   private overCard = false;
   private ready: Promise<boolean>;
+  /** The badge, the highlight stylesheet and the reader's display choices: painting waits for them. */
+  private prepared: Promise<boolean> = Promise.resolve(true);
   private analyzing: Promise<boolean> | null = null;
   /** The last pointer position and whether it was over Gloss's own UI, read once per frame. */
   private pointer: { x: number; y: number; ours: boolean } | null = null;
@@ -83,12 +86,23 @@ export class Session {
   // -------------------------------------------------------------------------------------------
 
   private async start(): Promise<boolean> {
+    markStage('injected');
     const outcome = extractArticle(document, { withHeadline: true });
     if (!outcome.ok) return this.fail(outcome.message);
     if (outcome.article.text.length > MAX_TEXT) {
       return this.fail(`This article is too long for Gloss (over ${MAX_TEXT.toLocaleString('en-US')} characters).`);
     }
     this.article = outcome.article;
+    markStage('extracted');
+    // One round of messages, not two: the text goes with the status and the display choices.
+    this.prepared = this.prepare();
+    const analyzed = await this.analyze();
+    if (!analyzed) return false;
+    this.listen();
+    return true;
+  }
+
+  private async prepare(): Promise<boolean> {
     const [status, prefs] = await Promise.all([
       this.request('page.status', { state: 'on', message: 'on. Press again to turn off.' }),
       this.request('prefs.get', {}),
@@ -97,9 +111,6 @@ export class Session {
     // Display choices are a comfort: without them (a storage error) the defaults serve.
     const { style, hidden } = prefs.ok ? prefs.value : DEFAULT_DISPLAY;
     this.setState({ legend: { counts: {}, hidden: new Set(hidden), style, collapsed: false, busy: true } });
-    const analyzed = await this.analyze();
-    if (!analyzed) return false;
-    this.listen();
     return true;
   }
 
@@ -121,8 +132,9 @@ export class Session {
     // Read as written: the worker resolves it against the page and honours it only on the page's own site.
     const og = document.querySelector<HTMLMetaElement>('meta[property="og:url" i]')?.content ?? null;
     const r = await send('page.analyze', { canonical, og, title: a.title || document.title, text: a.text });
-    if (this.stopped) return false;
+    if (!(await this.prepared) || this.stopped) return false;
     if (!r.ok) return this.fail(r.error.message);
+    markStage('analyzed');
     this.painter?.clear();
     const painter = new Painter(a, r.value.marks);
     for (const kind of this.state.legend?.hidden ?? []) painter.setHidden(kind, true);
@@ -140,6 +152,7 @@ export class Session {
     // Painted a batch per task: the legend says "reading…" until the last batch is in.
     if (!(await painter.paintMarks(nextTask))) return false;
     if (this.stopped || this.painter !== painter) return false;
+    markStage('painted');
     if (painter.skipped > 0) {
       this.notify(
         `${painter.skipped.toLocaleString('en-US')} marks lie in a block of text over ${MAX_MARKED_NODE_CHARS.toLocaleString('en-US')} characters long; Gloss leaves that block unmarked so the page stays responsive.`,
@@ -188,6 +201,7 @@ export class Session {
    * time to read it, so the next click starts afresh instead of turning off an invisible session.
    */
   private async fail(message: string): Promise<false> {
+    markStage('failed');
     this.notify(message, 'error');
     this.setState({ legend: null });
     this.painter?.clear();
@@ -335,11 +349,14 @@ export class Session {
         () => seq === this.cardSeq && !this.stopped,
         (link) => this.showLink(link),
       );
+    markStage('card-asked');
     const r = await this.request('card.get', { markId: mark.id });
     if (seq !== this.cardSeq || this.stopped) return; // the reader moved on meanwhile
+    markStage('card-answered');
     const link = this.state.card?.link;
     const data = r.ok ? withLinkType(r.value, link) : null;
     this.setState({ card: { box: boxOf(range), data, error: r.ok ? null : r.error.message, focus: keyboard, ...(link ? { link } : {}) } });
+    markStage('card-shown');
   }
 
   /** The open card's name on Wikipedia; a link that corrects the type shows it in the card's header too. */

@@ -51,7 +51,22 @@ export function whole<T>(pass: Sliced<T>): T {
   }
 }
 
-export const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/**
+ * A turn of the event loop: a macrotask, so the worker handles other tabs' messages between
+ * slices. Not `setTimeout(0)`: browsers clamp nested timers to 4 ms, so an article of 30 slices
+ * waited 120 ms for nothing. A message on a fresh channel is a task with no delay; the channel
+ * is closed on arrival, which also lets Node exit.
+ */
+export function nextTurn(): Promise<void> {
+  return new Promise((resolve) => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => {
+      port1.close();
+      resolve();
+    };
+    port2.postMessage(null);
+  });
+}
 
 /**
  * Runs a pass slice by slice, with a turn of the event loop after each. `onSlice` is told the
