@@ -114,7 +114,9 @@ function scorePage(gold, result, cards) {
     const badMeasure = f.measure !== null && !sameMeasure(m, f);
     const badAbout = f.about !== null && lower(a ?? '') !== lower(f.about);
     if (badMeasure || badAbout)
-      misses.push(`${f.text}: measure ${JSON.stringify(m)}${badMeasure ? ` (gold ${JSON.stringify(f.measure)})` : ''}, about ${JSON.stringify(a)}${badAbout ? ` (gold ${JSON.stringify(f.about)})` : ''}`);
+      misses.push(
+        `${f.text}: measure ${JSON.stringify(m)}${badMeasure ? ` (gold ${JSON.stringify(f.measure)})` : ''}, about ${JSON.stringify(a)}${badAbout ? ` (gold ${JSON.stringify(f.about)})` : ''}`,
+      );
   }
   const comparisons = cards ? scoreComparisons(gold, result, misses) : null;
   return { names, grouping, measure, about, comparisons, misses };

@@ -38,6 +38,7 @@ import {
   TIME_NOUNS,
   WINDOW,
 } from './lexicon';
+import { indexAppositions, reachedLevel, separateIndexChanges } from './indexes';
 import { owner, rowName } from './owner';
 import { headerMeasure, tablePass, type Cell } from './tables';
 import {
@@ -89,6 +90,9 @@ export function* measurePass(
   pace: Pace,
 ): Sliced<FigureMeasure[]> {
   const out: FigureMeasure[] = [];
+  // What the article shows to be a market index: figures that are an index's, names that are one.
+  const indexed = new Set<number>();
+  const indexes = indexAppositions(text, entities);
   const cells = yield* tablePass(text, figures, entities, pace);
   let f = 0;
   let e = 0;
@@ -101,14 +105,18 @@ export function* measurePass(
     let last = e;
     while (last < entities.length && entities[last]!.start < s.end) last++;
     for (let k = out.length; k < first; k++) out.push(NOTHING);
-    yield* readSentence(text, s, figures.slice(first, f), entities.slice(e, last), out, pace);
+    yield* readSentence(text, s, figures.slice(first, f), entities.slice(e, last), out, pace, indexed);
     // A table's cell says what it counts by its column and whose it is by its row, whatever its line reads.
     for (let k = first; k < f; k++) {
       const cell = cells.get(k);
-      if (cell && figures[k]!.kind !== 'date' && figures[k]!.kind !== 'duration') out[k] = fromCell(cell);
+      if (cell && figures[k]!.kind !== 'date' && figures[k]!.kind !== 'duration') {
+        out[k] = fromCell(cell);
+        if (cell.ofIndex) indexed.add(k);
+      }
     }
   }
   while (out.length < figures.length) out.push(NOTHING);
+  separateIndexChanges(out, indexed, indexes);
   return out;
 }
 
@@ -123,6 +131,8 @@ function* readSentence(
   entities: readonly EntityMention[],
   out: FigureMeasure[],
   pace: Pace,
+  /** Figures of indexes, by what the sentence shows ("rose 1.2% to 6,412.55"). */
+  indexed: Set<number>,
 ): Sliced<void> {
   const words = yield* wordsOf(text, s, pace);
   const names = yield* namesByWord(words, entities, pace);
@@ -157,6 +167,8 @@ function* readSentence(
     // "15 million paying seats, up from 8 million": the figure it continues is its owner's too, unless it names its own.
     const about = timely ? null : (owner(words, from, to, names) ?? (continued ? out[base + prev]!.about : null));
     out.push({ measure, about, key: measure ? keyOf(measure) : null });
+    const next = figures[k + 1];
+    if (next && reachedLevel(words, to, next, at(next.start))) indexed.add(base + k);
   }
 }
 

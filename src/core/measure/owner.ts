@@ -41,7 +41,7 @@ export function owner(words: readonly Word[], from: number, to: number, names: r
   // reporting verb ("Analysts at Jefferies said Lambda … had signed 12,000").
   let start = Math.max(0, from - WINDOW);
   for (let i = from - 1; i >= start; i--) {
-    if (REPORTING.has(words[i]!.lower) || CLAUSE_BREAKS.has(words[i]!.lower)) {
+    if (REPORTING.has(words[i]!.lower) || CLAUSE_BREAKS.has(words[i]!.lower) || joinsClauses(words, i, names, start)) {
       start = i + 1;
       break;
     }
@@ -72,6 +72,16 @@ export function owner(words: readonly Word[], from: number, to: number, names: r
     }
   }
   return null;
+}
+
+/**
+ * Whether word `i` is an "and" that opens a clause of its own: a name follows it, and a figure stands
+ * before it since `start` ("Kospi rose 2.3% and Samsung gained 4.5%"; not "Tesla and Rivian fell 3%").
+ */
+function joinsClauses(words: readonly Word[], i: number, names: readonly (EntityMention | null)[], start: number): boolean {
+  if (words[i]!.lower !== 'and' || !names[i + 1]) return false;
+  for (let k = i - 1; k >= start; k--) if (/^\d/.test(words[k]!.text)) return true;
+  return false;
 }
 
 /**

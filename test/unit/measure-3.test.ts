@@ -1,0 +1,138 @@
+// Bare changes compared only with their like (issue 9, point 4): an index's move is not a company's,
+// when the article shows an owner to be an index. Short texts written for these tests.
+import { describe, expect, test } from 'vitest';
+import { read } from './measure-read';
+
+describe('an index moves apart from the companies', () => {
+  test('a name headed by an index noun: its bare change keys apart; companies still compare', () => {
+    const text = 'The Dow Jones Transportation Average fell 1.4%, while Fedex fell 2.5% and Ryder Systems lost 0.8%.';
+    const m = read(
+      text,
+      [
+        ['1.4%', 'percent'],
+        ['2.5%', 'percent'],
+        ['0.8%', 'percent'],
+      ],
+      [
+        ['Dow Jones Transportation Average', 'organization'],
+        ['Fedex', 'organization'],
+        ['Ryder Systems', 'organization'],
+      ],
+    );
+    expect(m.map((x) => x.about)).toEqual(['Dow Jones Transportation Average', 'Fedex', 'Ryder Systems']);
+    expect(m[0]!.key).not.toBe(m[1]!.key);
+    expect(m[1]!.key).toBe(m[2]!.key);
+  });
+
+  test('"the X index" makes X an index in every sentence', () => {
+    const text = 'Seoul shares had a strong week, and the Kospi index hit a high. On Friday the Kospi rose 2.3% and Samsung gained 4.5%.';
+    const m = read(
+      text,
+      [
+        ['2.3%', 'percent'],
+        ['4.5%', 'percent'],
+      ],
+      [
+        ['Kospi', 'organization'],
+        ['Kospi', 'organization'],
+        ['Samsung', 'organization'],
+      ],
+    );
+    expect(m.map((x) => x.about)).toEqual(['Kospi', 'Samsung']);
+    expect(m[0]!.key).not.toBe(m[1]!.key);
+  });
+
+  test('a change that reached a plain number is a level’s; one that reached money is a price’s', () => {
+    const text = 'The Ibex 35 climbed 0.9% to 11,250.40 on Monday. Banco Ruiz rose 2.4% to €3.10. Ferrovia gained 1.6%.';
+    const m = read(
+      text,
+      [
+        ['0.9%', 'percent'],
+        ['11,250.40', 'count', undefined, 11250.4],
+        ['2.4%', 'percent'],
+        ['€3.10', 'money', 'EUR'],
+        ['1.6%', 'percent'],
+      ],
+      [
+        ['Ibex 35', 'organization'],
+        ['Banco Ruiz', 'organization'],
+        ['Ferrovia', 'organization'],
+      ],
+    );
+    expect(m[0]!.key).not.toBe(m[2]!.key);
+    expect(m[2]!.key).toBe(m[4]!.key);
+  });
+
+  test('a table whose names column is headed "Index" makes its rows indexes, in the prose too', () => {
+    const text = [
+      'Markets in Asia',
+      '',
+      'Index',
+      'Change',
+      'Nikkei 225',
+      '1.5%',
+      'Hang Seng',
+      '-0.8%',
+      'Straits Times',
+      '0.2%',
+      '',
+      'Sony rose 3.1% and Nikkei 225 rose 1.5%.',
+    ].join('\n');
+    const m = read(
+      text,
+      [
+        ['1.5%', 'percent'],
+        ['-0.8%', 'percent'],
+        ['0.2%', 'percent'],
+        ['3.1%', 'percent'],
+        ['1.5%', 'percent'],
+      ],
+      [
+        ['Nikkei 225', 'organization'],
+        ['Hang Seng', 'organization'],
+        ['Straits Times', 'organization'],
+        ['Sony', 'organization'],
+        ['Nikkei 225', 'organization'],
+      ],
+    );
+    expect(new Set(m.slice(0, 3).map((x) => x.key)).size).toBe(1);
+    expect(m[3]!.key).not.toBe(m[0]!.key);
+    expect(m[4]!.key).toBe(m[0]!.key);
+  });
+
+  test('a table of companies and owners without evidence stay comparable', () => {
+    const text = [
+      'Retailers',
+      '',
+      'Company',
+      'Change',
+      'Kestrel Foods',
+      '1.5%',
+      'Marlow Stores',
+      '-0.8%',
+      'Pennant',
+      '0.2%',
+      '',
+      'Meanwhile Harbour Cloud grew 19% and Orbis grew 28%.',
+    ].join('\n');
+    const m = read(
+      text,
+      [
+        ['1.5%', 'percent'],
+        ['-0.8%', 'percent'],
+        ['0.2%', 'percent'],
+        ['19%', 'percent'],
+        ['28%', 'percent'],
+      ],
+      [
+        ['Kestrel Foods', 'organization'],
+        ['Marlow Stores', 'organization'],
+        ['Pennant', 'organization'],
+        ['Harbour Cloud', 'organization'],
+        ['Orbis', 'organization'],
+      ],
+    );
+    expect(m[3]!.key).toBe(m[4]!.key);
+    expect(m[0]!.key).toBe(m[3]!.key);
+  });
+});
