@@ -135,4 +135,24 @@ describe('an index moves apart from the companies', () => {
     expect(m[3]!.key).toBe(m[4]!.key);
     expect(m[0]!.key).toBe(m[3]!.key);
   });
+
+  test('"and" opens a clause of its own after a figure, not between two names', () => {
+    const text = 'Orbis rose 2% and Kestrel gained 5%. In 2024 Marlow and Pennant each fell 3%.';
+    const m = read(
+      text,
+      [
+        ['2%', 'percent'],
+        ['5%', 'percent'],
+        ['2024', 'date'],
+        ['3%', 'percent'],
+      ],
+      [
+        ['Orbis', 'organization'],
+        ['Kestrel', 'organization'],
+        ['Marlow', 'organization'],
+        ['Pennant', 'organization'],
+      ],
+    );
+    expect(m.map((x) => x.about)).toEqual(['Orbis', 'Kestrel', null, 'Marlow']);
+  });
 });

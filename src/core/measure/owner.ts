@@ -76,10 +76,11 @@ export function owner(words: readonly Word[], from: number, to: number, names: r
 
 /**
  * Whether word `i` is an "and" that opens a clause of its own: a name follows it, and a figure stands
- * before it since `start` ("Kospi rose 2.3% and Samsung gained 4.5%"; not "Tesla and Rivian fell 3%").
+ * before it since `start` ("Kospi rose 2.3% and Samsung gained 4.5%"; not "In 2024 Tesla and Rivian fell 3%").
  */
 function joinsClauses(words: readonly Word[], i: number, names: readonly (EntityMention | null)[], start: number): boolean {
-  if (words[i]!.lower !== 'and' || !names[i + 1]) return false;
+  // "Apple and Microsoft each rose": names joined by "and" share one clause.
+  if (words[i]!.lower !== 'and' || !names[i + 1] || names[i - 1]) return false;
   for (let k = i - 1; k >= start; k--) if (/^\d/.test(words[k]!.text)) return true;
   return false;
 }
