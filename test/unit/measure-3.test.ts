@@ -155,4 +155,24 @@ describe('an index moves apart from the companies', () => {
     );
     expect(m.map((x) => x.about)).toEqual(['Orbis', 'Kestrel', null, 'Marlow']);
   });
+
+  test('a verb after ", and" shares the reporting verb\'s subject, not a name in the reported clause', () => {
+    const text =
+      "Brokers at Halden Partners said the firm's Atlas engines had sold out, and raised their price target to $95 from $80. Orbis cut costs, and raised its forecast to $12 billion.";
+    const m = read(
+      text,
+      [
+        ['$95', 'money', 'USD'],
+        ['$80', 'money', 'USD'],
+        ['$12 billion', 'money', 'USD'],
+      ],
+      [
+        ['Halden Partners', 'organization'],
+        ['Atlas', 'product'],
+        ['Orbis', 'organization'],
+      ],
+    );
+    expect(m.map((x) => x.measure)).toEqual(['price target', 'price target', 'forecast']);
+    expect(m.map((x) => x.about)).toEqual([null, null, 'Orbis']);
+  });
 });

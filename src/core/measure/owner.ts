@@ -1,7 +1,17 @@
 // Whose a figure is: the name of its row, the name after "for" or "of", a possessive before it, or the
 // subject of its clause (past reporting verbs: "Analysts at Jefferies said Lambda … had signed 12,000").
 import type { EntityMention } from '../types';
-import { CLAUSE_BREAKS, DETERMINERS, PHRASE_WORDS, PREPOSITIONS, REPORTING, ROW_FIGURE_WORDS, WINDOW } from './lexicon';
+import {
+  CHANGE_NOUN,
+  CLAUSE_BREAKS,
+  DETERMINERS,
+  MONEY_VERBS,
+  PHRASE_WORDS,
+  PREPOSITIONS,
+  REPORTING,
+  ROW_FIGURE_WORDS,
+  WINDOW,
+} from './lexicon';
 import { isNounish, isWord, possessive, type Word } from './words';
 
 /**
@@ -39,27 +49,16 @@ export function owner(words: readonly Word[], from: number, to: number, names: r
   if (words[from - 1] && ['the', 'these', 'those'].includes(words[from - 1]!.lower)) return null;
   // The subject of the figure's clause: the first name not in a prepositional phrase, after the last
   // reporting verb ("Analysts at Jefferies said Lambda … had signed 12,000").
-  let start = Math.max(0, from - WINDOW);
-  for (let i = from - 1; i >= start; i--) {
-    if (REPORTING.has(words[i]!.lower) || CLAUSE_BREAKS.has(words[i]!.lower) || joinsClauses(words, i, names, start)) {
-      start = i + 1;
-      break;
-    }
+  let end = from;
+  let start = clauseStart(words, end, names);
+  // "Analysts at X said the company's Blackwell chips had sold out, and raised their price target to
+  // $210": a verb after ", and" shares the reporting verb's subject, not the reported clause's.
+  if (start > 0 && REPORTING.has(words[start - 1]!.lower) && coordinatedVerb(words, start, from)) {
+    end = start - 1;
+    start = clauseStart(words, end, names);
   }
-  for (let i = start; i < from; i++) {
-    const e = entityAt(i);
-    if (!e) continue;
-    const prev = words[i - 1];
-    let last = i;
-    while (last + 1 < from && words[last + 1]!.end <= e.end) last++;
-    // "Eli Lilly's Zepbound … produced": the thing possessed is the subject, not its owner.
-    const possessed = possessive(words[last + 1]) && entityAt(last + 2);
-    // "deliveries of its Model Y dropped 18%": the name a subject noun is "of" is whose the figure is.
-    const ofSubject = prev?.lower === 'of' || (DETERMINERS.has(prev?.lower ?? '') && words[i - 2]?.lower === 'of');
-    if (e.type !== 'place' && !possessed && (!(prev && PREPOSITIONS.has(prev.lower)) || (ofSubject && subjectOfClause(words, i, start))))
-      return e.name;
-    i = last;
-  }
+  const subject = subjectBetween(words, names, start, end);
+  if (subject || end !== from) return subject;
   // "Amazon said … that its cloud arm grew 19%": "its" is the reporting clause's subject.
   // "Its parent, Alphabet, has said it will spend": so is "it" opening the reported clause.
   const opener = words[start]?.lower;
@@ -72,6 +71,46 @@ export function owner(words: readonly Word[], from: number, to: number, names: r
     }
   }
   return null;
+}
+
+/** Where the clause holding word `end` starts: after the last reporting verb or clause break before it. */
+function clauseStart(words: readonly Word[], end: number, names: readonly (EntityMention | null)[]): number {
+  const floor = Math.max(0, end - WINDOW);
+  for (let i = end - 1; i >= floor; i--)
+    if (REPORTING.has(words[i]!.lower) || CLAUSE_BREAKS.has(words[i]!.lower) || joinsClauses(words, i, names, floor)) return i + 1;
+  return floor;
+}
+
+/**
+ * The subject of the clause [start, end): the first name not in a prepositional phrase ("Analysts at
+ * Jefferies said Lambda … had signed 12,000" is Lambda's), or null.
+ */
+function subjectBetween(words: readonly Word[], names: readonly (EntityMention | null)[], start: number, end: number): string | null {
+  for (let i = start; i < end; i++) {
+    const e = names[i];
+    if (!e) continue;
+    const prev = words[i - 1];
+    let last = i;
+    while (last + 1 < end && words[last + 1]!.end <= e.end) last++;
+    // "Eli Lilly's Zepbound … produced": the thing possessed is the subject, not its owner.
+    const possessed = possessive(words[last + 1]) && names[last + 2];
+    // "deliveries of its Model Y dropped 18%": the name a subject noun is "of" is whose the figure is.
+    const ofSubject = prev?.lower === 'of' || (DETERMINERS.has(prev?.lower ?? '') && words[i - 2]?.lower === 'of');
+    if (e.type !== 'place' && !possessed && (!(prev && PREPOSITIONS.has(prev.lower)) || (ofSubject && subjectOfClause(words, i, start))))
+      return e.name;
+    i = last;
+  }
+  return null;
+}
+
+/** Whether a ", and" before `from` opens a verb without a subject of its own (", and raised their …"). */
+function coordinatedVerb(words: readonly Word[], start: number, from: number): boolean {
+  for (let i = start + 1; i + 1 < from; i++) {
+    if (words[i]!.lower !== 'and' || words[i - 1]!.text !== ',') continue;
+    const next = words[i + 1]!.lower;
+    if (/^\p{Ll}+ed$/u.test(words[i + 1]!.text) || CHANGE_NOUN[next] || MONEY_VERBS[next]) return true;
+  }
+  return false;
 }
 
 /**
