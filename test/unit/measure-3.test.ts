@@ -176,3 +176,25 @@ describe('an index moves apart from the companies', () => {
     expect(m.map((x) => x.about)).toEqual([null, null, 'Orbis']);
   });
 });
+
+describe('a capital opening a sentence', () => {
+  const figures = (...list: string[]) => list.map((t) => [t, 'percent'] as [string, 'percent']);
+
+  test("a word the article never writes in lower case, after another name's change, is a name", () => {
+    const m = read('Orbis fell 3% on Monday. Zentrix lost 2%.', figures('3%', '2%'), [['Orbis', 'organization']]);
+    expect(m[1]).toMatchObject({ measure: 'fall', about: 'Zentrix' });
+    expect(m[1]!.key).toBe(m[0]!.key);
+  });
+
+  test('a word the article writes in lower case stays what changed', () => {
+    const m = read('Orbis fell 3% on Monday. Zentrix lost 2%, and zentrix stocks are scarce.', figures('3%', '2%'), [
+      ['Orbis', 'organization'],
+    ]);
+    expect(m[1]).toMatchObject({ measure: 'fall in zentrix', about: null });
+  });
+
+  test("without another name's change before it, a commodity stays what changed", () => {
+    const m = read('Futures rose 3% on Monday. Zentrix lost 2%.', figures('3%', '2%'));
+    expect(m[1]).toMatchObject({ measure: 'fall in zentrix', about: null });
+  });
+});

@@ -38,6 +38,7 @@ import {
   TIME_NOUNS,
   WINDOW,
 } from './lexicon';
+import { bareNameChange, LowerWords, PARALLEL_FIGURES } from './bare-names';
 import { indexAppositions, reachedLevel, separateIndexChanges } from './indexes';
 import { owner, rowName } from './owner';
 import { headerMeasure, tablePass, type Cell } from './tables';
@@ -93,6 +94,7 @@ export function* measurePass(
   // What the article shows to be a market index: figures that are an index's, names that are one.
   const indexed = new Set<number>();
   const indexes = indexAppositions(text, entities);
+  const lower = new LowerWords(text);
   const cells = yield* tablePass(text, figures, entities, pace);
   let f = 0;
   let e = 0;
@@ -105,7 +107,7 @@ export function* measurePass(
     let last = e;
     while (last < entities.length && entities[last]!.start < s.end) last++;
     for (let k = out.length; k < first; k++) out.push(NOTHING);
-    yield* readSentence(text, s, figures.slice(first, f), entities.slice(e, last), out, pace, indexed);
+    yield* readSentence(text, s, figures.slice(first, f), entities.slice(e, last), out, pace, indexed, lower);
     // A table's cell says what it counts by its column and whose it is by its row, whatever its line reads.
     for (let k = first; k < f; k++) {
       const cell = cells.get(k);
@@ -133,6 +135,7 @@ function* readSentence(
   pace: Pace,
   /** Figures of indexes, by what the sentence shows ("rose 1.2% to 6,412.55"). */
   indexed: Set<number>,
+  lower: LowerWords,
 ): Sliced<void> {
   const words = yield* wordsOf(text, s, pace);
   const names = yield* namesByWord(words, entities, pace);
@@ -165,7 +168,13 @@ function* readSentence(
     if (!measure && !timely && lead && from > lead.colon && inList(words, lead.colon, from, names)) measure = lead.measure;
     // A date or a span of time belongs to the sentence's events, not to one name.
     // "15 million paying seats, up from 8 million": the figure it continues is its owner's too, unless it names its own.
-    const about = timely ? null : (owner(words, from, to, names) ?? (continued ? out[base + prev]!.about : null));
+    let about = timely ? null : (owner(words, from, to, names) ?? (continued ? out[base + prev]!.about : null));
+    // "Rivian lost 2.2%": a name no recognizer marked, whose change it is, not a "fall in rivian".
+    const named =
+      fig.kind === 'percent' && about === null
+        ? bareNameChange(words, from, names, out.slice(Math.max(0, base + k - PARALLEL_FIGURES)), lower)
+        : null;
+    if (named) ({ measure, about } = named);
     out.push({ measure, about, key: measure ? keyOf(measure) : null });
     const next = figures[k + 1];
     if (next && reachedLevel(words, to, next, at(next.start))) indexed.add(base + k);
