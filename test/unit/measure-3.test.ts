@@ -198,3 +198,21 @@ describe('a capital opening a sentence', () => {
     expect(m[1]).toMatchObject({ measure: 'fall in zentrix', about: null });
   });
 });
+
+describe('forecasts', () => {
+  test('the one who expects a figure is not its owner; an infinitive subject that is a name is', () => {
+    const text = 'Hallam Bank expects inflation to fall to 2.1% next year. Brokers expect Orbis to earn $3 billion.';
+    const m = read(
+      text,
+      [
+        ['2.1%', 'percent'],
+        ['$3 billion', 'money', 'USD'],
+      ],
+      [
+        ['Hallam Bank', 'organization'],
+        ['Orbis', 'organization'],
+      ],
+    );
+    expect(m.map((x) => x.about)).toEqual([null, 'Orbis']);
+  });
+});

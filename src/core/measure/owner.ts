@@ -2,6 +2,7 @@
 // subject of its clause (past reporting verbs: "Analysts at Jefferies said Lambda … had signed 12,000").
 import type { EntityMention } from '../types';
 import {
+  FORECAST_VERBS,
   CHANGE_NOUN,
   CLAUSE_BREAKS,
   DETERMINERS,
@@ -12,7 +13,7 @@ import {
   ROW_FIGURE_WORDS,
   WINDOW,
 } from './lexicon';
-import { isNounish, isWord, possessive, type Word } from './words';
+import { isNounish, isWord, possessive, verbBefore, type Word } from './words';
 
 /**
  * The name a figure follows directly, or with only other figures between ("Azure 33%", "Amazon Web
@@ -44,6 +45,15 @@ export function owner(words: readonly Word[], from: number, to: number, names: r
   if (possessive(words[from - 1])) {
     const e = entityAt(from - 2);
     if (e) return e.name;
+  }
+  // "Okafor expects GDP to grow 1.9%": an infinitive's own subject is what the figure is of, and the
+  // one who expects it is not its owner; "expects Orbis to earn $2bn" makes it Orbis's.
+  let v = verbBefore(words, from);
+  if (words[v]?.lower === 'at' || words[v]?.lower === 'to') v--;
+  if (v > 1 && words[v - 1]!.lower === 'to') {
+    const e = names[v - 2];
+    if (e) return e.type === 'place' ? null : e.name;
+    for (let k = v - 2; k >= Math.max(0, v - 2 - PHRASE_WORDS); k--) if (FORECAST_VERBS.has(words[k]!.lower)) return null;
   }
   // A definite figure ("the two firms") is its own subject: it belongs to no one named before it.
   if (words[from - 1] && ['the', 'these', 'those'].includes(words[from - 1]!.lower)) return null;
