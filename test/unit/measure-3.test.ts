@@ -216,3 +216,34 @@ describe('forecasts', () => {
     expect(m.map((x) => x.about)).toEqual([null, 'Orbis']);
   });
 });
+
+describe('shares in a name, and long valued objects', () => {
+  test('"shares in X" are X\'s; "shares in X\'s parent" are not; an opening "In" is no subject', () => {
+    const text = "Shares in Orbis rose 4% to $12.50. Shares in Kestrel's parent fell 2%. In the 2020 survey of Kestrel, 61% agreed.";
+    const m = read(
+      text,
+      [
+        ['4%', 'percent'],
+        ['$12.50', 'money', 'USD'],
+        ['2%', 'percent'],
+        ['2020', 'date'],
+        ['61%', 'percent'],
+      ],
+      [
+        ['Orbis', 'organization'],
+        ['Kestrel', 'organization'],
+        ['Kestrel', 'organization'],
+      ],
+    );
+    expect(m.map((x) => x.about)).toEqual(['Orbis', 'Orbis', null, null, null]);
+  });
+
+  test('a valuing verb reaches an object with a long phrase after it', () => {
+    const text = "Dealers now put the odds of a half-point hike at the central bank's March policy meeting at 64%, up from 40%.";
+    const m = read(text, [
+      ['64%', 'percent'],
+      ['40%', 'percent'],
+    ]);
+    expect(m.map((x) => x.measure)).toEqual(['odds of half-point hike', 'odds of half-point hike']);
+  });
+});

@@ -381,7 +381,8 @@ function valuedObject(words: readonly Word[], from: number): string | null {
   let a = from - 1;
   while (a >= 0 && HEDGES.has(words[a]!.lower)) a--;
   if (words[a]?.lower !== 'at') return null;
-  for (let v = a - 1; v >= Math.max(0, a - WINDOW / 2); v--) {
+  // The object may carry a long phrase ("the chance of a cut at the Fed's December meeting at 78%").
+  for (let v = a - 1; v >= Math.max(0, a - (2 * WINDOW) / 3); v--) {
     const w = words[v]!;
     if (/^\d/.test(w.text) || CLAUSE_BREAKS.has(w.lower) || REPORTING.has(w.lower) || w.text === ',') return null;
     if (!VALUING.has(w.lower) || !DETERMINERS.has(words[v + 1]?.lower ?? '')) continue;

@@ -104,9 +104,16 @@ function subjectBetween(words: readonly Word[], names: readonly (EntityMention |
     while (last + 1 < end && words[last + 1]!.end <= e.end) last++;
     // "Eli Lilly's Zepbound … produced": the thing possessed is the subject, not its owner.
     const possessed = possessive(words[last + 1]) && names[last + 2];
+    // "Shares in Scania's parent": the parent's shares, not Scania's.
+    const holdsOther = possessive(words[last + 1]);
     // "deliveries of its Model Y dropped 18%": the name a subject noun is "of" is whose the figure is.
-    const ofSubject = prev?.lower === 'of' || (DETERMINERS.has(prev?.lower ?? '') && words[i - 2]?.lower === 'of');
-    if (e.type !== 'place' && !possessed && (!(prev && PREPOSITIONS.has(prev.lower)) || (ofSubject && subjectOfClause(words, i, start))))
+    // "Shares in Amazon rose 2.1%": so is the name a subject noun is "in".
+    const ofSubject = HOLDING.has(prev?.lower ?? '') || (DETERMINERS.has(prev?.lower ?? '') && HOLDING.has(words[i - 2]?.lower ?? ''));
+    if (
+      e.type !== 'place' &&
+      !possessed &&
+      (!(prev && PREPOSITIONS.has(prev.lower)) || (ofSubject && !holdsOther && subjectOfClause(words, i, start)))
+    )
       return e.name;
     i = last;
   }
@@ -134,16 +141,20 @@ function joinsClauses(words: readonly Word[], i: number, names: readonly (Entity
   return false;
 }
 
+/** Prepositions joining a subject noun to the name whose it is: "deliveries of Tesla", "shares in Amazon". */
+const HOLDING = new Set(['of', 'in']);
+
 /**
- * Whether the "of" phrase holding word `i` belongs to the noun that opens the clause at `start`
+ * Whether the "of" or "in" phrase holding word `i` belongs to the noun that opens the clause at `start`
  * ("deliveries of its Model Y …"), not to a later object ("the sale of Model Y").
  */
 export function subjectOfClause(words: readonly Word[], i: number, start: number): boolean {
   let k = start;
   while (k < i && (DETERMINERS.has(words[k]!.lower) || !isWord(words[k]))) k++;
-  for (; k < i; k++) {
+  // A noun first: "In the 2013 census, 74% of …" opens with a phrase, not a subject.
+  for (const first = k; k < i; k++) {
     const w = words[k]!;
-    if (w.lower === 'of') return true;
+    if (HOLDING.has(w.lower)) return k > first;
     if (!isNounish(w)) return false;
   }
   return false;
