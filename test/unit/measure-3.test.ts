@@ -219,7 +219,7 @@ describe('forecasts', () => {
 
 describe('shares in a name, and long valued objects', () => {
   test('"shares in X" are X\'s; "shares in X\'s parent" are not; an opening "In" is no subject', () => {
-    const text = "Shares in Orbis rose 4% to $12.50. Shares in Kestrel's parent fell 2%. In the 2020 survey of Kestrel, 61% agreed.";
+    const text = "Shares in Orbis rose 4% to $12.50. Shares in Kestrel's parent fell 2%. In the 2020 survey of Kestrel staff, 61% agreed.";
     const m = read(
       text,
       [
