@@ -13,7 +13,7 @@ import { singular } from './lexicon';
 import type { Word } from './words';
 
 /** Head nouns naming a market index, in a name or over a table's names column. */
-const INDEX_HEADS = new Set(['index', 'indice', 'average', 'composite', 'benchmark']);
+const INDEX_HEADS = new Set(['index', 'average', 'composite', 'benchmark']);
 
 /** The key of a bare change whose owner is an index. */
 export const INDEX_CHANGE = 'change of index';
