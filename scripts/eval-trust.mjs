@@ -9,7 +9,9 @@
 //                recall of the gold's wanted pairs, and how many pairs the gold forbids
 // A score is null ("n/a") when the CLI does not give what it needs, so one table serves before and
 // after the CLI learns `name`, `measure`, `about` and `--cards`.
-//   node scripts/eval-trust.mjs [--cli dist/cli/gloss.mjs]
+//   node scripts/eval-trust.mjs [--cli dist/cli/gloss.mjs] [--misses]
+// --misses also prints each gold figure whose measure or about was missed, and each comparison shown
+// between figures the gold keys differently, to see what to fix next.
 import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -104,14 +106,27 @@ function scorePage(gold, result, cards) {
     hasAbout,
   );
 
-  return { names, grouping, measure, about, comparisons: cards ? scoreComparisons(gold, result) : null };
+  const misses = [];
+  for (const f of foundFigures) {
+    const p = figureAt.get(spanKey(f));
+    const m = field(p, 'measure') ?? null;
+    const a = field(p, 'about') ?? null;
+    const badMeasure = f.measure !== null && !sameMeasure(m, f);
+    const badAbout = f.about !== null && lower(a ?? '') !== lower(f.about);
+    if (badMeasure || badAbout)
+      misses.push(
+        `${f.text}: measure ${JSON.stringify(m)}${badMeasure ? ` (gold ${JSON.stringify(f.measure)})` : ''}, about ${JSON.stringify(a)}${badAbout ? ` (gold ${JSON.stringify(f.about)})` : ''}`,
+      );
+  }
+  const comparisons = cards ? scoreComparisons(gold, result, misses) : null;
+  return { names, grouping, measure, about, comparisons, misses };
 }
 
 /**
  * A comparison names the other figure by its span when the CLI gives one, else by mark id; mark ids
  * are resolved through whatever id the CLI prints on its marks (`markId`, `id` or `card.markId`).
  */
-function scoreComparisons(gold, result) {
+function scoreComparisons(gold, result, misses = []) {
   const goldIndex = new Map(gold.figures.map((f, i) => [spanKey(f), i]));
   const marks = new Map();
   for (const m of [...(result.entities ?? []), ...(result.figures ?? [])]) {
@@ -139,9 +154,15 @@ function scoreComparisons(gold, result) {
       all++;
       const key = gold.figures[from].measureKey;
       if (key !== null && key === gold.figures[to].measureKey) sameKind++;
+      else misses.push(`compared ${figure.text} with ${gold.figures[to].text} (gold keys ${key}, ${gold.figures[to].measureKey})`);
       if (forbidden.has(pairKey(from, to))) forbiddenShown++;
       seen.add(pairKey(from, to));
     }
+  }
+  for (const k of wanted) {
+    if (seen.has(k)) continue;
+    const [a, b] = k.split('>').map((i) => gold.figures[Number(i)]);
+    misses.push(`wanted ${a.text} compared with ${b.text}: not shown`);
   }
   return {
     precision: { right: sameKind, all },
@@ -225,6 +246,7 @@ export async function evalTrust({ cli = 'dist/cli/gloss.mjs' } = {}) {
     cards,
     notes,
     pages: Object.fromEntries(pages.map((p) => [p.page, withRates(p.scores)])),
+    misses: Object.fromEntries(pages.map((p) => [p.page, p.scores.misses])),
     total: withRates(total(pages)),
   };
 }
@@ -255,6 +277,8 @@ export function trustTable(report) {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const at = process.argv.indexOf('--cli');
   const report = await evalTrust(at > 0 ? { cli: process.argv[at + 1] } : {});
+  if (process.argv.includes('--misses'))
+    for (const [page, misses] of Object.entries(report.misses)) for (const miss of misses) console.log(`${page}: ${miss}`);
   console.log('\nTrust pages (test/fixtures/trust): what the cards say, against hand-made gold\n');
   console.log(trustTable(report));
 }

@@ -38,6 +38,8 @@ import {
   TIME_NOUNS,
   WINDOW,
 } from './lexicon';
+import { bareNameChange, LowerWords, PARALLEL_FIGURES } from './bare-names';
+import { indexAppositions, reachedLevel, separateIndexChanges } from './indexes';
 import { owner, rowName } from './owner';
 import { headerMeasure, tablePass, type Cell } from './tables';
 import {
@@ -89,6 +91,10 @@ export function* measurePass(
   pace: Pace,
 ): Sliced<FigureMeasure[]> {
   const out: FigureMeasure[] = [];
+  // What the article shows to be a market index: figures that are an index's, names that are one.
+  const indexed = new Set<number>();
+  const indexes = indexAppositions(text, entities);
+  const lower = new LowerWords(text);
   const cells = yield* tablePass(text, figures, entities, pace);
   let f = 0;
   let e = 0;
@@ -101,14 +107,18 @@ export function* measurePass(
     let last = e;
     while (last < entities.length && entities[last]!.start < s.end) last++;
     for (let k = out.length; k < first; k++) out.push(NOTHING);
-    yield* readSentence(text, s, figures.slice(first, f), entities.slice(e, last), out, pace);
+    yield* readSentence(text, s, figures.slice(first, f), entities.slice(e, last), out, pace, indexed, lower);
     // A table's cell says what it counts by its column and whose it is by its row, whatever its line reads.
     for (let k = first; k < f; k++) {
       const cell = cells.get(k);
-      if (cell && figures[k]!.kind !== 'date' && figures[k]!.kind !== 'duration') out[k] = fromCell(cell);
+      if (cell && figures[k]!.kind !== 'date' && figures[k]!.kind !== 'duration') {
+        out[k] = fromCell(cell);
+        if (cell.ofIndex) indexed.add(k);
+      }
     }
   }
   while (out.length < figures.length) out.push(NOTHING);
+  separateIndexChanges(out, indexed, indexes);
   return out;
 }
 
@@ -123,6 +133,9 @@ function* readSentence(
   entities: readonly EntityMention[],
   out: FigureMeasure[],
   pace: Pace,
+  /** Figures of indexes, by what the sentence shows ("rose 1.2% to 6,412.55"). */
+  indexed: Set<number>,
+  lower: LowerWords,
 ): Sliced<void> {
   const words = yield* wordsOf(text, s, pace);
   const names = yield* namesByWord(words, entities, pace);
@@ -155,8 +168,16 @@ function* readSentence(
     if (!measure && !timely && lead && from > lead.colon && inList(words, lead.colon, from, names)) measure = lead.measure;
     // A date or a span of time belongs to the sentence's events, not to one name.
     // "15 million paying seats, up from 8 million": the figure it continues is its owner's too, unless it names its own.
-    const about = timely ? null : (owner(words, from, to, names) ?? (continued ? out[base + prev]!.about : null));
+    let about = timely ? null : (owner(words, from, to, names) ?? (continued ? out[base + prev]!.about : null));
+    // "Rivian lost 2.2%": a name no recognizer marked, whose change it is, not a "fall in rivian".
+    const named =
+      fig.kind === 'percent' && about === null
+        ? bareNameChange(words, from, names, out.slice(Math.max(0, base + k - PARALLEL_FIGURES)), lower)
+        : null;
+    if (named) ({ measure, about } = named);
     out.push({ measure, about, key: measure ? keyOf(measure) : null });
+    const next = figures[k + 1];
+    if (next && reachedLevel(words, to, next, at(next.start))) indexed.add(base + k);
   }
 }
 
@@ -360,7 +381,8 @@ function valuedObject(words: readonly Word[], from: number): string | null {
   let a = from - 1;
   while (a >= 0 && HEDGES.has(words[a]!.lower)) a--;
   if (words[a]?.lower !== 'at') return null;
-  for (let v = a - 1; v >= Math.max(0, a - WINDOW / 2); v--) {
+  // The object may carry a long phrase ("the chance of a cut at the Fed's December meeting at 78%").
+  for (let v = a - 1; v >= Math.max(0, a - (2 * WINDOW) / 3); v--) {
     const w = words[v]!;
     if (/^\d/.test(w.text) || CLAUSE_BREAKS.has(w.lower) || REPORTING.has(w.lower) || w.text === ',') return null;
     if (!VALUING.has(w.lower) || !DETERMINERS.has(words[v + 1]?.lower ?? '')) continue;

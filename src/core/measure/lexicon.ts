@@ -224,3 +224,10 @@ export const PERIOD_ADJECTIVES: Readonly<Record<string, string>> = {
   quarter: 'quarterly',
   year: 'annual',
 };
+
+/** Verbs whose object is expected to reach a figure: "expects GDP to grow 1.9%", "forecast prices to fall". */
+export const FORECAST_VERBS = new Set(
+  'expect expects expected forecast forecasts forecasted predict predicts predicted project projects projected see sees saw estimate estimates estimated anticipate anticipates anticipated want wants wanted'.split(
+    ' ',
+  ),
+);

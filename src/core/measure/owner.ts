@@ -1,8 +1,19 @@
 // Whose a figure is: the name of its row, the name after "for" or "of", a possessive before it, or the
 // subject of its clause (past reporting verbs: "Analysts at Jefferies said Lambda … had signed 12,000").
 import type { EntityMention } from '../types';
-import { CLAUSE_BREAKS, DETERMINERS, PHRASE_WORDS, PREPOSITIONS, REPORTING, ROW_FIGURE_WORDS, WINDOW } from './lexicon';
-import { isNounish, isWord, possessive, type Word } from './words';
+import {
+  FORECAST_VERBS,
+  CHANGE_NOUN,
+  CLAUSE_BREAKS,
+  DETERMINERS,
+  MONEY_VERBS,
+  PHRASE_WORDS,
+  PREPOSITIONS,
+  REPORTING,
+  ROW_FIGURE_WORDS,
+  WINDOW,
+} from './lexicon';
+import { isNounish, isWord, possessive, verbBefore, type Word } from './words';
 
 /**
  * The name a figure follows directly, or with only other figures between ("Azure 33%", "Amazon Web
@@ -35,31 +46,29 @@ export function owner(words: readonly Word[], from: number, to: number, names: r
     const e = entityAt(from - 2);
     if (e) return e.name;
   }
+  // "Okafor expects GDP to grow 1.9%": an infinitive's own subject is what the figure is of, and the
+  // one who expects it is not its owner; "expects Orbis to earn $2bn" makes it Orbis's.
+  let v = verbBefore(words, from);
+  if (words[v]?.lower === 'at' || words[v]?.lower === 'to') v--;
+  if (v > 1 && words[v - 1]!.lower === 'to') {
+    const e = names[v - 2];
+    if (e) return e.type === 'place' ? null : e.name;
+    for (let k = v - 2; k >= Math.max(0, v - 2 - PHRASE_WORDS); k--) if (FORECAST_VERBS.has(words[k]!.lower)) return null;
+  }
   // A definite figure ("the two firms") is its own subject: it belongs to no one named before it.
   if (words[from - 1] && ['the', 'these', 'those'].includes(words[from - 1]!.lower)) return null;
   // The subject of the figure's clause: the first name not in a prepositional phrase, after the last
   // reporting verb ("Analysts at Jefferies said Lambda … had signed 12,000").
-  let start = Math.max(0, from - WINDOW);
-  for (let i = from - 1; i >= start; i--) {
-    if (REPORTING.has(words[i]!.lower) || CLAUSE_BREAKS.has(words[i]!.lower)) {
-      start = i + 1;
-      break;
-    }
+  let end = from;
+  let start = clauseStart(words, end, names);
+  // "Analysts at X said the company's Blackwell chips had sold out, and raised their price target to
+  // $210": a verb after ", and" shares the reporting verb's subject, not the reported clause's.
+  if (start > 0 && REPORTING.has(words[start - 1]!.lower) && coordinatedVerb(words, start, from)) {
+    end = start - 1;
+    start = clauseStart(words, end, names);
   }
-  for (let i = start; i < from; i++) {
-    const e = entityAt(i);
-    if (!e) continue;
-    const prev = words[i - 1];
-    let last = i;
-    while (last + 1 < from && words[last + 1]!.end <= e.end) last++;
-    // "Eli Lilly's Zepbound … produced": the thing possessed is the subject, not its owner.
-    const possessed = possessive(words[last + 1]) && entityAt(last + 2);
-    // "deliveries of its Model Y dropped 18%": the name a subject noun is "of" is whose the figure is.
-    const ofSubject = prev?.lower === 'of' || (DETERMINERS.has(prev?.lower ?? '') && words[i - 2]?.lower === 'of');
-    if (e.type !== 'place' && !possessed && (!(prev && PREPOSITIONS.has(prev.lower)) || (ofSubject && subjectOfClause(words, i, start))))
-      return e.name;
-    i = last;
-  }
+  const subject = subjectBetween(words, names, start, end);
+  if (subject || end !== from) return subject;
   // "Amazon said … that its cloud arm grew 19%": "its" is the reporting clause's subject.
   // "Its parent, Alphabet, has said it will spend": so is "it" opening the reported clause.
   const opener = words[start]?.lower;
@@ -74,16 +83,78 @@ export function owner(words: readonly Word[], from: number, to: number, names: r
   return null;
 }
 
+/** Where the clause holding word `end` starts: after the last reporting verb or clause break before it. */
+function clauseStart(words: readonly Word[], end: number, names: readonly (EntityMention | null)[]): number {
+  const floor = Math.max(0, end - WINDOW);
+  for (let i = end - 1; i >= floor; i--)
+    if (REPORTING.has(words[i]!.lower) || CLAUSE_BREAKS.has(words[i]!.lower) || joinsClauses(words, i, names, floor)) return i + 1;
+  return floor;
+}
+
 /**
- * Whether the "of" phrase holding word `i` belongs to the noun that opens the clause at `start`
+ * The subject of the clause [start, end): the first name not in a prepositional phrase ("Analysts at
+ * Jefferies said Lambda … had signed 12,000" is Lambda's), or null.
+ */
+function subjectBetween(words: readonly Word[], names: readonly (EntityMention | null)[], start: number, end: number): string | null {
+  for (let i = start; i < end; i++) {
+    const e = names[i];
+    if (!e) continue;
+    const prev = words[i - 1];
+    let last = i;
+    while (last + 1 < end && words[last + 1]!.end <= e.end) last++;
+    // "Eli Lilly's Zepbound … produced": the thing possessed is the subject, not its owner.
+    const possessed = possessive(words[last + 1]) && names[last + 2];
+    // "Shares in Scania's parent": the parent's shares, not Scania's.
+    const holdsOther = possessive(words[last + 1]);
+    // "deliveries of its Model Y dropped 18%": the name a subject noun is "of" is whose the figure is.
+    // "Shares in Amazon rose 2.1%": so is the name a subject noun is "in".
+    const ofSubject = HOLDING.has(prev?.lower ?? '') || (DETERMINERS.has(prev?.lower ?? '') && HOLDING.has(words[i - 2]?.lower ?? ''));
+    if (
+      e.type !== 'place' &&
+      !possessed &&
+      (!(prev && PREPOSITIONS.has(prev.lower)) || (ofSubject && !holdsOther && subjectOfClause(words, i, start)))
+    )
+      return e.name;
+    i = last;
+  }
+  return null;
+}
+
+/** Whether a ", and" before `from` opens a verb without a subject of its own (", and raised their …"). */
+function coordinatedVerb(words: readonly Word[], start: number, from: number): boolean {
+  for (let i = start + 1; i + 1 < from; i++) {
+    if (words[i]!.lower !== 'and' || words[i - 1]!.text !== ',') continue;
+    const next = words[i + 1]!.lower;
+    if (/^\p{Ll}+ed$/u.test(words[i + 1]!.text) || CHANGE_NOUN[next] || MONEY_VERBS[next]) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether word `i` is an "and" that opens a clause of its own: a name follows it, and a figure stands
+ * before it since `start` ("Kospi rose 2.3% and Samsung gained 4.5%"; not "In 2024 Tesla and Rivian fell 3%").
+ */
+function joinsClauses(words: readonly Word[], i: number, names: readonly (EntityMention | null)[], start: number): boolean {
+  // "Apple and Microsoft each rose": names joined by "and" share one clause.
+  if (words[i]!.lower !== 'and' || !names[i + 1] || names[i - 1]) return false;
+  for (let k = i - 1; k >= start; k--) if (/^\d/.test(words[k]!.text)) return true;
+  return false;
+}
+
+/** Prepositions joining a subject noun to the name whose it is: "deliveries of Tesla", "shares in Amazon". */
+const HOLDING = new Set(['of', 'in']);
+
+/**
+ * Whether the "of" or "in" phrase holding word `i` belongs to the noun that opens the clause at `start`
  * ("deliveries of its Model Y …"), not to a later object ("the sale of Model Y").
  */
 export function subjectOfClause(words: readonly Word[], i: number, start: number): boolean {
   let k = start;
   while (k < i && (DETERMINERS.has(words[k]!.lower) || !isWord(words[k]))) k++;
-  for (; k < i; k++) {
+  // A noun first: "In the 2013 census, 74% of …" opens with a phrase, not a subject.
+  for (const first = k; k < i; k++) {
     const w = words[k]!;
-    if (w.lower === 'of') return true;
+    if (HOLDING.has(w.lower)) return k > first;
     if (!isNounish(w)) return false;
   }
   return false;

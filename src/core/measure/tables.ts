@@ -8,11 +8,14 @@
 // by column, all figures or all words. Each block is tried with a few column counts: linear in the text.
 import type { Pace, Sliced } from '../recognize/pace';
 import type { EntityMention, FigureMention } from '../types';
+import { namesIndex } from './indexes';
 import { CELL_CHARS, DETERMINERS, PREPOSITIONS, TABLE_MAX_COLUMNS, TABLE_MIN_CELLS, TIME_NOUNS } from './lexicon';
 
 export interface Cell {
   measure: string | null;
   about: string | null;
+  /** The names column is headed by an index noun ("Index"): the row's owner is a market index. */
+  ofIndex: boolean;
 }
 
 interface Line {
@@ -112,12 +115,13 @@ function readTable(text: string, lines: readonly Line[], cells: Map<number, Cell
   const columns = columnCount(lines);
   if (columns === 0) return;
   const header = lines.slice(0, columns).map((l) => headerMeasure(text.slice(l.start, l.end)));
+  const ofIndex = namesIndex(header[0] ?? null);
   for (let row = columns; row < lines.length; row += columns) {
     const label = lines[row]!;
     const about = label.figure < 0 && label.entity ? rowOwner(text, label, label.entity) : null;
     for (let c = 0; c < columns; c++) {
       const line = lines[row + c]!;
-      if (line.figure >= 0) cells.set(line.figure, { measure: header[c] ?? null, about });
+      if (line.figure >= 0) cells.set(line.figure, { measure: header[c] ?? null, about, ofIndex });
     }
   }
 }

@@ -221,6 +221,8 @@ export function subjectNoun(words: readonly Word[], v: number, names: readonly (
       owned = true;
       continue;
     }
+    // "Meanwhile Harbour Cloud grew": a name the clause opens with is the subject, and whose the change is.
+    if (head === null && names[i] && i > 0 && names[i - 1] !== names[i] && opensClause(words[i - 1]!)) break;
     // "the yield on 10-year government debt": a number modifies the noun after it.
     if (DETERMINERS.has(w.lower) || !common(i) || /^\d/.test(w.text)) continue;
     if (!isNounish(w)) break;
@@ -234,6 +236,13 @@ export function subjectNoun(words: readonly Word[], v: number, names: readonly (
   }
   return owned ? null : head;
 }
+
+/**
+ * Whether a name after word `w` is its clause's subject ("Meanwhile Harbour Cloud grew", "chipmaker
+ * Nvidia rose"): a word before the name modifies or introduces it, unless the name is in a phrase
+ * ("shares of Tesla") or is possessed ("Amazon's AWS").
+ */
+const opensClause = (w: Word) => !PREPOSITIONS.has(w.lower) && !possessive(w);
 
 export function lowerBound(words: readonly Word[], pos: number): number {
   let lo = 0;
