@@ -2,7 +2,7 @@
 // navigation, or extension update) that ends it. Everything it adds is torn down by stop():
 // listeners through one AbortController, highlights through the Painter, UI through its root.
 import browser from 'webextension-polyfill';
-import { extractArticle, selectionToText, textOffsetAt, type ArticleText } from '../core/article';
+import { extractArticle, selectionToText, type ArticleText } from '../core/article';
 import { receiver } from '../core/messaging';
 import {
   MAX_MARKS,
@@ -15,19 +15,17 @@ import {
   type Res,
 } from '../core/protocol';
 import { err, ok, type Result } from '../core/result';
-import { DEFAULT_DISPLAY, ENTITY_TYPES, type MarkKind, type MarkStyle } from '../core/types';
+import { DEFAULT_DISPLAY, type MarkKind, type MarkStyle } from '../core/types';
 import type { Runtime } from 'webextension-polyfill';
-import { caretAt, MAX_MARKED_NODE_CHARS, Painter, rangeContainsPoint } from './marks';
+import { MAX_MARKED_NODE_CHARS, Painter } from './marks';
 import { ContextGone, send } from './messaging';
 import { markStage } from './stages';
 import { SessionTimer } from './timer';
-import { boxOf, isNoteKey, nextTask, openPanelHint, scrollToRange } from './page-helpers';
+import { isNoteKey, nextTask, openPanelHint, scrollToRange } from './page-helpers';
 import { mountUi, type Box, type Ui, type UiState } from './ui';
-import { withLinkType, type LinkView } from './card-link';
-import { CardLinks, retypedCounts } from './card-link-state';
+import { CardControl } from './card-control';
+import { retypedCounts } from './card-link-state';
 
-const HOVER_DELAY = 180;
-const HIDE_DELAY = 300;
 const NOTICE_TIME = 8000;
 
 export class Session {
@@ -37,23 +35,26 @@ export class Session {
   private article: ArticleText | null = null;
   private painter: Painter | null = null;
   /** Mark shown in the card, and whether the keyboard put it there. */
-  private cardMark = -1;
-  private cardSeq = 0;
-  private readonly hoverTimer = new SessionTimer(this.ac.signal);
-  private readonly hideTimer = new SessionTimer(this.ac.signal);
   private readonly noticeTimer = new SessionTimer(this.ac.signal);
   private readonly leaveTimer = new SessionTimer(this.ac.signal);
   private readonly revealTimer = new SessionTimer(this.ac.signal);
-  private readonly links = new CardLinks((type, payload) => this.request(type, payload), new SessionTimer(this.ac.signal));
-  private overCard = false;
+  private readonly cards = new CardControl(
+    {
+      painter: () => this.painter,
+      article: () => this.article,
+      state: () => this.state,
+      setState: (patch) => this.setState(patch),
+      request: (type, payload) => this.request(type, payload),
+      stopped: () => this.stopped,
+    },
+    this.ac.signal,
+  );
   private ready: Promise<boolean>;
   /** The badge, the highlight stylesheet and the reader's display choices: painting waits for them. */
   private prepared: Promise<boolean> = Promise.resolve(true);
   private analyzing: Promise<boolean> | null = null;
   /** The last pointer position and whether it was over Gloss's own UI, read once per frame. */
   private pointer: { x: number; y: number; ours: boolean } | null = null;
-  /** Where Alt+J / Alt+K step from: the last mark reached by keyboard (or hover). */
-  private keyboardAt = -1;
   private stopped = false;
   /** Open while this session lives: the worker ends the tab's session when the document goes. */
   private port: Runtime.Port | null = null;
@@ -65,13 +66,9 @@ export class Session {
       toggleCollapsed: () =>
         this.setState({ legend: this.state.legend && { ...this.state.legend, collapsed: !this.state.legend.collapsed } }),
       turnOff: () => void this.stop('off'),
-      goToMark: (id) => this.focusMark(id, true),
-      cardHover: (inside) => {
-        this.overCard = inside;
-        if (inside) this.hideTimer.cancel();
-        else this.scheduleHide();
-      },
-      closeCard: () => this.closeCard(),
+      goToMark: (id) => this.cards.focusMark(id, true),
+      cardHover: (inside) => this.cards.hover(inside),
+      closeCard: () => this.cards.close(),
       addNote: () => void this.noteFromSelection(),
       openNotes: (ids) => void this.openNotes(ids),
       dismissNotice: () => this.setState({ notice: null }),
@@ -221,7 +218,7 @@ export class Session {
       frame ||= requestAnimationFrame(() => {
         frame = 0;
         if (due.pointer) this.onPointer();
-        if (due.layout) this.onScroll();
+        if (due.layout) this.cards.follow();
         if (due.layout || due.selection) this.onSelection();
         due.pointer = due.layout = due.selection = false;
       });
@@ -263,37 +260,13 @@ export class Session {
     if (!this.alive()) return;
     const p = this.pointer;
     if (!p || p.ours || !this.painter || !this.article) return;
-    const i = this.hitTest(p.x, p.y);
-    if (i === this.cardMark && i >= 0) {
-      this.hideTimer.cancel();
-      return;
-    }
-    this.hoverTimer.cancel();
-    if (i < 0) {
-      if (this.state.card && !this.state.card.focus) this.scheduleHide();
-      return;
-    }
-    this.hoverTimer.start(HOVER_DELAY, () => void this.openCard(i, false));
-  }
-
-  private hitTest(x: number, y: number): number {
-    const caret = caretAt(x, y);
-    if (!caret) return -1;
-    const at = textOffsetAt(this.article!, caret.node, caret.offset);
-    if (at === null) return -1;
-    // A caret right after a mark's last letter is still over that mark.
-    for (const t of [at, at - 1]) {
-      const i = this.painter!.markAt(t);
-      const range = i >= 0 ? this.painter!.ranges[i] : null;
-      if (range && rangeContainsPoint(range, x, y)) return i;
-    }
-    return -1;
+    this.cards.pointerAt(p.x, p.y);
   }
 
   private onKey(e: KeyboardEvent): void {
     if (!this.alive()) return;
     if (e.key === 'Escape' && this.state.card) {
-      this.closeCard();
+      this.cards.close();
       return;
     }
     // Enter while ✎ Note is offered notes the selection; Gloss's own buttons handle their own Enter.
@@ -311,80 +284,7 @@ export class Session {
     if (t && !this.ui.owns(e) && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
     e.preventDefault();
     e.stopPropagation();
-    const next = this.painter.step(this.keyboardAt, dir as 1 | -1);
-    if (next >= 0) this.focusMark(this.painter.marks[next]!.id, true);
-  }
-
-  /** Moves to a mark by id: scrolls it into view, shows the focus ring and its card. */
-  private focusMark(markId: number, keyboard: boolean): void {
-    const p = this.painter;
-    if (!p) return;
-    const i = p.marks.findIndex((m) => m.id === markId);
-    const range = i >= 0 ? p.ranges[i] : null;
-    if (!range) return;
-    scrollToRange(range);
-    p.show('focus', range);
-    this.openCard(i, keyboard);
-  }
-
-  private async openCard(i: number, keyboard: boolean): Promise<void> {
-    const p = this.painter;
-    const range = p?.ranges[i];
-    const mark = p?.marks[i];
-    if (!p || !range || !mark) return;
-    this.hideTimer.cancel();
-    if (!keyboard) p.show('focus', null);
-    p.setActive(i);
-    this.cardMark = i;
-    this.keyboardAt = i;
-    const seq = ++this.cardSeq;
-    const box = boxOf(range);
-    this.links.cancel();
-    const isName = (ENTITY_TYPES as readonly MarkKind[]).includes(mark.kind);
-    this.setState({ card: { box, data: null, error: null, focus: keyboard, ...(isName ? { link: { state: 'asked' } } : {}) } });
-    // Asked with the card, not after it: a cached link is then ready about when the card is.
-    if (isName)
-      void this.links.ask(
-        mark.id,
-        () => seq === this.cardSeq && !this.stopped,
-        (link) => this.showLink(link),
-      );
-    markStage('card-asked');
-    const r = await this.request('card.get', { markId: mark.id });
-    if (seq !== this.cardSeq || this.stopped) return; // the reader moved on meanwhile
-    markStage('card-answered');
-    const link = this.state.card?.link;
-    const data = r.ok ? withLinkType(r.value, link) : null;
-    this.setState({ card: { box: boxOf(range), data, error: r.ok ? null : r.error.message, focus: keyboard, ...(link ? { link } : {}) } });
-    markStage('card-shown');
-  }
-
-  /** The open card's name on Wikipedia; a link that corrects the type shows it in the card's header too. */
-  private showLink(link: LinkView): void {
-    const card = this.state.card;
-    if (card) this.setState({ card: { ...card, data: card.data && withLinkType(card.data, link), link } });
-  }
-
-  private scheduleHide(): void {
-    this.hideTimer.start(HIDE_DELAY, () => {
-      if (!this.overCard) this.closeCard();
-    });
-  }
-
-  private closeCard(): void {
-    this.links.cancel();
-    this.cardSeq++;
-    this.setState({ card: null });
-    this.painter?.show('focus', null);
-    this.painter?.setActive(-1);
-    this.cardMark = -1;
-    this.overCard = false;
-  }
-
-  private onScroll(): void {
-    const i = this.cardMark;
-    const range = i >= 0 ? this.painter?.ranges[i] : null;
-    if (this.state.card && range) this.setState({ card: { ...this.state.card, box: boxOf(range) } });
+    this.cards.step(dir as 1 | -1);
   }
 
   private toggleKind(kind: MarkKind): void {
@@ -395,7 +295,7 @@ export class Session {
     if (hidden.has(kind)) hidden.delete(kind);
     else hidden.add(kind);
     p.setHidden(kind, hidden.has(kind));
-    if (this.cardMark >= 0 && p.marks[this.cardMark]?.kind === kind) this.closeCard();
+    this.cards.closeIfKind(kind);
     this.setState({ legend: { ...legend, hidden } });
     this.savePrefs();
   }
@@ -507,7 +407,7 @@ export class Session {
       scrollToRange(n.range);
       this.painter!.show('focus', n.range);
       this.revealTimer.start(1500, () => {
-        if (this.cardMark < 0) this.painter?.show('focus', null); // unless the keyboard has moved on to a mark
+        if (!this.cards.isOpen) this.painter?.show('focus', null); // unless the keyboard has moved on to a mark
       });
       return ok(true);
     },
