@@ -94,5 +94,10 @@ export interface MarkBox extends Rect {
   name: string;
   text: string;
 }
-export declare function findMark(page: Page | PuppeteerPage, names: string[], within?: string): Promise<MarkBox | null>;
+export declare function findMark(
+  page: Page | PuppeteerPage,
+  names: string[],
+  within?: string,
+  text?: string | null,
+): Promise<MarkBox | null>;
 export declare function hoverForCard(page: Page, mark: Rect, options?: { timeout?: number; minChanged?: number }): Promise<number>;

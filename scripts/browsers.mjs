@@ -433,17 +433,18 @@ export function diffPixels(a, b, tolerance = 8) {
  * @param {any} page
  * @param {string[]} names
  * @param {string} [within] a CSS selector the mark must be inside (e.g. 'article > p').
+ * @param {string | null} [text] only a mark that reads exactly this.
  * @returns {Promise<{ name: string, text: string, x: number, y: number, width: number, height: number } | null>}
  */
-export async function findMark(page, names, within = '*') {
+export async function findMark(page, names, within = '*', text = null) {
   return page.evaluate(
-    ([wanted, sel]) => {
+    ([wanted, sel, exact]) => {
       for (const name of wanted) {
         const h = CSS.highlights.get(name);
         if (!h) continue;
         let first = null;
         h.forEach((r) => {
-          if (!first && !r.collapsed && r.startContainer.parentElement?.closest(sel)) first = r;
+          if (!first && !r.collapsed && r.startContainer.parentElement?.closest(sel) && (!exact || String(r) === exact)) first = r;
         });
         if (!first) continue;
         first.startContainer.parentElement?.scrollIntoView({ block: 'center' });
@@ -453,7 +454,7 @@ export async function findMark(page, names, within = '*') {
       }
       return null;
     },
-    [names, within],
+    [names, within, text],
   );
 }
 

@@ -13,12 +13,13 @@ import { parseArgs } from 'node:util';
 import { chromiumPath, findMark, hoverForCard, launchChromium } from './browsers.mjs';
 import { repoRoot, startServer } from './serve.mjs';
 
-const HELP = `usage: npm start [-- [--headless --screenshot FILE [--full]] [--port N]]
+const HELP = `usage: npm start [-- [--headless --screenshot FILE [--full] [--hover TEXT]] [--port N]]
 
   (no options)        open Chromium with Gloss on the demo article; Ctrl-C to quit
   --headless          run without a window (needs --screenshot)
   --screenshot FILE   press Gloss, hover a mark, save a screenshot with its fact card to FILE, exit
   --full              with --screenshot: marks in the "Highlight every mark" style instead of the quiet default
+  --hover TEXT        with --screenshot: hover the mark that reads TEXT (default: the first sum of money)
   --port N            serve the demo on this port (default: a free one)
 
 Chromium: $CHROME_PATH or /usr/bin/chromium (now: ${chromiumPath()}).`;
@@ -30,6 +31,7 @@ try {
       headless: { type: 'boolean', default: false },
       screenshot: { type: 'string' },
       full: { type: 'boolean', default: false },
+      hover: { type: 'string' },
       port: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -130,7 +132,7 @@ async function screenshotRun(file, headless) {
     let mark = null;
     const end = Date.now() + 15_000;
     while (!mark && Date.now() < end) {
-      mark = await findMark(page, names, 'article > p');
+      mark = await findMark(page, names, 'article > p', args.hover ?? null);
       if (!mark) await new Promise((ok) => setTimeout(ok, 150));
     }
     if (!mark) throw new Error(`no marks appeared within 15 s (looked for ${names.join(', ')})`);
