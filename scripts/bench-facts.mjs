@@ -18,6 +18,7 @@ import { gzipSync } from 'node:zlib';
 import { corpusTexts } from './lib/corpus-text.mjs';
 import { loadTs, repoRoot } from './lib/load-ts.mjs';
 import { table } from './lib/table.mjs';
+import { workerBundle } from './lib/worker-bundle.mjs';
 
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 3 : 7;
@@ -39,25 +40,8 @@ rows.push(['fact tables in the package (raw / gzip)', kb(rawBytes), kb(gzBytes) 
 
 // 2. Worker bundle, as is and with the facts loader stubbed (so core/facts drops out of the bundle)
 const STUB = `export function facts() { return Promise.reject(new Error('stub')); }`;
-async function workerGzip(stub) {
-  const out = await build({
-    entryPoints: [join(repoRoot, 'src/background/index.ts')],
-    write: false,
-    bundle: true,
-    format: 'iife',
-    target: 'chrome120',
-    minify: true,
-    legalComments: 'none',
-    define: { __BROWSER__: '"chrome"', 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'error',
-    plugins: stub
-      ? [{ name: 'stub-facts', setup: (b) => b.onLoad({ filter: /background[/\\]facts\.ts$/ }, () => ({ contents: STUB, loader: 'ts' })) }]
-      : [],
-  });
-  return gzipSync(out.outputFiles[0].contents, { level: 9 }).length;
-}
-const withFacts = await workerGzip(false);
-const without = await workerGzip(true);
+const withFacts = (await workerBundle(repoRoot, null)).gzip;
+const without = (await workerBundle(repoRoot, { filter: /background[/\\]facts\.ts$/, contents: STUB })).gzip;
 rows.push(['worker bundle gzip', kb(withFacts), `${kb(without)} facts stubbed`, `+${kb(withFacts - without)}`]);
 
 // 3. First card's extra cost: read, parse and index the tables in a fresh process (what facts.ts does once)

@@ -22,13 +22,13 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { existsSync } from 'node:fs';
 import { chromiumPath } from './browsers.mjs';
 import { corpusRoot } from './lib/corpus-root.mjs';
 import { corpusTexts } from './lib/corpus-text.mjs';
 import { loadTs, repoRoot } from './lib/load-ts.mjs';
 import { table, verdict } from './lib/table.mjs';
+import { workerBundle } from './lib/worker-bundle.mjs';
 
 const quick = process.argv.includes('--quick');
 /** Timed runs per measurement (after a warm-up); compromise is ~15x slower, so it gets fewer. */
@@ -158,28 +158,9 @@ export function dropInsideFigures(entities: readonly EntityMention[], _figures: 
 export async function warmUp(): Promise<void> {}
 `;
 
-async function workerBundle(stub) {
-  const out = await build({
-    entryPoints: [join(repoRoot, 'src/background/index.ts')],
-    write: false,
-    bundle: true,
-    format: 'iife',
-    target: 'chrome120',
-    minify: true,
-    legalComments: 'none',
-    define: { __BROWSER__: JSON.stringify('chrome'), 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'error',
-    plugins: stub
-      ? [{ name: 'stub-recognition', setup: (b) => b.onLoad({ filter: RECOGNIZE_INDEX }, () => ({ contents: STUB, loader: 'ts' })) }]
-      : [],
-  });
-  const code = out.outputFiles[0].contents;
-  return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
-}
-
 {
-  const full = await workerBundle(false);
-  const bare = await workerBundle(true);
+  const full = await workerBundle(repoRoot, null);
+  const bare = await workerBundle(repoRoot, { filter: RECOGNIZE_INDEX, contents: STUB });
   const added = full.gzip - bare.gzip;
   log('\n2. Worker bundle (src/background/index.ts, chrome build options), gzip -9');
   log(`   with recognition      ${fmtBytes(full.gzip).padStart(10)} gzip  (${fmtBytes(full.raw)} raw)`);

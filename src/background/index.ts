@@ -21,6 +21,7 @@ import { err, ok, type Result } from '../core/result';
 import { pageUrls } from '../core/urls';
 import { DEFAULT_DISPLAY, type DisplayPrefs, type Note } from '../core/types';
 import { facts } from './facts';
+import type { FactLookup } from '../core/facts';
 import { frameReceiver, isMemoryFrame } from './memory';
 import { backup } from './backup';
 import { cancelLink, lookUpLink } from './link-requests';
@@ -294,16 +295,16 @@ const fromPage = receiver<ContentToBackground, ContentSender>(
     'card.get'({ markId }, { tabId }) {
       const tab = live.get(tabId);
       if (!tab) return noAnalysis();
-      if (!mayHaveFacts(tab.analysis, markId)) {
-        const card = cardFor(tab.analysis, markId, tab.anchors);
+      const reply = (lookup?: FactLookup) => {
+        const card = cardFor(tab.analysis, markId, tab.anchors, lookup);
         return card ? ok(card) : err('not-found', `No mark ${markId} in this article.`);
-      }
-      return (async () => {
-        // Without its tables the card still shows what the article says.
-        const lookup = await facts().catch((e: unknown) => void console.error('Gloss: fact tables failed to load', e));
-        const card = cardFor(tab.analysis, markId, tab.anchors, lookup ?? undefined);
-        return card ? ok(card) : err('not-found', `No mark ${markId} in this article.`);
-      })();
+      };
+      if (!mayHaveFacts(tab.analysis, markId)) return reply();
+      // Without its tables the card still shows what the article says.
+      return facts().then(reply, (e: unknown) => {
+        console.error('Gloss: fact tables failed to load', e);
+        return reply();
+      });
     },
 
     'note.draft'({ start, end }, { tabId }) {

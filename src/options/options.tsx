@@ -126,36 +126,22 @@ function Settings() {
       </ul>
       <form onSubmit={saveAddresses}>
         <h2>Where</h2>
-        <label class="field" for="wikidata">
-          Wikidata address
-        </label>
-        <input
+        <AddressField
           id="wikidata"
-          type="url"
+          label="Wikidata address"
+          hint="/w/api.php is added to it."
           value={wikidata}
-          aria-invalid={problems.wikidata ? 'true' : 'false'}
-          aria-describedby="wikidata-hint"
-          onInput={(e) => setWikidata((e.currentTarget as HTMLInputElement).value)}
+          problem={problems.wikidata}
+          onInput={setWikidata}
         />
-        <p class="hint" id="wikidata-hint">
-          /w/api.php is added to it.
-        </p>
-        {problems.wikidata && <p class="problem">{problems.wikidata}</p>}
-        <label class="field" for="wikipedia">
-          Wikipedia address
-        </label>
-        <input
+        <AddressField
           id="wikipedia"
-          type="url"
+          label="Wikipedia address"
+          hint="/api/rest_v1/page/summary/ and the title are added to it."
           value={wikipedia}
-          aria-invalid={problems.wikipedia ? 'true' : 'false'}
-          aria-describedby="wikipedia-hint"
-          onInput={(e) => setWikipedia((e.currentTarget as HTMLInputElement).value)}
+          problem={problems.wikipedia}
+          onInput={setWikipedia}
         />
-        <p class="hint" id="wikipedia-hint">
-          /api/rest_v1/page/summary/ and the title are added to it.
-        </p>
-        {problems.wikipedia && <p class="problem">{problems.wikipedia}</p>}
         <button type="submit" class="primary" disabled={asking}>
           Save addresses
         </button>
@@ -169,3 +155,34 @@ function Settings() {
 }
 
 render(<Settings />, document.getElementById('app')!);
+
+/** One endpoint's address, with what Gloss appends to it and, when it was refused, why. */
+function AddressField(props: {
+  id: string;
+  label: string;
+  hint: string;
+  value: string;
+  problem: string | undefined;
+  onInput: (value: string) => void;
+}) {
+  const { id, label, hint, value, problem, onInput } = props;
+  return (
+    <>
+      <label class="field" for={id}>
+        {label}
+      </label>
+      <input
+        id={id}
+        type="url"
+        value={value}
+        aria-invalid={problem ? 'true' : 'false'}
+        aria-describedby={`${id}-hint`}
+        onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
+      />
+      <p class="hint" id={`${id}-hint`}>
+        {hint}
+      </p>
+      {problem && <p class="problem">{problem}</p>}
+    </>
+  );
+}
