@@ -23,6 +23,8 @@ export interface LinkDeps {
   userAgent: string;
   fetch?: typeof fetch;
   now?: () => number;
+  /** How long one request may take (the client's 3 s by default). */
+  timeoutMs?: number;
 }
 
 /** What a look-up gives the worker: the card's reply, and the marks to repaint when the link corrected the type. */
@@ -100,8 +102,15 @@ export class NameLinks {
   private linker(settings: LinkSettings): Linker {
     const key = `${settings.wikidata} ${settings.wikipedia}`;
     if (this.client?.key !== key) {
-      const { userAgent, fetch } = this.deps;
-      this.client = { key, client: new LinkClient({ wikidata: settings.wikidata, wikipedia: settings.wikipedia, userAgent, fetch }) };
+      const { userAgent, fetch, timeoutMs } = this.deps;
+      const client = new LinkClient({
+        wikidata: settings.wikidata,
+        wikipedia: settings.wikipedia,
+        userAgent,
+        fetch,
+        ...(timeoutMs ? { timeoutMs } : {}),
+      });
+      this.client = { key, client };
     }
     return { client: this.client.client, cache: this.deps.cache };
   }

@@ -58,6 +58,8 @@ function setup(settings: Partial<LinkSettings> = {}, clock?: { now: number }) {
     cache,
     userAgent: 'Gloss/test',
     fetch: network,
+    // Far beyond any wait here: a hanging server must be ended by the cancel, however slow the machine.
+    timeoutMs: 10 * 60_000,
     ...(clock ? { now: () => clock.now } : {}),
   };
   return { links: new NameLinks(deps), cache };
