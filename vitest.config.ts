@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   define: { __BROWSER__: '"chrome"' },
   test: {
+    // Node has the recognizer's data as modules; the worker fetches it (src/core/recognize/entities/assets.ts).
+    setupFiles: ['src/core/recognize/entities/assets-bundled.ts'],
     projects: [
       // No limit that a slow or busy machine could trip: vitest's default 5 s per test failed CI on a slower
       // machine. A test that hangs still ends, at 10 minutes; speed is measured in `npm run bench`, not here.

@@ -26,6 +26,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CHROME_DIST, launchChromium } from './browsers.mjs';
 import { corpusRoot } from './lib/corpus-root.mjs';
+import { writeEmptyExtension } from './lib/empty-extension.mjs';
 import { repoRoot, startServer } from './serve.mjs';
 
 const DEFAULT_PAGES = 40;
@@ -146,9 +147,11 @@ async function waitForMarks(page, names, timeout) {
 
 // The captured pages name images and scripts on the web, which this machine cannot reach: every
 // host but loopback fails at once instead of leaving the page's load event waiting on it.
-const gloss = await launchChromium({ extensionDir: dist, extraArgs: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] });
+const launch = (extensionDir) => launchChromium({ extensionDir, extraArgs: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] });
+/** The browser being measured: Gloss first, then the empty extension (the floor). */
+let gloss = await launch(dist);
 const server = await startServer(pagesRoot, { quiet: true });
-const cdp = await gloss.context.browser().newBrowserCDPSession();
+let cdp = await gloss.context.browser().newBrowserCDPSession();
 
 async function press(page) {
   const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
@@ -179,6 +182,7 @@ async function clickToMarks(page) {
   const longest = await longestTask(page);
   const from = (name) => (name in marks ? marks[name] - pressedAt : NaN);
   return {
+    worker: await workerStages(page, pressedAt).catch(() => ({})),
     ok: 'painted' in marks,
     failed: 'failed' in marks,
     injected: from('injected'),
@@ -215,10 +219,11 @@ async function hoverToCard(page) {
   return { shown: NaN, answered: NaN };
 }
 
-async function workerHeap() {
+/** Runs `use(call)` with a CDP channel to the worker (null when it is not running). */
+async function withWorker(use) {
   const { targetInfos } = await cdp.send('Target.getTargets');
   const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(gloss.origin));
-  if (!target) return NaN;
+  if (!target) return null;
   // The browser session is not flattened by Playwright: talk to the worker through it.
   const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
   let next = 1;
@@ -237,12 +242,35 @@ async function workerHeap() {
       cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch(reject);
     });
   try {
-    await call('HeapProfiler.collectGarbage');
-    const { usedSize } = await call('Runtime.getHeapUsage');
-    return usedSize;
+    return await use(call);
   } finally {
     await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
   }
+}
+
+async function workerHeap() {
+  const used = await withWorker(async (call) => {
+    await call('HeapProfiler.collectGarbage');
+    return (await call('Runtime.getHeapUsage')).usedSize;
+  });
+  return used ?? NaN;
+}
+
+/**
+ * The worker's stage marks (src/background/stages.ts) on the page's clock, from the press: the
+ * worker's timeline has its own origin, so both are put on the wall clock first.
+ */
+async function workerStages(page, pressedAt) {
+  const pageOrigin = await page.evaluate(() => performance.timeOrigin);
+  const stages = await withWorker(async (call) => {
+    const { result } = await call('Runtime.evaluate', {
+      expression: `JSON.stringify({ origin: performance.timeOrigin, marks: performance.getEntriesByType('mark').filter((m) => m.name.startsWith('gloss:')).map((m) => [m.name.slice(6), m.startTime]) })`,
+      returnByValue: true,
+    });
+    return JSON.parse(result.value);
+  });
+  if (!stages) return {};
+  return Object.fromEntries(stages.marks.map(([name, t]) => [name, stages.origin + t - pageOrigin - pressedAt]));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -294,13 +322,45 @@ try {
   const heapAfter = await workerHeap();
   await memoryPage.close();
 
-  await report(heapBefore, heapAfter);
+  const floor = await emptyExtensionClicks();
+  await report(heapBefore, heapAfter, floor);
 } finally {
   await gloss.close();
   await server.close();
 }
 
-function report(heapBefore, heapAfter) {
+/**
+ * The same pages, cold and warm, with an extension that only injects a script on the click: what the
+ * browser itself costs (waking a worker, injecting), which no extension can go below.
+ */
+async function emptyExtensionClicks() {
+  await gloss.close();
+  gloss = await launch(await writeEmptyExtension());
+  cdp = await gloss.context.browser().newBrowserCDPSession();
+  const warmup = await gloss.context.newPage();
+  await warmup.goto(`${server.url}${pages[0]}/source.html`);
+  await clickToMarks(warmup).catch(() => undefined);
+  await warmup.close();
+  const out = [];
+  for (const name of pages) {
+    const page = await gloss.context.newPage();
+    try {
+      await page.goto(`${server.url}${name}/source.html`, { waitUntil: 'load' });
+      await stopWorker(page);
+      const cold = await clickToMarks(page);
+      await page.reload({ waitUntil: 'load' });
+      const warm = await clickToMarks(page);
+      out.push({ page: name, cold: cold.injected, warm: warm.injected });
+    } catch (e) {
+      console.log(`empty extension, ${name}: ${e instanceof Error ? e.message : e}`);
+    } finally {
+      await page.close().catch(() => undefined);
+    }
+  }
+  return out;
+}
+
+function report(heapBefore, heapAfter, floor) {
   const done = rows.filter((r) => r.warm.ok && r.cold.ok);
   const col = (f) => done.map(f);
   const ratiosWarm = col((r) => r.warm.painted / r.readability);
@@ -351,6 +411,39 @@ function report(heapBefore, heapAfter) {
     },
     longestTaskBeyondReadability: { max: Math.max(0, ...excessTask), over50: excessTask.filter((x) => x > TARGET.taskMs).length },
     workerHeap: { before: heapBefore, after: heapAfter, pages: MEMORY_PAGES },
+    /** Click → script injected with an extension that does nothing else, and Gloss's own injection, cold and warm. */
+    emptyExtension: {
+      cold: {
+        median: median(floor.map((f) => f.cold)),
+        p95: quantile(
+          floor.map((f) => f.cold),
+          0.95,
+        ),
+      },
+      warm: {
+        median: median(floor.map((f) => f.warm)),
+        p95: quantile(
+          floor.map((f) => f.warm),
+          0.95,
+        ),
+      },
+    },
+    glossInjection: {
+      cold: {
+        median: median(col((r) => r.cold.injected)),
+        p95: quantile(
+          col((r) => r.cold.injected),
+          0.95,
+        ),
+      },
+      warm: {
+        median: median(col((r) => r.warm.injected)),
+        p95: quantile(
+          col((r) => r.warm.injected),
+          0.95,
+        ),
+      },
+    },
     contentGzip,
   };
   const line = (what, value, target, pass) =>
@@ -396,6 +489,14 @@ function report(heapBefore, heapAfter) {
     `max ${ms(t.max)}, ${t.over50} pages over 50`,
     `≤ ${TARGET.taskMs} ms`,
     t.max <= TARGET.taskMs,
+  );
+  const e = summary.emptyExtension;
+  const g = summary.glossInjection;
+  console.log(
+    `  the browser's own floor, an empty extension's click → script injected: cold ${ms(e.cold.median)} / ${ms(e.cold.p95)}, warm ${ms(e.warm.median)} / ${ms(e.warm.p95)}`,
+  );
+  console.log(
+    `    Gloss's click → script injected: cold ${ms(g.cold.median)} / ${ms(g.cold.p95)}, warm ${ms(g.warm.median)} / ${ms(g.warm.p95)}`,
   );
   const mb = (b) => `${(b / 1024 / 1024).toFixed(1)} MB`;
   line(`worker heap, 1 → ${MEMORY_PAGES} pages`, `${mb(heapBefore)} → ${mb(heapAfter)}`, '', true);

@@ -3,7 +3,7 @@
 // patch and the compile-time constant __BROWSER__, not as runtime checks scattered in src/.
 import { build } from 'esbuild';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GECKO_ID } from './lib/ids.mjs';
 
@@ -68,6 +68,11 @@ async function buildBrowser(browser) {
   await cp(join(root, 'assets/icons'), join(out, 'icons'), { recursive: true });
   // Fetched by the worker on the first card that needs them (src/background/facts.ts), not bundled into it.
   await cp(join(root, 'assets/facts'), join(out, 'facts'), { recursive: true });
+  // Fetched by the worker when the first page is analysed (src/background/recognizer-assets.ts): kept out of its script.
+  await mkdir(join(out, 'recognizer'), { recursive: true });
+  for (const file of ['model/lexicon.json', 'model/ner-model.json', 'gazetteer/towns.json']) {
+    await cp(join(root, 'assets', file), join(out, 'recognizer', basename(file)));
+  }
   await writeFile(join(out, 'manifest.json'), JSON.stringify(manifestFor(browser), null, 2));
 }
 

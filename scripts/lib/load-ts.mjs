@@ -13,8 +13,14 @@ export async function loadTs(relPath) {
   const outDir = join(root, 'node_modules', '.cache', 'gloss-scripts');
   await mkdir(outDir, { recursive: true });
   const outfile = join(outDir, `${basename(relPath).replace(/\.tsx?$/, '')}-${process.pid}.mjs`);
+  // Node has the recognizer's data as modules (the worker fetches it): loaded before the module itself.
+  const assets = join(root, 'src/core/recognize/entities/assets-bundled.ts');
   await build({
-    entryPoints: [join(root, relPath)],
+    stdin: {
+      contents: `import ${JSON.stringify(assets)};\nexport * from ${JSON.stringify(join(root, relPath))};`,
+      resolveDir: root,
+      loader: 'ts',
+    },
     outfile,
     bundle: true,
     platform: 'node',

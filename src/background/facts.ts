@@ -1,8 +1,9 @@
 // The offline fact tables (assets/facts, copied to the package's facts/ folder), fetched from the extension's
-// own files on the first card that needs them and never at the worker's start: a worker is woken often (issue
-// 12 forbids a slower cold start) and most cards, of people and figures, never need them.
+// own files once a page that names a place or a firm has its marks (the worker asks after answering, so its
+// first such card does not wait for them), or by the first card that needs them; never at the worker's start:
+// a worker is woken often (issue 12 forbids a slower cold start), and pages of people and figures never need them.
 import { buildTables, factLookup, type FactAssets, type FactLookup } from '../core/facts';
-import { browser } from './platform';
+import { readPackagedJson } from './packaged';
 
 const FILES = { places: 'facts/places.json', countries: 'facts/countries.json', companies: 'facts/companies.json' } as const;
 
@@ -18,12 +19,11 @@ export function facts(): Promise<FactLookup> {
 }
 
 async function load(): Promise<FactLookup> {
-  const read = async (path: string) => {
-    const response = await fetch(browser.runtime.getURL(path));
-    if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-    return (await response.json()) as unknown;
-  };
-  const [places, countries, companies] = await Promise.all([read(FILES.places), read(FILES.countries), read(FILES.companies)]);
+  const [places, countries, companies] = await Promise.all([
+    readPackagedJson(FILES.places),
+    readPackagedJson(FILES.countries),
+    readPackagedJson(FILES.companies),
+  ]);
   // Gloss's own packaged files, written by scripts/derive-facts.mjs: not input from a page or the network.
   return factLookup(buildTables({ places, countries, companies } as FactAssets));
 }

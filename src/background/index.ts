@@ -16,11 +16,14 @@ import {
   type Draft,
 } from '../core/protocol';
 import { receiver } from '../core/messaging';
-import { recognizeChunked, warmUp } from '../core/recognize/index';
+import { recognizeChunked } from '../core/recognize/index';
 import { err, ok, type Result } from '../core/result';
 import { pageUrls } from '../core/urls';
 import { DEFAULT_DISPLAY, type DisplayPrefs, type Note } from '../core/types';
 import { facts } from './facts';
+import './recognizer-assets';
+import { stopPriming, warmUpAnalysis } from './warm-up';
+import { markWorkerStage } from './stages';
 import type { FactLookup } from '../core/facts';
 import { frameReceiver, isMemoryFrame } from './memory';
 import { backup } from './backup';
@@ -58,16 +61,13 @@ const backups = backup(
 const notes = backups.watch(openNotesStore());
 const HIGHLIGHT_CSS = highlightCss();
 
-// A worker is usually woken by the toolbar click; unpacking the recognizer now overlaps with the
-// page extracting its article, instead of delaying the first analysis.
-setTimeout(() => warmUp().catch((e: unknown) => console.error('Gloss: recognizer warm-up failed', e)), 0);
-
 /** One recognition per tab and text at a time: a restart recovery sends the same text from several requests. */
 const inflight = new Map<number, { text: string; done: Promise<Analysis> }>();
 function analysisFor(tabId: number, text: string): Promise<Analysis> {
   const current = inflight.get(tabId);
   if (current?.text === text) return current.done;
   globalThis.__glossAnalyses = (globalThis.__glossAnalyses ?? 0) + 1;
+  stopPriming();
   const done = recognizeChunked(text).then((r) => analyzeChunked(text, r));
   inflight.set(tabId, { text, done });
   const clear = () => {
@@ -159,7 +159,14 @@ async function activate(tab: Tabs.Tab): Promise<boolean> {
   }
   for (let attempt = 1; ; attempt++) {
     try {
-      await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+      const injected = browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+      // The recognizer and the notes database get ready while the page extracts its article, in its
+      // own process, instead of delaying the first analysis (or, done as the worker starts, the injection).
+      if (attempt === 1) {
+        warmUpAnalysis().catch((e: unknown) => console.error('Gloss: recognizer warm-up failed', e));
+        void notes.open().then(() => markWorkerStage('notes-open'));
+      }
+      await injected;
       return true;
     } catch (e) {
       // Seen in Chromium 156 on a click just after a page finished loading: the activeTab grant
@@ -242,6 +249,7 @@ const fromPage = receiver<ContentToBackground, ContentSender>(
   contentRequests,
   {
     async 'page.analyze'({ canonical, og, title, text }, { tabId, url, page }) {
+      markWorkerStage('analyze-received');
       const gen = genOf(tabId);
       const urls = pageUrls(url, canonical, og);
       const pageUrl = urls[0]!;
@@ -268,6 +276,10 @@ const fromPage = receiver<ContentToBackground, ContentSender>(
           .catch((e: unknown) => console.warn('Gloss: could not record the page’s other URLs on its notes', e));
       }
       // Marks come in reading order; a page with more than can be painted gets the first ones and is told.
+      // The first card of a place or a firm would wait for the fact tables: they load now, after this
+      // answer, while the reader starts to read.
+      if (analysis.targets.some((_, id) => mayHaveFacts(analysis, id))) setTimeout(() => void facts().catch(() => undefined), 0);
+      markWorkerStage('analyze-answered');
       return ok({ marks: analysis.marks.slice(0, MAX_MARKS), totalMarks: analysis.marks.length, notes: anchors });
     },
 
@@ -428,3 +440,5 @@ async function reattachSelection(tabId: number, tab: Live, start: number, end: n
   notifyPanel(tabId);
   return note;
 }
+
+markWorkerStage('worker-ready');

@@ -7,6 +7,7 @@ import { basename, extname } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '../core/article';
 import { analyze, cardFor, type MarkTarget } from '../core/cards';
+import '../core/recognize/entities/assets-bundled';
 import { recognize } from '../core/recognize/index';
 import type { Card, EntityMention, FigureMention, Recognition } from '../core/types';
 import type { FactLookup } from '../core/facts';

@@ -56,6 +56,8 @@ export class Session {
   /** The last pointer position and whether it was over Gloss's own UI, read once per frame. */
   private pointer: { x: number; y: number; ours: boolean } | null = null;
   private stopped = false;
+  /** The session gave up with a notice (see fail()). */
+  private failed = false;
   /** Open while this session lives: the worker ends the tab's session when the document goes. */
   private port: Runtime.Port | null = null;
 
@@ -84,6 +86,9 @@ export class Session {
 
   private async start(): Promise<boolean> {
     markStage('injected');
+    // Asked before the extraction, which holds this thread: the worker inserts the stylesheet and
+    // reads the display choices meanwhile, and the text follows in the same round of messages.
+    this.prepared = this.prepare();
     const outcome = extractArticle(document, { withHeadline: true });
     if (!outcome.ok) return this.fail(outcome.message);
     if (outcome.article.text.length > MAX_TEXT) {
@@ -91,8 +96,6 @@ export class Session {
     }
     this.article = outcome.article;
     markStage('extracted');
-    // One round of messages, not two: the text goes with the status and the display choices.
-    this.prepared = this.prepare();
     const analyzed = await this.analyze();
     if (!analyzed) return false;
     this.listen();
@@ -104,7 +107,9 @@ export class Session {
       this.request('page.status', { state: 'on', message: 'on. Press again to turn off.' }),
       this.request('prefs.get', {}),
     ]);
-    if (!status.ok) return this.fail(status.error.message);
+    if (!status.ok) return this.fail(status.error.message, false);
+    // The extraction (synchronous, so over before these answers are read) may have failed meanwhile.
+    if (this.failed) return false;
     // Display choices are a comfort: without them (a storage error) the defaults serve.
     const { style, hidden } = prefs.ok ? prefs.value : DEFAULT_DISPLAY;
     this.setState({ legend: { counts: {}, hidden: new Set(hidden), style, collapsed: false, busy: true } });
@@ -197,11 +202,14 @@ export class Session {
    * Gloss cannot run here: say why in the page and in the badge, then leave once the reader had
    * time to read it, so the next click starts afresh instead of turning off an invisible session.
    */
-  private async fail(message: string): Promise<false> {
+  private async fail(message: string, afterStatus = true): Promise<false> {
+    this.failed = true;
     markStage('failed');
     this.notify(message, 'error');
     this.setState({ legend: null });
     this.painter?.clear();
+    // The 'on' asked at the start is answered first: handled after this, it would turn the badge back on.
+    if (afterStatus) await this.prepared.catch(() => false);
     await send('page.status', { state: 'error', message }).catch(() => undefined);
     this.leaveTimer.start(NOTICE_TIME, () => void this.stop(null));
     return false;

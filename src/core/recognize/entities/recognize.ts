@@ -1,10 +1,11 @@
 // Named entities in article text: person, organization, place, product, other. The text is
 // tokenised and tagged (tagger/), then the passes of pipeline.ts clean, split, add and type the
 // names as a reader of the news does, and mention.ts links every mention to its full name.
-import { lexicon } from './lexicon';
+import { entityAssetsReady } from './assets';
+import { buildLexicon } from './lexicon';
 import { mentionsPass } from './mention';
 import { readDoc, runPipeline } from './pipeline';
-import { model } from './tagger/model';
+import { buildModel } from './tagger/model';
 import { Pace, SLICE, type Sliced, inSlices, nextTurn, whole } from '../pace';
 import type { EntityMention } from '../../types';
 
@@ -14,14 +15,15 @@ export function recognizeEntities(text: string): EntityMention[] {
 }
 
 /**
- * Unpacks the word lists and the model weights (built on first use), one per event-loop turn.
- * Unpacking both at once was the longest block of a cold worker (~65 ms in Chromium); the
- * worker calls this when it starts, while the page is still extracting its article.
+ * Waits for the recognizer's data (fetched by the worker, see assets.ts), then builds the word
+ * lists and unpacks the model weights in slices, so a worker warming up still answers other tabs
+ * (whole, they were a cold worker's longest blocks). The worker calls this on the click, while the
+ * page is still extracting its article.
  */
 export async function warmUpEntities(): Promise<void> {
-  lexicon();
-  await nextTurn();
-  model();
+  await entityAssetsReady();
+  await buildLexicon(SLICE);
+  await buildModel(SLICE);
 }
 
 export interface SliceOptions {

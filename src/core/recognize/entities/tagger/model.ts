@@ -1,9 +1,9 @@
 // The statistical tagger at run time: loads the packed perceptron weights (assets/model/ner-model.json,
 // built by scripts/train.mjs) and labels tokens greedily, left to right, in BIO2.
-import modelData from '../../../../../assets/model/ner-model.json';
+import { entityAssets } from '../assets';
 import type { Token } from './tokenize';
 import { allowed, hasUpper, tagFeatures } from './features';
-import type { Pace, Sliced } from '../../pace';
+import { inSlices, Pace, whole, type Sliced } from '../../pace';
 
 interface PackedModel {
   labels: string[];
@@ -32,9 +32,9 @@ function bytes(b64: string): Uint8Array {
   return out;
 }
 
-export function model(): Model {
-  if (cached) return cached;
-  const d = modelData as PackedModel;
+/** The model unpacked from its packed data, as a sliced pass: a unit per weight. */
+function* modelPass(pace: Pace): Sliced<Model> {
+  const d = entityAssets().model as PackedModel;
   const NL = d.labels.length;
   const keys = d.keys ? d.keys.split('\n') : [];
   const bigKeys = d.bigKeys ? d.bigKeys.split('\n') : [];
@@ -43,15 +43,31 @@ export function model(): Model {
   const q = new Int8Array(bytes(d.weights).buffer);
   const index = new Map<string, number>();
   for (let r = 0; r < keys.length; r++) {
+    if (pace.spend(NL)) yield;
     const scale = d.unit * 2 ** (scales[r]! / 8);
     for (let y = 0; y < NL; y++) weights[r * NL + y] = q[r * NL + y]! * scale;
     index.set(keys[r]!, r * NL);
   }
   const big = new Float32Array(bytes(d.big).buffer);
   weights.set(big, keys.length * NL);
-  for (let r = 0; r < bigKeys.length; r++) index.set(bigKeys[r]!, (keys.length + r) * NL);
-  cached = { labels: d.labels, index, weights };
+  for (let r = 0; r < bigKeys.length; r++) {
+    if (pace.spend()) yield;
+    index.set(bigKeys[r]!, (keys.length + r) * NL);
+  }
+  return { labels: d.labels, index, weights };
+}
+
+export function model(): Model {
+  cached ??= whole(modelPass(new Pace()));
   return cached;
+}
+
+/** model() in slices, for the worker's warm-up. */
+export async function buildModel(slice: number): Promise<void> {
+  if (cached) return;
+  const pace = new Pace(slice);
+  const built = await inSlices(modelPass(pace), pace);
+  cached ??= built;
 }
 
 /** Work of scoring one token with the model, in Pace units (a token a pass merely looks at is 1). */

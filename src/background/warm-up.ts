@@ -1,0 +1,47 @@
+// Readies the worker for its first analysis while the page extracts its article (in the page's own
+// process): the recognizer's data is fetched and unpacked, then a short invented story goes through
+// recognition and the cards' index once, so the lazily built tables (towns, unit words) exist and
+// the code is compiled before the reader's page arrives. Without it the first page of a woken worker
+// took several times as long as the next. Once the page's text is in, the primer stops: the page's
+// own analysis warms the worker from then on, and the primer would only hold it up.
+import { analyzeChunked } from '../core/cards';
+import { recognizeChunked, warmUp } from '../core/recognize/index';
+import { markWorkerStage } from './stages';
+
+const PRIMER =
+  'Northwind Holdings said on Tuesday that its chief executive, Maria Lopez, would leave in March. Shares in ' +
+  'the company, which is based in Chicago, fell 4.2% to $31.50 in New York after it reported a loss of £12m ' +
+  'for the quarter, compared with a profit of 3 million euros a year earlier.\n\n' +
+  'The central bank raised rates by 0.25 percentage points. "We expect 2,000 jobs to go," said John Smith, an ' +
+  'analyst at Fabrikam Capital in London, who added that 40 miles of track and 1.2 GW of power were at stake.';
+
+class PrimerStopped extends Error {}
+
+let ready: Promise<void> | null = null;
+let priming = true;
+
+/** Once per worker; a failure (the data did not load) is tried again by the next click. */
+export function warmUpAnalysis(): Promise<void> {
+  ready ??= (async () => {
+    await warmUp();
+    markWorkerStage('recognizer-ready');
+    const onSlice = () => {
+      if (!priming) throw new PrimerStopped();
+    };
+    try {
+      await analyzeChunked(PRIMER, await recognizeChunked(PRIMER, { onSlice }), { onSlice });
+      markWorkerStage('primed');
+    } catch (e) {
+      if (!(e instanceof PrimerStopped)) throw e;
+    }
+  })().catch((e: unknown) => {
+    ready = null;
+    throw e;
+  });
+  return ready;
+}
+
+/** A page's text is in: no more priming in this worker. */
+export function stopPriming(): void {
+  priming = false;
+}

@@ -1,0 +1,92 @@
+// The recognizer's data outside the worker's script (issue 12): loaded once, retried after a failure,
+// refused clearly before it is in; the package holds it beside a worker script that does not; and the
+// worker's slices yield at background priority where the browser can.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import type * as AssetsApi from '../../src/core/recognize/entities/assets';
+
+const root = join(import.meta.dirname, '..', '..');
+type AssetsModule = typeof AssetsApi;
+
+/** assets.ts with no data yet (the setup file gave the shared instance its data). */
+async function freshAssets(): Promise<AssetsModule> {
+  vi.resetModules();
+  return import('../../src/core/recognize/entities/assets');
+}
+
+describe('the recognizer data loader', () => {
+  test('before its data is in, recognition is refused with a message that says so', async () => {
+    const a = await freshAssets();
+    expect(() => a.entityAssets()).toThrow(/not loaded/);
+    await expect(a.entityAssetsReady()).rejects.toThrow(/no data to load/);
+  });
+
+  test('loads once for every caller, and a failed load is tried again by the next call', async () => {
+    const a = await freshAssets();
+    const data = JSON.parse(readFileSync(join(root, 'assets/gazetteer/towns.json'), 'utf8'));
+    let calls = 0;
+    a.loadEntityAssetsWith(async () => {
+      calls++;
+      if (calls === 1) throw new Error('HTTP 500');
+      return { lexicon: {}, model: {}, towns: data } as never;
+    });
+    await expect(a.entityAssetsReady()).rejects.toThrow('HTTP 500');
+    await Promise.all([a.entityAssetsReady(), a.entityAssetsReady()]);
+    expect(calls).toBe(2);
+    expect(a.entityAssets().towns).toBe(data);
+    await a.entityAssetsReady();
+    expect(calls).toBe(2);
+  });
+});
+
+describe('a turn between slices', () => {
+  afterEach(() => {
+    delete (globalThis as { scheduler?: unknown }).scheduler;
+  });
+
+  test('is a background-priority task where the browser schedules tasks (so its messages go first)', async () => {
+    const asked: string[] = [];
+    (globalThis as { scheduler?: unknown }).scheduler = {
+      postTask: (task: () => void, options: { priority: string }) => {
+        asked.push(options.priority);
+        return Promise.resolve().then(task);
+      },
+    };
+    const { nextTurn } = await import('../../src/core/recognize/pace');
+    await nextTurn();
+    expect(asked).toEqual(['background']);
+  });
+
+  test('is still a task of its own without the scheduler: a timer set before it runs first', async () => {
+    const { nextTurn } = await import('../../src/core/recognize/pace');
+    const order: string[] = [];
+    setTimeout(() => order.push('timer'), 0);
+    await new Promise((ok) => setTimeout(ok, 5)); // the timer is due
+    await nextTurn();
+    order.push('turn');
+    expect(order).toEqual(['timer', 'turn']);
+  });
+});
+
+describe('the built package', () => {
+  beforeAll(() => {
+    execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'pipe' });
+  }, 600_000);
+
+  test.each(['chrome', 'firefox'])('%s: the data files are beside a worker script that does not hold them', (browser) => {
+    const dist = join(root, 'dist', browser);
+    for (const [asset, packaged] of [
+      ['model/lexicon.json', 'recognizer/lexicon.json'],
+      ['model/ner-model.json', 'recognizer/ner-model.json'],
+      ['gazetteer/towns.json', 'recognizer/towns.json'],
+    ] as const) {
+      expect(readFileSync(join(dist, packaged), 'utf8')).toBe(readFileSync(join(root, 'assets', asset), 'utf8'));
+    }
+    const worker = readFileSync(join(dist, 'background.js'), 'utf8');
+    const weights = (JSON.parse(readFileSync(join(root, 'assets/model/ner-model.json'), 'utf8')) as { weights: string }).weights;
+    expect(worker).not.toContain(weights.slice(0, 64));
+    expect(worker.length).toBeLessThan(readFileSync(join(root, 'assets/model/lexicon.json')).length);
+  });
+});
