@@ -5,7 +5,7 @@ import { lexicon } from './lexicon';
 import { isNamey } from './names';
 import { type Doc, LONGEST_NAME, LONGEST_SPAN, type Span, coverage, spanText, withSpans, withoutIndexes } from './span';
 import type { Token } from './tagger/tokenize';
-import { BODY_NOUN, DEMONYMS, GENERIC_ALONE, MONTHS_DAYS, NOT_A_NAME_ALONE, ORG_SUFFIX, TITLES } from './words';
+import { BODY_NOUN, DEMONYMS, FIELD_BODY, GENERIC_ALONE, MONTHS_DAYS, NOT_A_NAME_ALONE, ORG_SUFFIX, TITLES } from './words';
 import { type Pace, type Sliced } from '../pace';
 import type { EntityType } from '../../types';
 
@@ -167,7 +167,8 @@ function clean(tokens: Token[], s: Span, sportsLines: Uint32Array | null): Span 
       (DEMONYMS.has(tokens[start]!.text) &&
         type !== 'place' &&
         !listed(lexicon().place, tokens, start, end) &&
-        !(end - start === 2 && BODY_NOUN.has(tokens[end - 1]!.text)))) &&
+        !(end - start === 2 && BODY_NOUN.has(tokens[end - 1]!.text)) &&
+        !officialName(tokens, start, end))) &&
     isNamey(tokens[start + 1]!.text)
   ) {
     if (TITLES.has(tokens[start]!.text) && type === 'other') type = 'person';
@@ -199,6 +200,17 @@ function clean(tokens: Token[], s: Span, sportsLines: Uint32Array | null): Span 
     if (DEMONYMS.has(only) || DEMONYMS.has(only.replace(/^\p{Lu}+$/u, (x) => x.charAt(0) + x.slice(1).toLowerCase()))) type = 'other';
   }
   return { start, end, type };
+}
+
+/**
+ * "Bulgarian Academy of Sciences", "Canadian League of Rights": a body's name that goes on with
+ * "of" or "for" and its field is the body's formal name, nationality included; "Russian Foreign
+ * Ministry" is a ministry described by its country, and so is "the Australian Department of Trade".
+ */
+function officialName(tokens: Token[], start: number, end: number): boolean {
+  if (FIELD_BODY.has(tokens[start + 1]!.text)) return false;
+  for (let k = start + 2; k < end - 1; k++) if (/^(of|for)$/.test(tokens[k]!.text) && ORG_SUFFIX.has(tokens[k - 1]!.text)) return true;
+  return false;
 }
 
 /**

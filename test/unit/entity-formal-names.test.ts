@@ -1,0 +1,29 @@
+// Formal names of bodies, on invented sentences: a nationality that opens a body's formal name, and a
+// body's name that goes on with "of" or "for" and its field (issue 9's error analysis on development sets).
+import { describe, expect, it } from 'vitest';
+import { recognizeEntities } from '../../src/core/recognize/entities/recognize';
+
+/** The names found in `text`, each as "name/type". */
+function names(text: string): string[] {
+  return recognizeEntities(text).map((m) => `${m.text}/${m.type}`);
+}
+
+describe('formal names of bodies', () => {
+  it('keeps the nationality of a name that goes on with "of" and its field', () => {
+    expect(names('Last year she was elected to the Danish Academy of Letters in Aarhus.')).toContain(
+      'Danish Academy of Letters/organization',
+    );
+  });
+
+  it('reads a party, a league or an alliance with "of" and its place as one body', () => {
+    expect(names('She later joined the Social Farmers Party of Moravia and the Green League of Ontario.')).toContain(
+      'Social Farmers Party of Moravia/organization',
+    );
+  });
+
+  it('reads "for the" and a field that goes on through "of" as part of the body', () => {
+    expect(names('He chaired the Kestrel Association for the Advancement of Rural Medicine until 1990.')).toContain(
+      'Kestrel Association for the Advancement of Rural Medicine/organization',
+    );
+  });
+});
