@@ -27,3 +27,18 @@ describe('formal names of bodies', () => {
     );
   });
 });
+
+describe('what the article defines a name to be', () => {
+  it('types a name by the noun of the definition it is the subject of', () => {
+    const text = 'Dorsett is a small village in Wallonia, Belgium. The postal code of Dorsett is 5332.';
+    expect(names(text).filter((n) => n.startsWith('Dorsett'))).toEqual(['Dorsett/place', 'Dorsett/place']);
+    expect(names('Korvatek is a defence manufacturer based in Ankara. Korvatek signed a contract on Monday.')).toContain(
+      'Korvatek/organization',
+    );
+  });
+
+  it('reads only "a" or "an" as a definition, and never makes a known place a product', () => {
+    expect(names('Athens, Greece is a transit system of three lines.')).toContain('Greece/place');
+    expect(names('In his play Dorsett was the model for the hero.')).not.toContain('Dorsett/product');
+  });
+});

@@ -266,10 +266,12 @@ export const PRODUCT_KINDS = w(
 );
 /** Heads of an apposition that make the name before it an organization (", a smaller cloud provider", ", the Danish developer"). */
 export const COMPANY_HEADS = w(
-  'company firm provider maker carmaker automaker chipmaker drugmaker developer start-up startup group conglomerate retailer lender insurer bank broker brokerage operator supplier manufacturer publisher broadcaster airline utility consultancy agency regulator club party outlet network subsidiary rival owner investor fund consortium union charity organisation organization institute university hospital ministry newspaper',
+  'company firm provider maker carmaker automaker chipmaker drugmaker developer start-up startup group conglomerate retailer lender insurer bank broker brokerage operator supplier manufacturer publisher broadcaster airline utility consultancy agency regulator club party outlet network subsidiary rival owner investor fund consortium union charity organisation organization institute university hospital ministry newspaper band magazine school college team orchestra association society federation league corporation',
 );
 /** Heads of an apposition that make the name before it a place (", a city of 2 million"). */
-export const PLACE_KINDS = w('city town village county region province state country island capital suburb district port');
+export const PLACE_KINDS = w(
+  'city town village county region province state country island capital suburb district port hamlet comune commune municipality settlement parish river lake mountain resort neighbourhood neighborhood',
+);
 /** Heads of an apposition that say the name is no name a reader looks up but a substance (", a gut hormone"). */
 export const SUBSTANCE_KINDS = w(
   'hormone hormones protein proteins enzyme enzymes gene genes molecule molecules compound peptide receptor',
