@@ -42,3 +42,10 @@ describe('what the article defines a name to be', () => {
     expect(names('In his play Dorsett was the model for the hero.')).not.toContain('Dorsett/product');
   });
 });
+
+describe("a brand's maker", () => {
+  it("reads a known brand that ends in a place as that place's company, not its maker's product", () => {
+    expect(names('About 100 Air France workers marched outside the headquarters on Friday.')).toContain('Air France/organization');
+    expect(names('Shoppers can now pay with Google Pay at the tills.')).toContain('Google Pay/product');
+  });
+});
