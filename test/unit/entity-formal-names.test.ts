@@ -49,3 +49,13 @@ describe("a brand's maker", () => {
     expect(names('Shoppers can now pay with Google Pay at the tills.')).toContain('Google Pay/product');
   });
 });
+
+describe('names of places no person bears', () => {
+  it('reads a "person" named like a lake, a mountain or a glacier as a place', () => {
+    expect(names('The Rohn Glacier and Regal Glacier head east.')).toEqual(['Rohn Glacier/place', 'Regal Glacier/place']);
+  });
+
+  it('leaves a person whose surname is a landform a person', () => {
+    expect(names('The talk show was hosted by Ricki Lake for eleven years.')).toContain('Ricki Lake/person');
+  });
+});

@@ -20,6 +20,23 @@ const DIRECTIONS = new Set(
   'north south east west northeast northwest southeast southwest north-east north-west south-east south-west'.split(' '),
 );
 
+/**
+ * First and last words of the names of places no person bears ("Lake Tana", "Rohn Glacier",
+ * "Griggs Dam"); not "Lake", "Bay" or "Rivers" at the end, which end people's names too (Ricki Lake,
+ * Michael Bay, Joan Rivers).
+ */
+const FEATURE_HEADS = new Set('Lake Mount Mt. Fort Cape Gulf'.split(' '));
+const FEATURE_TAILS = new Set(
+  'Glacier Reservoir Dam Canyon Desert Peninsula Mountains Strait Plateau Volcano Lagoon Fjord Archipelago Islands River Creek Valley Falls Airport'.split(
+    ' ',
+  ),
+);
+
+/** Whether a span the tagger took for a person is named like a place ("Lake Tana", "Caryville Dam"). */
+function featureName(tokens: Token[], s: Span): boolean {
+  return s.end - s.start > 1 && (FEATURE_HEADS.has(tokens[s.start]!.text) || FEATURE_TAILS.has(tokens[s.end - 1]!.text));
+}
+
 /** Whether what stands before the span at `k` says it is a place. */
 function placeBefore(tokens: Token[], k: number): boolean {
   const p1 = (tokens[k - 1]?.text ?? '').toLowerCase();
@@ -64,7 +81,8 @@ export function* placeCues(doc: Doc, spans: readonly Span[], pace: Pace): Sliced
     if (pace.spend()) yield;
     if (s.fixed || (s.type !== 'person' && s.type !== 'organization')) continue;
     if (/^['’]s$/.test(tokens[s.end]?.text ?? '')) continue;
-    if (placeBefore(tokens, s.start) || placeAfter(doc, s)) places.add(spanText(tokens, s.start, s.end));
+    if (placeBefore(tokens, s.start) || placeAfter(doc, s) || (s.type === 'person' && featureName(tokens, s)))
+      places.add(spanText(tokens, s.start, s.end));
   }
   if (!places.size) return spans;
   const out: Span[] = [];
