@@ -1,5 +1,5 @@
 // Error analysis of the whole entity recognizer on development data only: CoNLL testa, UNER EWT dev,
-// wikigold, CrossNER dev (five domains) and Re-DocRED dev. Test sets (testb, PUD, news-real held-out) are
+// wikigold, CrossNER dev (five domains), Re-DocRED dev and the news-real "dev" pages. Test sets (testb, PUD, news-real held-out) are
 // never read here: scripts/eval-entities.mjs and eval-news-real.mjs report them. Scores are exact-span
 // P/R/F1 on PER/ORG/LOC, as eval-entities.mjs scores; every miss is put in one class so the largest can
 // be fixed first:
@@ -8,8 +8,13 @@
 //   spurious       a PER/ORG/LOC span over no gold name (spurious~MISC: over a gold MISC)
 //   missed         a gold name no predicted span touches
 //   node scripts/eval-entities-dev.mjs [--sets testa,ewt,...] [--show CLASS] [--limit N]
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { corpusRoot } from './lib/corpus-root.mjs';
 import { loadTs } from './lib/load-ts.mjs';
+import { repoRoot } from './serve.mjs';
 import { read, readColumns, readUner, readWikigold, spansFromTags } from './train.mjs';
 import { readConll } from './eval-entities.mjs';
 
@@ -74,6 +79,7 @@ function readRedocredDev() {
 }
 
 const SETS = {
+  'news-real': null,
   testa: () => readConll('testa'),
   ewt: () => readUner('en_ewt-ud-dev.iob2').map((d) => d),
   wikigold: readWikigold,
@@ -108,12 +114,12 @@ function chunk(docs, size) {
 const overlaps = (a, b) => a.start < b.end && b.start < a.end;
 
 /** Classifies one document's predictions against its gold; pushes examples into `errors`. */
-function compare(text, gold, pred, counts, errors) {
+function compare(text, gold, pred, counts, errors, scored = SCORED) {
   const key = (m) => `${m.start}:${m.end}:${m.type}`;
-  const goldScored = gold.filter((g) => SCORED.has(g.type));
+  const goldScored = gold.filter((g) => scored.has(g.type));
   const goldKeys = new Set(goldScored.map(key));
-  const predKeys = new Set(pred.filter((p) => SCORED.has(p.type)).map(key));
-  for (const p of pred) if (SCORED.has(p.type)) counts[goldKeys.has(key(p)) ? 'tp' : 'fp']++;
+  const predKeys = new Set(pred.filter((p) => scored.has(p.type)).map(key));
+  for (const p of pred) if (scored.has(p.type)) counts[goldKeys.has(key(p)) ? 'tp' : 'fp']++;
   for (const g of goldScored) if (!predKeys.has(key(g))) counts.fn++;
   const context = (m) =>
     `${text.slice(Math.max(0, m.start - 50), m.start)}[${text.slice(m.start, m.end)}]${text.slice(m.end, m.end + 50)}`.replace(
@@ -142,17 +148,47 @@ function compare(text, gold, pred, counts, errors) {
     add(`${shape} ${g.type}>${p.type}`, g, `pred "${text.slice(p.start, p.end)}"`);
   }
   for (const p of pred) {
-    if (!SCORED.has(p.type) || goldKeys.has(key(p))) continue;
+    if (!scored.has(p.type) || goldKeys.has(key(p))) continue;
     const touching = gold.filter((g) => overlaps(p, g));
-    if (touching.some((g) => SCORED.has(g.type))) continue;
+    if (touching.some((g) => scored.has(g.type))) continue;
     add(touching.length ? `spurious~MISC ${p.type}` : `spurious ${p.type}`, p, p.type);
   }
 }
+
+/**
+ * The "dev" pages of test/fixtures/news-real, read by the built CLI as eval-news-real.mjs reads them
+ * (run `npm run build` first); every type is scored there, products and others included.
+ */
+function newsRealDev() {
+  const dir = join(repoRoot, 'test/fixtures/news-real');
+  const fixtures = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')))
+    .filter((fx) => fx.split === 'dev');
+  const files = fixtures.map((fx) => join(corpusRoot, 'readability-test-pages', fx.page, 'source.html'));
+  const cli = join(repoRoot, 'dist/cli/gloss.mjs');
+  const out = execFileSync(process.execPath, [cli, 'annotate', ...files, '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 })
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+  const counts = { tp: 0, fp: 0, fn: 0, classes: {} };
+  const errors = {};
+  const typed = (e) => ({ start: e.start, end: e.end, type: TYPE_MAP[e.type] });
+  fixtures.forEach((fx, i) => compare(out[i].text, fx.entities.map(typed), out[i].entities.map(typed), counts, errors, ALL_TYPES));
+  return { counts, errors };
+}
+
+const ALL_TYPES = new Set(Object.values(TYPE_MAP));
 
 export async function evalDev(sets = Object.keys(SETS)) {
   const { recognizeEntities } = await loadTs('src/core/recognize/entities/recognize.ts');
   const results = {};
   for (const name of sets) {
+    if (name === 'news-real') {
+      const { counts, errors } = newsRealDev();
+      results[name] = { ...prf(counts), counts, errors };
+      continue;
+    }
     let docs = SETS[name]();
     if (name === 'ewt') docs = chunk(docs, 20);
     const counts = { tp: 0, fp: 0, fn: 0, classes: {} };
@@ -162,11 +198,15 @@ export async function evalDev(sets = Object.keys(SETS)) {
       const pred = recognizeEntities(text).map((m) => ({ start: m.start, end: m.end, type: TYPE_MAP[m.type] }));
       compare(text, gold, pred, counts, errors);
     }
-    const p = counts.tp / (counts.tp + counts.fp || 1);
-    const r = counts.tp / (counts.tp + counts.fn || 1);
-    results[name] = { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0, counts, errors };
+    results[name] = { ...prf(counts), counts, errors };
   }
   return results;
+}
+
+function prf({ tp, fp, fn }) {
+  const p = tp / (tp + fp || 1);
+  const r = tp / (tp + fn || 1);
+  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
