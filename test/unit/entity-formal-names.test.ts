@@ -59,3 +59,12 @@ describe('names of places no person bears', () => {
     expect(names('The talk show was hosted by Ricki Lake for eleven years.')).toContain('Ricki Lake/person');
   });
 });
+
+describe('people the sentence gives a voice or a role', () => {
+  it.each([
+    ['" We stayed underground for a week , " said Rajab Adinayev in the village .', 'Rajab Adinayev'],
+    ['A group headed by Polish businessman Zygmunt Solorz was forming a consortium .', 'Zygmunt Solorz'],
+  ])('%s', (text, name) => {
+    expect(names(text)).toContain(`${name}/person`);
+  });
+});

@@ -190,6 +190,10 @@ export const OWN_ADJ = w('former new latest largest biggest main first second th
 export const ACTS = w(
   'said says told announced reported declined confirmed denied disclosed unveiled launched released posted agreed acquired warned expects plans filed sued hired raised',
 );
+/** Nouns of a person's role, written before their name ("businessman Zygmunt Solorz", "his counterpart Zhirayr Liparityan"). */
+export const PERSON_ROLES = w(
+  'businessman businesswoman spokesman spokeswoman spokesperson counterpart adviser advisor aide assistant deputy colleague editor reporter correspondent columnist writer author novelist poet artist singer actor actress director producer leader activist dissident lawyer attorney judge prosecutor official diplomat envoy minister lawmaker legislator senator commander general colonel captain officer soldier economist analyst strategist scientist researcher professor teacher student doctor surgeon nurse priest pastor imam rabbi coach manager player striker midfielder defender goalkeeper batsman bowler founder chairman chairwoman owner chief premier president wife husband son daughter brother sister mother father widow friend',
+);
 /** Verbs of speech: a word before one speaks, so is a person, not a place ("Azzouz said"). */
 export const SAYS = w('said says told added declared explained argued warned');
 /** What only a company has, right after its name: "Nvidia shares rose". */
