@@ -68,3 +68,14 @@ describe('people the sentence gives a voice or a role', () => {
     expect(names(text)).toContain(`${name}/person`);
   });
 });
+
+describe('acronyms used as common nouns', () => {
+  it('drops an acronym the sentence owns or counts as the head of its phrase, and a word in capitals', () => {
+    expect(names('I had a DUI but my lawyer got the fine cut.')).toEqual([]);
+    expect(names('Get your FREE download today. The download is free for a week.')).toEqual([]);
+  });
+
+  it('keeps an acronym that names whose thing follows it ("his WBA title")', () => {
+    expect(names('Miller defended his WBA cruiserweight title on Saturday.')).toContain('WBA/organization');
+  });
+});

@@ -3,7 +3,7 @@
 // missed or cut them.
 import { lexicon } from './lexicon';
 import { isNamey } from './names';
-import { type Doc, LONGEST_NAME, LONGEST_SPAN, type Span, coverage, spanText, withSpans, withoutIndexes } from './span';
+import { type Doc, LONGEST_NAME, LONGEST_SPAN, type Span, coverage, spanText, withSpans, withoutIndexes, writtenLower } from './span';
 import type { Token } from './tagger/tokenize';
 import { BODY_NOUN, DEMONYMS, FIELD_BODY, GENERIC_ALONE, MONTHS_DAYS, NOT_A_NAME_ALONE, ORG_SUFFIX, TITLES } from './words';
 import { type Pace, type Sliced } from '../pace';
@@ -90,6 +90,7 @@ export function* ruleShapes(doc: Doc, spans: readonly Span[], pace: Pace): Slice
     }
     if (covered.subarray(r.start, r.end).includes(1)) continue;
     if (!tokens.slice(r.start, r.end).some((t) => strongShape(t.text))) continue;
+    if (commonAcronym(doc, r)) continue;
     added.push(r);
   }
   return yield* withSpans(out, added, pace);
@@ -112,6 +113,26 @@ function numberedName(tokens: Token[], k: number): boolean {
   )
     return false;
   return !(tokens[k + 2] && /^\d+$/.test(tokens[k + 2]!.text));
+}
+
+/** Words that make the acronym after them a common noun: "a DUI", "their RFP", "your FREE download". */
+const OWNED = /^(a|an|my|your|his|her|its|our|their)$/i;
+/** Lower-case words that end a noun phrase rather than continue it ("a DUI but", "their RFP for"). */
+const PHRASE_END = /^(and|but|or|for|to|of|in|on|at|with|from|is|was|are|were|that|which)$/;
+
+/**
+ * An acronym alone that the tagger passed over and the sentence uses as a common noun: owned or
+ * counted, and the head of its phrase ("their RFP.", "a DUI but"; not "his WBA title", which names
+ * whose title), or a word of the language in capitals ("FREE", "WOW"), as the lists or the
+ * article's own lower case tell.
+ */
+function commonAcronym(doc: Doc, r: Span): boolean {
+  const { tokens } = doc;
+  if (r.end - r.start !== 1) return false;
+  const word = tokens[r.start]!.text;
+  if (!/^\p{Lu}{2,5}$/u.test(word)) return false;
+  const head = !/^\p{Ll}+$/u.test(tokens[r.end]?.text ?? '') || PHRASE_END.test(tokens[r.end]!.text);
+  return (OWNED.test(tokens[r.start - 1]?.text ?? '') && head) || lexicon().common.has(word.toLowerCase()) || writtenLower(doc, word);
 }
 
 function strongShape(w: string): boolean {
