@@ -79,3 +79,14 @@ describe('acronyms used as common nouns', () => {
     expect(names('Miller defended his WBA cruiserweight title on Saturday.')).toContain('WBA/organization');
   });
 });
+
+describe('places the lists know', () => {
+  it('reads a known place the tagger took for an organization as the place, off the sports pages', () => {
+    expect(names('She is a singer-songwriter from Liverpool , signed to a small label .')).toContain('Liverpool/place');
+    expect(names('Erdmann told reporters Bonn supported the efforts of the union .')).toContain('Bonn/place');
+  });
+
+  it("keeps a place's name an organization where the sentence gives it a company's cues", () => {
+    expect(names('Liverpool shares rose 3% after the results.')).not.toContain('Liverpool/place');
+  });
+});

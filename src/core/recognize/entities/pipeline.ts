@@ -27,7 +27,7 @@ import { actingNames, addMissed, cuedPersons, listedCompanies } from './news-mis
 import { andBodies, fieldBodies, makersProducts, speakers, splitJoined, splitRoles, trimDescribed, versionProducts } from './news-split';
 import { articleEvidence, lawNames } from './news-evidence';
 import { definedAbbreviations } from './acronyms';
-import { placeCues } from './place-cues';
+import { knownPlaces, placeCues } from './place-cues';
 import { newsTypes, productNames } from './news-types';
 import { dropEmphasis, dropNationalities, dropPeoplesAndFurniture, dropSentenceWords } from './not-names';
 import { demonymBodies, directionPlaces, seasonEvents, stateBodies, titledNames } from './shapes';
@@ -85,6 +85,7 @@ const PIPELINE: readonly (Pass | Reading)[] = [
   { run: capsCountries, why: 'countries and known places in headline capitals ("SRI LANKA BEAT AUSTRALIA")' },
   { run: knownOrgs, why: 'short forms of organizations that look like nothing in particular ("Fed", "AFP")' },
   { run: countriesArePlaces, why: "a country's name is the country, even for its national side" },
+  { run: knownPlaces, why: 'a place the lists know is the place, not an organization, off the sports pages ("from Liverpool")' },
   { run: layoutForced, why: 'the names the layout typed replace what was found over the same tokens' },
   { run: sportsPlaces, why: 'on a sports page a place that acts is a team ("as Surrey closed on 429")' },
   { run: teamsEverywhere, why: 'a team of results or tables is the team wherever the article names it' },

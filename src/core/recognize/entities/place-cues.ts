@@ -1,8 +1,10 @@
 // What a sentence says of a name that makes it a place, whatever the tagger guessed: "the city of
 // Albany", "the village of Leonessa", "west of Tulsa", "near Gondar", "Troy, New York". The tagger
 // often takes an unknown town's name for a person's; these cues are the article's own evidence.
+import { companyCue, knownCompany, staffCue } from './cues';
 import { lexicon } from './lexicon';
 import { type Doc, type Span, spanText } from './span';
+import { TRADED } from './words';
 import type { Token } from './tagger/tokenize';
 import { type Pace, type Sliced } from '../pace';
 
@@ -94,6 +96,35 @@ export function* placeCues(doc: Doc, spans: readonly Span[], pace: Pace): Sliced
       s.end - s.start <= 4 &&
       places.has(spanText(tokens, s.start, s.end));
     out.push(retype ? { ...s, type: 'place' } : s);
+  }
+  return out;
+}
+
+/**
+ * "the collapse of the Soviet Union", "a singer from Liverpool", "Bonn supported the plan": a
+ * place the gazetteer knows, which the tagger took for an organization, is the place (the seat of
+ * a government stands for it as a place, as news style has it) unless it is also a company's name
+ * or the sentence gives it a company's cues ("Liverpool shares", "Liverpool's chief executive").
+ * Not on a sports page, where a town's name is its team.
+ */
+export function* knownPlaces(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
+  if (doc.sports) return spans;
+  const { tokens } = doc;
+  const lex = lexicon();
+  const out: Span[] = [];
+  for (const s of spans) {
+    if (pace.spend(s.end - s.start)) yield;
+    const text = spanText(tokens, s.start, s.end);
+    const place =
+      s.type === 'organization' &&
+      !s.fixed &&
+      s.end - s.start <= 3 &&
+      lex.place.has(text) &&
+      !knownCompany(text) &&
+      !companyCue(tokens, s) &&
+      !staffCue(tokens, s) &&
+      !TRADED.has(tokens[s.end]?.text ?? '');
+    out.push(place ? { ...s, type: 'place' } : s);
   }
   return out;
 }
