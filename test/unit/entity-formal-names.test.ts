@@ -90,3 +90,14 @@ describe('places the lists know', () => {
     expect(names('Liverpool shares rose 3% after the results.')).not.toContain('Liverpool/place');
   });
 });
+
+describe('events named after a place', () => {
+  it('reads a place and the word of a contest after it as one event', () => {
+    expect(names('Seles won at the U.S. Open on Friday.')).toContain('U.S. Open/other');
+    expect(names('He won the Hong Kong Open last year.')).toContain('Hong Kong Open/other');
+  });
+
+  it('needs "the": a place and such a word that act are a firm\'s name', () => {
+    expect(names('Kaplan says U.S. Games sells new decks for $20.')).not.toContain('U.S. Games/other');
+  });
+});

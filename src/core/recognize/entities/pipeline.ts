@@ -30,7 +30,7 @@ import { definedAbbreviations } from './acronyms';
 import { knownPlaces, placeCues } from './place-cues';
 import { newsTypes, productNames } from './news-types';
 import { dropEmphasis, dropNationalities, dropPeoplesAndFurniture, dropSentenceWords } from './not-names';
-import { demonymBodies, directionPlaces, seasonEvents, stateBodies, titledNames } from './shapes';
+import { demonymBodies, directionPlaces, placeEvents, seasonEvents, stateBodies, titledNames } from './shapes';
 import { townPlaces } from './towns';
 import { type Doc, NO_LAYOUT, type Span, linesPass, lowerWordsPass } from './span';
 import { ruleOrganizations, ruleShapes, taggedSpans } from './tagged';
@@ -91,6 +91,7 @@ const PIPELINE: readonly (Pass | Reading)[] = [
   { run: teamsEverywhere, why: 'a team of results or tables is the team wherever the article names it' },
   { run: wholeKnownNames, why: 'a name cut short where the article gives it whole elsewhere ("Con Edison")' },
   { run: listedWholes, why: 'a name cut short that the lists know whole ("Getty Images", "Agence France-Presse")' },
+  { run: placeEvents, why: 'a place and the word of a contest after it are an event ("the U.S. Open", "the Hong Kong Open")' },
   { run: directionPlaces, why: 'a part of a place named by a direction is one place ("Lower Manhattan")' },
   { run: teamsInResults, why: 'a place followed by scores on its line is a team ("Leeds 2 Chelsea 1")' },
   { run: newsTypes, why: 'a one-word name the article treats as a company anywhere is a company' },

@@ -1,14 +1,16 @@
 // The shapes of names a reader sees whole where the tagger sees pieces: a country or body, a title
-// and a person ("Zimbabwe President Robert Mugabe"); an event ("the Arab Spring"); a people's body
+// and a person ("Zimbabwe President Robert Mugabe"); an event ("the Arab Spring", "the U.S. Open"); a people's body
 // ("the Muslim Brotherhood"); a state's body ("US Embassy"); a part of a place ("Lower Manhattan").
 import { knownCompany } from './cues';
 import { lexicon } from './lexicon';
 import { isCapitalised, isNamey } from './names';
 import { type Doc, type Span, joinNeighbours, spanText, withSpans, withoutIndexes } from './span';
+import type { Token } from './tagger/tokenize';
 import {
   BODY_NOUN,
   DEMONYMS,
   DIRECTION,
+  EVENT_WORDS,
   ORG_SUFFIX,
   PERSON_TITLES,
   QUARTER,
@@ -103,6 +105,36 @@ export function* seasonEvents(doc: Doc, spans: readonly Span[], pace: Pace): Sli
   }
   if (!events.length && !dropped.size) return spans;
   return yield* withSpans(yield* withoutIndexes(spans, dropped, pace), events, pace);
+}
+
+/**
+ * "the U.S. Open", "the Hong Kong Open", "the Monaco Grand Prix": a place's name and the word of a
+ * contest or a gathering after it name the event, one name of type other, not the place.
+ */
+export function* placeEvents(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
+  const { tokens, lines } = doc;
+  const out: Span[] = [];
+  for (let x = 0; x < spans.length; x++) {
+    if (pace.spend()) yield;
+    const s = spans[x]!;
+    if (s.type !== 'place' || s.fixed) {
+      out.push(s);
+      continue;
+    }
+    let end = s.end;
+    const free = (k: number): boolean => k < tokens.length && lines[k] === lines[s.start] && (spans[x + 1]?.start ?? Infinity) > k;
+    while (free(end) && EVENT_WORDS.has(tokens[end]!.text)) end++;
+    const event = end > s.end || (s.end - s.start > 1 && EVENT_WORDS.has(tokens[s.end - 1]!.text));
+    out.push(event && definite(tokens, s.start) ? { start: s.start, end, type: 'other', fixed: true } : s);
+  }
+  return out;
+}
+
+/** An event is named with "the", maybe with its year ("the U.S. Open", "the 1996 Olympics"); "U.S. Games sells" is a firm. */
+function definite(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1]?.text ?? '';
+  const the = (w: string): boolean => w === 'the' || w === 'The';
+  return the(before) || (/^(1[89]|20)\d\d$/.test(before) && the(tokens[k - 2]?.text ?? ''));
 }
 
 /** The indexes of the spans over each token. */

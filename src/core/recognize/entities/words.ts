@@ -194,6 +194,10 @@ export const ACTS = w(
 export const PERSON_ROLES = w(
   'businessman businesswoman spokesman spokeswoman spokesperson counterpart adviser advisor aide assistant deputy colleague editor reporter correspondent columnist writer author novelist poet artist singer actor actress director producer leader activist dissident lawyer attorney judge prosecutor official diplomat envoy minister lawmaker legislator senator commander general colonel captain officer soldier economist analyst strategist scientist researcher professor teacher student doctor surgeon nurse priest pastor imam rabbi coach manager player striker midfielder defender goalkeeper batsman bowler founder chairman chairwoman owner chief premier president wife husband son daughter brother sister mother father widow friend',
 );
+/** Words of a contest or a gathering that make a place's name before them an event ("the U.S. Open", "the Monaco Grand Prix"). */
+export const EVENT_WORDS = w(
+  'Open Championship Championships Games Olympics Cup Grand Prix Marathon Masters Classic Festival Expo Summit Trophy Rally',
+);
 /** Verbs of speech: a word before one speaks, so is a person, not a place ("Azzouz said"). */
 export const SAYS = w('said says told added declared explained argued warned');
 /** What only a company has, right after its name: "Nvidia shares rose". */
