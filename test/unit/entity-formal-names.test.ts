@@ -101,3 +101,9 @@ describe('events named after a place', () => {
     expect(names('Kaplan says U.S. Games sells new decks for $20.')).not.toContain('U.S. Games/other');
   });
 });
+
+describe("a country's body of state", () => {
+  it('joins the country and a body whose name ends in the body word', () => {
+    expect(names('The U.S. Treasury Department on Wednesday denied the application .')).toContain('U.S. Treasury Department/organization');
+  });
+});

@@ -189,8 +189,9 @@ export function* demonymBodies(doc: Doc, spans: readonly Span[], pace: Pace): Sl
 }
 
 /**
- * "New Zealand Department of Conservation", "US Embassy": a country's name, then the body of its
- * state, is that body's whole name, not a place and an organization side by side.
+ * "New Zealand Department of Conservation", "US Embassy", "the U.S. Treasury Department": a
+ * country's name, then the body of its state, is that body's whole name, not a place and an
+ * organization side by side.
  */
 export function* stateBodies(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
   const { tokens } = doc;
@@ -200,7 +201,7 @@ export function* stateBodies(doc: Doc, spans: readonly Span[], pace: Pace): Slic
     (prev, s) =>
       prev.type === 'place' &&
       s.type === 'organization' &&
-      STATE_BODY.has(tokens[s.start]!.text) &&
+      (STATE_BODY.has(tokens[s.start]!.text) || STATE_BODY.has(tokens[s.end - 1]!.text)) &&
       lexicon().country.has(spanText(tokens, prev.start, prev.end))
         ? { start: prev.start, end: s.end, type: 'organization' }
         : null,
