@@ -107,3 +107,15 @@ describe("a country's body of state", () => {
     expect(names('The U.S. Treasury Department on Wednesday denied the application .')).toContain('U.S. Treasury Department/organization');
   });
 });
+
+describe('prizes and wars', () => {
+  it('reads capitals ending in the word of a prize or a war as one name of type other', () => {
+    const found = names('She won the Nobel Prize in Literature in 1990, and her father fought in World War II and the Civil War.');
+    expect(found).toEqual(expect.arrayContaining(['Nobel Prize in Literature/other', 'World War II/other', 'Civil War/other']));
+  });
+
+  it('leaves a body whose name goes on after the word, and a place after "in", as they are', () => {
+    expect(names('He sat in the Imperial War Cabinet.')).not.toContain('Imperial War/other');
+    expect(names('She won the Grammy Award in Los Angeles.')).toContain('Los Angeles/place');
+  });
+});

@@ -30,7 +30,7 @@ import { definedAbbreviations } from './acronyms';
 import { knownPlaces, placeCues } from './place-cues';
 import { newsTypes, productNames } from './news-types';
 import { dropEmphasis, dropNationalities, dropPeoplesAndFurniture, dropSentenceWords } from './not-names';
-import { demonymBodies, directionPlaces, placeEvents, seasonEvents, stateBodies, titledNames } from './shapes';
+import { demonymBodies, directionPlaces, placeEvents, prizesAndWars, seasonEvents, stateBodies, titledNames } from './shapes';
 import { townPlaces } from './towns';
 import { type Doc, NO_LAYOUT, type Span, linesPass, lowerWordsPass } from './span';
 import { ruleOrganizations, ruleShapes, taggedSpans } from './tagged';
@@ -97,6 +97,7 @@ const PIPELINE: readonly (Pass | Reading)[] = [
   { run: newsTypes, why: 'a one-word name the article treats as a company anywhere is a company' },
   { run: productNames, why: 'the apps and parts of a maker\'s devices are products ("the Photos app", "Apple\'s Safari")' },
   { run: articleEvidence, why: 'what the article says a name is ("Lambda, a cloud provider", "analysts at Jefferies", "Trainium chips")' },
+  { run: prizesAndWars, why: 'a prize or a war is one name of type other ("the Nobel Prize", "World War II")' },
   { run: lawNames, why: 'a law or treaty is one name of type other ("the Treat and Reduce Obesity Act 2025")' },
   {
     run: definedAbbreviations,

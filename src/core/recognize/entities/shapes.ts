@@ -12,6 +12,7 @@ import {
   DIRECTION,
   EVENT_WORDS,
   ORG_SUFFIX,
+  PRIZE_OR_WAR,
   PERSON_TITLES,
   QUARTER,
   SEASONS,
@@ -128,6 +129,57 @@ export function* placeEvents(doc: Doc, spans: readonly Span[], pace: Pace): Slic
     out.push(event && definite(tokens, s.start) ? { start: s.start, end, type: 'other', fixed: true } : s);
   }
   return out;
+}
+
+/** The most capitalised words read before a prize's or a war's word ("Golden Globe Award"). */
+const KIND_LEADING = 4;
+
+/**
+ * "the Grammy Award", "the Nobel Prize", "the Civil War", "World War II": capitalised words that
+ * end in the word of a prize or a war (and its number) name that prize or war, one name of type
+ * other, whatever the tagger made of its words ("Nobel Prize" a person, "World" an organization).
+ */
+export function* prizesAndWars(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
+  const { tokens, lines } = doc;
+  const kinds: Span[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    if (pace.spend()) yield;
+    if (!PRIZE_OR_WAR.has(tokens[k]!.text)) continue;
+    let start = k;
+    while (
+      start > 0 &&
+      k - start < KIND_LEADING &&
+      !tokens[start]!.sentStart &&
+      lines[start - 1] === lines[k] &&
+      isCapitalised(tokens[start - 1]!.text) &&
+      !/^(The|A|An)$/.test(tokens[start - 1]!.text)
+    )
+      start--;
+    if (start === k) continue;
+    let end = /^(I|II|III|IV)$/.test(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
+    // "the Imperial War Cabinet", "the War Relocation Center": a name that goes on is a body's.
+    if (end < tokens.length && lines[end] === lines[k] && isCapitalised(tokens[end]!.text)) continue;
+    // "the Nobel Prize in Literature", "the Presidential Medal of Freedom": the prize's field is its name's.
+    if (/^(in|for|of)$/.test(tokens[end]?.text ?? '') && !/War/.test(tokens[k]!.text)) {
+      let field = end + 1;
+      while (field < tokens.length && field - end <= KIND_LEADING && lines[field] === lines[k] && isCapitalised(tokens[field]!.text))
+        field++;
+      // "won the Grammy Award in Los Angeles": a place or a person after it is where or who, not the field.
+      const named = spans.some((sp) => sp.start < field && sp.end > end + 1 && (sp.type === 'place' || sp.type === 'person'));
+      if (field > end + 1 && !named && !lexicon().place.has(spanText(tokens, end + 1, field))) end = field;
+    }
+    kinds.push({ start, end, type: 'other', fixed: true });
+    k = end - 1;
+  }
+  if (!kinds.length) return spans;
+  const inKind = new Uint8Array(tokens.length);
+  for (const x of kinds) inKind.fill(1, x.start, x.end);
+  const kept: Span[] = [];
+  for (const sp of spans) {
+    if (pace.spend()) yield;
+    if (!inKind.subarray(sp.start, sp.end).includes(1)) kept.push(sp);
+  }
+  return yield* withSpans(kept, kinds, pace);
 }
 
 /** An event is named with "the", maybe with its year ("the U.S. Open", "the 1996 Olympics"); "U.S. Games sells" is a firm. */
