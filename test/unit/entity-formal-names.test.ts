@@ -112,6 +112,7 @@ describe('prizes and wars', () => {
   it('reads capitals ending in the word of a prize or a war as one name of type other', () => {
     const found = names('She won the Nobel Prize in Literature in 1990, and her father fought in World War II and the Civil War.');
     expect(found).toEqual(expect.arrayContaining(['Nobel Prize in Literature/other', 'World War II/other', 'Civil War/other']));
+    expect(names('Colorado won the Stanley Cup on Monday.')).toContain('Stanley Cup/other');
   });
 
   it('leaves a body whose name goes on after the word, and a place after "in", as they are', () => {

@@ -199,7 +199,7 @@ export const EVENT_WORDS = w(
   'Open Championship Championships Games Olympics Cup Grand Prix Marathon Masters Classic Festival Expo Summit Trophy Rally',
 );
 /** Last words of the names of prizes and wars, never of a person, a place or a body ("the Nobel Prize", "the Civil War"). */
-export const PRIZE_OR_WAR = w('Award Awards Prize Prizes Medal Olympics Contest War Wars');
+export const PRIZE_OR_WAR = w('Award Awards Prize Prizes Medal Trophy Cup Olympics Contest War Wars');
 /** Verbs of speech: a word before one speaks, so is a person, not a place ("Azzouz said"). */
 export const SAYS = w('said says told added declared explained argued warned');
 /** What only a company has, right after its name: "Nvidia shares rose". */
