@@ -120,3 +120,13 @@ describe('prizes and wars', () => {
     expect(names('She won the Grammy Award in Los Angeles.')).toContain('Los Angeles/place');
   });
 });
+
+describe("a person's role before the name", () => {
+  it.each([
+    ['Interfax quoted spokesman Sergei Yastrzhembsky as saying the talks went well .', 'Sergei Yastrzhembsky'],
+    ['Yeltsin visited his wife Naina in hospital on Friday .', 'Naina'],
+    ['The ball went past goalkeeper Rustu Recber from the right .', 'Rustu Recber'],
+  ])('%s', (text, name) => {
+    expect(names(text)).toContain(`${name}/person`);
+  });
+});

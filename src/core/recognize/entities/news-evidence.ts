@@ -15,6 +15,7 @@ import {
   LAW_WORDS,
   MADE_RUN,
   MONTHS_DAYS,
+  PERSON_ROLES,
   PHRASE_STOPS,
   PLACE_KINDS,
   PRICE_MOVES,
@@ -89,6 +90,8 @@ function evidenceAt(tokens: Token[], s: Span, sports: boolean): Said | null {
   const place = placeLike(tokens, s) || lex.country.has(text);
   const before = tokens[s.start - 1]?.text ?? '';
   const next = tokens[s.end]?.text ?? '';
+  // "spokesman Sergei Yastrzhembsky", "his wife Naina", "goalkeeper Rustu Recber": a person's role before the name.
+  if (!place && PERSON_ROLES.has(before) && !tokens[s.start]!.sentStart && !lex.org.has(text)) return 'person';
   if (!place) {
     // "analysts at Jefferies", "chief economist at Mizuho Americas", "sources at Porto".
     if (before === 'at' && ROLES_AT.has((tokens[s.start - 2]?.text ?? '').toLowerCase())) return 'organization';

@@ -190,9 +190,13 @@ export const OWN_ADJ = w('former new latest largest biggest main first second th
 export const ACTS = w(
   'said says told announced reported declined confirmed denied disclosed unveiled launched released posted agreed acquired warned expects plans filed sued hired raised',
 );
-/** Nouns of a person's role, written before their name ("businessman Zygmunt Solorz", "his counterpart Zhirayr Liparityan"). */
+/**
+ * Nouns of a person's role, written before their name ("businessman Zygmunt Solorz", "his
+ * counterpart Zhirayr Liparityan", "spokesman Sergei Yastrzhembsky"); not the ones that are also
+ * adjectives before a body's name ("the official Xinhua agency", "chief", "general", "deputy").
+ */
 export const PERSON_ROLES = w(
-  'businessman businesswoman spokesman spokeswoman spokesperson counterpart adviser advisor aide assistant deputy colleague editor reporter correspondent columnist writer author novelist poet artist singer actor actress director producer leader activist dissident lawyer attorney judge prosecutor official diplomat envoy minister lawmaker legislator senator commander general colonel captain officer soldier economist analyst strategist scientist researcher professor teacher student doctor surgeon nurse priest pastor imam rabbi coach manager player striker midfielder defender goalkeeper batsman bowler founder chairman chairwoman owner chief premier president wife husband son daughter brother sister mother father widow friend',
+  'businessman businesswoman spokesman spokeswoman spokesperson counterpart adviser advisor aide colleague editor reporter correspondent columnist writer author novelist poet artist singer actor actress director producer leader activist dissident lawyer attorney judge prosecutor diplomat envoy minister lawmaker legislator senator commander colonel captain officer soldier economist analyst strategist scientist researcher professor teacher student doctor surgeon nurse priest pastor imam rabbi coach manager player striker midfielder defender goalkeeper batsman bowler founder chairman chairwoman president wife husband son daughter brother sister mother father widow friend',
 );
 /** Words of a contest or a gathering that make a place's name before them an event ("the U.S. Open", "the Monaco Grand Prix"). */
 export const EVENT_WORDS = w(
