@@ -130,3 +130,15 @@ describe("a person's role before the name", () => {
     expect(names(text)).toContain(`${name}/person`);
   });
 });
+
+describe('a person or a common noun "of" a body', () => {
+  it('splits what the tagger read as one organization into the person and the body', () => {
+    const found = names('" We hold the town , " Faik Nerweyi of the Kurdistan Democratic Party ( KDP ) told Reuters .');
+    expect(found).toEqual(expect.arrayContaining(['Faik Nerweyi/person', 'Kurdistan Democratic Party/organization']));
+  });
+
+  it('leaves out a common noun before "of", as the article writes it in lower case', () => {
+    const text = 'Representatives of First Bank said the banks do not comment on rumours . Two representatives left early .';
+    expect(names(text)).toContain('First Bank/organization');
+  });
+});

@@ -21,7 +21,7 @@ import {
 } from './layout-names';
 import { isSportsDoc, lineStartsPass, readLayout } from './layout';
 import { headingNames } from './headings';
-import { nameEdges, nameParticles, tradeAbbreviations } from './name-edges';
+import { membersOfBodies, nameEdges, nameParticles, tradeAbbreviations } from './name-edges';
 import { ruleSpansPass } from './names';
 import { actingNames, addMissed, cuedPersons, listedCompanies } from './news-missed';
 import { andBodies, fieldBodies, makersProducts, speakers, splitJoined, splitRoles, trimDescribed, versionProducts } from './news-split';
@@ -57,6 +57,7 @@ const PIPELINE: readonly (Pass | Reading)[] = [
   { run: taggedSpans, why: "the tagger's names, without titles, articles and trailing lower-case words" },
   { run: nameEdges, why: 'a reporting verb, a function word or a possessive is no part of a name ("Jefferies said Lambda")' },
   { run: ruleOrganizations, why: 'a run ending in an organization word is one organization ("New York Stock Exchange")' },
+  { run: membersOfBodies, why: 'a person "of" a body is a person and a body ("Faik Nerweyi of the Kurdistan Democratic Party")' },
   { run: ruleShapes, why: 'product and brand shapes the tagger rarely saw ("GPT-4", "Hornsea 4")' },
   { run: speakers, why: 'an unknown "place" that speaks is a person ("Azzouz said")' },
   { run: trimDescribed, why: '"Boston-based" describes a company without being part of its name' },
