@@ -142,3 +142,16 @@ describe('a person or a common noun "of" a body', () => {
     expect(names(text)).toContain('First Bank/organization');
   });
 });
+
+describe('"the" and a body word alone', () => {
+  it('marks the one body of the article whose name ends in the word, by its name', () => {
+    const text = 'The Moravian Farmers League is a small group . The League was formed in 1960 by a merger .';
+    const found = recognizeEntities(text).filter((m) => m.text === 'League');
+    expect(found.map((m) => `${m.name}/${m.type}`)).toEqual(['Moravian Farmers League/organization']);
+  });
+
+  it('marks nothing where two bodies end in the word', () => {
+    const text = 'The Moravian Farmers League met the Silesian Miners League . The League was formed in 1960 .';
+    expect(recognizeEntities(text).filter((m) => m.text === 'League')).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@
 // of names, before and after tagging), shapes.ts, news-*.ts (news conventions), layout*.ts (the
 // layout of the page), consistency.ts (in-article consistency), not-names.ts; mention.ts and
 // coref.ts link the mentions after the last pass.
-import { bodiesByTheirField, joinPersons, listedWholes, propagate, wholeKnownNames } from './consistency';
+import { bodiesByTheirField, joinPersons, listedWholes, propagate, theBodies, wholeKnownNames } from './consistency';
 import {
   capsCountries,
   countriesArePlaces,
@@ -99,6 +99,7 @@ const PIPELINE: readonly (Pass | Reading)[] = [
   { run: productNames, why: 'the apps and parts of a maker\'s devices are products ("the Photos app", "Apple\'s Safari")' },
   { run: articleEvidence, why: 'what the article says a name is ("Lambda, a cloud provider", "analysts at Jefferies", "Trainium chips")' },
   { run: prizesAndWars, why: 'a prize or a war is one name of type other ("the Nobel Prize", "World War II")' },
+  { run: theBodies, why: '"the League" is the one body the article named with that word ("the Australian League of Rights")' },
   { run: lawNames, why: 'a law or treaty is one name of type other ("the Treat and Reduce Obesity Act 2025")' },
   {
     run: definedAbbreviations,
