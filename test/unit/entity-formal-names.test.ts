@@ -155,3 +155,9 @@ describe('"the" and a body word alone', () => {
     expect(recognizeEntities(text).filter((m) => m.text === 'League')).toEqual([]);
   });
 });
+
+describe('a place-led name that speaks', () => {
+  it('reads "the <place> <word> said" as a paper or a body, not the place', () => {
+    expect(names('Exports rose in July , the Shanxi Evening said on Saturday .')).toContain('Shanxi Evening/organization');
+  });
+});

@@ -8,6 +8,7 @@ import { isCommonWord } from './names';
 import { type Doc, type Span, spanText, withSpans } from './span';
 import type { Token } from './tagger/tokenize';
 import {
+  ACTS,
   COMPANY_HEADS,
   DEMONYMS,
   EMPLOYER_STAFF,
@@ -25,6 +26,7 @@ import {
   RUN_ADVERBS,
   RUN_PLACES,
   RUNS_IN,
+  SAYS,
   SUBSTANCE_KINDS,
   TITLES,
 } from './words';
@@ -71,6 +73,12 @@ function longerSubject(tokens: Token[], s: Span): boolean {
   return !tokens[s.start]!.sentStart && /^\p{Lu}/u.test(tokens[s.start - 1]?.text ?? '');
 }
 
+/** Whether a known place opens the span's name, in one word or two ("China Daily", "Hong Kong Standard"). */
+function placeLeads(tokens: Token[], s: Span): boolean {
+  const place = lexicon().place;
+  return place.has(tokens[s.start]!.text) || (s.end - s.start > 2 && place.has(spanText(tokens, s.start, s.start + 2)));
+}
+
 /** What the words around one span say it is, or null when they say nothing. */
 function evidenceAt(tokens: Token[], s: Span, sports: boolean): Said | null {
   const lex = lexicon();
@@ -90,6 +98,17 @@ function evidenceAt(tokens: Token[], s: Span, sports: boolean): Said | null {
   const place = placeLike(tokens, s) || lex.country.has(text);
   const before = tokens[s.start - 1]?.text ?? '';
   const next = tokens[s.end]?.text ?? '';
+  // "the China Daily said", "the Hong Kong Standard reported": a name that starts with a place but
+  // is none the lists know, and speaks, is a paper or a body.
+  if (
+    s.end - s.start > 1 &&
+    /^(the|The)$/.test(before) &&
+    (SAYS.has(next) || ACTS.has(next)) &&
+    placeLeads(tokens, s) &&
+    !lex.place.has(text) &&
+    !lex.country.has(text)
+  )
+    return 'organization';
   // "spokesman Sergei Yastrzhembsky", "his wife Naina", "goalkeeper Rustu Recber": a person's role before the name.
   if (!place && PERSON_ROLES.has(before) && !tokens[s.start]!.sentStart && !lex.org.has(text)) return 'person';
   if (!place) {
