@@ -11,7 +11,9 @@ import {
   GENERIC_ALONE,
   INSTITUTIONS,
   MONTHS_DAYS,
+  LINKERS,
   NOT_A_NAME_ALONE,
+  OF_BODY_HEADS,
   ORG_HEAD,
   ORG_SUFFIX,
   PLACE_HEAD,
@@ -305,4 +307,37 @@ export function* wholeKnownNames(doc: Doc, spans: readonly Span[], pace: Pace): 
     out.push(start === s.start && end === s.end && type === s.type ? s : { ...s, start, end, type });
   }
   return out;
+}
+
+/**
+ * "The Commission said" after "the European Commission": "the" and a body's word alone, in
+ * capitals inside the sentence, name the one organization of the article whose name ends in that
+ * word, and are marked as it (coref.ts gives the mention that name). Not where the article names
+ * two such bodies (which one?), nor where the word goes on into a longer name ("the League Cup").
+ */
+export function* theBodies(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
+  const { tokens } = doc;
+  // Each body word, with the one organization name that holds it (null when two names do).
+  const bodies = new Map<string, string | null>();
+  for (const s of spans) {
+    if (pace.spend(s.end - s.start)) yield;
+    if (s.type !== 'organization' || s.end - s.start < 2) continue;
+    const name = spanText(tokens, s.start, s.end);
+    const word = tokens[s.end - 1]!.text;
+    if (!OF_BODY_HEADS.has(word) || tokens.slice(s.start, s.end).some((t) => LINKERS.has(t.text))) continue;
+    const seen = bodies.get(word);
+    bodies.set(word, seen === undefined || seen === name ? name : null);
+  }
+  if (!bodies.size) return spans;
+  const covered = yield* coverage(tokens.length, spans, pace);
+  const added: Span[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    if (pace.spend()) yield;
+    const t = tokens[k]!;
+    if (covered[k] || t.sentStart || !bodies.get(t.text) || !/^(the|The)$/.test(tokens[k - 1]!.text)) continue;
+    const next = tokens[k + 1];
+    if (next && !next.sentStart && isNamey(next.text)) continue;
+    added.push({ start: k, end: k + 1, type: 'organization' });
+  }
+  return added.length ? yield* withSpans(spans, added, pace) : spans;
 }

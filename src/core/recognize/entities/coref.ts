@@ -7,7 +7,7 @@
 import { knownCompany } from './cues';
 import { lexicon } from './lexicon';
 import { LONGEST_NAME } from './span';
-import { DEMONYMS, GENERIC_FIRST, KNOWN_ORGS, LINKERS, ORG_SUFFIX, ORG_TAIL } from './words';
+import { DEMONYMS, GENERIC_FIRST, KNOWN_ORGS, LINKERS, OF_BODY_HEADS, ORG_TAIL } from './words';
 import { type Pace, type Sliced, mapPass } from '../pace';
 import type { EntityMention, EntityType } from '../../types';
 
@@ -15,6 +15,9 @@ interface Full {
   name: string;
   type: EntityType;
 }
+
+/** Nouns of public bodies a later mention names the body by ("the Commission", "the League", "the Parliament"). */
+const HEAD_BODIES = new Set([...OF_BODY_HEADS, 'Parliament', 'Assembly', 'Senate', 'Government', 'Cabinet']);
 
 /** A possessive ending right after a mention. */
 const POSSESSIVE_AFTER = /^['’]s/;
@@ -109,15 +112,11 @@ export function* linkMentions(
         claim(first, full);
       // Legal suffix dropped: "Microsoft Corp." -> "Microsoft".
       if (ORG_TAIL.has(words[words.length - 1]!)) claim(words.slice(0, -1).join(' '), full);
-      // "the Commission" of "the European Commission": a body named by its head noun once the
-      // article has said whose it is.
-      if (
-        m.type === 'organization' &&
-        words.length === 2 &&
-        ORG_SUFFIX.has(words[1]!) &&
-        (DEMONYMS.has(first) || lexicon().country.has(first) || GENERIC_FIRST.has(first))
-      )
-        claim(words[1]!, full);
+      // "the Commission" of "the European Commission", "the League" of "the Moravian Farmers
+      // League": a body named by its last noun once the article has said whose it is (two bodies
+      // of one noun leave it to neither).
+      const last = words[words.length - 1]!;
+      if (m.type === 'organization' && HEAD_BODIES.has(last) && !words.some((x) => LINKERS.has(x))) claim(last, full);
       // "Azure" of "Microsoft Azure": a product named without the company the article names as its maker.
       if (m.type === 'product' && orgTexts.has(first)) claim(words.slice(1).join(' '), full);
       if (m.type === 'organization' && /^\p{Lu}\p{Ll}+$/u.test(first) && first.length >= SHORTEST_CLIP + 2) {

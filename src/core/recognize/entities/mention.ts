@@ -69,10 +69,14 @@ function refine(type: EntityType, surface: string): EntityType {
   // A letter-and-digit model name (GPT-4, H100) or a numbered project (Hornsea 4).
   if (/(^|\s)(?=\S*\p{Lu})(?=\S*\d)[\p{L}\d-]+$/u.test(surface) || (type !== 'place' && /\s\d{1,3}$/.test(surface))) return 'product';
   // "Apple Pay", "Google Maps": a known brand whose first word is its maker is the maker's product.
+  // One that ends in a country or a place ("Air France", "Amazon Japan") is a company of that place.
+  const last = surface.slice(surface.lastIndexOf(' ') + 1);
   if (
     type === 'organization' &&
     surface.includes(' ') &&
-    !ORG_SUFFIX.has(surface.slice(surface.lastIndexOf(' ') + 1)) &&
+    !ORG_SUFFIX.has(last) &&
+    !lex.country.has(last) &&
+    !lex.place.has(last) &&
     lex.brand.has(surface) &&
     !lex.org.has(surface) &&
     knownCompany(surface.slice(0, surface.indexOf(' ')))

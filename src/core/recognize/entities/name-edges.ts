@@ -3,7 +3,8 @@
 // Amazon invests"), nor a possessive ending ("Amazon's"); and the trade's abbreviations of common
 // things ("API", "CEO", an "MEP") are no names, unless the article defines one as a name.
 import { lexicon } from './lexicon';
-import { type Doc, LONGEST_SPAN, type Span, coverage, spanText } from './span';
+import { isCommonWord } from './names';
+import { type Doc, LONGEST_SPAN, type Span, coverage, spanText, writtenLower } from './span';
 import type { Token } from './tagger/tokenize';
 import {
   ACTS,
@@ -15,6 +16,8 @@ import {
   NAME_PARTICLES,
   NAME_PARTICLES_OPENING,
   NO_NAME,
+  ORG_HEAD,
+  ORG_SUFFIX,
   SAYS,
   SENTENCE_OPENERS,
   TRADE_ABBREVIATIONS,
@@ -170,4 +173,47 @@ export function* nameParticles(doc: Doc, spans: readonly Span[], pace: Pace): Sl
 /** A word with a capital first and a lower-case letter after ("Silva", "Al-Saadani"), not an acronym. */
 function isNameWord(t: string): boolean {
   return /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u.test(t);
+}
+
+/** The most words of a person's name before "of" and a body ("Faik Nerweyi of the Kurdistan Democratic Party"). */
+const MEMBER_WORDS = 3;
+
+/**
+ * "Faik Nerweyi of the Kurdistan Democratic Party", "Representatives of First Bank": the tagger read
+ * a person (or a common noun) "of" a body as one organization. Where nothing before "of" is a
+ * body's word and the name after it ends in one, the body is the organization, and the words
+ * before are a person when they are two or three unknown capitalised words, or nothing when they
+ * are common words.
+ */
+export function* membersOfBodies(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
+  const { tokens } = doc;
+  const lex = lexicon();
+  const out: Span[] = [];
+  for (const s of spans) {
+    if (pace.spend(s.end - s.start)) yield;
+    let of = -1;
+    for (let k = s.start + 1; k < s.end - 1 && of < 0; k++) if (tokens[k]!.text === 'of') of = k;
+    const body = of >= 0 && tokens[of + 1]!.text === 'the' ? of + 2 : of + 1;
+    if (
+      s.type !== 'organization' ||
+      s.fixed ||
+      of < 0 ||
+      of - s.start > MEMBER_WORDS ||
+      body >= s.end ||
+      !ORG_SUFFIX.has(tokens[s.end - 1]!.text) ||
+      tokens
+        .slice(s.start, of)
+        .some((t) => ORG_SUFFIX.has(t.text) || ORG_HEAD.has(t.text) || lex.place.has(t.text) || !/^\p{Lu}/u.test(t.text))
+    ) {
+      out.push(s);
+      continue;
+    }
+    const common = tokens.slice(s.start, of).map((t) => isCommonWord(t.text) || writtenLower(doc, t.text));
+    // "NDP Member of Parliament": a name before "of" that is no person's is left as the tagger read it.
+    if (common.every((c) => c)) out.push({ start: body, end: s.end, type: 'organization' });
+    else if (of - s.start >= 2 && common.every((c) => !c))
+      out.push({ start: s.start, end: of, type: 'person' }, { start: body, end: s.end, type: 'organization' });
+    else out.push(s);
+  }
+  return out;
 }

@@ -8,6 +8,7 @@ import { isCommonWord } from './names';
 import { type Doc, type Span, spanText, withSpans } from './span';
 import type { Token } from './tagger/tokenize';
 import {
+  ACTS,
   COMPANY_HEADS,
   DEMONYMS,
   EMPLOYER_STAFF,
@@ -15,6 +16,7 @@ import {
   LAW_WORDS,
   MADE_RUN,
   MONTHS_DAYS,
+  PERSON_ROLES,
   PHRASE_STOPS,
   PLACE_KINDS,
   PRICE_MOVES,
@@ -24,6 +26,7 @@ import {
   RUN_ADVERBS,
   RUN_PLACES,
   RUNS_IN,
+  SAYS,
   SUBSTANCE_KINDS,
   TITLES,
 } from './words';
@@ -37,12 +40,21 @@ type Said = EntityType | 'none';
 const APPOSITION_WORDS = 6;
 
 const DETERMINERS = /^(a|an|the)$/;
+/** The verb of a definition: "X is a town", "X was an American band". */
+const COPULA = /^(is|was)$/;
 const POSSESSIVE = /^['’]s$/;
 const PERCENT = /^[+-]?\d[\d.,]*%?$/;
 
-/** The head noun of the apposition after a span (", a smaller cloud provider,"): its last lower-case word, or null. */
+/**
+ * The head noun of the apposition after a span (", a smaller cloud provider,") or of the
+ * definition it is the subject of ("Leonessa is a town and comune", "Lambda was a cloud
+ * provider"): its last lower-case word, or null.
+ */
 function appositionHead(tokens: Token[], s: Span): string | null {
-  if (tokens[s.end]?.text !== ',' || !DETERMINERS.test(tokens[s.end + 1]?.text ?? '')) return null;
+  const link = tokens[s.end]?.text ?? '';
+  const article = tokens[s.end + 1]?.text ?? '';
+  // "X is the model for Y", "X is the school district of Y": only "a" or "an" defines the subject.
+  if (link === ',' ? !DETERMINERS.test(article) : !COPULA.test(link) || !/^(a|an)$/.test(article) || longerSubject(tokens, s)) return null;
   let head: string | null = null;
   for (let k = s.end + 2; k < s.end + 2 + APPOSITION_WORDS; k++) {
     const t = tokens[k];
@@ -56,13 +68,27 @@ function appositionHead(tokens: Token[], s: Span): string | null {
   return null;
 }
 
+/** "The Store Consumer is a service": a capital before the span says the subject is a longer name than the span. */
+function longerSubject(tokens: Token[], s: Span): boolean {
+  return !tokens[s.start]!.sentStart && /^\p{Lu}/u.test(tokens[s.start - 1]?.text ?? '');
+}
+
+/** Whether a known place opens the span's name, in one word or two ("China Daily", "Hong Kong Standard"). */
+function placeLeads(tokens: Token[], s: Span): boolean {
+  const place = lexicon().place;
+  return place.has(tokens[s.start]!.text) || (s.end - s.start > 2 && place.has(spanText(tokens, s.start, s.start + 2)));
+}
+
 /** What the words around one span say it is, or null when they say nothing. */
 function evidenceAt(tokens: Token[], s: Span, sports: boolean): Said | null {
   const lex = lexicon();
   const text = spanText(tokens, s.start, s.end);
   const head = appositionHead(tokens, s);
   if (head) {
-    if (PRODUCT_KINDS.has(head)) return 'product';
+    // "Athens, Greece is a transit system": the subject of a definition may be a longer name than the tagger's.
+    const defined = tokens[s.end]!.text !== ',';
+    if (PRODUCT_KINDS.has(head))
+      return defined && (s.type === 'person' || placeLike(tokens, s) || lex.country.has(text)) ? null : 'product';
     if (COMPANY_HEADS.has(head)) return 'organization';
     if (PLACE_KINDS.has(head)) return 'place';
     if (SUBSTANCE_KINDS.has(head)) return 'none';
@@ -72,6 +98,19 @@ function evidenceAt(tokens: Token[], s: Span, sports: boolean): Said | null {
   const place = placeLike(tokens, s) || lex.country.has(text);
   const before = tokens[s.start - 1]?.text ?? '';
   const next = tokens[s.end]?.text ?? '';
+  // "the China Daily said", "the Hong Kong Standard reported": a name that starts with a place but
+  // is none the lists know, and speaks, is a paper or a body.
+  if (
+    s.end - s.start > 1 &&
+    /^(the|The)$/.test(before) &&
+    (SAYS.has(next) || ACTS.has(next)) &&
+    placeLeads(tokens, s) &&
+    !lex.place.has(text) &&
+    !lex.country.has(text)
+  )
+    return 'organization';
+  // "spokesman Sergei Yastrzhembsky", "his wife Naina", "goalkeeper Rustu Recber": a person's role before the name.
+  if (!place && PERSON_ROLES.has(before) && !tokens[s.start]!.sentStart && !lex.org.has(text)) return 'person';
   if (!place) {
     // "analysts at Jefferies", "chief economist at Mizuho Americas", "sources at Porto".
     if (before === 'at' && ROLES_AT.has((tokens[s.start - 2]?.text ?? '').toLowerCase())) return 'organization';

@@ -20,7 +20,9 @@ import {
   ORG_NOUNS,
   ORG_SUFFIX,
   PLACE_HEAD,
+  PERSON_ROLES,
   PLACE_PREP,
+  SAYS,
   TITLES,
   TRADED,
 } from './words';
@@ -257,6 +259,63 @@ export function* actingNames(doc: Doc, spans: readonly Span[], pace: Pace): Slic
     if (!knownCompany(word) && (isCommonWord(word) || (t.sentStart && /\p{Ll}s$/u.test(word) && !/(ss|us|is)$/.test(word)))) continue;
     const actor = acts && !owned ? actorType(tokens, i + 2, word) : 'organization';
     if (actor) add.push({ ...one, type: actor });
+  }
+  return add.length ? yield* withSpans(spans, add, pace) : spans;
+}
+
+/** The most words of a person's name read from a cue ("said Rajab Adinayev", "Zhirayr Liparityan said"). */
+const CUED_NAME_WORDS = 3;
+
+/**
+ * Two or three capitalised words the tagger passed over that the sentence says are a person: the
+ * subject or speaker of a verb of speech ("said Rajab Adinayev", "Hen Vipheak told") or a person's
+ * role before them ("Polish businessman Zygmunt Solorz", "his Armenian counterpart Zhirayr
+ * Liparityan"). Every word must be no word of
+ * the language as far as the lists and the article tell (never written in lower case in it), and
+ * no place, company, title or nationality.
+ */
+export function* cuedPersons(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
+  const { tokens, lines } = doc;
+  const lex = lexicon();
+  const n = tokens.length;
+  const covered = yield* coverage(n, spans, pace);
+  const nameWord = (k: number): boolean => {
+    const t = tokens[k];
+    if (!t || covered[k] || !/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(t.text)) return false;
+    const x = t.text;
+    return !(
+      isCommonWord(x) ||
+      writtenLower(doc, x) ||
+      lex.place.has(x) ||
+      knownCompany(x) ||
+      DEMONYMS.has(x) ||
+      MONTHS_DAYS.has(x) ||
+      TITLES.has(x) ||
+      ORG_SUFFIX.has(x) ||
+      ORG_HEAD.has(x) ||
+      PLACE_HEAD.has(x) ||
+      NO_NAME.has(x)
+    );
+  };
+  const lower = (k: number): string => tokens[k]?.text ?? '';
+  const add: Span[] = [];
+  for (let i = 1; i < n; i++) {
+    if (pace.spend()) yield;
+    // Most words have no cue near them: looked for before the words themselves are weighed.
+    const cued = SAYS.has(lower(i - 1)) || PERSON_ROLES.has(lower(i - 1)) || SAYS.has(lower(i + 2)) || SAYS.has(lower(i + 3));
+    if (!cued || tokens[i]!.sentStart || !nameWord(i)) continue;
+    let j = i + 1;
+    while (j < n && j - i < CUED_NAME_WORDS && !tokens[j]!.sentStart && lines[j] === lines[i] && nameWord(j)) j++;
+    // A longer run of capitals, or one that goes on with a capital, is some other kind of name.
+    if (j - i < 2 || isCapitalised(lower(j)) || isCapitalised(lower(i - 1))) {
+      i = j - 1;
+      continue;
+    }
+    const before = lower(i - 1);
+    const spoke = SAYS.has(before) || (SAYS.has(lower(j)) && !tokens[j]!.sentStart);
+    const role = PERSON_ROLES.has(before);
+    if (spoke || role) add.push({ start: i, end: j, type: 'person' });
+    i = j - 1;
   }
   return add.length ? yield* withSpans(spans, add, pace) : spans;
 }

@@ -10,6 +10,7 @@ import type { Token } from './tagger/tokenize';
 import {
   BODY_TAILS,
   DEMONYMS,
+  FIELD_BODY,
   LEGAL,
   OF_BODY_HEADS,
   ORG_HEAD,
@@ -215,17 +216,24 @@ export function* fieldBodies(doc: Doc, spans: readonly Span[], pace: Pace): Slic
     if (pace.spend()) yield;
     if (!OF_BODY_HEADS.has(tokens[k]!.text) || !/^(of|for)$/.test(tokens[k + 1]?.text ?? '')) continue;
     const line = lines[k]!;
-    let end = k + 2;
+    // "the Department of the Interior", "the Association for the Advancement of Science": "the"
+    // before the field's capitals is the field's.
+    const fieldStart = tokens[k + 2]?.text === 'the' && capital(k + 3, line) ? k + 3 : k + 2;
+    let end = fieldStart;
     while (capital(end, line) && end - k < LONGEST_NAME) {
       if (pace.spend()) yield;
       end++;
+      // "Advancement of Science", "Advancement of Colored People": a field goes on through "of".
+      if (tokens[end]?.text === 'of' && capital(end + 1, line) && end + 1 - k < LONGEST_NAME) end++;
     }
-    if (end === k + 2) continue;
+    if (end === fieldStart) continue;
     // "the Centers for Disease Control": after "for", plain capitalised words name a field; "the
     // Energy Ministry for Bre-X", a company's name, is whom the body serves.
     if (
       tokens[k + 1]!.text === 'for' &&
-      tokens.slice(k + 2, end).some((t) => !PLAIN_WORD.test(t.text) || (knownCompany(t.text) && !isCommonWord(t.text)))
+      tokens
+        .slice(fieldStart, end)
+        .some((t) => t.text !== 'of' && (!PLAIN_WORD.test(t.text) || (knownCompany(t.text) && !isCommonWord(t.text))))
     )
       continue;
     // "and Prevention", "and Atmospheric Research" end the name; "and Wells Fargo", "and
@@ -252,6 +260,16 @@ export function* fieldBodies(doc: Doc, spans: readonly Span[], pace: Pace): Slic
       !lex.place.has(tokens[start - 1]!.text) &&
       !SENTENCE_OPENERS.has(tokens[start - 1]!.text) &&
       (!tokens[start]!.sentStart || tokens[start - 1]!.sentStart)
+    )
+      start--;
+    // "the Bulgarian Academy of Sciences": a nationality before a body's formal name is the name's;
+    // before a department of state it says whose the department is ("the Australian Department of Trade").
+    if (
+      start > 0 &&
+      owner[start - 1] === -1 &&
+      lines[start - 1] === line &&
+      DEMONYMS.has(tokens[start - 1]!.text) &&
+      !FIELD_BODY.has(tokens[start]!.text)
     )
       start--;
     // The names inside must lie inside the body, and none after "of" be a person ("the Office of John Smith").

@@ -5,7 +5,7 @@
 // of names, before and after tagging), shapes.ts, news-*.ts (news conventions), layout*.ts (the
 // layout of the page), consistency.ts (in-article consistency), not-names.ts; mention.ts and
 // coref.ts link the mentions after the last pass.
-import { bodiesByTheirField, joinPersons, listedWholes, propagate, wholeKnownNames } from './consistency';
+import { bodiesByTheirField, joinPersons, listedWholes, propagate, theBodies, wholeKnownNames } from './consistency';
 import {
   capsCountries,
   countriesArePlaces,
@@ -21,16 +21,16 @@ import {
 } from './layout-names';
 import { isSportsDoc, lineStartsPass, readLayout } from './layout';
 import { headingNames } from './headings';
-import { nameEdges, nameParticles, tradeAbbreviations } from './name-edges';
+import { membersOfBodies, nameEdges, nameParticles, tradeAbbreviations } from './name-edges';
 import { ruleSpansPass } from './names';
-import { actingNames, addMissed, listedCompanies } from './news-missed';
+import { actingNames, addMissed, cuedPersons, listedCompanies } from './news-missed';
 import { andBodies, fieldBodies, makersProducts, speakers, splitJoined, splitRoles, trimDescribed, versionProducts } from './news-split';
 import { articleEvidence, lawNames } from './news-evidence';
 import { definedAbbreviations } from './acronyms';
-import { placeCues } from './place-cues';
+import { knownPlaces, placeCues } from './place-cues';
 import { newsTypes, productNames } from './news-types';
 import { dropEmphasis, dropNationalities, dropPeoplesAndFurniture, dropSentenceWords } from './not-names';
-import { demonymBodies, directionPlaces, seasonEvents, stateBodies, titledNames } from './shapes';
+import { demonymBodies, directionPlaces, placeEvents, prizesAndWars, seasonEvents, stateBodies, titledNames } from './shapes';
 import { townPlaces } from './towns';
 import { type Doc, NO_LAYOUT, type Span, linesPass, lowerWordsPass } from './span';
 import { ruleOrganizations, ruleShapes, taggedSpans } from './tagged';
@@ -57,6 +57,7 @@ const PIPELINE: readonly (Pass | Reading)[] = [
   { run: taggedSpans, why: "the tagger's names, without titles, articles and trailing lower-case words" },
   { run: nameEdges, why: 'a reporting verb, a function word or a possessive is no part of a name ("Jefferies said Lambda")' },
   { run: ruleOrganizations, why: 'a run ending in an organization word is one organization ("New York Stock Exchange")' },
+  { run: membersOfBodies, why: 'a person "of" a body is a person and a body ("Faik Nerweyi of the Kurdistan Democratic Party")' },
   { run: ruleShapes, why: 'product and brand shapes the tagger rarely saw ("GPT-4", "Hornsea 4")' },
   { run: speakers, why: 'an unknown "place" that speaks is a person ("Azzouz said")' },
   { run: trimDescribed, why: '"Boston-based" describes a company without being part of its name' },
@@ -67,6 +68,7 @@ const PIPELINE: readonly (Pass | Reading)[] = [
   { run: addMissed, why: 'names the tagger passed over that their surroundings give away (a photo credit, "the pension fund Alecta")' },
   { run: fieldBodies, why: 'a body, "of" and its field are one name ("the Bureau of Labor Statistics", "the European Court of Justice")' },
   { run: actingNames, why: 'an unknown word that acts is a name ("Anthropic said", "Nvidia shares rose")' },
+  { run: cuedPersons, why: 'an unknown name the sentence gives a voice or a role is a person ("said Rajab Adinayev")' },
   { run: listedCompanies, why: 'names listed after a kind of company are companies ("firms including Mobil, Shell and Caltex")' },
   { run: makersProducts, why: 'a maker\'s name and a product\'s last word name a product ("Apple Vision Pro")' },
   { run: titledNames, why: 'a country or body, a title and a person read as one name ("Apple CEO Tim Cook")' },
@@ -84,16 +86,20 @@ const PIPELINE: readonly (Pass | Reading)[] = [
   { run: capsCountries, why: 'countries and known places in headline capitals ("SRI LANKA BEAT AUSTRALIA")' },
   { run: knownOrgs, why: 'short forms of organizations that look like nothing in particular ("Fed", "AFP")' },
   { run: countriesArePlaces, why: "a country's name is the country, even for its national side" },
+  { run: knownPlaces, why: 'a place the lists know is the place, not an organization, off the sports pages ("from Liverpool")' },
   { run: layoutForced, why: 'the names the layout typed replace what was found over the same tokens' },
   { run: sportsPlaces, why: 'on a sports page a place that acts is a team ("as Surrey closed on 429")' },
   { run: teamsEverywhere, why: 'a team of results or tables is the team wherever the article names it' },
   { run: wholeKnownNames, why: 'a name cut short where the article gives it whole elsewhere ("Con Edison")' },
   { run: listedWholes, why: 'a name cut short that the lists know whole ("Getty Images", "Agence France-Presse")' },
+  { run: placeEvents, why: 'a place and the word of a contest after it are an event ("the U.S. Open", "the Hong Kong Open")' },
   { run: directionPlaces, why: 'a part of a place named by a direction is one place ("Lower Manhattan")' },
   { run: teamsInResults, why: 'a place followed by scores on its line is a team ("Leeds 2 Chelsea 1")' },
   { run: newsTypes, why: 'a one-word name the article treats as a company anywhere is a company' },
   { run: productNames, why: 'the apps and parts of a maker\'s devices are products ("the Photos app", "Apple\'s Safari")' },
   { run: articleEvidence, why: 'what the article says a name is ("Lambda, a cloud provider", "analysts at Jefferies", "Trainium chips")' },
+  { run: prizesAndWars, why: 'a prize or a war is one name of type other ("the Nobel Prize", "World War II")' },
+  { run: theBodies, why: '"the League" is the one body the article named with that word ("the Australian League of Rights")' },
   { run: lawNames, why: 'a law or treaty is one name of type other ("the Treat and Reduce Obesity Act 2025")' },
   {
     run: definedAbbreviations,

@@ -1,8 +1,10 @@
 // What a sentence says of a name that makes it a place, whatever the tagger guessed: "the city of
 // Albany", "the village of Leonessa", "west of Tulsa", "near Gondar", "Troy, New York". The tagger
 // often takes an unknown town's name for a person's; these cues are the article's own evidence.
+import { companyCue, knownCompany, staffCue } from './cues';
 import { lexicon } from './lexicon';
 import { type Doc, type Span, spanText } from './span';
+import { TRADED } from './words';
 import type { Token } from './tagger/tokenize';
 import { type Pace, type Sliced } from '../pace';
 
@@ -19,6 +21,23 @@ const PLACE_KINDS = new Set(
 const DIRECTIONS = new Set(
   'north south east west northeast northwest southeast southwest north-east north-west south-east south-west'.split(' '),
 );
+
+/**
+ * First and last words of the names of places no person bears ("Lake Tana", "Rohn Glacier",
+ * "Griggs Dam"); not "Lake", "Bay" or "Rivers" at the end, which end people's names too (Ricki Lake,
+ * Michael Bay, Joan Rivers).
+ */
+const FEATURE_HEADS = new Set('Lake Mount Mt. Fort Cape Gulf'.split(' '));
+const FEATURE_TAILS = new Set(
+  'Glacier Reservoir Dam Canyon Desert Peninsula Mountains Strait Plateau Volcano Lagoon Fjord Archipelago Islands River Creek Valley Falls Airport'.split(
+    ' ',
+  ),
+);
+
+/** Whether a span the tagger took for a person is named like a place ("Lake Tana", "Caryville Dam"). */
+function featureName(tokens: Token[], s: Span): boolean {
+  return s.end - s.start > 1 && (FEATURE_HEADS.has(tokens[s.start]!.text) || FEATURE_TAILS.has(tokens[s.end - 1]!.text));
+}
 
 /** Whether what stands before the span at `k` says it is a place. */
 function placeBefore(tokens: Token[], k: number): boolean {
@@ -64,7 +83,8 @@ export function* placeCues(doc: Doc, spans: readonly Span[], pace: Pace): Sliced
     if (pace.spend()) yield;
     if (s.fixed || (s.type !== 'person' && s.type !== 'organization')) continue;
     if (/^['’]s$/.test(tokens[s.end]?.text ?? '')) continue;
-    if (placeBefore(tokens, s.start) || placeAfter(doc, s)) places.add(spanText(tokens, s.start, s.end));
+    if (placeBefore(tokens, s.start) || placeAfter(doc, s) || (s.type === 'person' && featureName(tokens, s)))
+      places.add(spanText(tokens, s.start, s.end));
   }
   if (!places.size) return spans;
   const out: Span[] = [];
@@ -76,6 +96,35 @@ export function* placeCues(doc: Doc, spans: readonly Span[], pace: Pace): Sliced
       s.end - s.start <= 4 &&
       places.has(spanText(tokens, s.start, s.end));
     out.push(retype ? { ...s, type: 'place' } : s);
+  }
+  return out;
+}
+
+/**
+ * "the collapse of the Soviet Union", "a singer from Liverpool", "Bonn supported the plan": a
+ * place the gazetteer knows, which the tagger took for an organization, is the place (the seat of
+ * a government stands for it as a place, as news style has it) unless it is also a company's name
+ * or the sentence gives it a company's cues ("Liverpool shares", "Liverpool's chief executive").
+ * Not on a sports page, where a town's name is its team.
+ */
+export function* knownPlaces(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
+  if (doc.sports) return spans;
+  const { tokens } = doc;
+  const lex = lexicon();
+  const out: Span[] = [];
+  for (const s of spans) {
+    if (pace.spend(s.end - s.start)) yield;
+    const text = spanText(tokens, s.start, s.end);
+    const place =
+      s.type === 'organization' &&
+      !s.fixed &&
+      s.end - s.start <= 3 &&
+      lex.place.has(text) &&
+      !knownCompany(text) &&
+      !companyCue(tokens, s) &&
+      !staffCue(tokens, s) &&
+      !TRADED.has(tokens[s.end]?.text ?? '');
+    out.push(place ? { ...s, type: 'place' } : s);
   }
   return out;
 }

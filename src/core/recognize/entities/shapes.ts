@@ -1,15 +1,18 @@
 // The shapes of names a reader sees whole where the tagger sees pieces: a country or body, a title
-// and a person ("Zimbabwe President Robert Mugabe"); an event ("the Arab Spring"); a people's body
+// and a person ("Zimbabwe President Robert Mugabe"); an event ("the Arab Spring", "the U.S. Open"); a people's body
 // ("the Muslim Brotherhood"); a state's body ("US Embassy"); a part of a place ("Lower Manhattan").
 import { knownCompany } from './cues';
 import { lexicon } from './lexicon';
 import { isCapitalised, isNamey } from './names';
 import { type Doc, type Span, joinNeighbours, spanText, withSpans, withoutIndexes } from './span';
+import type { Token } from './tagger/tokenize';
 import {
   BODY_NOUN,
   DEMONYMS,
   DIRECTION,
+  EVENT_WORDS,
   ORG_SUFFIX,
+  PRIZE_OR_WAR,
   PERSON_TITLES,
   QUARTER,
   SEASONS,
@@ -105,6 +108,87 @@ export function* seasonEvents(doc: Doc, spans: readonly Span[], pace: Pace): Sli
   return yield* withSpans(yield* withoutIndexes(spans, dropped, pace), events, pace);
 }
 
+/**
+ * "the U.S. Open", "the Hong Kong Open", "the Monaco Grand Prix": a place's name and the word of a
+ * contest or a gathering after it name the event, one name of type other, not the place.
+ */
+export function* placeEvents(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
+  const { tokens, lines } = doc;
+  const out: Span[] = [];
+  for (let x = 0; x < spans.length; x++) {
+    if (pace.spend()) yield;
+    const s = spans[x]!;
+    if (s.type !== 'place' || s.fixed) {
+      out.push(s);
+      continue;
+    }
+    let end = s.end;
+    const free = (k: number): boolean => k < tokens.length && lines[k] === lines[s.start] && (spans[x + 1]?.start ?? Infinity) > k;
+    while (free(end) && EVENT_WORDS.has(tokens[end]!.text)) end++;
+    const event = end > s.end || (s.end - s.start > 1 && EVENT_WORDS.has(tokens[s.end - 1]!.text));
+    out.push(event && definite(tokens, s.start) ? { start: s.start, end, type: 'other', fixed: true } : s);
+  }
+  return out;
+}
+
+/** The most capitalised words read before a prize's or a war's word ("Golden Globe Award"). */
+const KIND_LEADING = 4;
+
+/**
+ * "the Grammy Award", "the Nobel Prize", "the Civil War", "World War II": capitalised words that
+ * end in the word of a prize or a war (and its number) name that prize or war, one name of type
+ * other, whatever the tagger made of its words ("Nobel Prize" a person, "World" an organization).
+ */
+export function* prizesAndWars(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
+  const { tokens, lines } = doc;
+  const kinds: Span[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    if (pace.spend()) yield;
+    if (!PRIZE_OR_WAR.has(tokens[k]!.text)) continue;
+    let start = k;
+    while (
+      start > 0 &&
+      k - start < KIND_LEADING &&
+      !tokens[start]!.sentStart &&
+      lines[start - 1] === lines[k] &&
+      isCapitalised(tokens[start - 1]!.text) &&
+      !/^(The|A|An)$/.test(tokens[start - 1]!.text)
+    )
+      start--;
+    if (start === k) continue;
+    let end = /^(I|II|III|IV)$/.test(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
+    // "the Imperial War Cabinet", "the War Relocation Center": a name that goes on is a body's.
+    if (end < tokens.length && lines[end] === lines[k] && isCapitalised(tokens[end]!.text)) continue;
+    // "the Nobel Prize in Literature", "the Presidential Medal of Freedom": the prize's field is its name's.
+    if (/^(in|for|of)$/.test(tokens[end]?.text ?? '') && !/War/.test(tokens[k]!.text)) {
+      let field = end + 1;
+      while (field < tokens.length && field - end <= KIND_LEADING && lines[field] === lines[k] && isCapitalised(tokens[field]!.text))
+        field++;
+      // "won the Grammy Award in Los Angeles": a place or a person after it is where or who, not the field.
+      const named = spans.some((sp) => sp.start < field && sp.end > end + 1 && (sp.type === 'place' || sp.type === 'person'));
+      if (field > end + 1 && !named && !lexicon().place.has(spanText(tokens, end + 1, field))) end = field;
+    }
+    kinds.push({ start, end, type: 'other', fixed: true });
+    k = end - 1;
+  }
+  if (!kinds.length) return spans;
+  const inKind = new Uint8Array(tokens.length);
+  for (const x of kinds) inKind.fill(1, x.start, x.end);
+  const kept: Span[] = [];
+  for (const sp of spans) {
+    if (pace.spend()) yield;
+    if (!inKind.subarray(sp.start, sp.end).includes(1)) kept.push(sp);
+  }
+  return yield* withSpans(kept, kinds, pace);
+}
+
+/** An event is named with "the", maybe with its year ("the U.S. Open", "the 1996 Olympics"); "U.S. Games sells" is a firm. */
+function definite(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1]?.text ?? '';
+  const the = (w: string): boolean => w === 'the' || w === 'The';
+  return the(before) || (/^(1[89]|20)\d\d$/.test(before) && the(tokens[k - 2]?.text ?? ''));
+}
+
 /** The indexes of the spans over each token. */
 function spansOver(spans: readonly Span[]): Map<number, number[]> {
   const over = new Map<number, number[]>();
@@ -157,8 +241,9 @@ export function* demonymBodies(doc: Doc, spans: readonly Span[], pace: Pace): Sl
 }
 
 /**
- * "New Zealand Department of Conservation", "US Embassy": a country's name, then the body of its
- * state, is that body's whole name, not a place and an organization side by side.
+ * "New Zealand Department of Conservation", "US Embassy", "the U.S. Treasury Department": a
+ * country's name, then the body of its state, is that body's whole name, not a place and an
+ * organization side by side.
  */
 export function* stateBodies(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
   const { tokens } = doc;
@@ -168,7 +253,7 @@ export function* stateBodies(doc: Doc, spans: readonly Span[], pace: Pace): Slic
     (prev, s) =>
       prev.type === 'place' &&
       s.type === 'organization' &&
-      STATE_BODY.has(tokens[s.start]!.text) &&
+      (STATE_BODY.has(tokens[s.start]!.text) || STATE_BODY.has(tokens[s.end - 1]!.text)) &&
       lexicon().country.has(spanText(tokens, prev.start, prev.end))
         ? { start: prev.start, end: s.end, type: 'organization' }
         : null,

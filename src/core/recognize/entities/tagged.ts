@@ -3,9 +3,9 @@
 // missed or cut them.
 import { lexicon } from './lexicon';
 import { isNamey } from './names';
-import { type Doc, LONGEST_NAME, LONGEST_SPAN, type Span, coverage, spanText, withSpans, withoutIndexes } from './span';
+import { type Doc, LONGEST_NAME, LONGEST_SPAN, type Span, coverage, spanText, withSpans, withoutIndexes, writtenLower } from './span';
 import type { Token } from './tagger/tokenize';
-import { BODY_NOUN, DEMONYMS, GENERIC_ALONE, MONTHS_DAYS, NOT_A_NAME_ALONE, ORG_SUFFIX, TITLES } from './words';
+import { BODY_NOUN, DEMONYMS, FIELD_BODY, GENERIC_ALONE, MONTHS_DAYS, NOT_A_NAME_ALONE, ORG_SUFFIX, TITLES } from './words';
 import { type Pace, type Sliced } from '../pace';
 import type { EntityType } from '../../types';
 
@@ -90,6 +90,7 @@ export function* ruleShapes(doc: Doc, spans: readonly Span[], pace: Pace): Slice
     }
     if (covered.subarray(r.start, r.end).includes(1)) continue;
     if (!tokens.slice(r.start, r.end).some((t) => strongShape(t.text))) continue;
+    if (commonAcronym(doc, r)) continue;
     added.push(r);
   }
   return yield* withSpans(out, added, pace);
@@ -112,6 +113,26 @@ function numberedName(tokens: Token[], k: number): boolean {
   )
     return false;
   return !(tokens[k + 2] && /^\d+$/.test(tokens[k + 2]!.text));
+}
+
+/** Words that make the acronym after them a common noun: "a DUI", "their RFP", "your FREE download". */
+const OWNED = /^(a|an|my|your|his|her|its|our|their)$/i;
+/** Lower-case words that end a noun phrase rather than continue it ("a DUI but", "their RFP for"). */
+const PHRASE_END = /^(and|but|or|for|to|of|in|on|at|with|from|is|was|are|were|that|which)$/;
+
+/**
+ * An acronym alone that the tagger passed over and the sentence uses as a common noun: owned or
+ * counted, and the head of its phrase ("their RFP.", "a DUI but"; not "his WBA title", which names
+ * whose title), or a word of the language in capitals ("FREE", "WOW"), as the lists or the
+ * article's own lower case tell.
+ */
+function commonAcronym(doc: Doc, r: Span): boolean {
+  const { tokens } = doc;
+  if (r.end - r.start !== 1) return false;
+  const word = tokens[r.start]!.text;
+  if (!/^\p{Lu}{2,5}$/u.test(word)) return false;
+  const head = !/^\p{Ll}+$/u.test(tokens[r.end]?.text ?? '') || PHRASE_END.test(tokens[r.end]!.text);
+  return (OWNED.test(tokens[r.start - 1]?.text ?? '') && head) || lexicon().common.has(word.toLowerCase()) || writtenLower(doc, word);
 }
 
 function strongShape(w: string): boolean {
@@ -167,7 +188,8 @@ function clean(tokens: Token[], s: Span, sportsLines: Uint32Array | null): Span 
       (DEMONYMS.has(tokens[start]!.text) &&
         type !== 'place' &&
         !listed(lexicon().place, tokens, start, end) &&
-        !(end - start === 2 && BODY_NOUN.has(tokens[end - 1]!.text)))) &&
+        !(end - start === 2 && BODY_NOUN.has(tokens[end - 1]!.text)) &&
+        !officialName(tokens, start, end))) &&
     isNamey(tokens[start + 1]!.text)
   ) {
     if (TITLES.has(tokens[start]!.text) && type === 'other') type = 'person';
@@ -199,6 +221,17 @@ function clean(tokens: Token[], s: Span, sportsLines: Uint32Array | null): Span 
     if (DEMONYMS.has(only) || DEMONYMS.has(only.replace(/^\p{Lu}+$/u, (x) => x.charAt(0) + x.slice(1).toLowerCase()))) type = 'other';
   }
   return { start, end, type };
+}
+
+/**
+ * "Bulgarian Academy of Sciences", "Canadian League of Rights": a body's name that goes on with
+ * "of" or "for" and its field is the body's formal name, nationality included; "Russian Foreign
+ * Ministry" is a ministry described by its country, and so is "the Australian Department of Trade".
+ */
+function officialName(tokens: Token[], start: number, end: number): boolean {
+  if (FIELD_BODY.has(tokens[start + 1]!.text)) return false;
+  for (let k = start + 2; k < end - 1; k++) if (/^(of|for)$/.test(tokens[k]!.text) && ORG_SUFFIX.has(tokens[k - 1]!.text)) return true;
+  return false;
 }
 
 /**

@@ -61,7 +61,7 @@ export const BODY_TAILS = w(
  * Statistics", "European Court of Justice", "Centers for Disease Control and Prevention".
  */
 export const OF_BODY_HEADS = w(
-  'Bureau Department Ministry Office Agency Administration Commission Committee Board Council Division Court Courts Institute Institutes Center Centers Centre Centres University School College Academy Museum Society Federation Association Organization Organisation Service Fund Foundation Chamber Union Bank',
+  'Bureau Department Ministry Office Agency Administration Commission Committee Board Council Division Court Courts Institute Institutes Center Centers Centre Centres University School College Academy Museum Society Federation Association Organization Organisation Service Fund Foundation Chamber Union Bank Party League Alliance Front Congress Confederation Movement Corporation Authority Trust',
 );
 /** First words of public bodies named "<body> of <field>": "Department of Environmental Protection". */
 export const FIELD_BODY = w('Department Ministry Bureau Office Agency Administration Commission Board Council Division');
@@ -190,6 +190,20 @@ export const OWN_ADJ = w('former new latest largest biggest main first second th
 export const ACTS = w(
   'said says told announced reported declined confirmed denied disclosed unveiled launched released posted agreed acquired warned expects plans filed sued hired raised',
 );
+/**
+ * Nouns of a person's role, written before their name ("businessman Zygmunt Solorz", "his
+ * counterpart Zhirayr Liparityan", "spokesman Sergei Yastrzhembsky"); not the ones that are also
+ * adjectives before a body's name ("the official Xinhua agency", "chief", "general", "deputy").
+ */
+export const PERSON_ROLES = w(
+  'businessman businesswoman spokesman spokeswoman spokesperson counterpart adviser advisor aide colleague editor reporter correspondent columnist writer author novelist poet artist singer actor actress director producer leader activist dissident lawyer attorney judge prosecutor diplomat envoy minister lawmaker legislator senator commander colonel captain officer soldier economist analyst strategist scientist researcher professor teacher student doctor surgeon nurse priest pastor imam rabbi coach manager player striker midfielder defender goalkeeper batsman bowler founder chairman chairwoman president wife husband son daughter brother sister mother father widow friend',
+);
+/** Words of a contest or a gathering that make a place's name before them an event ("the U.S. Open", "the Monaco Grand Prix"). */
+export const EVENT_WORDS = w(
+  'Open Championship Championships Games Olympics Cup Grand Prix Marathon Masters Classic Festival Expo Summit Trophy Rally',
+);
+/** Last words of the names of prizes and wars, never of a person, a place or a body ("the Nobel Prize", "the Civil War"). */
+export const PRIZE_OR_WAR = w('Award Awards Prize Prizes Medal Trophy Cup Olympics Contest War Wars');
 /** Verbs of speech: a word before one speaks, so is a person, not a place ("Azzouz said"). */
 export const SAYS = w('said says told added declared explained argued warned');
 /** What only a company has, right after its name: "Nvidia shares rose". */
@@ -266,10 +280,12 @@ export const PRODUCT_KINDS = w(
 );
 /** Heads of an apposition that make the name before it an organization (", a smaller cloud provider", ", the Danish developer"). */
 export const COMPANY_HEADS = w(
-  'company firm provider maker carmaker automaker chipmaker drugmaker developer start-up startup group conglomerate retailer lender insurer bank broker brokerage operator supplier manufacturer publisher broadcaster airline utility consultancy agency regulator club party outlet network subsidiary rival owner investor fund consortium union charity organisation organization institute university hospital ministry newspaper',
+  'company firm provider maker carmaker automaker chipmaker drugmaker developer start-up startup group conglomerate retailer lender insurer bank broker brokerage operator supplier manufacturer publisher broadcaster airline utility consultancy agency regulator club party outlet network subsidiary rival owner investor fund consortium union charity organisation organization institute university hospital ministry newspaper band magazine school college team orchestra association society federation league corporation',
 );
 /** Heads of an apposition that make the name before it a place (", a city of 2 million"). */
-export const PLACE_KINDS = w('city town village county region province state country island capital suburb district port');
+export const PLACE_KINDS = w(
+  'city town village county region province state country island capital suburb district port hamlet comune commune municipality settlement parish river lake mountain resort neighbourhood neighborhood',
+);
 /** Heads of an apposition that say the name is no name a reader looks up but a substance (", a gut hormone"). */
 export const SUBSTANCE_KINDS = w(
   'hormone hormones protein proteins enzyme enzymes gene genes molecule molecules compound peptide receptor',
