@@ -50,6 +50,8 @@ const argValue = (name) => {
 const pageCount = Number(argValue('--pages') ?? DEFAULT_PAGES);
 const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 const median = (xs) => quantile(xs, 0.5);
+/** Median and p95 of a list. */
+const spread = (xs) => ({ median: median(xs), p95: quantile(xs, 0.95) });
 function quantile(xs, q) {
   const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
   if (s.length === 0) return NaN;
@@ -371,29 +373,11 @@ function report(heapBefore, heapAfter, floor) {
     pages: rows.length,
     measured: done.length,
     declined: rows.filter((r) => r.warm.failed).length,
-    readability: {
-      median: median(col((r) => r.readability)),
-      p95: quantile(
-        col((r) => r.readability),
-        0.95,
-      ),
-    },
-    warm: {
-      median: median(col((r) => r.warm.painted)),
-      p95: quantile(
-        col((r) => r.warm.painted),
-        0.95,
-      ),
-    },
-    cold: {
-      median: median(col((r) => r.cold.painted)),
-      p95: quantile(
-        col((r) => r.cold.painted),
-        0.95,
-      ),
-    },
-    ratioWarm: { median: median(ratiosWarm), p95: quantile(ratiosWarm, 0.95) },
-    ratioCold: { median: median(ratiosCold), p95: quantile(ratiosCold, 0.95) },
+    readability: spread(col((r) => r.readability)),
+    warm: spread(col((r) => r.warm.painted)),
+    cold: spread(col((r) => r.cold.painted)),
+    ratioWarm: spread(ratiosWarm),
+    ratioCold: spread(ratiosCold),
     /** Warm stages, each from the previous one. */
     stages: {
       injection: median(stage('injected')),
@@ -402,47 +386,19 @@ function report(heapBefore, heapAfter, floor) {
       painting: median(stage('painted', 'analyzed')),
     },
     card: {
-      median: median(rows.map((r) => r.card.shown)),
-      p95: quantile(
-        rows.map((r) => r.card.shown),
-        0.95,
-      ),
+      ...spread(rows.map((r) => r.card.shown)),
       answeredMedian: median(rows.map((r) => r.card.answered)),
     },
     longestTaskBeyondReadability: { max: Math.max(0, ...excessTask), over50: excessTask.filter((x) => x > TARGET.taskMs).length },
     workerHeap: { before: heapBefore, after: heapAfter, pages: MEMORY_PAGES },
     /** Click → script injected with an extension that does nothing else, and Gloss's own injection, cold and warm. */
     emptyExtension: {
-      cold: {
-        median: median(floor.map((f) => f.cold)),
-        p95: quantile(
-          floor.map((f) => f.cold),
-          0.95,
-        ),
-      },
-      warm: {
-        median: median(floor.map((f) => f.warm)),
-        p95: quantile(
-          floor.map((f) => f.warm),
-          0.95,
-        ),
-      },
+      cold: spread(floor.map((f) => f.cold)),
+      warm: spread(floor.map((f) => f.warm)),
     },
     glossInjection: {
-      cold: {
-        median: median(col((r) => r.cold.injected)),
-        p95: quantile(
-          col((r) => r.cold.injected),
-          0.95,
-        ),
-      },
-      warm: {
-        median: median(col((r) => r.warm.injected)),
-        p95: quantile(
-          col((r) => r.warm.injected),
-          0.95,
-        ),
-      },
+      cold: spread(col((r) => r.cold.injected)),
+      warm: spread(col((r) => r.warm.injected)),
     },
     contentGzip,
   };

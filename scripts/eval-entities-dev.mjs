@@ -21,33 +21,18 @@ import { pathToFileURL } from 'node:url';
 import { corpusRoot } from './lib/corpus-root.mjs';
 import { loadTs } from './lib/load-ts.mjs';
 import { repoRoot } from './serve.mjs';
-import { read, readColumns, readUner, readWikigold, spansFromTags } from './train.mjs';
+import { crossnerType, read, readColumns, readUner, readWikigold, spansFromTags } from './train.mjs';
 import { readConll } from './eval-entities.mjs';
 
 const TYPE_MAP = { person: 'PER', organization: 'ORG', place: 'LOC', product: 'PRODUCT', other: 'OTHER' };
 const SCORED = new Set(['PER', 'ORG', 'LOC']);
 
-/** CrossNER's fine types as CoNLL's; the rest is MISC (kept, so a span over it is told apart). */
-const CROSSNER_TYPE = {
-  person: 'PER',
-  politician: 'PER',
-  writer: 'PER',
-  scientist: 'PER',
-  musicalartist: 'PER',
-  researcher: 'PER',
-  organisation: 'ORG',
-  politicalparty: 'ORG',
-  band: 'ORG',
-  university: 'ORG',
-  magazine: 'ORG',
-  academicjournal: 'ORG',
-  location: 'LOC',
-  country: 'LOC',
-};
+/** CrossNER's fine types as CoNLL's (train.mjs's table); the rest is MISC (kept, so a span over it is told apart). */
+const crossnerAsConll = (t) => (SCORED.has(crossnerType[t]) ? crossnerType[t] : 'MISC');
 
 function readCrossnerDev() {
   return ['ai', 'literature', 'music', 'politics', 'science'].flatMap((d) =>
-    readColumns(read(`crossner/${d}/dev.txt`), { sep: '\t', mapType: (t) => CROSSNER_TYPE[t] ?? 'MISC' }),
+    readColumns(read(`crossner/${d}/dev.txt`), { sep: '\t', mapType: crossnerAsConll }),
   );
 }
 

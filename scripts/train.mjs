@@ -121,7 +121,7 @@ export function readUner(file) {
 // CrossNER's fine types, as the tagger's four: parties, bands and universities are organizations;
 // products, programming languages, works, awards, events and nationalities are MISC; fields,
 // tasks, algorithms, metrics, genres, chemicals and proteins are no names a news reader looks up (O).
-const crossnerType = {
+export const crossnerType = {
   person: 'PER',
   politician: 'PER',
   writer: 'PER',
