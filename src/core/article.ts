@@ -10,7 +10,7 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { alignOrphans } from './article/align';
 import { collectText } from './article/collect';
 import { headline } from './article/headline';
-import { pageTooLarge } from './article/limits';
+import { MAX_PAGE_CHARS, pageTooLarge, textTooLong } from './article/limits';
 import { fillArrays, ownRuns, toLive } from './article/mapping';
 import { keepIdentityAcrossReset, liveIndexOf, pairTrees } from './article/pairing';
 import type { ArticleText, ExtractOutcome } from './article/types';
@@ -41,6 +41,11 @@ export function extractArticle(
   }
   const tooLarge = pageTooLarge(doc);
   if (tooLarge) return { ok: false, reason: 'too-large', message: tooLarge };
+  const clone = doc.cloneNode(true) as Document;
+  // One walk pairs the page with its clone and counts its text for the size limit.
+  const { liveTexts, chars } = pairTrees(doc.documentElement, clone.documentElement, MAX_PAGE_CHARS);
+  const tooLong = textTooLong(chars);
+  if (tooLong) return { ok: false, reason: 'too-large', message: tooLong };
   if (!opts.skipReaderableCheck && !isProbablyReaderable(doc)) {
     return {
       ok: false,
@@ -49,9 +54,6 @@ export function extractArticle(
     };
   }
 
-  const clone = doc.cloneNode(true) as Document;
-  // From the root element, not the Document: linkedom's doctype has no nextSibling.
-  const liveTexts = pairTrees(doc.documentElement, clone.documentElement);
   // Only the clone's body and title are touched: linkedom's getters create missing <head>/<body>.
   if (!clone.body) return { ok: false, reason: 'unsupported', message: 'This document has no HTML body to read.' };
   keepIdentityAcrossReset(clone.body);

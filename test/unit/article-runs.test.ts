@@ -71,8 +71,11 @@ describe('pairTrees', () => {
     nested.textContent = 'nested';
     document.querySelector('script')!.appendChild(nested);
     const clone = document.cloneNode(true) as Document;
-    const live = pairTrees(document.documentElement, clone.documentElement);
+    const { liveTexts: live, chars } = pairTrees(document.documentElement, clone.documentElement, 1_000_000);
     expect(live.map((t) => t.data)).toEqual(['one ', 'two', 'three']);
+    // The page's size counts all text but that of HTML scripts, styles, noscripts and templates
+    // themselves: the element put in the script is counted, though never read.
+    expect(chars).toBe('one two'.length + 'nested'.length + 'three'.length);
     const walker = clone.createTreeWalker(clone.documentElement, 4);
     const tags: [string, number][] = [];
     for (let t = walker.nextNode(); t; t = walker.nextNode()) tags.push([(t as Text).data, liveIndexOf(t as Text)]);
@@ -86,6 +89,19 @@ describe('pairTrees', () => {
     ]);
     for (const t of live)
       expect([...Object.getOwnPropertySymbols(t), ...Object.keys(t)].filter((k) => !(k in document.createTextNode('')))).toEqual([]);
+  });
+});
+
+describe('the size limit', () => {
+  it('refuses a page past MAX_PAGE_CHARS of text, saying how long it is, whatever its scripts hold', () => {
+    const words = 'word '.repeat(200_001);
+    const blob = `<script type="application/json">${'x'.repeat(2_000_000)}</script>`;
+    const { document } = parseHTML(`<html><body>${blob}<p>${words}</p></body></html>`);
+    const outcome = extractArticle(document, { skipReaderableCheck: true });
+    expect(outcome).toMatchObject({ ok: false, reason: 'too-large' });
+    if (!outcome.ok) expect(outcome.message).toContain(`(${words.length.toLocaleString('en-US')} characters of text;`);
+    const fits = parseHTML(`<html><body>${blob}<p>${'word '.repeat(1000)}</p></body></html>`).document;
+    expect(extractArticle(fits, { skipReaderableCheck: true }).ok).toBe(true);
   });
 });
 

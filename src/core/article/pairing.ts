@@ -11,36 +11,59 @@ import { SKIP } from './text-rules';
 
 /** Text nodes only (NodeFilter.SHOW_TEXT; Node.js has no global NodeFilter). */
 const SHOW_TEXT = 4;
-/** The tag on a cloned Text node: its live twin's index in the list `pairTrees` returns. */
+/** The tag on a cloned Text node: its live twin's index in the list `pairTrees` returns (or why it has none). */
 const LIVE = Symbol('live twin');
-/** The tag of a cloned Text node that has no live twin to read: the text of a SKIP element. */
+/**
+ * The tags of cloned Text nodes with no live twin to read: the text of a SKIP element (counted in the
+ * page's size unless its parent is an HTML script, style, noscript or template, as `readable`
+ * says), and text Readability made up (untagged).
+ */
 const NO_TWIN = -1;
+const NO_TWIN_UNCOUNTED = -2;
 type Tagged = Text & { [LIVE]?: number };
 
 const SKIP_SELECTOR = [...SKIP].join(',');
+/** Parents whose text is no readable text of the page's size (`nodeName`: HTML elements only). */
+const UNCOUNTED_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 /** The index of a cloned Text node's live twin in `pairTrees`'s list, or -1 (made up by Readability, or SKIP text). */
 export function liveIndexOf(t: Text): number {
-  return (t as Tagged)[LIVE] ?? NO_TWIN;
+  const index = (t as Tagged)[LIVE];
+  return index === undefined || index < 0 ? NO_TWIN : index;
+}
+
+export interface Paired {
+  /** The live Text nodes outside SKIP elements, in document order (while `chars` is within the limit). */
+  liveTexts: Text[];
+  /** Characters of the page's text outside HTML scripts, styles, noscripts and templates. */
+  chars: number;
 }
 
 /**
- * Pairs `live` with `clone`, its deep copy: returns the live Text nodes in document order outside
- * SKIP elements, and tags each cloned Text node with its twin's index there.
+ * Pairs `live` with `clone`, its deep copy, in one walk that also measures the page: lists the live
+ * Text nodes outside SKIP elements in document order, tags each cloned Text node with its twin's
+ * index there, and counts the page's characters. Past `charLimit` characters the page will be
+ * refused: the walk only counts (the message says how long the page is).
  */
-export function pairTrees(live: Element, clone: Element): Text[] {
+export function pairTrees(live: Element, clone: Element, charLimit: number): Paired {
   // SKIP elements are few: their text is tagged first, so the walk in step needs no test of ancestors.
   for (const el of clone.querySelectorAll(SKIP_SELECTOR)) {
     const inside = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
-    for (let t = inside.nextNode(); t; t = inside.nextNode()) (t as Tagged)[LIVE] = NO_TWIN;
+    for (let t = inside.nextNode() as Tagged | null; t; t = inside.nextNode() as Tagged | null) {
+      t[LIVE] = UNCOUNTED_PARENTS.has(t.parentNode!.nodeName) ? NO_TWIN_UNCOUNTED : NO_TWIN;
+    }
   }
   const liveTexts: Text[] = [];
+  let chars = 0;
   const a = live.ownerDocument.createTreeWalker(live, SHOW_TEXT);
   const b = clone.ownerDocument.createTreeWalker(clone, SHOW_TEXT);
   for (let t = a.nextNode(), twin = b.nextNode() as Tagged | null; t && twin; t = a.nextNode(), twin = b.nextNode() as Tagged | null) {
-    if (twin[LIVE] !== NO_TWIN) twin[LIVE] = liveTexts.push(t as Text) - 1;
+    const tag = twin[LIVE];
+    if (tag === NO_TWIN_UNCOUNTED) continue;
+    chars += twin.data.length;
+    if (tag === undefined && chars <= charLimit) twin[LIVE] = liveTexts.push(t as Text) - 1;
   }
-  return liveTexts;
+  return { liveTexts, chars };
 }
 
 /** Copies the tags of `from`'s Text nodes onto those of `to`, its deep copy. */
