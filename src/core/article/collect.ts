@@ -5,13 +5,12 @@
 import { ELEMENT_NODE, TEXT_NODE, nameOf } from './dom';
 import { DROPPED_CLASS, LINE, PARAGRAPH, SKIP, SPACE_CLASS } from './text-rules';
 
-/** Fields of one run in `Runs.data`: start, node, offset, length, words. */
-const RUN_FIELDS = 5;
+/** Fields of one run in `Runs.data`: start, node, offset, length. */
+const RUN_FIELDS = 4;
 
 /**
  * Where the text came from, as runs rather than per character: run r covers text
- * [start, start + length) read from chars [offset, offset + length) of one source node, `words` of
- * them neither whitespace nor separators. Runs that continue one another are one run (a paragraph
+ * [start, start + length) read from chars [offset, offset + length) of one source node. Runs that continue one another are one run (a paragraph
  * in one Text node is one run), so turning them into the per-character arrays of `ArticleText` is
  * one fill per run. Separators ("\n", "\n\n") belong to no run.
  */
@@ -22,12 +21,11 @@ export class Runs {
     this.data = new Int32Array(Math.max(16, capacity) * RUN_FIELDS);
   }
   /** Adds a run, or lengthens the last one when this one continues it in the text and in its node. */
-  push(start: number, node: number, offset: number, length: number, words: number): void {
+  push(start: number, node: number, offset: number, length: number): void {
     const d = this.data;
     const last = (this.count - 1) * RUN_FIELDS;
     if (last >= 0 && d[last + 1] === node && d[last]! + d[last + 3]! === start && d[last + 2]! + d[last + 3]! === offset) {
       d[last + 3]! += length;
-      d[last + 4]! += words;
       return;
     }
     let at = this.count * RUN_FIELDS;
@@ -39,8 +37,7 @@ export class Runs {
     out[at++] = start;
     out[at++] = node;
     out[at++] = offset;
-    out[at++] = length;
-    out[at] = words;
+    out[at] = length;
     this.count++;
   }
   start(r: number): number {
@@ -54,9 +51,6 @@ export class Runs {
   }
   length(r: number): number {
     return this.data[r * RUN_FIELDS + 3]!;
-  }
-  words(r: number): number {
-    return this.data[r * RUN_FIELDS + 4]!;
   }
   setNode(r: number, node: number): void {
     this.data[r * RUN_FIELDS + 1] = node;
@@ -73,12 +67,15 @@ export interface Collected {
   significant: number;
 }
 
-// A word: chars neither whitespace nor dropped; a gap: the others; spaces: whitespace only (a gap's
-// stretches between dropped chars). Sticky and tested, not matched: the scan of a Text node is native
-// and allocates nothing per word. No `u` flag: like charCodeAt, they read UTF-16 code units.
-const WORD = new RegExp(`[^${SPACE_CLASS}${DROPPED_CLASS}]+`, 'y');
+// Words: chars neither whitespace nor dropped, here as stretches of words with one plain space between
+// them (copied as they are, collapsed or not: the common case of a whole paragraph in one scan); a
+// gap: the chars that are not words; spaces: whitespace only (a gap's stretches between dropped
+// chars). Sticky and tested, not matched: the scan of a Text node is native and allocates nothing
+// per word. No `u` flag: like charCodeAt, they read UTF-16 code units.
+const WORDS = new RegExp(`[^${SPACE_CLASS}${DROPPED_CLASS}]+(?: [^${SPACE_CLASS}${DROPPED_CLASS}]+)*`, 'y');
 const GAP = new RegExp(`[${SPACE_CLASS}${DROPPED_CLASS}]+`, 'y');
 const SPACES = new RegExp(`[${SPACE_CLASS}]+`, 'y');
+const ALL_SPACES = new RegExp(`[${SPACE_CLASS}]+`, 'g');
 const SPACE = 32;
 
 /** Reads the article element's text the way a reader would copy it, remembering each char's source. */
@@ -87,7 +84,6 @@ export function collectText(root: Node): Collected {
   const chunks: string[] = [];
   const runs = new Runs(256);
   let length = 0;
-  let significant = 0;
   let pendingBreak = 0;
   let hasSpace = false;
   let spaceNode = 0;
@@ -107,21 +103,21 @@ export function collectText(root: Node): Collected {
     copyFrom = copyTo = 0;
   };
   /** Chars [from, to) of source `node` (its `data`), as they are. */
-  const copy = (node: number, data: string, from: number, to: number, words: number): void => {
+  const copy = (node: number, data: string, from: number, to: number): void => {
     if (data !== copyData || from !== copyTo || copyTo === copyFrom) {
       flushCopy();
       copyData = data;
       copyFrom = from;
     }
     copyTo = to;
-    runs.push(length, node, from, to - from, words);
+    runs.push(length, node, from, to - from);
     length += to - from;
   };
   /** `text`, read from chars [from, from + text.length) of source `node` but written otherwise. */
   const write = (node: number, from: number, text: string): void => {
     flushCopy();
     chunks.push(text);
-    runs.push(length, node, from, text.length, 0);
+    runs.push(length, node, from, text.length);
     length += text.length;
   };
 
@@ -139,10 +135,10 @@ export function collectText(root: Node): Collected {
           const kept = data.slice(from, to);
           // A no-break space is copied as a plain space; other whitespace as it is.
           if (kept.includes('\u00a0')) write(preWs[k]!, from, kept.replace(/\u00a0/g, ' '));
-          else copy(preWs[k]!, data, from, to, 0);
+          else copy(preWs[k]!, data, from, to);
         }
       } else if (hasSpace) {
-        if (spaceData.charCodeAt(spaceOff) === SPACE) copy(spaceNode, spaceData, spaceOff, spaceOff + 1, 0);
+        if (spaceData.charCodeAt(spaceOff) === SPACE) copy(spaceNode, spaceData, spaceOff, spaceOff + 1);
         else write(spaceNode, spaceOff, ' ');
       }
     }
@@ -161,13 +157,12 @@ export function collectText(root: Node): Collected {
     const d = t.data;
     let a = -1;
     for (let at = 0; at < d.length;) {
-      WORD.lastIndex = at;
-      if (WORD.test(d)) {
-        const end = WORD.lastIndex;
+      WORDS.lastIndex = at;
+      if (WORDS.test(d)) {
+        const end = WORDS.lastIndex;
         if (a < 0) a = sources.push(t) - 1;
         flushPending();
-        copy(a, d, at, end, end - at);
-        significant += end - at;
+        copy(a, d, at, end);
         at = end;
         continue;
       }
@@ -232,5 +227,7 @@ export function collectText(root: Node): Collected {
     n = n.nextSibling;
   }
   flushCopy();
-  return { text: chunks.join(''), runs, sources, significant };
+  const text = chunks.join('');
+  // Every char of the text but whitespace and separators is a word's: counted once, natively.
+  return { text, runs, sources, significant: text.replace(ALL_SPACES, '').length };
 }

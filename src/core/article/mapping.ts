@@ -29,7 +29,8 @@ export function toLive(collected: Collected, liveOf: Int32Array, orphans: Map<nu
     starts = new Int32Array(liveTexts.length + 1);
     for (let k = 0; k < liveTexts.length; k++) starts[k + 1] = starts[k]! + liveTexts[k]!.data.length;
   }
-  let mappedChars = 0;
+  // Every word char is in a run: those of sources found nowhere in the live page are the unmapped ones.
+  let unmappedWords = 0;
   for (let r = 0; r < runs.count; r++) {
     const start = runs.start(r);
     const source = runs.node(r);
@@ -37,27 +38,26 @@ export function toLive(collected: Collected, liveOf: Int32Array, orphans: Map<nu
     const length = runs.length(r);
     const live = liveOf[source]!;
     if (live >= 0) {
-      out.push(start, live, offset, length, runs.words(r));
+      out.push(start, live, offset, length);
       used[live] = 0;
-      mappedChars += runs.words(r);
       continue;
     }
     const aligned = orphans.get(source);
-    if (aligned === undefined || !starts) continue;
     for (let k = 0; k < length; k++) {
-      const p = typeof aligned === 'number' ? aligned + offset + k : aligned[offset + k]!;
-      if (p < 0) continue;
-      const node = nodeAt(starts, p);
-      const word = isSpace(text.charCodeAt(start + k)) ? 0 : 1;
-      out.push(start + k, node, p - starts[node]!, 1, word);
+      const p = aligned === undefined || !starts ? -1 : typeof aligned === 'number' ? aligned + offset + k : aligned[offset + k]!;
+      if (p < 0) {
+        if (!isSpace(text.charCodeAt(start + k))) unmappedWords++;
+        continue;
+      }
+      const node = nodeAt(starts!, p);
+      out.push(start + k, node, p - starts![node]!, 1);
       used[node] = 0;
-      mappedChars += word;
     }
   }
   const nodes: Text[] = [];
   for (let k = 0; k < used.length; k++) if (used[k] === 0) used[k] = nodes.push(liveTexts[k]!) - 1;
   for (let r = 0; r < out.count; r++) out.setNode(r, used[out.node(r)]!);
-  return { runs: out, nodes, mappedChars };
+  return { runs: out, nodes, mappedChars: collected.significant - unmappedWords };
 }
 
 /** A collected text whose sources are live nodes (the headline) as LiveRuns: nodes in the order first read. */
@@ -69,7 +69,7 @@ export function ownRuns(collected: Collected): LiveRuns {
   for (let r = 0; r < runs.count; r++) {
     const a = runs.node(r);
     if (index[a] === -1) index[a] = nodes.push(sources[a]!) - 1;
-    out.push(runs.start(r), index[a]!, runs.offset(r), runs.length(r), runs.words(r));
+    out.push(runs.start(r), index[a]!, runs.offset(r), runs.length(r));
   }
   return { runs: out, nodes, mappedChars: 0 };
 }

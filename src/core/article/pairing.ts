@@ -20,6 +20,8 @@ const LIVE = Symbol('live twin');
  */
 const NO_TWIN = -1;
 const NO_TWIN_UNCOUNTED = -2;
+/** No tag at all, in a list of tags (`readTags`). */
+const UNTAGGED = -3;
 type Tagged = Text & { [LIVE]?: number };
 
 const SKIP_SELECTOR = [...SKIP].join(',');
@@ -66,17 +68,21 @@ export function pairTrees(live: Element, clone: Element, charLimit: number): Pai
   return { liveTexts, chars };
 }
 
-/** Copies the tags of `from`'s Text nodes onto those of `to`, its deep copy. */
-function copyTags(from: Element, to: Element): void {
-  const a = from.ownerDocument!.createTreeWalker(from, SHOW_TEXT);
-  const b = to.ownerDocument!.createTreeWalker(to, SHOW_TEXT);
-  for (
-    let t = a.nextNode() as Tagged | null, twin = b.nextNode() as Tagged | null;
-    t && twin;
-    t = a.nextNode() as Tagged | null, twin = b.nextNode() as Tagged | null
-  ) {
-    const index = t[LIVE];
-    if (index !== undefined) twin[LIVE] = index;
+/** The tags of `root`'s Text nodes in document order (`UNTAGGED` for none): read on the nodes that have them already. */
+function readTags(root: Element): number[] {
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
+  const tags: number[] = [];
+  for (let t = walker.nextNode() as Tagged | null; t; t = walker.nextNode() as Tagged | null) tags.push(t[LIVE] ?? UNTAGGED);
+  return tags;
+}
+
+/** Puts `tags` (from `readTags` on a tree `root` is a copy of) on `root`'s Text nodes. */
+function writeTags(root: Element, tags: number[]): void {
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
+  let k = 0;
+  for (let t = walker.nextNode() as Tagged | null; t && k < tags.length; t = walker.nextNode() as Tagged | null) {
+    const tag = tags[k++]!;
+    if (tag !== UNTAGGED) t[LIVE] = tag;
   }
 }
 
@@ -98,18 +104,21 @@ const SNAPSHOT_TOKEN = '<!-- Gloss: the body as it was, kept as a snapshot -->';
  * When its first pass finds under 500 characters, Readability restores the page with
  * `body.innerHTML = cachedHtml` and tries again: a re-parse, so every Text node is new and untagged,
  * and the whole article would lose its live twins. We serve that cache from a DOM snapshot instead
- * and restore by copying the snapshot, tags and all.
+ * and restore by copying the snapshot and putting the tags its nodes had back on the copy.
  */
 export function keepIdentityAcrossReset(body: HTMLElement): void {
   const desc = findAccessor(body, 'innerHTML');
   if (!desc?.set) return;
   const set = desc.set;
   let snapshot: Element | null = null;
+  let tags: number[] = [];
   const own: PropertyDescriptor = {
     configurable: true,
     get(this: HTMLElement) {
+      // A native copy, and the tags read off the body's own nodes: the copy's are put on only if
+      // Readability restores the page, which most pages never need.
       snapshot = this.cloneNode(true) as Element;
-      copyTags(this, snapshot);
+      tags = readTags(this);
       return SNAPSHOT_TOKEN;
     },
     set(this: HTMLElement, html: string) {
@@ -118,7 +127,7 @@ export function keepIdentityAcrossReset(body: HTMLElement): void {
         return;
       }
       const fresh = snapshot.cloneNode(true) as Element;
-      copyTags(snapshot, fresh);
+      writeTags(fresh, tags);
       while (this.firstChild) this.removeChild(this.firstChild);
       while (fresh.firstChild) this.appendChild(fresh.firstChild);
     },
