@@ -7,12 +7,12 @@
 // what the rest of the code imports.
 
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
-import { alignOrphans, nodeAt } from './article/align';
+import { alignOrphans } from './article/align';
 import { collectText } from './article/collect';
-import { headline, withHeadline } from './article/headline';
-import { pageTooLarge } from './article/limits';
-import { keepIdentityAcrossReset, pairTrees } from './article/pairing';
-import { isSpace } from './article/text-rules';
+import { headline } from './article/headline';
+import { MAX_PAGE_CHARS, pageTooLarge, textTooLong } from './article/limits';
+import { fillArrays, ownRuns, toLive } from './article/mapping';
+import { keepIdentityAcrossReset, liveIndexOf, pairTrees } from './article/pairing';
 import type { ArticleText, ExtractOutcome } from './article/types';
 
 export type { ArticleText, ExtractOutcome } from './article/types';
@@ -41,6 +41,11 @@ export function extractArticle(
   }
   const tooLarge = pageTooLarge(doc);
   if (tooLarge) return { ok: false, reason: 'too-large', message: tooLarge };
+  const clone = doc.cloneNode(true) as Document;
+  // One walk pairs the page with its clone and counts its text for the size limit.
+  const { liveTexts, chars } = pairTrees(doc.documentElement, clone.documentElement, MAX_PAGE_CHARS);
+  const tooLong = textTooLong(chars);
+  if (tooLong) return { ok: false, reason: 'too-large', message: tooLong };
   if (!opts.skipReaderableCheck && !isProbablyReaderable(doc)) {
     return {
       ok: false,
@@ -49,14 +54,9 @@ export function extractArticle(
     };
   }
 
-  const clone = doc.cloneNode(true) as Document;
-  const liveTexts: Text[] = [];
-  const toLive = new Map<Node, number>();
-  // From the root element, not the Document: linkedom's doctype has no nextSibling.
-  pairTrees(doc.documentElement, clone.documentElement, liveTexts, toLive);
   // Only the clone's body and title are touched: linkedom's getters create missing <head>/<body>.
   if (!clone.body) return { ok: false, reason: 'unsupported', message: 'This document has no HTML body to read.' };
-  keepIdentityAcrossReset(clone.body, toLive);
+  keepIdentityAcrossReset(clone.body);
 
   const parsed = new Readability<Node>(clone, { serializer: (el) => el }).parse();
   const content = parsed?.content;
@@ -64,66 +64,34 @@ export function extractArticle(
     return { ok: false, reason: 'no-article', message: 'No article text was found on this page.' };
   }
 
-  const { text: rawText, src, artNodes, significant } = collectText(content);
+  const collected = collectText(content);
+  const rawText = collected.text;
   if (!rawText) return { ok: false, reason: 'no-article', message: 'No article text was found on this page.' };
 
-  const artLive = new Int32Array(artNodes.length);
-  for (let a = 0; a < artNodes.length; a++) artLive[a] = toLive.get(artNodes[a]!) ?? -1;
-  const orphans = alignOrphans(artNodes, artLive, liveTexts);
-  let starts: Int32Array | null = null;
-  if (orphans.size > 0) {
-    starts = new Int32Array(liveTexts.length + 1);
-    for (let k = 0; k < liveTexts.length; k++) starts[k + 1] = starts[k]! + liveTexts[k]!.data.length;
-  }
-
-  // Per char: live node (global index) and offset, then renumber the live nodes actually used.
-  const len = rawText.length;
-  const liveOf = new Int32Array(len);
-  const nodeOffset = new Uint32Array(len);
-  let mappedChars = 0;
-  for (let i = 0; i < len; i++) {
-    const a = src.node[i]!;
-    let live = -1;
-    let off = 0;
-    if (a >= 0) {
-      const l = artLive[a]!;
-      if (l >= 0) {
-        live = l;
-        off = src.off[i]!;
-      } else {
-        const al = orphans.get(a);
-        const p = al === undefined ? -1 : typeof al === 'number' ? al + src.off[i]! : al[src.off[i]!]!;
-        if (p >= 0 && starts) {
-          live = nodeAt(starts, p);
-          off = p - starts[live]!;
-        }
-      }
-    }
-    liveOf[i] = live;
-    nodeOffset[i] = off;
-    if (live >= 0 && !isSpace(rawText.charCodeAt(i))) mappedChars++;
-  }
-  const used = new Int32Array(liveTexts.length).fill(-1);
-  for (let i = 0; i < len; i++) if (liveOf[i]! >= 0) used[liveOf[i]!] = 0;
-  const nodes: Text[] = [];
-  for (let k = 0; k < used.length; k++) if (used[k] === 0) used[k] = nodes.push(liveTexts[k]!) - 1;
-  const nodeIndex = new Int32Array(len);
-  for (let i = 0; i < len; i++) nodeIndex[i] = liveOf[i]! >= 0 ? used[liveOf[i]!]! : -1;
+  const liveOf = Int32Array.from(collected.sources, liveIndexOf);
+  const live = toLive(collected, liveOf, alignOrphans(collected.sources, liveOf, liveTexts), liveTexts);
 
   const lang = parsed.lang || clone.documentElement.getAttribute('lang') || null;
+  const title = (parsed.title || clone.title || '').trim();
+  let head = opts.withHeadline && live.nodes[0] ? headline(doc, title, live.nodes[0]) : null;
+  // A second copy of the headline Readability kept as the article's first block: once is enough.
+  if (head && rawText.split('\n', 1)[0] === head.text) head = null;
+  // The headline's block, then "\n\n", then the article's text, whose offsets shift by as much.
+  const text = head ? `${head.text}\n\n${rawText}` : rawText;
+  const parts = head
+    ? [
+        { at: 0, live: ownRuns(head) },
+        { at: head.text.length + 2, live },
+      ]
+    : [{ at: 0, live }];
   const article: ArticleText = {
-    title: (parsed.title || clone.title || '').trim(),
+    title,
     byline: parsed.byline?.trim() || null,
     excerpt: parsed.excerpt?.trim() || null,
     siteName: parsed.siteName?.trim() || null,
     lang,
-    text: rawText,
-    nodes,
-    nodeIndex,
-    nodeOffset,
+    text,
+    ...fillArrays(text.length, parts),
   };
-  let head = opts.withHeadline && nodes[0] ? headline(doc, article.title, nodes[0]) : null;
-  // A second copy of the headline Readability kept as the article's first block: once is enough.
-  if (head && rawText.split('\n', 1)[0] === head.text) head = null;
-  return { ok: true, article: head ? withHeadline(article, head) : article, stats: { readabilityChars: significant, mappedChars } };
+  return { ok: true, article, stats: { readabilityChars: collected.significant, mappedChars: live.mappedChars } };
 }

@@ -1,10 +1,9 @@
-// Putting back the live headline Readability leaves out: the <h1>/<h2> before the article that
-// repeats its title becomes the text's first block. Separate because only the content script asks for
+// Finding the live headline Readability leaves out: the <h1>/<h2> before the article that repeats its
+// title, which becomes the text's first block. Separate because only the content script asks for
 // it (the CLI and corpus tests keep Readability's text exactly).
 
 import { collectText, type Collected } from './collect';
 import { order } from './dom';
-import type { ArticleText } from './types';
 
 /** At most this many <h1>/<h2> elements are looked at for the headline, and a headline is at most this long. */
 const MAX_HEADLINE_CANDIDATES = 200;
@@ -55,42 +54,11 @@ export function headline(doc: Document, title: string, first: Text): Collected |
     const raw = textUpTo(h, MAX_HEADLINE_CHARS);
     if (raw === null || similarity(title, raw) <= 0.75) continue;
     const got = collectText(h);
-    const last = got.artNodes[got.src.node[got.src.length - 1]!];
+    const last = got.runs.count > 0 ? got.sources[got.runs.node(got.runs.count - 1)] : undefined;
     if (!got.text || !last) continue;
     // Candidates come in document order: once one reaches the article, none after it is before it.
     if (last === first || h.contains(first) || order(last, first) > 0) break;
     found = got;
   }
   return found;
-}
-
-/**
- * The article with `head` as its first block ("\n\n" between): offsets of the article's own
- * text shift by the headline's length, its nodes stay in document order (the headline is before).
- */
-export function withHeadline(article: ArticleText, head: Collected): ArticleText {
-  const used = new Int32Array(head.artNodes.length).fill(-1);
-  const nodes: Text[] = [];
-  for (let i = 0; i < head.src.length; i++) {
-    const a = head.src.node[i]!;
-    if (a >= 0 && used[a] === -1) used[a] = nodes.push(head.artNodes[a]!) - 1;
-  }
-  const h = head.text.length;
-  const text = `${head.text}\n\n${article.text}`;
-  const nodeIndex = new Int32Array(text.length).fill(-1);
-  const nodeOffset = new Uint32Array(text.length);
-  for (let i = 0; i < h; i++) {
-    const a = head.src.node[i]!;
-    if (a >= 0) {
-      nodeIndex[i] = used[a]!;
-      nodeOffset[i] = head.src.off[i]!;
-    }
-  }
-  const shift = nodes.length;
-  for (let i = 0; i < article.text.length; i++) {
-    const k = article.nodeIndex[i]!;
-    nodeIndex[h + 2 + i] = k >= 0 ? k + shift : -1;
-    nodeOffset[h + 2 + i] = article.nodeOffset[i]!;
-  }
-  return { ...article, text, nodes: [...nodes, ...article.nodes], nodeIndex, nodeOffset };
 }

@@ -44,6 +44,11 @@ export const PARAGRAPH = new Set([
 /** Elements that end a line: "\n" before and after. */
 export const LINE = new Set(['br', 'li', 'tr', 'td', 'th', 'dt', 'dd', 'thead', 'tbody', 'tfoot', 'option']);
 
+/** The chars of `isSpace` as a regular expression's class (without brackets), for native scans of a whole node. */
+export const SPACE_CLASS = '\\t-\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+/** The chars of `isDropped` as a regular expression's class (without brackets). */
+export const DROPPED_CLASS = '\\u00ad\\u200b\\ufeff';
+
 export function isSpace(c: number): boolean {
   return (
     c === 32 ||
