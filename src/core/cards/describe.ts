@@ -6,14 +6,22 @@ import type { FigureMention } from '../types';
 import { counterpart } from '../units/convert';
 import { pluralUnit } from '../units/info';
 
-const BIG = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-const SMALL = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
+/**
+ * Made on the first number formatted, not when the module loads: the first Intl.NumberFormat of a
+ * fresh context loads its locale data, which a worker woken by a click would pay before injecting
+ * the page's script (as the page's bundle did, 40-190 ms a click: see core/facts/describe.ts).
+ */
+let formats: { big: Intl.NumberFormat; small: Intl.NumberFormat } | null = null;
 const MONTHS = 'January February March April May June July August September October November December'.split(' ');
 const RANGE = '\u2013';
 
 /** 2400000000 -> "2,400,000,000"; 0.6667 -> "0.667"; 1234.567 -> "1,234.57". */
 export function formatNumber(v: number): string {
-  return Math.abs(v) >= 1 || v === 0 ? BIG.format(v) : SMALL.format(v);
+  formats ??= {
+    big: new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }),
+    small: new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 }),
+  };
+  return Math.abs(v) >= 1 || v === 0 ? formats.big.format(v) : formats.small.format(v);
 }
 
 /** "2025-12-27" -> "27 December 2025", "2025-12" -> "December 2025", 2025 -> "2025". */
