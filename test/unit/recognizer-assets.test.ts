@@ -41,6 +41,30 @@ describe('the recognizer data loader', () => {
   });
 });
 
+describe('building the data in slices', () => {
+  test('the warm-up and the first page asking at once share one build of the word lists and of the weights', async () => {
+    vi.resetModules();
+    const assets = await import('../../src/core/recognize/entities/assets');
+    const read = (f: string) => JSON.parse(readFileSync(join(root, 'assets', f), 'utf8'));
+    assets.provideEntityAssets({
+      lexicon: read('model/lexicon.json'),
+      model: read('model/ner-model.json'),
+      towns: read('gazetteer/towns.json'),
+    });
+    const { buildLexicon, lexicon } = await import('../../src/core/recognize/entities/lexicon');
+    const { buildModel, model } = await import('../../src/core/recognize/entities/tagger/model');
+    const lexiconBuild = buildLexicon(1000);
+    expect(buildLexicon(1000)).toBe(lexiconBuild);
+    const modelBuild = buildModel(1000);
+    expect(buildModel(1000)).toBe(modelBuild);
+    await Promise.all([lexiconBuild, modelBuild]);
+    // Built in slices, the same lists and weights as built whole.
+    expect(lexicon().person.has('Maria')).toBe(true);
+    expect(lexicon().firstWords.get(lexicon().place)!.size).toBeGreaterThan(1000);
+    expect(model().index.size).toBeGreaterThan(1000);
+  });
+});
+
 describe('a turn between slices', () => {
   afterEach(() => {
     delete (globalThis as { scheduler?: unknown }).scheduler;

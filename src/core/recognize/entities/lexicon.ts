@@ -76,16 +76,25 @@ function* lexiconPass(pace: Pace): Sliced<Lexicon> {
 }
 
 let cached: Lexicon | null = null;
+let building: Promise<void> | null = null;
 
 export function lexicon(): Lexicon {
   cached ??= whole(lexiconPass(new Pace()));
   return cached;
 }
 
-/** lexicon() in slices, for the worker's warm-up. */
-export async function buildLexicon(slice: number): Promise<void> {
-  if (cached) return;
-  const pace = new Pace(slice);
-  const built = await inSlices(lexiconPass(pace), pace);
-  cached ??= built;
+/**
+ * lexicon() in slices, for the worker's warm-up. One build at a time: the warm-up and the first page's
+ * analysis both ask for it, and two builds side by side doubled a cold click's wait.
+ */
+export function buildLexicon(slice: number): Promise<void> {
+  if (cached) return Promise.resolve();
+  building ??= (async () => {
+    const pace = new Pace(slice);
+    const built = await inSlices(lexiconPass(pace), pace);
+    cached ??= built;
+  })().finally(() => {
+    building = null;
+  });
+  return building;
 }

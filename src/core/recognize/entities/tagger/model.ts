@@ -24,6 +24,7 @@ interface Model {
 }
 
 let cached: Model | null = null;
+let building: Promise<void> | null = null;
 
 function bytes(b64: string): Uint8Array {
   const bin = atob(b64);
@@ -62,12 +63,20 @@ export function model(): Model {
   return cached;
 }
 
-/** model() in slices, for the worker's warm-up. */
-export async function buildModel(slice: number): Promise<void> {
-  if (cached) return;
-  const pace = new Pace(slice);
-  const built = await inSlices(modelPass(pace), pace);
-  cached ??= built;
+/**
+ * model() in slices, for the worker's warm-up. One build at a time: the warm-up and the first page's
+ * analysis both ask for it, and two builds side by side doubled a cold click's wait.
+ */
+export function buildModel(slice: number): Promise<void> {
+  if (cached) return Promise.resolve();
+  building ??= (async () => {
+    const pace = new Pace(slice);
+    const built = await inSlices(modelPass(pace), pace);
+    cached ??= built;
+  })().finally(() => {
+    building = null;
+  });
+  return building;
 }
 
 /** Work of scoring one token with the model, in Pace units (a token a pass merely looks at is 1). */
