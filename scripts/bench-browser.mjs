@@ -19,13 +19,13 @@
 // --pages N: a fixed subset of N pages spread evenly over the sorted list (default 40; 130 for all).
 // --dist DIR: another build of the extension (e.g. a copy of an earlier commit's dist/chrome).
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CHROME_DIST, launchChromium } from './browsers.mjs';
-import { corpusRoot } from './lib/corpus-root.mjs';
+import { benchPages, ms, pagesRoot, times } from './lib/bench-pages.mjs';
 import { writeEmptyExtension } from './lib/empty-extension.mjs';
 import { repoRoot, startServer } from './serve.mjs';
 
@@ -59,16 +59,7 @@ function quantile(xs, q) {
   const lo = Math.floor(pos);
   return s[lo] + (s[Math.min(lo + 1, s.length - 1)] - s[lo]) * (pos - lo);
 }
-const ms = (x) => (Number.isFinite(x) ? `${x >= 100 ? Math.round(x) : x.toFixed(1)} ms` : '-');
-const times = (x) => (Number.isFinite(x) ? `${x.toFixed(2)}x` : '-');
-
-const pagesRoot = join(corpusRoot, 'readability-test-pages');
-const allPages = readdirSync(pagesRoot, { withFileTypes: true })
-  .filter((e) => e.isDirectory() && existsSync(join(pagesRoot, e.name, 'source.html')))
-  .map((e) => e.name)
-  .sort();
-const count = Math.min(pageCount, allPages.length);
-const pages = [...new Set(Array.from({ length: count }, (_, i) => allPages[Math.floor((i * allPages.length) / count)]))];
+const pages = benchPages(pageCount);
 
 const require = createRequire(import.meta.url);
 const readabilitySource = readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8');

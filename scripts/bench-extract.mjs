@@ -16,12 +16,12 @@
 // --base REF: the commit to compare with (default: main); its src/ is taken with `git archive`.
 // --pages N: a fixed subset of N pages spread evenly over the sorted list (default 20).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromiumPath } from './browsers.mjs';
-import { corpusRoot } from './lib/corpus-root.mjs';
+import { benchPages, ms, pagesRoot, times } from './lib/bench-pages.mjs';
 import { repoRoot, startServer } from './serve.mjs';
 
 const DEFAULT_PAGES = 20;
@@ -41,16 +41,7 @@ const median = (xs) => {
   const mid = (s.length - 1) / 2;
   return (s[Math.floor(mid)] + s[Math.ceil(mid)]) / 2;
 };
-const ms = (x) => (Number.isFinite(x) ? `${x >= 100 ? Math.round(x) : x.toFixed(1)} ms` : '-');
-const times = (x) => (Number.isFinite(x) ? `${x.toFixed(2)}x` : '-');
-
-const pagesRoot = join(corpusRoot, 'readability-test-pages');
-const allPages = readdirSync(pagesRoot, { withFileTypes: true })
-  .filter((e) => e.isDirectory() && existsSync(join(pagesRoot, e.name, 'source.html')))
-  .map((e) => e.name)
-  .sort();
-const count = Math.min(pageCount, allPages.length);
-const pages = [...new Set(Array.from({ length: count }, (_, i) => allPages[Math.floor((i * allPages.length) / count)]))];
+const pages = benchPages(pageCount);
 
 // ---------------------------------------------------------------------------------------------
 // The code under test, bundled as the extension bundles it.

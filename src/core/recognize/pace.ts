@@ -135,3 +135,31 @@ export function* mergePass<T>(first: readonly T[], second: readonly T[], cmp: (a
   }
   return out;
 }
+
+/**
+ * A table built once by a sliced pass (the recognizer's word lists, its weights): whole where it is
+ * first needed (`get()`), or in slices ahead of time (`build()`). One build at a time: the worker's
+ * warm-up and the first page's analysis both ask for it, and two builds side by side doubled a
+ * cold click's wait.
+ */
+export function builtOnce<T>(pass: (pace: Pace) => Sliced<T>): { get(): T; build(slice: number): Promise<void> } {
+  let value: T | null = null;
+  let building: Promise<void> | null = null;
+  return {
+    get() {
+      value ??= whole(pass(new Pace()));
+      return value;
+    },
+    build(slice) {
+      if (value) return Promise.resolve();
+      building ??= (async () => {
+        const pace = new Pace(slice);
+        const built = await inSlices(pass(pace), pace);
+        value ??= built;
+      })().finally(() => {
+        building = null;
+      });
+      return building;
+    },
+  };
+}

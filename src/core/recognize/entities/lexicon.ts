@@ -2,7 +2,7 @@
 // corpora (sources and licenses in NOTICE). Sets are built on first use so
 // importing this module costs nothing until the first recognition; the data comes through assets.ts.
 import { entityAssets } from './assets';
-import { inSlices, Pace, whole, type Sliced } from '../pace';
+import { builtOnce, type Pace, type Sliced } from '../pace';
 
 export interface Lexicon {
   /** Lowercase words seldom capitalised mid-sentence ("right", "first", "refusal"). */
@@ -75,26 +75,13 @@ function* lexiconPass(pace: Pace): Sliced<Lexicon> {
   return built;
 }
 
-let cached: Lexicon | null = null;
-let building: Promise<void> | null = null;
+const built = builtOnce(lexiconPass);
 
 export function lexicon(): Lexicon {
-  cached ??= whole(lexiconPass(new Pace()));
-  return cached;
+  return built.get();
 }
 
-/**
- * lexicon() in slices, for the worker's warm-up. One build at a time: the warm-up and the first page's
- * analysis both ask for it, and two builds side by side doubled a cold click's wait.
- */
+/** lexicon() in slices, for the worker's warm-up. */
 export function buildLexicon(slice: number): Promise<void> {
-  if (cached) return Promise.resolve();
-  building ??= (async () => {
-    const pace = new Pace(slice);
-    const built = await inSlices(lexiconPass(pace), pace);
-    cached ??= built;
-  })().finally(() => {
-    building = null;
-  });
-  return building;
+  return built.build(slice);
 }

@@ -3,7 +3,7 @@
 import { entityAssets } from '../assets';
 import type { Token } from './tokenize';
 import { allowed, hasUpper, tagFeatures } from './features';
-import { inSlices, Pace, whole, type Sliced } from '../../pace';
+import { builtOnce, type Pace, type Sliced } from '../../pace';
 
 interface PackedModel {
   labels: string[];
@@ -22,9 +22,6 @@ interface Model {
   index: Map<string, number>;
   weights: Float32Array;
 }
-
-let cached: Model | null = null;
-let building: Promise<void> | null = null;
 
 function bytes(b64: string): Uint8Array {
   const bin = atob(b64);
@@ -58,25 +55,15 @@ function* modelPass(pace: Pace): Sliced<Model> {
   return { labels: d.labels, index, weights };
 }
 
+const built = builtOnce(modelPass);
+
 export function model(): Model {
-  cached ??= whole(modelPass(new Pace()));
-  return cached;
+  return built.get();
 }
 
-/**
- * model() in slices, for the worker's warm-up. One build at a time: the warm-up and the first page's
- * analysis both ask for it, and two builds side by side doubled a cold click's wait.
- */
+/** model() in slices, for the worker's warm-up. */
 export function buildModel(slice: number): Promise<void> {
-  if (cached) return Promise.resolve();
-  building ??= (async () => {
-    const pace = new Pace(slice);
-    const built = await inSlices(modelPass(pace), pace);
-    cached ??= built;
-  })().finally(() => {
-    building = null;
-  });
-  return building;
+  return built.build(slice);
 }
 
 /** Work of scoring one token with the model, in Pace units (a token a pass merely looks at is 1). */
