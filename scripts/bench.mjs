@@ -29,6 +29,7 @@ import { corpusRoot } from './lib/corpus-root.mjs';
 import { corpusTexts } from './lib/corpus-text.mjs';
 import { loadTs, repoRoot } from './lib/load-ts.mjs';
 import { table, verdict } from './lib/table.mjs';
+import { RECOGNIZER_ASSETS } from './lib/recognizer-assets.mjs';
 import { workerBundle } from './lib/worker-bundle.mjs';
 
 const quick = process.argv.includes('--quick');
@@ -163,9 +164,7 @@ export async function warmUp(): Promise<void> {}
   const full = await workerBundle(repoRoot, null);
   const bare = await workerBundle(repoRoot, { filter: RECOGNIZE_INDEX, contents: STUB });
   // The recognizer's data is fetched by the worker, not bundled (src/background/recognizer-assets.ts): it counts too.
-  const data = ['assets/model/lexicon.json', 'assets/model/ner-model.json', 'assets/gazetteer/towns.json'].map((f) =>
-    readFileSync(join(repoRoot, f)),
-  );
+  const data = RECOGNIZER_ASSETS.map((f) => readFileSync(join(repoRoot, 'assets', f)));
   const dataGzip = data.reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0);
   const dataRaw = data.reduce((sum, b) => sum + b.length, 0);
   const added = full.gzip - bare.gzip + dataGzip;

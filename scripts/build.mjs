@@ -6,6 +6,7 @@ import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GECKO_ID } from './lib/ids.mjs';
+import { RECOGNIZER_ASSETS } from './lib/recognizer-assets.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -70,7 +71,7 @@ async function buildBrowser(browser) {
   await cp(join(root, 'assets/facts'), join(out, 'facts'), { recursive: true });
   // Fetched by the worker when the first page is analysed (src/background/recognizer-assets.ts): kept out of its script.
   await mkdir(join(out, 'recognizer'), { recursive: true });
-  for (const file of ['model/lexicon.json', 'model/ner-model.json', 'gazetteer/towns.json']) {
+  for (const file of RECOGNIZER_ASSETS) {
     await cp(join(root, 'assets', file), join(out, 'recognizer', basename(file)));
   }
   await writeFile(join(out, 'manifest.json'), JSON.stringify(manifestFor(browser), null, 2));

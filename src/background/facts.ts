@@ -3,20 +3,13 @@
 // first such card does not wait for them), or by the first card that needs them; never at the worker's start:
 // a worker is woken often (issue 12 forbids a slower cold start), and pages of people and figures never need them.
 import { buildTables, factLookup, type FactAssets, type FactLookup } from '../core/facts';
+import { retriedOnce } from '../core/once';
 import { readPackagedJson } from './packaged';
 
 const FILES = { places: 'facts/places.json', countries: 'facts/countries.json', companies: 'facts/companies.json' } as const;
 
-let loading: Promise<FactLookup> | null = null;
-
 /** The lookup over the shipped tables; loaded once, and tried again on the next card if loading failed. */
-export function facts(): Promise<FactLookup> {
-  loading ??= load().catch((e: unknown) => {
-    loading = null;
-    throw e;
-  });
-  return loading;
-}
+export const facts: () => Promise<FactLookup> = retriedOnce(load);
 
 async function load(): Promise<FactLookup> {
   const [places, countries, companies] = await Promise.all([

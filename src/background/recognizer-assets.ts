@@ -6,7 +6,7 @@ import { loadEntityAssetsWith, type EntityAssets } from '../core/recognize/entit
 import { readPackagedJson } from './packaged';
 import { markWorkerStage } from './stages';
 
-export const RECOGNIZER_FILES = {
+const RECOGNIZER_FILES = {
   lexicon: 'recognizer/lexicon.json',
   model: 'recognizer/ner-model.json',
   towns: 'recognizer/towns.json',

@@ -6,6 +6,7 @@
 // own analysis warms the worker from then on, and the primer would only hold it up.
 import { analyzeChunked } from '../core/cards';
 import { recognizeChunked, warmUp } from '../core/recognize/index';
+import { retriedOnce } from '../core/once';
 import { markWorkerStage } from './stages';
 
 const PRIMER =
@@ -17,29 +18,22 @@ const PRIMER =
 
 class PrimerStopped extends Error {}
 
-let ready: Promise<void> | null = null;
 let priming = true;
 
 /** Once per worker; a failure (the data did not load) is tried again by the next click. */
-export function warmUpAnalysis(): Promise<void> {
-  ready ??= (async () => {
-    await warmUp();
-    markWorkerStage('recognizer-ready');
-    const onSlice = () => {
-      if (!priming) throw new PrimerStopped();
-    };
-    try {
-      await analyzeChunked(PRIMER, await recognizeChunked(PRIMER, { onSlice }), { onSlice });
-      markWorkerStage('primed');
-    } catch (e) {
-      if (!(e instanceof PrimerStopped)) throw e;
-    }
-  })().catch((e: unknown) => {
-    ready = null;
-    throw e;
-  });
-  return ready;
-}
+export const warmUpAnalysis: () => Promise<void> = retriedOnce(async () => {
+  await warmUp();
+  markWorkerStage('recognizer-ready');
+  const onSlice = () => {
+    if (!priming) throw new PrimerStopped();
+  };
+  try {
+    await analyzeChunked(PRIMER, await recognizeChunked(PRIMER, { onSlice }), { onSlice });
+    markWorkerStage('primed');
+  } catch (e) {
+    if (!(e instanceof PrimerStopped)) throw e;
+  }
+});
 
 /** A page's text is in: no more priming in this worker. */
 export function stopPriming(): void {

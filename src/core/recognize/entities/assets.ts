@@ -7,6 +7,7 @@
 import type LexiconJson from '../../../../assets/model/lexicon.json';
 import type ModelJson from '../../../../assets/model/ner-model.json';
 import type TownsJson from '../../../../assets/gazetteer/towns.json';
+import { retriedOnce } from '../../once';
 
 export interface EntityAssets {
   lexicon: typeof LexiconJson;
@@ -15,8 +16,7 @@ export interface EntityAssets {
 }
 
 let assets: EntityAssets | null = null;
-let source: (() => Promise<EntityAssets>) | null = null;
-let loading: Promise<void> | null = null;
+let load: (() => Promise<void>) | null = null;
 
 /** The data itself, where it is at hand (Node). */
 export function provideEntityAssets(given: EntityAssets): void {
@@ -24,24 +24,17 @@ export function provideEntityAssets(given: EntityAssets): void {
 }
 
 /** Where to fetch the data from on the first recognition (the worker). */
-export function loadEntityAssetsWith(load: () => Promise<EntityAssets>): void {
-  source = load;
+export function loadEntityAssetsWith(fetchAssets: () => Promise<EntityAssets>): void {
+  load = retriedOnce(async () => {
+    assets = await fetchAssets();
+  });
 }
 
 /** Resolves once the data is in; a failed load is tried again by the next call. */
 export function entityAssetsReady(): Promise<void> {
   if (assets) return Promise.resolve();
-  if (!source) return Promise.reject(new Error('Gloss: the recognizer has no data to load.'));
-  loading ??= source().then(
-    (loaded) => {
-      assets = loaded;
-    },
-    (e: unknown) => {
-      loading = null;
-      throw e;
-    },
-  );
-  return loading;
+  if (!load) return Promise.reject(new Error('Gloss: the recognizer has no data to load.'));
+  return load();
 }
 
 export function entityAssets(): EntityAssets {
