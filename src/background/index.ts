@@ -23,6 +23,7 @@ import { DEFAULT_DISPLAY, type DisplayPrefs, type Note } from '../core/types';
 import { facts } from './facts';
 import './recognizer-assets';
 import { stopPriming, warmUpAnalysis } from './warm-up';
+import { previewMarks } from './preview';
 import { markWorkerStage } from './stages';
 import type { FactLookup } from '../core/facts';
 import { frameReceiver, isMemoryFrame } from './memory';
@@ -281,6 +282,10 @@ const fromPage = receiver<ContentToBackground, ContentSender>(
       if (analysis.targets.some((_, id) => mayHaveFacts(analysis, id))) setTimeout(() => void facts().catch(() => undefined), 0);
       markWorkerStage('analyze-answered');
       return ok({ marks: analysis.marks.slice(0, MAX_MARKS), totalMarks: analysis.marks.length, notes: anchors });
+    },
+
+    async 'page.preview'({ text, offset }) {
+      return ok({ marks: await previewMarks(text, offset) });
     },
 
     async 'page.status'({ state, message }, { tabId }) {

@@ -13,6 +13,10 @@ export type WorkerStage =
   | 'primed'
   /** The notes database is open. */
   | 'notes-open'
+  /** The visible part of a long article arrived for its first marks. */
+  | 'preview-received'
+  /** Its marks were sent back. */
+  | 'preview-answered'
   /** A page's text arrived for analysis. */
   | 'analyze-received'
   /** Its marks and notes were sent back. */

@@ -15,7 +15,8 @@ import {
   type Res,
 } from '../core/protocol';
 import { err, ok, type Result } from '../core/result';
-import { DEFAULT_DISPLAY, type MarkKind, type MarkStyle } from '../core/types';
+import { DEFAULT_DISPLAY, type Mark, type MarkKind, type MarkStyle } from '../core/types';
+import { previewWindow } from '../core/preview';
 import type { Runtime } from 'webextension-polyfill';
 import { MAX_MARKED_NODE_CHARS, Painter } from './marks';
 import { ContextGone, send } from './messaging';
@@ -24,6 +25,7 @@ import { SessionTimer } from './timer';
 import { isNoteKey, nextTask, openPanelHint, scrollToRange } from './page-helpers';
 import { mountUi, type Box, type Ui, type UiState } from './ui';
 import { CardControl } from './card-control';
+import { visibleSpan } from './visible';
 import { retypedCounts } from './card-link-state';
 
 const NOTICE_TIME = 8000;
@@ -34,6 +36,9 @@ export class Session {
   private state: UiState = { legend: null, card: null, noteButton: null, notice: null };
   private article: ArticleText | null = null;
   private painter: Painter | null = null;
+  /** The visible part's marks, painted while the whole article's are made; no cards (see preview()). */
+  private previewPainter: Painter | null = null;
+  private firstPainted = false;
   /** Mark shown in the card, and whether the keyboard put it there. */
   private readonly noticeTimer = new SessionTimer(this.ac.signal);
   private readonly leaveTimer = new SessionTimer(this.ac.signal);
@@ -96,6 +101,7 @@ export class Session {
     }
     this.article = outcome.article;
     markStage('extracted');
+    void this.preview(outcome.article);
     const analyzed = await this.analyze();
     if (!analyzed) return false;
     this.listen();
@@ -114,6 +120,39 @@ export class Session {
     const { style, hidden } = prefs.ok ? prefs.value : DEFAULT_DISPLAY;
     this.setState({ legend: { counts: {}, hidden: new Set(hidden), style, collapsed: false, busy: true } });
     return true;
+  }
+
+  /**
+   * Asks the marks of the part of a long article the reader sees (core/preview.ts) before the whole
+   * article's, and paints them if they come first. They are only painted: cards and the keyboard
+   * wait for the whole article's marks, whose ids the worker's cards are read by.
+   */
+  private async preview(a: ArticleText): Promise<void> {
+    const visible = visibleSpan(a);
+    const window = visible && previewWindow(a.text, visible);
+    if (!window) return;
+    this.connect();
+    const r = await send('page.preview', { text: a.text.slice(window.start, window.end), offset: window.start }).catch(() => null);
+    // A preview that failed or came late changes nothing: the whole article's answer paints.
+    if (!r?.ok || !(await this.prepared) || this.stopped || this.painter) return;
+    markStage('previewed');
+    const painter = this.newPainter(a, r.value.marks);
+    this.previewPainter = painter;
+    if ((await painter.paintMarks(nextTask)) && this.previewPainter === painter) this.markFirstPaint();
+  }
+
+  /** A painter for `marks` in the reader's display choices. */
+  private newPainter(a: ArticleText, marks: Mark[]): Painter {
+    const painter = new Painter(a, marks);
+    for (const kind of this.state.legend?.hidden ?? []) painter.setHidden(kind, true);
+    painter.setStyle(this.state.legend?.style ?? DEFAULT_DISPLAY.style);
+    return painter;
+  }
+
+  private markFirstPaint(): void {
+    if (this.firstPainted) return;
+    this.firstPainted = true;
+    markStage('first-painted');
   }
 
   /**
@@ -137,10 +176,12 @@ export class Session {
     if (!(await this.prepared) || this.stopped) return false;
     if (!r.ok) return this.fail(r.error.message);
     markStage('analyzed');
+    // Cleared and repainted in one task (the first batch is synchronous): a preview's marks give
+    // way to these without a frame in between.
     this.painter?.clear();
-    const painter = new Painter(a, r.value.marks);
-    for (const kind of this.state.legend?.hidden ?? []) painter.setHidden(kind, true);
-    painter.setStyle(this.state.legend?.style ?? DEFAULT_DISPLAY.style);
+    this.previewPainter?.clear();
+    this.previewPainter = null;
+    const painter = this.newPainter(a, r.value.marks);
     this.painter = painter;
     for (const n of r.value.notes) painter.addNote(n);
     const counts: Partial<Record<MarkKind, number>> = {};
@@ -154,6 +195,7 @@ export class Session {
     // Painted a batch per task: the legend says "reading…" until the last batch is in.
     if (!(await painter.paintMarks(nextTask))) return false;
     if (this.stopped || this.painter !== painter) return false;
+    this.markFirstPaint();
     markStage('painted');
     if (painter.skipped > 0) {
       this.notify(
@@ -208,6 +250,7 @@ export class Session {
     this.notify(message, 'error');
     this.setState({ legend: null });
     this.painter?.clear();
+    this.previewPainter?.clear();
     // The 'on' asked at the start is answered first: handled after this, it would turn the badge back on.
     if (afterStatus) await this.prepared.catch(() => false);
     await send('page.status', { state: 'error', message }).catch(() => undefined);
@@ -313,6 +356,7 @@ export class Session {
     if (!legend) return;
     const style: MarkStyle = legend.style === 'quiet' ? 'full' : 'quiet';
     this.painter?.setStyle(style);
+    this.previewPainter?.setStyle(style);
     this.setState({ legend: { ...legend, style } });
     this.savePrefs();
   }
@@ -440,6 +484,7 @@ export class Session {
     this.stopped = true;
     this.ac.abort(); // listeners and timers
     this.painter?.clear();
+    this.previewPainter?.clear();
     this.ui.destroy();
     this.port?.disconnect();
     this.port = null;

@@ -9,6 +9,10 @@ export type Stage =
   | 'injected'
   /** The article is extracted and mapped to the live text. */
   | 'extracted'
+  /** The marks of the visible part of a long article are in (core/preview.ts). */
+  | 'previewed'
+  /** The first marks are registered with the highlight registry: the preview's, or else the whole article's. */
+  | 'first-painted'
   /** The worker's answer (marks, notes) is in. */
   | 'analyzed'
   /** Every mark is registered with the highlight registry (painted at the next frame). */

@@ -17,7 +17,7 @@ import type { ArticleText, ExtractOutcome } from './article/types';
 
 export type { ArticleText, ExtractOutcome } from './article/types';
 export { MAX_PAGE_CHARS } from './article/limits';
-export { rangeFor, selectionToText, textOffsetAt } from './article/offsets';
+export { nodeTextStart, rangeFor, selectionToText, textOffsetAt } from './article/offsets';
 
 export function extractArticle(
   doc: Document,

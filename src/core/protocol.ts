@@ -5,6 +5,7 @@
 
 import type { ImportFormat } from './exchange/import';
 import { MAX_IMPORT_CHARS } from './exchange/limits';
+import { MAX_PREVIEW_CHARS } from './preview';
 import {
   ENTITY_TYPES,
   MARK_KINDS,
@@ -56,6 +57,12 @@ export interface ContentToBackground {
     /** `marks` holds at most MAX_MARKS, in reading order; `totalMarks` says how many were found. */
     res: { marks: Mark[]; totalMarks: number; notes: NoteAnchor[] };
   };
+  /**
+   * The marks of the part of a long article the reader sees (see core/preview.ts), asked beside
+   * 'page.analyze' and answered first. `offset` is where `text` starts in the article: the marks are
+   * given in article offsets. Only painted; cards wait for the whole article's marks.
+   */
+  'page.preview': { req: { text: string; offset: number }; res: { marks: Mark[] } };
   /** Gloss turned on/off in this tab, or could not run: the worker reflects it in the badge. */
   'page.status': {
     req: { state: 'on' | 'off' | 'error'; message: string };
@@ -378,6 +385,7 @@ export const displayPrefs: Check<DisplayPrefs> = obj<DisplayPrefs>({
 
 export const contentRequests: { [K in keyof ContentToBackground]: Check<Req<ContentToBackground, K>> } = {
   'page.analyze': obj({ canonical: nullable(str(8192)), og: nullable(str(8192)), title: str(2000), text: str(MAX_TEXT) }),
+  'page.preview': obj({ text: str(MAX_PREVIEW_CHARS), offset: int(0, MAX_TEXT) }),
   'page.status': obj({ state: oneOf('on', 'off', 'error'), message: str(500) }),
   'card.get': obj({ markId: int() }),
   'note.draft': obj({ start: int(0, MAX_TEXT), end: int(0, MAX_TEXT) }),

@@ -37,6 +37,7 @@ describe('receiver', () => {
         throw new Error('boom');
       },
       'page.analyze': async () => ok({ marks: [], totalMarks: 0, notes: [] }),
+      'page.preview': async () => ok({ marks: [] }),
       'note.draft': async () => ok({ draftId: 'd', panelOpened: false, reattached: false }),
       'notes.open': async () => ok({ panelOpened: true }),
       'prefs.get': async () => ok({ style: 'quiet', hidden: [] }),

@@ -10,6 +10,7 @@ import {
   parseMessage,
 } from '../../src/core/protocol';
 import { unsupportedReason } from '../../src/core/pages';
+import { MAX_PREVIEW_CHARS } from '../../src/core/preview';
 import { highlightCss, KIND_STYLE } from '../../src/core/palette';
 import { MARK_KINDS } from '../../src/core/types';
 
@@ -31,6 +32,9 @@ describe('message validation', () => {
     ['no og:url field', { type: 'page.analyze', payload: { canonical: null, title: '', text: 'x' } }],
     ['an og:url that is not a string', { type: 'page.analyze', payload: { canonical: null, og: 7, title: '', text: 'x' } }],
     ['an og:url too long', { type: 'page.analyze', payload: { canonical: null, og: 'x'.repeat(8193), title: '', text: 'x' } }],
+    ['a preview window too long', { type: 'page.preview', payload: { text: 'x'.repeat(MAX_PREVIEW_CHARS + 1), offset: 0 } }],
+    ['a preview offset past any article', { type: 'page.preview', payload: { text: 'x', offset: MAX_TEXT + 1 } }],
+    ['a preview without its offset', { type: 'page.preview', payload: { text: 'x' } }],
     ['too many note ids', { type: 'notes.open', payload: { ids: Array.from({ length: MAX_NOTE_IDS + 1 }, (_, i) => `n${i}`) } }],
     ['a note id that is not a string', { type: 'notes.open', payload: { ids: ['a', 7] } }],
   ])('refuses %s', (_why, raw) => {

@@ -55,6 +55,11 @@ function indexOf(article: ArticleText): NodeIndex {
   return ix;
 }
 
+/** The first text index read from article node k, or -1 when none is (the node's text was all collapsed). */
+export function nodeTextStart(article: ArticleText, k: number): number {
+  return indexOf(article).lo[k] ?? -1;
+}
+
 /** First text index at or after `offset` in article node k. */
 function indexInNode(article: ArticleText, ix: NodeIndex, k: number, offset: number): number {
   let lo = ix.lo[k]!;
