@@ -17,6 +17,7 @@
 //
 //   flock /tmp/gloss-browser.lock npm run bench:browser [-- --pages 130] [-- --out file.json]
 // --pages N: a fixed subset of N pages spread evenly over the sorted list (default 40; 130 for all).
+// --only a,b: just these pages (by folder name), to look into them.
 // --dist DIR: another build of the extension (e.g. a copy of an earlier commit's dist/chrome).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -59,7 +60,8 @@ function quantile(xs, q) {
   const lo = Math.floor(pos);
   return s[lo] + (s[Math.min(lo + 1, s.length - 1)] - s[lo]) * (pos - lo);
 }
-const pages = benchPages(pageCount);
+const only = argValue('--only')?.split(',');
+const pages = only ?? benchPages(pageCount);
 
 const require = createRequire(import.meta.url);
 const readabilitySource = readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8');
@@ -186,6 +188,8 @@ async function clickToMarks(page) {
     // the preview paints everything at once.
     firstPainted: 'first-painted' in marks ? from('first-painted') : from('painted'),
     longestTask: longest,
+    /** Every stage the page marked, from the press. */
+    stages: Object.fromEntries(Object.entries(marks).map(([k, t]) => [k, t - pressedAt])),
   };
 }
 

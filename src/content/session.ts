@@ -101,11 +101,11 @@ export class Session {
     }
     this.article = outcome.article;
     markStage('extracted');
-    void this.preview(outcome.article);
-    const analyzed = await this.analyze();
-    if (!analyzed) return false;
+    // Listening from now: a selection can be noted while the worker reads (the note waits for its
+    // analysis), and the pointer's place is known when the marks come.
     this.listen();
-    return true;
+    void this.preview(outcome.article);
+    return this.analyze();
   }
 
   private async prepare(): Promise<boolean> {
@@ -197,6 +197,8 @@ export class Session {
     if (this.stopped || this.painter !== painter) return false;
     this.markFirstPaint();
     markStage('painted');
+    // A pointer already resting on a mark gets its card without having to move.
+    this.onPointer();
     if (painter.skipped > 0) {
       this.notify(
         `${painter.skipped.toLocaleString('en-US')} marks lie in a block of text over ${MAX_MARKED_NODE_CHARS.toLocaleString('en-US')} characters long; Gloss leaves that block unmarked so the page stays responsive.`,

@@ -103,13 +103,23 @@ export async function glossHighlights(page: AnyPage, prefix = 'gloss-'): Promise
   return (page as Page).evaluate(([body, p]) => (0, eval)(body)(p) as HighlightInfo[], [fn, prefix] as const);
 }
 
-/** Waits until Gloss highlights hold at least `min` ranges in total; returns them. */
+/**
+ * Whether the marks painted are the whole article's: a long article first shows the marks of its visible part
+ * (`gloss:previewed`), then the whole article's (`gloss:painted`), as the session's stage marks in the page's
+ * timeline say.
+ */
+function wholeArticlePainted(page: AnyPage): Promise<boolean> {
+  const fn = `() => performance.getEntriesByName('gloss:previewed').length === 0 || performance.getEntriesByName('gloss:painted').length > 0`;
+  return (page as Page).evaluate((body) => (0, eval)(body)() as boolean, fn);
+}
+
+/** Waits until the whole article's Gloss highlights hold at least `min` ranges in total; returns them. */
 export async function waitForHighlights(page: AnyPage, min = 1, timeout = 15_000): Promise<HighlightInfo[]> {
   const end = Date.now() + timeout;
   let last: HighlightInfo[] = [];
   while (Date.now() < end) {
     last = await glossHighlights(page).catch(() => []);
-    if (last.reduce((n, h) => n + h.size, 0) >= min) return last;
+    if (last.reduce((n, h) => n + h.size, 0) >= min && (await wholeArticlePainted(page).catch(() => false))) return last;
     await new Promise((ok) => setTimeout(ok, 150));
   }
   throw new Error(`no Gloss highlights after ${timeout} ms (saw ${JSON.stringify(last)})`);
