@@ -127,12 +127,13 @@ export function glossRecognizer(recognizeEntities) {
 export async function taggerRecognizer() {
   const { tokenizePass } = await loadTs('src/core/recognize/entities/tagger/tokenize.ts');
   const { featureContextPass } = await loadTs('src/core/recognize/entities/tagger/features.ts');
+  const { ruleSpansPass } = await loadTs('src/core/recognize/entities/names.ts');
   const { tagPass } = await loadTs('src/core/recognize/entities/tagger/model.ts');
   const { Pace, whole } = await loadTs('src/core/recognize/pace.ts');
   return (text) => {
     const pace = new Pace();
     const tokens = whole(tokenizePass(text, pace));
-    const labels = whole(tagPass(tokens, whole(featureContextPass(tokens, text, pace)), pace));
+    const labels = whole(tagPass(tokens, whole(featureContextPass(tokens, whole(ruleSpansPass(tokens, text, pace)), pace)), pace));
     return spansFromTags(labels).map((s) => ({ start: tokens[s.start].start, end: tokens[s.end - 1].end, type: s.type }));
   };
 }

@@ -120,11 +120,11 @@ const PIPELINE: readonly (Pass | Reading)[] = [
 /** Tokenizes and tags the article, and looks up once what the passes read of it. */
 export function* readDoc(text: string, pace: Pace): Sliced<Doc> {
   const tokens = yield* tokenizePass(text, pace);
-  const features = yield* featureContextPass(tokens, text, pace);
+  const rules = yield* ruleSpansPass(tokens, text, pace);
+  const features = yield* featureContextPass(tokens, rules, pace);
   const labels = yield* tagPass(tokens, features, pace);
   const lower = yield* lowerWordsPass(tokens, pace);
   const lines = yield* linesPass(tokens, text, pace);
-  const rules = yield* ruleSpansPass(tokens, text, pace);
   const lineStarts = yield* lineStartsPass(tokens, text, pace);
   const sports = tokens.length > 0 && (yield* isSportsDoc(tokens, lineStarts, pace));
   return { text, tokens, labels, rules, lower, lines, lineStarts, sports, layout: NO_LAYOUT };

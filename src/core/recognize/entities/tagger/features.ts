@@ -2,6 +2,7 @@
 // weights and when the worker tags an article, so the two can never disagree.
 // Static features (everything but the previous tags) are computed once per document.
 import type { Token } from './tokenize';
+import type { Span } from '../span';
 import { lexicon } from '../lexicon';
 import { ruleSpansPass } from '../names';
 import { TITLES, ORG_SUFFIX, MONTHS_DAYS } from '../words';
@@ -88,10 +89,12 @@ export function staticFeatures(tokens: Token[], text: string): string[][] {
  * at run time only capitalised tokens and those after a name are scored, a small part of an article.
  */
 function featureContext(tokens: Token[], text: string): (i: number) => string[] {
-  return whole(featureContextPass(tokens, text, new Pace()));
+  const pace = new Pace();
+  return whole(featureContextPass(tokens, whole(ruleSpansPass(tokens, text, pace)), pace));
 }
 
-export function* featureContextPass(tokens: Token[], text: string, pace: Pace): Sliced<(i: number) => string[]> {
+/** `rules`: ruleSpansPass() of the same tokens, which the pipeline reads too (found once for both). */
+export function* featureContextPass(tokens: Token[], rules: readonly Span[], pace: Pace): Sliced<(i: number) => string[]> {
   const lex = lexicon();
   const n = tokens.length;
   // Arrays of the article's length made once, not grown by push (each growth copies the array: on
@@ -147,7 +150,7 @@ export function* featureContextPass(tokens: Token[], text: string, pace: Pace): 
   yield* phraseMarks(words, lex.org, gaz, 'O', pace);
   yield* phraseMarks(words, lex.brand, gaz, 'B', pace);
 
-  for (const s of yield* ruleSpansPass(tokens, text, pace)) {
+  for (const s of rules) {
     if (pace.spend(s.end - s.start)) yield;
     const t = RULE_LABEL[s.type]!;
     for (let k = s.start; k < s.end; k++) rule[k] = (k === s.start ? 'B-' : 'I-') + t;
