@@ -11,7 +11,7 @@ import { stopPriming } from './warm-up';
 /**
  * The window's marks, in article offsets. Recognized in one task, not in slices: a window is at most
  * MAX_PREVIEW_CHARS (a few milliseconds of work), and slices would take turns with the whole
- * article's, which is asked at the same time and would then hold the preview up.
+ * article's, asked just before it, and would then hold the preview up.
  */
 export async function previewMarks(text: string, offset: number): Promise<Mark[]> {
   markWorkerStage('preview-received');

@@ -22,7 +22,7 @@ import { MAX_MARKED_NODE_CHARS, Painter } from './marks';
 import { ContextGone, send } from './messaging';
 import { markStage } from './stages';
 import { SessionTimer } from './timer';
-import { isNoteKey, nextTask, openPanelHint, scrollToRange } from './page-helpers';
+import { afterNextFrame, isNoteKey, nextTask, openPanelHint, scrollToRange } from './page-helpers';
 import { mountUi, type Box, type Ui, type UiState } from './ui';
 import { CardControl } from './card-control';
 import { visibleSpan } from './visible';
@@ -104,8 +104,9 @@ export class Session {
     // Listening from now: a selection can be noted while the worker reads (the note waits for its
     // analysis), and the pointer's place is known when the marks come.
     this.listen();
+    const analyzed = this.analyze();
     void this.preview(outcome.article);
-    return this.analyze();
+    return analyzed;
   }
 
   private async prepare(): Promise<boolean> {
@@ -128,6 +129,11 @@ export class Session {
    * wait for the whole article's marks, whose ids the worker's cards are read by.
    */
   private async preview(a: ArticleText): Promise<void> {
+    // Boxes are read once the frame after the extraction is rendered: read in the extraction's task,
+    // they made the browser lay out and restyle the page there (the stylesheet just inserted, the UI
+    // just mounted), one long task for the reader. The whole article's text is on its way meanwhile.
+    await afterNextFrame();
+    if (this.stopped || this.painter) return;
     const visible = visibleSpan(a);
     const window = visible && previewWindow(a.text, visible);
     if (!window) return;
