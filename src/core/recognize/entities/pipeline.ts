@@ -5,7 +5,7 @@
 // of names, before and after tagging), shapes.ts, news-*.ts (news conventions), layout*.ts (the
 // layout of the page), consistency.ts (in-article consistency), not-names.ts; mention.ts and
 // coref.ts link the mentions after the last pass.
-import { bodiesByTheirField, joinPersons, listedWholes, propagate, theBodies, wholeKnownNames } from './consistency';
+import { bodiesByTheirField, joinPersons, listedWholes, nicknamesAfterPlaces, propagate, theBodies, wholeKnownNames } from './consistency';
 import {
   capsCountries,
   countriesArePlaces,
@@ -92,6 +92,10 @@ const PIPELINE: readonly (Pass | Reading)[] = [
   { run: teamsEverywhere, why: 'a team of results or tables is the team wherever the article names it' },
   { run: wholeKnownNames, why: 'a name cut short where the article gives it whole elsewhere ("Con Edison")' },
   { run: listedWholes, why: 'a name cut short that the lists know whole ("Getty Images", "Agence France-Presse")' },
+  {
+    run: nicknamesAfterPlaces,
+    why: 'a team or a firm named after its place goes on by the rest of its name ("the Orioles" after "the Baltimore Orioles")',
+  },
   { run: placeEvents, why: 'a place and the word of a contest after it are an event ("the U.S. Open", "the Hong Kong Open")' },
   { run: directionPlaces, why: 'a part of a place named by a direction is one place ("Lower Manhattan")' },
   { run: teamsInResults, why: 'a place followed by scores on its line is a team ("Leeds 2 Chelsea 1")' },

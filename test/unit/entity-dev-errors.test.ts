@@ -1,0 +1,51 @@
+// Error classes of the development sets (issue 9, third round), each on invented sentences: a team
+// or a firm named by the rest of its name after its place, abbreviations the article counts as
+// common nouns.
+import { describe, expect, it } from 'vitest';
+import { recognizeEntities } from '../../src/core/recognize/entities/recognize';
+
+/** The names found in `text`, each as "name/type". */
+function names(text: string): string[] {
+  return recognizeEntities(text).map((m) => `${m.text}/${m.type}`);
+}
+
+describe('a nickname after the place that opens a name', () => {
+  it('names the organization on a sports page by the rest of its name where the article goes on without the place', () => {
+    const text =
+      'BASEBALL - MORROW HOMERS TWICE\n' +
+      'Dave Morrow hit two home runs as the Portland Herons beat the Tacoma Otters 6-2 on Friday. ' +
+      'The Herons have won five straight, and the Otters fell to third place.';
+    const found = names(text);
+    expect(found).toContain('Herons/organization');
+    expect(found).toContain('Otters/organization');
+  });
+
+  it('leaves a singular rest, a people and a word the article writes in lower case to the other rules', () => {
+    const sports = 'ICE HOCKEY - LYNX WIN\n';
+    expect(names(`${sports}She won the Stanley Cup with the Toronto Lynx in 1994. The Cup went on tour after the final.`)).not.toContain(
+      'Cup/organization',
+    );
+    expect(names(`${sports}The Auckland Islanders beat the Otago Wars 3-1. The Wars lost all their wars.`)).not.toContain(
+      'Wars/organization',
+    );
+  });
+
+  it('reads a nickname only on a sports page', () => {
+    const text = 'The Eastern Polynesians settled the islands. Polynesians brought taro and the kumara with them.';
+    expect(names(text)).not.toContain('Polynesians/organization');
+  });
+});
+
+describe('abbreviations the article counts as common nouns', () => {
+  it('drops an abbreviation the article counts or owns at the head of its phrase, wherever it stands', () => {
+    const text =
+      'The utility issued an additional RFP for peaking supplies this winter. ' +
+      'Marta Olsen should have their RFP by Monday, and RFP responses are due in March.';
+    expect(names(text).filter((n) => n.startsWith('RFP'))).toEqual([]);
+  });
+
+  it('keeps one that names whose thing it is, or follows "that" opening a clause', () => {
+    expect(names('He defended his WBO title in Dublin on Saturday.')).toContain('WBO/organization');
+    expect(names('Malaysia said that EAEC was a reality, and EAEC met in Kuala Lumpur in May.')).toContain('EAEC/organization');
+  });
+});
