@@ -49,3 +49,14 @@ describe('abbreviations the article counts as common nouns', () => {
     expect(names('Malaysia said that EAEC was a reality, and EAEC met in Kuala Lumpur in May.')).toContain('EAEC/organization');
   });
 });
+
+describe('addresses and file names', () => {
+  it('marks no word of a mail or web address, nor an attachment, and keeps the name written as a name', () => {
+    const text =
+      'Please write to Marta Olsen at MartaOlsen@kestrelmail.com or see http://www.kestrel.org/RiverClub/index.html today.\n' +
+      '( See attached file : CrudeStocks.pdf ) Marta Olsen will call on Monday.';
+    const found = names(text);
+    expect(found.filter((n) => /MartaOlsen|RiverClub|CrudeStocks|kestrel/.test(n))).toEqual([]);
+    expect(found).toContain('Marta Olsen/person');
+  });
+});

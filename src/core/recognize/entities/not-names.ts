@@ -142,3 +142,31 @@ export function dropEmphasis(doc: Doc, spans: readonly Span[], pace: Pace): Slic
     pace,
   );
 }
+
+/** The end of a file's name: its extension, as mail and web pages write attachments and links. */
+const FILE_EXTENSION = /\.(pdf|docx?|xlsx?|pptx?|txt|csv|rtf|jpe?g|png|gif|zip|html?|xml|json|exe|mp[34]|wav|avi|mov)$/i;
+/** A web address or a mail address: a scheme, "www." or an "@" between characters. */
+const ADDRESS = /:\/\/|^www\.|\S@\S/i;
+/** Punctuation that ends a sentence or a bracket after an address or a file's name. */
+const TRAILING = /[.,;:!?)\]>"']+$/;
+
+/**
+ * Words of a web or mail address or of a file's name are no names: "RobBrnglsn" of
+ * "RobBrnglsn@aol.com", "PakistanBirdClub" of a link's path, "CrudeStocks.pdf" (the name of an
+ * attachment). The name the address stands for is marked where the article writes it as a name.
+ */
+export function dropAddresses(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
+  const { tokens, text } = doc;
+  return filterPass(
+    spans,
+    (s) => {
+      let from = tokens[s.start]!.start;
+      let to = tokens[s.end - 1]!.end;
+      while (from > 0 && !/\s/.test(text.charAt(from - 1))) from--;
+      while (to < text.length && !/\s/.test(text.charAt(to))) to++;
+      const run = text.slice(from, to).replace(TRAILING, '');
+      return !ADDRESS.test(run) && !FILE_EXTENSION.test(run);
+    },
+    pace,
+  );
+}

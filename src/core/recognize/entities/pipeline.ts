@@ -29,7 +29,7 @@ import { articleEvidence, lawNames } from './news-evidence';
 import { definedAbbreviations } from './acronyms';
 import { knownPlaces, placeCues } from './place-cues';
 import { newsTypes, productNames } from './news-types';
-import { dropEmphasis, dropNationalities, dropPeoplesAndFurniture, dropSentenceWords } from './not-names';
+import { dropAddresses, dropEmphasis, dropNationalities, dropPeoplesAndFurniture, dropSentenceWords } from './not-names';
 import { demonymBodies, directionPlaces, placeEvents, prizesAndWars, seasonEvents, stateBodies, titledNames } from './shapes';
 import { townPlaces } from './towns';
 import { type Doc, NO_LAYOUT, type Span, linesPass, lowerWordsPass } from './span';
@@ -114,6 +114,10 @@ const PIPELINE: readonly (Pass | Reading)[] = [
   { run: demonymBodies, why: 'a people\'s or a faith\'s name and a body noun is the body ("the Muslim Brotherhood")' },
   { run: stateBodies, why: 'a country and the body of its state are one body ("US Embassy")' },
   { run: dropPeoplesAndFurniture, why: "a people, a newsroom's desk and a page's links are no names to look up" },
+  {
+    run: dropAddresses,
+    why: 'the words of a web or mail address or of a file\'s name are no names ("RobBrnglsn@aol.com", "CrudeStocks.pdf")',
+  },
   { run: dropEmphasis, why: 'a common word in capitals inside a sentence in lower case is emphasis ("Get your FREE download")' },
   { run: dropSentenceWords, why: 'a capital at a sentence start or in a headline is the sentence\'s, not a name ("Winter can...")' },
   { run: townPlaces, why: 'a town the gazetteer knows, named whole in capitals, is a place ("Mountain View is preparing its answer")' },
