@@ -60,3 +60,21 @@ describe('addresses and file names', () => {
     expect(found).toContain('Marta Olsen/person');
   });
 });
+
+describe('lists of persons', () => {
+  it('reads an item shaped like the persons of its line as a person, after its number', () => {
+    const text = 'Teams :\n' + 'Lakeside - 1 - John Miller , 2 - Peter Hansen , 3 - David Clarke , 4 - Rune Hedlof , 5 - Michael Evans .';
+    const found = names(text);
+    expect(found).toContain('Rune Hedlof/person');
+  });
+
+  it('leaves the items of a line that is not mostly persons, and known places', () => {
+    const text =
+      'He met Tomas Berglund , Anders Kvist and Oskar Lindqvist , then flew to New York , Buenos Aires , Cape Town , Kuala Lumpur , Hong Kong and Rio Grande .';
+    expect(names(text).filter((n) => n.endsWith('/person'))).toEqual([
+      'Tomas Berglund/person',
+      'Anders Kvist/person',
+      'Oskar Lindqvist/person',
+    ]);
+  });
+});

@@ -20,6 +20,7 @@ import {
   wholePersons,
 } from './layout-names';
 import { isSportsDoc, lineStartsPass, readLayout } from './layout';
+import { listedPersons } from './lists';
 import { headingNames } from './headings';
 import { membersOfBodies, nameEdges, nameParticles, tradeAbbreviations } from './name-edges';
 import { ruleSpansPass } from './names';
@@ -81,6 +82,7 @@ const PIPELINE: readonly (Pass | Reading)[] = [
   { read: readLayout, why: 'datelines, results, tables and fixtures type names by the shape of their line' },
   { run: joinedNames, why: 'an initial and a surname, "A & B" companies, athletes and scorers on a sports page' },
   { run: wholePersons, why: "the tagger stops a person's name after the given name, or drops it at a sentence start" },
+  { run: listedPersons, why: 'in a line of persons, an item of the same shape is a person ("3 - Dirk Medved , 4 - Pascal Renier")' },
   { run: orgShapes, why: 'a name ending in an organization word, a place and a plural nickname ("Chicago White Sox")' },
   { run: sectionWords, why: 'section words in capitals ("SOCCER", "STANDINGS") are not names' },
   { run: capsCountries, why: 'countries and known places in headline capitals ("SRI LANKA BEAT AUSTRALIA")' },
