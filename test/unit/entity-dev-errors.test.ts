@@ -44,9 +44,15 @@ describe('abbreviations the article counts as common nouns', () => {
     expect(names(text).filter((n) => n.startsWith('RFP'))).toEqual([]);
   });
 
+  it('reads an abbreviation counted by a number at the head of its phrase as a common noun', () => {
+    const text = 'Okafor finished with a 3.09 ERA in 26 games and drove in 94 RBI . His ERA was the lowest on the team.';
+    expect(names(text).filter((n) => /ERA|RBI/.test(n))).toEqual([]);
+  });
+
   it('keeps one that names whose thing it is, or follows "that" opening a clause', () => {
     expect(names('He defended his WBO title in Dublin on Saturday.')).toContain('WBO/organization');
     expect(names('Malaysia said that EAEC was a reality, and EAEC met in Kuala Lumpur in May.')).toContain('EAEC/organization');
+    expect(names('Two seats went to the SDLP , and 1 to KNP in the 1998 election.')).toContain('KNP/organization');
   });
 });
 

@@ -73,8 +73,10 @@ function listed(tokens: readonly Token[], start: number, end: number): boolean {
   return lex.place.has(text) || lex.org.has(text) || lex.brand.has(text);
 }
 
-/** Words that count or own a common noun ("a DUI", "their RFP"); not "the", which names one thing, nor "that", which opens clauses too ("said that EAEC was"). */
-const COUNTING = /^(a|an|another|my|your|his|her|its|our|their|each|every|any)$/i;
+/** Words that count or own a common noun ("a DUI", "their RFP", "121 RBI"); not "the", which names one thing, nor "that", which opens clauses too ("said that EAEC was"). */
+const COUNTING = /^(a|an|another|my|your|his|her|its|our|their|each|every|any|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)$/i;
+/** Small words that stand between a number and a name without describing it ("3 per NSS", "1996 as WSSR"). */
+const BETWEEN = /^(the|than|per|via|into|onto|upon|over|under|about|like|as|then)$/;
 /** Small words that end a noun phrase after its head ("a DUI but", "an RFP for"). */
 const PHRASE_END = /^(and|but|or|for|to|of|in|on|at|with|from|by|is|was|are|were|who|whose|which|that)$/;
 
@@ -123,8 +125,13 @@ function countedNoun(doc: Doc, k: number): boolean {
   if (lex.brand.has(tokens[k]!.text) || lex.org.has(tokens[k]!.text)) return false;
   const onLine = (j: number): boolean => j >= 0 && j < tokens.length && lines[j] === lines[k];
   let before = k - 1;
-  if (onLine(before) && /^\p{Ll}+$/u.test(tokens[before]!.text) && !COUNTING.test(tokens[before]!.text)) before--;
+  // "an additional RFP", "your own JS": a word that describes the noun, not a small word between
+  // ("1 to DUP", "2015 as WSSR", "Chapter 3 of the NSS").
+  const describes = (w: string): boolean => /^\p{Ll}{3,}$/u.test(w) && !COUNTING.test(w) && !PHRASE_END.test(w) && !BETWEEN.test(w);
+  if (onLine(before) && describes(tokens[before]!.text)) before--;
   if (!onLine(before) || !COUNTING.test(tokens[before]!.text)) return false;
+  // "3.7.1 NSS": a number that opens its line numbers a heading or an item, it counts nothing.
+  if (/^\d/.test(tokens[before]!.text) && !onLine(before - 1)) return false;
   if (!onLine(k + 1)) return true;
   const after = tokens[k + 1]!.text;
   return /^[,.;:!?)]$/.test(after) || PHRASE_END.test(after);
