@@ -84,3 +84,10 @@ describe('lists of persons', () => {
     ]);
   });
 });
+
+describe('peoples and faiths', () => {
+  it('marks no people or faith named as an adjective or in the plural', () => {
+    const text = 'Police said Moslem rebels attacked the town. Hutu refugees fled to Goma, and Chechens greeted the deal in Grozny.';
+    expect(names(text).filter((n) => /Moslem|Hutu|Chechen/.test(n))).toEqual([]);
+  });
+});
