@@ -91,3 +91,10 @@ describe('peoples and faiths', () => {
     expect(names(text).filter((n) => /Moslem|Hutu|Chechen/.test(n))).toEqual([]);
   });
 });
+
+describe('papers named like persons', () => {
+  it('reads a name followed by "daily" or "newspaper" as the paper, everywhere in the article', () => {
+    const text = 'The deal was first reported by Marta Kowalska daily on Saturday . Marta Kowalska said its publisher would bid .';
+    expect(names(text)).toEqual(['Marta Kowalska/organization', 'Marta Kowalska/organization']);
+  });
+});
