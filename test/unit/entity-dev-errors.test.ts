@@ -98,3 +98,14 @@ describe('papers named like persons', () => {
     expect(names(text)).toEqual(['Marta Kowalska/organization', 'Marta Kowalska/organization']);
   });
 });
+
+describe('states', () => {
+  it('reads a kind of state, "of" and a country as one place', () => {
+    expect(names('The Republic of Ireland beat Liechtenstein 5-0 in Eschen.')).toContain('Republic of Ireland/place');
+    expect(names('Officials of the Kingdom of Spain met on Monday.')).toContain('Kingdom of Spain/place');
+  });
+
+  it('reads a state of the past as a place, not a body', () => {
+    expect(names('He studied in the former Soviet Union and later taught in Prague.')).toContain('Soviet Union/place');
+  });
+});

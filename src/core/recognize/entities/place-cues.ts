@@ -4,7 +4,7 @@
 import { companyCue, knownCompany, staffCue } from './cues';
 import { lexicon } from './lexicon';
 import { type Doc, type Span, spanText } from './span';
-import { TRADED } from './words';
+import { FORMER_STATES, STATE_KINDS, TRADED } from './words';
 import type { Token } from './tagger/tokenize';
 import { type Pace, type Sliced } from '../pace';
 
@@ -119,7 +119,7 @@ export function* knownPlaces(doc: Doc, spans: readonly Span[], pace: Pace): Slic
       s.type === 'organization' &&
       !s.fixed &&
       s.end - s.start <= 3 &&
-      lex.place.has(text) &&
+      (lex.place.has(text) || FORMER_STATES.has(text)) &&
       !knownCompany(text) &&
       !companyCue(tokens, s) &&
       !staffCue(tokens, s) &&
@@ -127,4 +127,42 @@ export function* knownPlaces(doc: Doc, spans: readonly Span[], pace: Pace): Slic
     out.push(place ? { ...s, type: 'place' } : s);
   }
   return out;
+}
+
+/**
+ * "The Republic of Ireland beat Liechtenstein", "the Kingdom of Spain": the kind of state, "of" and
+ * a country the lists know are one place, whatever the tagger made of the words before the country.
+ */
+export function* statesOfCountries(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
+  const { tokens } = doc;
+  const lex = lexicon();
+  const out: Span[] = [];
+  let grown = false;
+  for (const s of spans) {
+    if (pace.spend()) yield;
+    // The country, and the kind of state before its "of", inside the span or before it.
+    const of = tokens[s.start + 1]?.text === 'of' && s.start + 2 < s.end ? s.start + 1 : s.start - 1;
+    const kind = of - 1;
+    const grows =
+      !s.fixed &&
+      kind >= 0 &&
+      tokens[of]!.text === 'of' &&
+      STATE_KINDS.has(tokens[kind]!.text) &&
+      lex.country.has(spanText(tokens, of + 1, s.end));
+    if (!grows) {
+      out.push(s);
+      continue;
+    }
+    // "the Democratic Republic of Congo": the kind may take a word in capitals before it.
+    const before = tokens[kind - 1]?.text ?? '';
+    const from = Math.min(
+      s.start,
+      !tokens[kind]!.sentStart && /^\p{Lu}\p{Ll}+$/u.test(before) && !/^(The|A|An)$/.test(before) ? kind - 1 : kind,
+    );
+    // What the tagger found over the kind of state gives way to the one place.
+    while (out.length && out[out.length - 1]!.end > from) out.pop();
+    out.push({ start: from, end: s.end, type: 'place' });
+    grown = true;
+  }
+  return grown ? out : spans;
 }

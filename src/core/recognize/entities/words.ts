@@ -121,6 +121,27 @@ export const SEATS = new Set(['White House', 'Downing Street', 'Elysee Palace', 
 
 // Places
 
+/** States of the past, which the countries' gazetteer (today's countries) does not hold. */
+export const FORMER_STATES = new Set([
+  'Soviet Union',
+  'USSR',
+  'Yugoslavia',
+  'Czechoslovakia',
+  'East Germany',
+  'West Germany',
+  'Prussia',
+  'Ottoman Empire',
+  'Byzantine Empire',
+  'Roman Empire',
+  'Holy Roman Empire',
+  'Austria-Hungary',
+  'Serbia and Montenegro',
+  'South Vietnam',
+  'North Vietnam',
+]);
+/** Words that name a country by its kind of state before "of" ("the Republic of Ireland", "the Kingdom of Spain"). */
+export const STATE_KINDS = w('Republic Kingdom Principality Sultanate Emirate Duchy');
+
 /** First words that make a name a place ("Lake Geneva", "San Jose"). */
 export const PLACE_HEAD = w(
   'Lake Mount Mt. Gulf Cape Port Fort Isle Isla Lago Monte Rio San Santa Saint St. North South East West New Upper Lower Greater',
