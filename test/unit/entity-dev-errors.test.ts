@@ -105,6 +105,11 @@ describe('states', () => {
     expect(names('Officials of the Kingdom of Spain met on Monday.')).toContain('Kingdom of Spain/place');
   });
 
+  it('reads words passed over after "the town of" as a place, wherever the article writes them', () => {
+    const text = 'Thieves rammed an arms store in the southern town of Chatelet on Friday . Chatelet police said the shop was closed .';
+    expect(names(text).filter((n) => n.startsWith('Chatelet'))).toEqual(['Chatelet/place', 'Chatelet/place']);
+  });
+
   it('reads a state of the past as a place, not a body', () => {
     expect(names('He studied in the former Soviet Union and later taught in Prague.')).toContain('Soviet Union/place');
   });

@@ -3,7 +3,7 @@
 // often takes an unknown town's name for a person's; these cues are the article's own evidence.
 import { companyCue, knownCompany, staffCue } from './cues';
 import { lexicon } from './lexicon';
-import { type Doc, type Span, spanText } from './span';
+import { type Doc, type Span, coverage, spanText, withSpans } from './span';
 import { FORMER_STATES, STATE_KINDS, TRADED } from './words';
 import type { Token } from './tagger/tokenize';
 import { type Pace, type Sliced } from '../pace';
@@ -86,6 +86,8 @@ export function* placeCues(doc: Doc, spans: readonly Span[], pace: Pace): Sliced
     if (placeBefore(tokens, s.start) || placeAfter(doc, s) || (s.type === 'person' && featureName(tokens, s)))
       places.add(spanText(tokens, s.start, s.end));
   }
+  const missed = yield* missedPlaces(doc, spans, pace);
+  for (const m of missed) places.add(spanText(tokens, m.start, m.end));
   if (!places.size) return spans;
   const out: Span[] = [];
   for (const s of spans) {
@@ -97,7 +99,44 @@ export function* placeCues(doc: Doc, spans: readonly Span[], pace: Pace): Sliced
       places.has(spanText(tokens, s.start, s.end));
     out.push(retype ? { ...s, type: 'place' } : s);
   }
-  return out;
+  return missed.length ? yield* withSpans(out, missed, pace) : out;
+}
+
+/** The most words of a place's name the tagger passed over after "the town of". */
+const LONGEST_MISSED_PLACE = 3;
+
+/**
+ * "the eastern town of Liege", "the city of Arbil": capitalised words the tagger passed over after
+ * a kind of place and "of" (or a direction and "of") are a place, and so is the same name wherever
+ * else the article writes it and nothing was found there ("Liege police said").
+ */
+function* missedPlaces(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<Span[]> {
+  const { tokens } = doc;
+  const covered = yield* coverage(tokens.length, spans, pace);
+  const capital = (k: number): boolean => !!tokens[k] && !covered[k] && /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u.test(tokens[k]!.text);
+  const names = new Set<string>();
+  for (let k = 2; k < tokens.length; k++) {
+    if (pace.spend()) yield;
+    if (tokens[k - 1]!.text !== 'of' || !capital(k) || !placeBefore(tokens, k)) continue;
+    let end = k + 1;
+    while (end - k < LONGEST_MISSED_PLACE && capital(end) && !tokens[end]!.sentStart) end++;
+    // "the city of Los Angeles Department": a longer name than a place's goes on.
+    if (capital(end) && !tokens[end]!.sentStart) continue;
+    names.add(spanText(tokens, k, end));
+  }
+  const found: Span[] = [];
+  if (!names.size) return found;
+  for (let k = 0; k < tokens.length; k++) {
+    if (pace.spend(LONGEST_MISSED_PLACE)) yield;
+    if (!capital(k)) continue;
+    for (let n = LONGEST_MISSED_PLACE; n >= 1; n--) {
+      if (!names.has(spanText(tokens, k, k + n)) || capital(k + n) || covered.subarray(k, k + n).includes(1)) continue;
+      found.push({ start: k, end: k + n, type: 'place' });
+      k += n - 1;
+      break;
+    }
+  }
+  return found;
 }
 
 /**
