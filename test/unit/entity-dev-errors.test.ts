@@ -114,3 +114,12 @@ describe('states', () => {
     expect(names('He studied in the former Soviet Union and later taught in Prague.')).toContain('Soviet Union/place');
   });
 });
+
+describe('teams of a sports page', () => {
+  it('reads a town with a possessive written apart as its team', () => {
+    const text =
+      'BASEBALL - ORIOLES BEAT MARINERS\nSEATTLE 1996-08-31\n' +
+      "Pete Incaviglia hit a grand slam as the Baltimore Orioles beat the Seattle Mariners 5-2 . Baltimore 's Eddie Murray hit his 20th homer .";
+    expect(names(text)).toContain('Baltimore/organization');
+  });
+});
