@@ -20,7 +20,7 @@ import {
   SENTENCE_OPENERS,
   TITLES,
 } from './words';
-import { type Pace, type Sliced } from '../pace';
+import { type Pace, type Sliced, mapPass } from '../pace';
 import type { EntityType } from '../../types';
 
 /**
@@ -385,8 +385,13 @@ export function* nicknamesAfterPlaces(doc: Doc, spans: readonly Span[], pace: Pa
     added.push({ start: i, end, type: 'organization' });
     i = end - 1;
   }
-  const out = spans.map((s) =>
-    !s.fixed && s.type !== 'organization' && nicknames.has(spanText(tokens, s.start, s.end)) ? { ...s, type: 'organization' as const } : s,
+  const out = yield* mapPass(
+    spans,
+    (s) =>
+      !s.fixed && s.type !== 'organization' && nicknames.has(spanText(tokens, s.start, s.end))
+        ? { ...s, type: 'organization' as const }
+        : s,
+    pace,
   );
   return added.length ? yield* withSpans(out, added, pace) : out;
 }

@@ -1,10 +1,10 @@
 // Lists of names: the items of one list are names of one kind, so an item the tagger passed over
 // or mistyped takes the kind of the list when it has the shape of its other items.
 import { lexicon } from './lexicon';
-import { type Doc, type Span, spanText } from './span';
+import { type Doc, type Span, spanText, withSpans } from './span';
 import type { Token } from './tagger/tokenize';
 import { ORG_SUFFIX, SENTENCE_OPENERS, TITLES } from './words';
-import { type Pace, type Sliced } from '../pace';
+import { type Pace, type Sliced, filterPass } from '../pace';
 
 /** What separates the items of a list on one line. */
 const ITEM_SEPARATOR = /^([,;:()]|and)$/;
@@ -51,15 +51,16 @@ export function* listedPersons(doc: Doc, spans: readonly Span[], pace: Pace): Sl
   }
   lists.push(tokens.length);
   for (let l = 0; l + 1 < lists.length; l++) {
-    if (pace.spend(lists[l + 1]! - lists[l]!)) yield;
-    const items = listItems(tokens, lists[l]!, lists[l + 1]!);
+    const items = yield* listItems(tokens, lists[l]!, lists[l + 1]!, pace);
     let persons = 0;
     for (const item of items) {
+      if (pace.spend()) yield;
       const s = spanAt.get(item.start);
       if (s && s.end === item.end && s.type === 'person') persons++;
     }
     if (persons < FEWEST_PERSONS || persons * 2 < items.length) continue;
     for (const item of items) {
+      if (pace.spend(item.end - item.start)) yield;
       const inside = personShaped(doc, item) ? spansWithin(doc, owner, item) : null;
       if (!inside) continue;
       for (const s of inside) replaced.add(s);
@@ -67,18 +68,16 @@ export function* listedPersons(doc: Doc, spans: readonly Span[], pace: Pace): Sl
     }
   }
   if (!added.length) return spans;
-  if (pace.spend(spans.length)) yield;
-  return spans
-    .filter((s) => !replaced.has(s))
-    .concat(added)
-    .sort((a, b) => a.start - b.start);
+  // The items were added in the order of the article: one merge.
+  return yield* withSpans(yield* filterPass(spans, (s) => !replaced.has(s), pace), added, pace);
 }
 
 /** The items of the list from `from` to `to`, each without its mark or title before ("Prof") and its ordinal or full stop after. */
-function listItems(tokens: readonly Token[], from: number, to: number): Item[] {
+function* listItems(tokens: readonly Token[], from: number, to: number, pace: Pace): Sliced<Item[]> {
   const items: Item[] = [];
   let start = from;
   for (let k = from; k <= to; k++) {
+    if (pace.spend()) yield;
     if (k < to && !ITEM_SEPARATOR.test(tokens[k]!.text)) continue;
     let a = start;
     let b = k;

@@ -147,6 +147,8 @@ export function dropEmphasis(doc: Doc, spans: readonly Span[], pace: Pace): Slic
 const FILE_EXTENSION = /\.(pdf|docx?|xlsx?|pptx?|txt|csv|rtf|jpe?g|png|gif|zip|html?|xml|json|exe|mp[34]|wav|avi|mov)$/i;
 /** A web address or a mail address: a scheme, "www." or an "@" between characters. */
 const ADDRESS = /:\/\/|^www\.|\S@\S/i;
+/** How far either side of a name an address is looked for: no address is longer (and a page-long run of characters is not read per name). */
+const LONGEST_ADDRESS = 200;
 /** Punctuation that ends a sentence or a bracket after an address or a file's name. */
 const TRAILING = /[.,;:!?)\]>"']+$/;
 
@@ -160,10 +162,12 @@ export function dropAddresses(doc: Doc, spans: readonly Span[], pace: Pace): Sli
   return filterPass(
     spans,
     (s) => {
-      let from = tokens[s.start]!.start;
-      let to = tokens[s.end - 1]!.end;
-      while (from > 0 && !/\s/.test(text.charAt(from - 1))) from--;
-      while (to < text.length && !/\s/.test(text.charAt(to))) to++;
+      const start = tokens[s.start]!.start;
+      const end = tokens[s.end - 1]!.end;
+      let from = start;
+      let to = end;
+      while (from > 0 && start - from < LONGEST_ADDRESS && !/\s/.test(text.charAt(from - 1))) from--;
+      while (to < text.length && to - end < LONGEST_ADDRESS && !/\s/.test(text.charAt(to))) to++;
       const run = text.slice(from, to).replace(TRAILING, '');
       return !ADDRESS.test(run) && !FILE_EXTENSION.test(run);
     },
