@@ -123,3 +123,10 @@ describe('teams of a sports page', () => {
     expect(names(text)).toContain('Baltimore/organization');
   });
 });
+
+describe('greetings', () => {
+  it('leaves the word that greets or addresses a person out of the name', () => {
+    const text = 'Hey Vladi , do you still have the data ? Thanks Josh ! Dear Nina , here is a tip . Doctor Hank is amazing .';
+    expect(names(text)).toEqual(['Vladi/person', 'Josh/person', 'Nina/person', 'Hank/person']);
+  });
+});

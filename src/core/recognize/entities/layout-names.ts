@@ -9,6 +9,7 @@ import { isCommonWord, isNamey } from './names';
 import { type Doc, LONGEST_SPAN, type Span, coverage, spanText, withSpans, writtenLower } from './span';
 import type { Token } from './tagger/tokenize';
 import {
+  ADDRESSING,
   DEMONYMS,
   HEADLINE_WORDS,
   KNOWN_ORGS,
@@ -162,7 +163,8 @@ export function* wholePersons(doc: Doc, spans: readonly Span[], pace: Pace): Sli
       !DEMONYMS.has(w) &&
       !MONTHS_DAYS.has(w) &&
       !ORG_SUFFIX.has(w) &&
-      !TITLES.has(w)
+      !TITLES.has(w) &&
+      !ADDRESSING.has(w)
     );
   };
   const nameWord = (k: number): boolean => nameShape(k) && !tokens[k]!.sentStart;

@@ -15,6 +15,8 @@ export const SEASONS = w('Winter Spring Summer Autumn Fall');
 export const TITLES = w(
   'Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Sir Dame Lord Lady President Vice Senator Sen. Rep. Representative Gov. Governor Minister Prime Chancellor Secretary CEO CFO CTO COO Chief Executive Officer King Queen Prince Princess Pope General Gen. Judge Justice Chairman Chairwoman Chair Mayor Director Founder Co-founder Cofounder Commissioner Ambassador Coach Captain Capt. Lt. Col. Sgt. Rev. Father Sister Brother Bishop Cardinal Sheikh Emir Sultan Deputy Speaker Leader Professor Analyst Economist Spokesperson Spokesman Spokeswoman Attorney Inspector Officer Detective Agent Saint St. Uncle Aunt Madame Monsieur Herr Frau Senor Señor Don Dona',
 );
+/** Words that address or greet a person before the name, never part of it ("Dear Nina", "Thanks Josh", "Doctor Hank"). */
+export const ADDRESSING = w('Dear Hi Hey Hello Thanks Thank Welcome Congratulations Congrats Cheers Doctor');
 /**
  * Titles that hold one person's office and nothing else ("President", "Minister"): not "King" or
  * "General", which also open the names of places and firms ("King's Cross", "General Motors").
