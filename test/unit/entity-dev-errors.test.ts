@@ -130,3 +130,12 @@ describe('greetings', () => {
     expect(names(text)).toEqual(['Vladi/person', 'Josh/person', 'Nina/person', 'Hank/person']);
   });
 });
+
+describe('news offices', () => {
+  it('reads a place and the word of a newsroom as the agency office, not the place', () => {
+    const text = 'Shares rose 5 percent .\n-- Harry Ballantyne , London Newsroom +44 171 542 8982\n-- New York Energy Desk , 212-859-1620';
+    const found = names(text);
+    expect(found).toContain('London Newsroom/organization');
+    expect(found).toContain('New York Energy Desk/organization');
+  });
+});

@@ -31,7 +31,7 @@ import { definedAbbreviations } from './acronyms';
 import { knownPlaces, placeCues, statesOfCountries } from './place-cues';
 import { newsTypes, productNames } from './news-types';
 import { dropAddresses, dropEmphasis, dropNationalities, dropPeoplesAndFurniture, dropSentenceWords } from './not-names';
-import { demonymBodies, directionPlaces, placeEvents, prizesAndWars, seasonEvents, stateBodies, titledNames } from './shapes';
+import { demonymBodies, directionPlaces, newsOffices, placeEvents, prizesAndWars, seasonEvents, stateBodies, titledNames } from './shapes';
 import { townPlaces } from './towns';
 import { type Doc, NO_LAYOUT, type Span, linesPass, lowerWordsPass } from './span';
 import { ruleOrganizations, ruleShapes, taggedSpans } from './tagged';
@@ -99,6 +99,7 @@ const PIPELINE: readonly (Pass | Reading)[] = [
     why: 'a team or a firm named after its place goes on by the rest of its name ("the Orioles" after "the Baltimore Orioles")',
   },
   { run: placeEvents, why: 'a place and the word of a contest after it are an event ("the U.S. Open", "the Hong Kong Open")' },
+  { run: newsOffices, why: 'a place and the word of a newsroom are the agency\'s office there ("London Newsroom")' },
   { run: directionPlaces, why: 'a part of a place named by a direction is one place ("Lower Manhattan")' },
   { run: teamsInResults, why: 'a place followed by scores on its line is a team ("Leeds 2 Chelsea 1")' },
   { run: newsTypes, why: 'a one-word name the article treats as a company anywhere is a company' },
