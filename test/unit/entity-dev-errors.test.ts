@@ -139,3 +139,14 @@ describe('news offices', () => {
     expect(found).toContain('New York Energy Desk/organization');
   });
 });
+
+describe('company names cut by the tagger', () => {
+  it('reads trade and legal words alone with the name before them, and no describing word alone', () => {
+    const text =
+      'St. Louis-based Mercantile Bancorp Inc. , a bank holding company , declined to comment . The most coveted bank out there is Mercantile , Weber said .';
+    const found = names(text);
+    expect(found).toContain('Mercantile Bancorp Inc./organization');
+    expect(found).toContain('Mercantile/organization');
+    expect(found.filter((n) => n.includes('based'))).toEqual([]);
+  });
+});

@@ -251,3 +251,37 @@ export function* membersOfBodies(doc: Doc, spans: readonly Span[], pace: Pace): 
   }
   return out;
 }
+
+/** The most capitalised words a company's name holds before its legal or trade words ("Mercantile Bancorp Inc."). */
+const MOST_NAME_WORDS = 3;
+
+/**
+ * "Mercantile | Bancorp Inc.": a span of only an organization's trade and legal words names no one;
+ * it takes back the capitalised words before it on its sentence that nothing else holds, and is
+ * that organization.
+ */
+export function* suffixOnlyNames(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
+  const { tokens } = doc;
+  const covered = yield* coverage(tokens.length, spans, pace);
+  const out: Span[] = [];
+  for (const s of spans) {
+    if (pace.spend(s.end - s.start)) yield;
+    let onlySuffix = !s.fixed;
+    for (let k = s.start; k < s.end && onlySuffix; k++) onlySuffix = ORG_SUFFIX.has(tokens[k]!.text);
+    let start = s.start;
+    if (onlySuffix && !tokens[s.start]!.sentStart)
+      while (
+        s.start - start < MOST_NAME_WORDS &&
+        start > 0 &&
+        !covered[start - 1] &&
+        // Not a describing word ("Louis-based"): after a hyphen, capitals only ("Bre-X").
+        /^\p{Lu}[\p{L}&'’]*(?:-\p{Lu}\p{L}*)*$/u.test(tokens[start - 1]!.text) &&
+        !SENTENCE_OPENERS.has(tokens[start - 1]!.text)
+      ) {
+        start--;
+        if (tokens[start]!.sentStart) break;
+      }
+    out.push(start === s.start ? s : { ...s, start, type: 'organization' });
+  }
+  return out;
+}

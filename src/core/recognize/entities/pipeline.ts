@@ -22,7 +22,7 @@ import {
 import { isSportsDoc, lineStartsPass, readLayout } from './layout';
 import { listedPersons } from './lists';
 import { headingNames } from './headings';
-import { membersOfBodies, nameEdges, nameParticles, tradeAbbreviations } from './name-edges';
+import { membersOfBodies, nameEdges, nameParticles, suffixOnlyNames, tradeAbbreviations } from './name-edges';
 import { ruleSpansPass } from './names';
 import { actingNames, addMissed, cuedPersons, listedCompanies } from './news-missed';
 import { andBodies, fieldBodies, makersProducts, speakers, splitJoined, splitRoles, trimDescribed, versionProducts } from './news-split';
@@ -62,6 +62,7 @@ const PIPELINE: readonly (Pass | Reading)[] = [
   { run: ruleShapes, why: 'product and brand shapes the tagger rarely saw ("GPT-4", "Hornsea 4")' },
   { run: speakers, why: 'an unknown "place" that speaks is a person ("Azzouz said")' },
   { run: trimDescribed, why: '"Boston-based" describes a company without being part of its name' },
+  { run: suffixOnlyNames, why: 'trade and legal words alone take back the name before them ("Mercantile | Bancorp Inc.")' },
   { run: splitRoles, why: 'a body, a title and a person read as one run ("Federal Reserve Governor Lawrence Lindsey")' },
   { run: splitJoined, why: 'two names read as one run ("Amazon and Ocado", "Nvidia\'s H100")' },
   { run: versionProducts, why: 'a version is part of a product\'s name ("released Claude 3.5")' },
