@@ -150,3 +150,11 @@ describe('company names cut by the tagger', () => {
     expect(found.filter((n) => n.includes('based'))).toEqual([]);
   });
 });
+
+describe('holidays', () => {
+  it('reads capitals ending in "Day" as one name of type other, not a given name and "Day"', () => {
+    const found = names('Traffic was heavy ahead of the long Labor Day weekend . Doris Day sang at the fair .');
+    expect(found).toContain('Labor Day/other');
+    expect(found).toContain('Doris Day/person');
+  });
+});

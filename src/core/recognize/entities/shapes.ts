@@ -135,16 +135,20 @@ export function* placeEvents(doc: Doc, spans: readonly Span[], pace: Pace): Slic
 const KIND_LEADING = 4;
 
 /**
- * "the Grammy Award", "the Nobel Prize", "the Civil War", "World War II": capitalised words that
- * end in the word of a prize or a war (and its number) name that prize or war, one name of type
- * other, whatever the tagger made of its words ("Nobel Prize" a person, "World" an organization).
+ * "the Grammy Award", "the Nobel Prize", "the Civil War", "World War II", "Labor Day": capitalised
+ * words that end in the word of a prize, a war (and its number) or a day name that prize, war or
+ * holiday, one name of type other, whatever the tagger made of its words ("Nobel Prize" a person,
+ * "World" an organization).
  */
 export function* prizesAndWars(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
   const { tokens, lines } = doc;
   const kinds: Span[] = [];
   for (let k = 1; k < tokens.length; k++) {
     if (pace.spend()) yield;
-    if (!PRIZE_OR_WAR.has(tokens[k]!.text)) continue;
+    const day = tokens[k]!.text === 'Day';
+    if (!PRIZE_OR_WAR.has(tokens[k]!.text) && !day) continue;
+    // "Doris Day": a given name before "Day" is a person's; "Happy Death Day 2U": a title that goes on.
+    if (day && (lexicon().person.has(tokens[k - 1]!.text) || /^\d/.test(tokens[k + 1]?.text ?? ''))) continue;
     let start = k;
     while (
       start > 0 &&
