@@ -149,6 +149,12 @@ describe('company names cut by the tagger', () => {
     expect(found).toContain('Mercantile/organization');
     expect(found.filter((n) => n.includes('based'))).toEqual([]);
   });
+
+  it('leaves a lettered project name to the other rules', () => {
+    expect(names('A joint venture of Tarn Renewables and Equinor secured Dogger Bank D on Monday.')).not.toContain(
+      'Dogger Bank/organization',
+    );
+  });
 });
 
 describe('holidays', () => {

@@ -269,7 +269,9 @@ export function* suffixOnlyNames(doc: Doc, spans: readonly Span[], pace: Pace): 
     let onlySuffix = !s.fixed;
     for (let k = s.start; k < s.end && onlySuffix; k++) onlySuffix = ORG_SUFFIX.has(tokens[k]!.text);
     let start = s.start;
-    if (onlySuffix && !tokens[s.start]!.sentStart)
+    // "Dogger Bank D", "Hornsea 4": a letter or a number after it makes a project's name, not a company's.
+    const numbered = /^(\p{Lu}|\d+)$/u.test(tokens[s.end]?.text ?? '') && !tokens[s.end]!.sentStart;
+    if (onlySuffix && !numbered && !tokens[s.start]!.sentStart)
       while (
         s.start - start < MOST_NAME_WORDS &&
         start > 0 &&
