@@ -6,7 +6,7 @@ import type { Token } from './tagger/tokenize';
 import { ORG_SUFFIX, SENTENCE_OPENERS, TITLES } from './words';
 import { type Pace, type Sliced, filterPass } from '../pace';
 
-/** What separates the items of a list on one line. */
+/** What separates the items of a list. */
 const ITEM_SEPARATOR = /^([,;:()]|and)$/;
 /** What numbers or marks an item before its name ("4 - Pascal Renier", "7- Abdullah Ercan"). */
 const ITEM_MARK = /^(\d+-?|[-–—.])$/;
@@ -14,20 +14,20 @@ const ITEM_MARK = /^(\d+-?|[-–—.])$/;
 const ITEM_END = /^(\d+(st|nd|rd|th)|[.!?])$/;
 /** A word of a person's name: a capital, then lower case (with an inner capital or hyphen: "McAteer", "Jean-Marc"). */
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*\p{Ll}$/u;
-/** How many of a line's items must be persons for it to be a list of persons. */
+/** How many of a sentence's items must be persons for it to be a list of persons (and at least half of them). */
 const FEWEST_PERSONS = 3;
 
-/** One item of a list: its name's tokens, without the number or mark before it. */
+/** One item of a list: its name's tokens, without the number, mark or title before it. */
 interface Item {
   readonly start: number;
   readonly end: number;
 }
 
 /**
- * "3 - Dirk Medved , 4 - Pascal Renier , 16 - Geoffrey Claeys": in a line whose items are mostly
- * persons, an item of two or three capitalised words that the tagger passed over, or cut short
- * and typed otherwise ("Bertrand | Crasson" as a place), is a person too. Not an item the lists know as a
- * place or a company, nor one ending in an organization's word.
+ * "3 - Dirk Medved , 4 - Pascal Renier , 16 - Geoffrey Claeys": in a sentence whose items are
+ * mostly persons, an item of two or three capitalised words that the tagger passed over, or cut
+ * short and typed otherwise ("Bertrand | Crasson" as a place), is a person too. Not an item the
+ * lists know as a place or a company, nor one holding an organization's word or common words.
  */
 export function* listedPersons(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
   const { tokens, lineStarts } = doc;

@@ -3,8 +3,8 @@
 // returns the spans it leaves, without changing its input; one line says why it exists. A new
 // entity rule is a pass in this list, in the file of its family: names.ts and tagged.ts (the shape
 // of names, before and after tagging), shapes.ts, news-*.ts (news conventions), layout*.ts (the
-// layout of the page), consistency.ts (in-article consistency), not-names.ts; mention.ts and
-// coref.ts link the mentions after the last pass.
+// layout of the page), consistency.ts and lists.ts (in-article consistency), not-names.ts;
+// mention.ts and coref.ts link the mentions after the last pass.
 import { bodiesByTheirField, joinPersons, listedWholes, nicknamesAfterPlaces, propagate, theBodies, wholeKnownNames } from './consistency';
 import {
   capsCountries,
