@@ -110,6 +110,12 @@ describe('states', () => {
     expect(names(text).filter((n) => n.startsWith('Chatelet'))).toEqual(['Chatelet/place', 'Chatelet/place']);
   });
 
+  it('reads a known place the tagger took for a person as the place, unless a person bears its name', () => {
+    const text = 'The calendar was used in the early years of the Roman Empire and afterwards fell into disuse .';
+    expect(names(text)).toContain('Roman Empire/place');
+    expect(names('Lord Palmerston sent a gunboat .')).toContain('Palmerston/person');
+  });
+
   it('reads a state of the past as a place, not a body', () => {
     expect(names('He studied in the former Soviet Union and later taught in Prague.')).toContain('Soviet Union/place');
   });

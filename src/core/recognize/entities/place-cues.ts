@@ -4,7 +4,7 @@
 import { companyCue, knownCompany, staffCue } from './cues';
 import { lexicon } from './lexicon';
 import { type Doc, type Span, coverage, spanText, withSpans } from './span';
-import { FORMER_STATES, STATE_KINDS, TRADED } from './words';
+import { FORMER_STATES, STATE_KINDS, TITLES, TRADED } from './words';
 import type { Token } from './tagger/tokenize';
 import { type Pace, type Sliced } from '../pace';
 
@@ -154,8 +154,16 @@ export function* knownPlaces(doc: Doc, spans: readonly Span[], pace: Pace): Slic
   for (const s of spans) {
     if (pace.spend(s.end - s.start)) yield;
     const text = spanText(tokens, s.start, s.end);
+    // "enter Jerusalem", "East Jerusalem", "Venice's interests": a known place the tagger took for a
+    // person, where no person bears its name ("Paris", "Jordan" do; "Miguel Hidalgo" ends in a
+    // person's name) and no title says so ("Lord Palmerston").
+    const misreadPerson =
+      s.type === 'person' &&
+      !TITLES.has(tokens[s.start - 1]?.text ?? '') &&
+      !lex.person.has(text) &&
+      !lex.person.has(tokens[s.end - 1]!.text);
     const place =
-      s.type === 'organization' &&
+      (s.type === 'organization' || misreadPerson) &&
       !s.fixed &&
       s.end - s.start <= 3 &&
       (lex.place.has(text) || FORMER_STATES.has(text)) &&
