@@ -3,7 +3,7 @@
 import { knownCompany, staffCue } from './cues';
 import { lexicon } from './lexicon';
 import { isCommonWord, isNamey } from './names';
-import { type Doc, LONGEST_NAME, LONGEST_SPAN, type Span, coverage, joinNeighbours, spanText, withSpans } from './span';
+import { type Doc, LONGEST_NAME, LONGEST_SPAN, type Span, coverage, joinNeighbours, spanText, withSpans, writtenLower } from './span';
 import type { Token } from './tagger/tokenize';
 import {
   DEMONYMS,
@@ -20,7 +20,7 @@ import {
   SENTENCE_OPENERS,
   TITLES,
 } from './words';
-import { type Pace, type Sliced } from '../pace';
+import { type Pace, type Sliced, mapPass } from '../pace';
 import type { EntityType } from '../../types';
 
 /**
@@ -340,4 +340,81 @@ export function* theBodies(doc: Doc, spans: readonly Span[], pace: Pace): Sliced
     added.push({ start: k, end: k + 1, type: 'organization' });
   }
   return added.length ? yield* withSpans(spans, added, pace) : spans;
+}
+
+/** The most words of a place that open an organization's name ("Kansas City Royals"). */
+const LONGEST_PLACE_PREFIX = 3;
+/** The plural of a people's name ("Polynesians", "Italians"), which no list holds whole. */
+const PEOPLE_PLURAL = /\p{Ll}ians$/u;
+
+/**
+ * "The Orioles remained tied" after "the Baltimore Orioles": on a sports page, what follows the
+ * place that opens an organization's name is the nickname the article goes on to use alone, and is
+ * that organization wherever it stands in capitals. Not when that rest is a body's or a company's word ("Stock
+ * Exchange", "United", "Times"), a place or a person's name ("Southern California Edison").
+ */
+export function* nicknamesAfterPlaces(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
+  const { tokens } = doc;
+  // Off the sports pages the rest is mostly a people or a common noun ("Eastern Polynesians", "New Zealand Wars").
+  if (!doc.sports) return spans;
+  const nicknames = new Set<string>();
+  for (const s of spans) {
+    if (pace.spend(s.end - s.start)) yield;
+    const nickname = s.type === 'organization' && s.end - s.start > 1 ? nicknameAfterPlace(tokens, s) : null;
+    // "the New Zealand Wars" beside "wars": a word the article writes in lower case is its common noun.
+    if (nickname && !nickname.split(' ').some((w) => writtenLower(doc, w))) nicknames.add(nickname);
+  }
+  if (!nicknames.size) return spans;
+  const covered = yield* coverage(tokens.length, spans, pace);
+  const free = (k: number): boolean => !covered[k] && !tokens[k]!.sentStart;
+  const added: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (pace.spend()) yield;
+    if (covered[i]) continue;
+    const two = i + 1 < tokens.length && free(i + 1) && nicknames.has(spanText(tokens, i, i + 2));
+    if (!two && !nicknames.has(tokens[i]!.text)) continue;
+    const end = two ? i + 2 : i + 1;
+    // "Orioles Park": the word goes on into a longer name of its own.
+    const next = tokens[end];
+    const prev = tokens[i - 1];
+    if (
+      (next && free(end) && isNamey(next.text)) ||
+      (prev && !tokens[i]!.sentStart && !covered[i - 1] && isNamey(prev.text) && prev.text !== 'The')
+    )
+      continue;
+    added.push({ start: i, end, type: 'organization' });
+    i = end - 1;
+  }
+  const out = yield* mapPass(
+    spans,
+    (s) =>
+      !s.fixed && s.type !== 'organization' && nicknames.has(spanText(tokens, s.start, s.end))
+        ? { ...s, type: 'organization' as const }
+        : s,
+    pace,
+  );
+  return added.length ? yield* withSpans(out, added, pace) : out;
+}
+
+function nicknameAfterPlace(tokens: readonly Token[], s: Span): string | null {
+  const lex = lexicon();
+  for (let cut = Math.min(LONGEST_PLACE_PREFIX, s.end - s.start - 1); cut >= 1; cut--) {
+    if (!lex.place.has(spanText(tokens, s.start, s.start + cut))) continue;
+    const rest = tokens.slice(s.start + cut, s.end).map((t) => t.text);
+    // A nickname names the players or members in the plural ("Orioles", "White Sox"); a singular rest
+    // is mostly a word of the name alone ("Stanley Cup", "Walter Little").
+    if (rest.length > 2 || !rest.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) || !/[^s]s$|x$/.test(rest[rest.length - 1]!)) return null;
+    // "Eastern Polynesians": a people, not a team.
+    const ofItsOwn = (w: string): boolean =>
+      ORG_SUFFIX.has(w) ||
+      ORG_HEAD.has(w) ||
+      GENERIC_ALONE.has(w) ||
+      PLACE_HEAD.has(w) ||
+      DEMONYMS.has(w.slice(0, -1)) ||
+      PEOPLE_PLURAL.test(w);
+    if (rest.some(ofItsOwn)) return null;
+    const name = rest.join(' ');
+    return lex.place.has(name) || lex.person.has(name) ? null : name;
+  }
+  return null;
 }

@@ -9,6 +9,7 @@ import { isCommonWord, isNamey } from './names';
 import { type Doc, LONGEST_SPAN, type Span, coverage, spanText, withSpans, writtenLower } from './span';
 import type { Token } from './tagger/tokenize';
 import {
+  ADDRESSING,
   DEMONYMS,
   HEADLINE_WORDS,
   KNOWN_ORGS,
@@ -162,7 +163,8 @@ export function* wholePersons(doc: Doc, spans: readonly Span[], pace: Pace): Sli
       !DEMONYMS.has(w) &&
       !MONTHS_DAYS.has(w) &&
       !ORG_SUFFIX.has(w) &&
-      !TITLES.has(w)
+      !TITLES.has(w) &&
+      !ADDRESSING.has(w)
     );
   };
   const nameWord = (k: number): boolean => nameShape(k) && !tokens[k]!.sentStart;
@@ -394,7 +396,9 @@ export function* sportsPlaces(doc: Doc, spans: readonly Span[], pace: Pace): Sli
     out.push(s);
     if (s.type !== 'place' || layoutPlace(s) || isCountry(tokens, s)) continue;
     const prev = s.start > 0 && !tokens[s.start]!.sentStart ? tokens[s.start - 1]!.text : '';
-    const next = tokens[s.end]?.text ?? '';
+    // "Baltimore 's Eddie Murray": a possessive written apart is read as two tokens, "'" and "s".
+    const apart = /^['’]$/.test(tokens[s.end]?.text ?? '') && tokens[s.end + 1]?.text === 's';
+    const next = apart ? "'s" : (tokens[s.end]?.text ?? '');
     if (/^(in|at|near|from|to|of|In|At|outside|across|around|into|toward|towards|,|\()$/.test(prev)) continue;
     const prevCue = /^(as|beat|beating|over|against|rivals|v|leaders|champions|hosts|visitors|joined|joins|former|and|hopefuls)$/.test(
       prev,

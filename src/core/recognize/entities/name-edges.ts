@@ -73,21 +73,32 @@ function listed(tokens: readonly Token[], start: number, end: number): boolean {
   return lex.place.has(text) || lex.org.has(text) || lex.brand.has(text);
 }
 
+/** Words that count or own a common noun ("a DUI", "their RFP", "121 RBI"); not "the", which names one thing, nor "that", which opens clauses too ("said that EAEC was"). */
+const COUNTING = /^(a|an|another|my|your|his|her|its|our|their|each|every|any|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)$/i;
+/** Small words that stand between a number and a name without describing it ("3 per NSS", "1996 as WSSR"). */
+const BETWEEN = /^(the|than|per|via|into|onto|upon|over|under|about|like|as|then)$/;
+/** Small words that end a noun phrase after its head ("a DUI but", "an RFP for"). */
+const PHRASE_END = /^(and|but|or|for|to|of|in|on|at|with|from|by|is|was|are|were|who|whose|which|that)$/;
+
 /**
  * The trade's abbreviations of common things are no names: "API", "CEO", "UX" (the list of
- * common acronyms), and any abbreviation the article uses as a common noun, in the plural ("its
- * APIs", "720 MEPs") or after an indefinite article and a nationality ("a Swedish MEP whose").
- * One the article defines as a name, in brackets after it ("the Digital Markets Act (DMA)"), or
- * that the lists know as a body ("EU", "NATO"), stays.
+ * common acronyms), and any abbreviation the article uses as a common noun somewhere, in the plural
+ * ("its APIs", "720 MEPs") or counted or owned at the head of its phrase ("a DUI but", "an
+ * additional RFP for", "their RFP."; not "his WBA title", where it names whose title). One the
+ * article defines as a name, in brackets after it ("the Digital Markets Act (DMA)"), or that the
+ * lists know as a body ("EU", "NATO"), stays.
  */
 export function* tradeAbbreviations(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
   const { tokens } = doc;
-  const plurals = new Set<string>();
-  for (const t of tokens) {
+  // Abbreviations the article uses as common nouns: in the plural, or counted.
+  const commonNouns = new Set<string>();
+  for (let k = 0; k < tokens.length; k++) {
     if (pace.spend()) yield;
-    // Only 3 to 5 characters can be an abbreviation's plural ("APIs"): most words are not looked at twice.
-    const w = t.text;
-    if (w.length > 2 && w.length <= 5 && w.endsWith('s') && ABBREVIATION.test(w.slice(0, -1))) plurals.add(w.slice(0, -1));
+    // Only 2 to 5 characters can be an abbreviation or its plural ("APIs"): most words are not looked at twice.
+    const w = tokens[k]!.text;
+    if (w.length < 2 || w.length > 5) continue;
+    if (w.endsWith('s') && ABBREVIATION.test(w.slice(0, -1))) commonNouns.add(w.slice(0, -1));
+    else if (ABBREVIATION.test(w) && countedNoun(doc, k)) commonNouns.add(w);
   }
   // An abbreviation that leads a longer name ("IAB Tech Lab") is a name's, whatever its plural says.
   const leading = new Set<string>();
@@ -98,18 +109,41 @@ export function* tradeAbbreviations(doc: Doc, spans: readonly Span[], pace: Pace
   const out: Span[] = [];
   for (const s of spans) {
     if (pace.spend()) yield;
-    if (s.fixed || s.end - s.start !== 1 || leading.has(tokens[s.start]!.text) || !common(tokens, s.start, plurals)) out.push(s);
+    if (s.fixed || s.end - s.start !== 1 || leading.has(tokens[s.start]!.text) || !common(tokens, s.start, commonNouns)) out.push(s);
   }
   return out;
 }
 
-function common(tokens: readonly Token[], k: number, plurals: ReadonlySet<string>): boolean {
+/**
+ * The abbreviation at `k` is counted or owned, perhaps after a word that describes it ("an
+ * additional RFP"), and ends its phrase on its line ("a DUI but", "that RFP."): a common noun.
+ */
+function countedNoun(doc: Doc, k: number): boolean {
+  const { tokens, lines } = doc;
+  // "a BMW.": a brand or a company counted is its product, still a name.
+  const lex = lexicon();
+  if (lex.brand.has(tokens[k]!.text) || lex.org.has(tokens[k]!.text)) return false;
+  const onLine = (j: number): boolean => j >= 0 && j < tokens.length && lines[j] === lines[k];
+  let before = k - 1;
+  // "an additional RFP", "your own JS": a word that describes the noun, not a small word between
+  // ("1 to DUP", "2015 as WSSR", "Chapter 3 of the NSS").
+  const describes = (w: string): boolean => /^\p{Ll}{3,}$/u.test(w) && !COUNTING.test(w) && !PHRASE_END.test(w) && !BETWEEN.test(w);
+  if (onLine(before) && describes(tokens[before]!.text)) before--;
+  if (!onLine(before) || !COUNTING.test(tokens[before]!.text)) return false;
+  // "3.7.1 NSS": a number that opens its line numbers a heading or an item, it counts nothing.
+  if (/^\d/.test(tokens[before]!.text) && !onLine(before - 1)) return false;
+  if (!onLine(k + 1)) return true;
+  const after = tokens[k + 1]!.text;
+  return /^[,.;:!?)]$/.test(after) || PHRASE_END.test(after);
+}
+
+function common(tokens: readonly Token[], k: number, commonNouns: ReadonlySet<string>): boolean {
   const w = tokens[k]!.text;
   const single = w.endsWith('s') && ABBREVIATION.test(w.slice(0, -1)) ? w.slice(0, -1) : w;
   if (!ABBREVIATION.test(single) || KNOWN_ORGS.has(single) || INSTITUTIONS.has(single)) return false;
   // "(DMA)" after the name it stands for: the article defines it as a name.
   if (tokens[k - 1]?.text === '(' && tokens[k + 1]?.text === ')') return false;
-  if (COMMON_ACRONYMS.has(single) || TRADE_ABBREVIATIONS.has(single) || plurals.has(single)) return true;
+  if (COMMON_ACRONYMS.has(single) || TRADE_ABBREVIATIONS.has(single) || commonNouns.has(single)) return true;
   // "a Swedish MEP whose group", "an MEP," : a noun of a kind, not a name.
   const before = tokens[k - 1]?.text ?? '';
   const article = (x: string): boolean => /^(a|an)$/i.test(x);
@@ -214,6 +248,42 @@ export function* membersOfBodies(doc: Doc, spans: readonly Span[], pace: Pace): 
     else if (of - s.start >= 2 && common.every((c) => !c))
       out.push({ start: s.start, end: of, type: 'person' }, { start: body, end: s.end, type: 'organization' });
     else out.push(s);
+  }
+  return out;
+}
+
+/** The most capitalised words a company's name holds before its legal or trade words ("Mercantile Bancorp Inc."). */
+const MOST_NAME_WORDS = 3;
+
+/**
+ * "Mercantile | Bancorp Inc.": a span of only an organization's trade and legal words names no one;
+ * it takes back the capitalised words before it on its sentence that nothing else holds, and is
+ * that organization.
+ */
+export function* suffixOnlyNames(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
+  const { tokens } = doc;
+  const covered = yield* coverage(tokens.length, spans, pace);
+  const out: Span[] = [];
+  for (const s of spans) {
+    if (pace.spend(s.end - s.start)) yield;
+    let onlySuffix = !s.fixed;
+    for (let k = s.start; k < s.end && onlySuffix; k++) onlySuffix = ORG_SUFFIX.has(tokens[k]!.text);
+    let start = s.start;
+    // "Dogger Bank D", "Hornsea 4": a letter or a number after it makes a project's name, not a company's.
+    const numbered = /^(\p{Lu}|\d+)$/u.test(tokens[s.end]?.text ?? '') && !tokens[s.end]!.sentStart;
+    if (onlySuffix && !numbered && !tokens[s.start]!.sentStart)
+      while (
+        s.start - start < MOST_NAME_WORDS &&
+        start > 0 &&
+        !covered[start - 1] &&
+        // Not a describing word ("Louis-based"): after a hyphen, capitals only ("Bre-X").
+        /^\p{Lu}[\p{L}&'’]*(?:-\p{Lu}\p{L}*)*$/u.test(tokens[start - 1]!.text) &&
+        !SENTENCE_OPENERS.has(tokens[start - 1]!.text)
+      ) {
+        start--;
+        if (tokens[start]!.sentStart) break;
+      }
+    out.push(start === s.start ? s : { ...s, start, type: 'organization' });
   }
   return out;
 }

@@ -54,7 +54,7 @@ export function* speakers(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<
 
 /**
  * "Boston-based Reagan Communications", "Family-controlled Douglas & Lomason": where the company
- * is and who holds it describe the name and are not part of it.
+ * is and who holds it describe the name and are not part of it, nor a name alone ("St. Louis-based").
  */
 export function* trimDescribed(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
   const { tokens } = doc;
@@ -63,6 +63,8 @@ export function* trimDescribed(doc: Doc, spans: readonly Span[], pace: Pace): Sl
     if (pace.spend(s.end - s.start)) yield;
     let start = s.start;
     while (s.end - start > 1 && !s.fixed && DESCRIBED.test(tokens[start]!.text)) start++;
+    // "St. Louis-based" alone: a description, no name.
+    if (s.end - start === 1 && !s.fixed && DESCRIBED.test(tokens[start]!.text)) continue;
     out.push(start === s.start ? s : { ...s, start });
   }
   return out;

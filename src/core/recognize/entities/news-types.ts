@@ -11,6 +11,7 @@ import {
   COMPANY_TAILS,
   DEMONYMS,
   FEATURE_NOUNS,
+  MEDIA_NOUNS,
   MONTHS_DAYS,
   ORG_SUFFIX,
   PLACE_HEAD,
@@ -50,8 +51,10 @@ export function* newsTypes(doc: Doc, spans: readonly Span[], pace: Pace): Sliced
     if (s.type === 'person' && s.end - s.start > 1) for (let k = s.start; k < s.end; k++) said.personNames.add(tokens[k]!.text);
     if (s.end - s.start !== 1) {
       // "Con Edison officials said", "Con Edison, which maintains...": a company of several words;
-      // "shares in Novo Nordisk": a company, though its words are a person's ("Novo", "Nordisk").
-      if (!s.fixed && (s.type === 'person' ? sharesIn(tokens, s) : companyCue(tokens, s) || staffCue(tokens, s)))
+      // "shares in Novo Nordisk": a company, though its words are a person's ("Novo", "Nordisk"); and
+      // "Zycie Warszawy daily said", "Le Matin newspaper": a paper, though its words read as a person's.
+      const paper = MEDIA_NOUNS.has(tokens[s.end]?.text ?? '');
+      if (!s.fixed && (s.type === 'person' ? sharesIn(tokens, s) || paper : companyCue(tokens, s) || staffCue(tokens, s)))
         said.company.add(spanText(tokens, s.start, s.end));
       continue;
     }

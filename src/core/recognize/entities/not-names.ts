@@ -142,3 +142,35 @@ export function dropEmphasis(doc: Doc, spans: readonly Span[], pace: Pace): Slic
     pace,
   );
 }
+
+/** The end of a file's name: its extension, as mail and web pages write attachments and links. */
+const FILE_EXTENSION = /\.(pdf|docx?|xlsx?|pptx?|txt|csv|rtf|jpe?g|png|gif|zip|html?|xml|json|exe|mp[34]|wav|avi|mov)$/i;
+/** A web address or a mail address: a scheme, "www." or an "@" between characters. */
+const ADDRESS = /:\/\/|^www\.|\S@\S/i;
+/** How far either side of a name an address is looked for: no address is longer (and a page-long run of characters is not read per name). */
+const LONGEST_ADDRESS = 200;
+/** Punctuation that ends a sentence or a bracket after an address or a file's name. */
+const TRAILING = /[.,;:!?)\]>"']+$/;
+
+/**
+ * Words of a web or mail address or of a file's name are no names: "RobBrnglsn" of
+ * "RobBrnglsn@aol.com", "PakistanBirdClub" of a link's path, "CrudeStocks.pdf" (the name of an
+ * attachment). The name the address stands for is marked where the article writes it as a name.
+ */
+export function dropAddresses(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
+  const { tokens, text } = doc;
+  return filterPass(
+    spans,
+    (s) => {
+      const start = tokens[s.start]!.start;
+      const end = tokens[s.end - 1]!.end;
+      let from = start;
+      let to = end;
+      while (from > 0 && start - from < LONGEST_ADDRESS && !/\s/.test(text.charAt(from - 1))) from--;
+      while (to < text.length && to - end < LONGEST_ADDRESS && !/\s/.test(text.charAt(to))) to++;
+      const run = text.slice(from, to).replace(TRAILING, '');
+      return !ADDRESS.test(run) && !FILE_EXTENSION.test(run);
+    },
+    pace,
+  );
+}

@@ -3,9 +3,9 @@
 // returns the spans it leaves, without changing its input; one line says why it exists. A new
 // entity rule is a pass in this list, in the file of its family: names.ts and tagged.ts (the shape
 // of names, before and after tagging), shapes.ts, news-*.ts (news conventions), layout*.ts (the
-// layout of the page), consistency.ts (in-article consistency), not-names.ts; mention.ts and
-// coref.ts link the mentions after the last pass.
-import { bodiesByTheirField, joinPersons, listedWholes, propagate, theBodies, wholeKnownNames } from './consistency';
+// layout of the page), consistency.ts and lists.ts (in-article consistency), not-names.ts;
+// mention.ts and coref.ts link the mentions after the last pass.
+import { bodiesByTheirField, joinPersons, listedWholes, nicknamesAfterPlaces, propagate, theBodies, wholeKnownNames } from './consistency';
 import {
   capsCountries,
   countriesArePlaces,
@@ -20,17 +20,18 @@ import {
   wholePersons,
 } from './layout-names';
 import { isSportsDoc, lineStartsPass, readLayout } from './layout';
+import { listedPersons } from './lists';
 import { headingNames } from './headings';
-import { membersOfBodies, nameEdges, nameParticles, tradeAbbreviations } from './name-edges';
+import { membersOfBodies, nameEdges, nameParticles, suffixOnlyNames, tradeAbbreviations } from './name-edges';
 import { ruleSpansPass } from './names';
 import { actingNames, addMissed, cuedPersons, listedCompanies } from './news-missed';
 import { andBodies, fieldBodies, makersProducts, speakers, splitJoined, splitRoles, trimDescribed, versionProducts } from './news-split';
 import { articleEvidence, lawNames } from './news-evidence';
 import { definedAbbreviations } from './acronyms';
-import { knownPlaces, placeCues } from './place-cues';
+import { knownPlaces, placeCues, statesOfCountries } from './place-cues';
 import { newsTypes, productNames } from './news-types';
-import { dropEmphasis, dropNationalities, dropPeoplesAndFurniture, dropSentenceWords } from './not-names';
-import { demonymBodies, directionPlaces, placeEvents, prizesAndWars, seasonEvents, stateBodies, titledNames } from './shapes';
+import { dropAddresses, dropEmphasis, dropNationalities, dropPeoplesAndFurniture, dropSentenceWords } from './not-names';
+import { demonymBodies, directionPlaces, newsOffices, placeEvents, prizesAndWars, seasonEvents, stateBodies, titledNames } from './shapes';
 import { townPlaces } from './towns';
 import { type Doc, NO_LAYOUT, type Span, linesPass, lowerWordsPass } from './span';
 import { ruleOrganizations, ruleShapes, taggedSpans } from './tagged';
@@ -61,6 +62,7 @@ const PIPELINE: readonly (Pass | Reading)[] = [
   { run: ruleShapes, why: 'product and brand shapes the tagger rarely saw ("GPT-4", "Hornsea 4")' },
   { run: speakers, why: 'an unknown "place" that speaks is a person ("Azzouz said")' },
   { run: trimDescribed, why: '"Boston-based" describes a company without being part of its name' },
+  { run: suffixOnlyNames, why: 'trade and legal words alone take back the name before them ("Mercantile | Bancorp Inc.")' },
   { run: splitRoles, why: 'a body, a title and a person read as one run ("Federal Reserve Governor Lawrence Lindsey")' },
   { run: splitJoined, why: 'two names read as one run ("Amazon and Ocado", "Nvidia\'s H100")' },
   { run: versionProducts, why: 'a version is part of a product\'s name ("released Claude 3.5")' },
@@ -81,6 +83,7 @@ const PIPELINE: readonly (Pass | Reading)[] = [
   { read: readLayout, why: 'datelines, results, tables and fixtures type names by the shape of their line' },
   { run: joinedNames, why: 'an initial and a surname, "A & B" companies, athletes and scorers on a sports page' },
   { run: wholePersons, why: "the tagger stops a person's name after the given name, or drops it at a sentence start" },
+  { run: listedPersons, why: 'in a line of persons, an item of the same shape is a person ("3 - Dirk Medved , 4 - Pascal Renier")' },
   { run: orgShapes, why: 'a name ending in an organization word, a place and a plural nickname ("Chicago White Sox")' },
   { run: sectionWords, why: 'section words in capitals ("SOCCER", "STANDINGS") are not names' },
   { run: capsCountries, why: 'countries and known places in headline capitals ("SRI LANKA BEAT AUSTRALIA")' },
@@ -92,7 +95,12 @@ const PIPELINE: readonly (Pass | Reading)[] = [
   { run: teamsEverywhere, why: 'a team of results or tables is the team wherever the article names it' },
   { run: wholeKnownNames, why: 'a name cut short where the article gives it whole elsewhere ("Con Edison")' },
   { run: listedWholes, why: 'a name cut short that the lists know whole ("Getty Images", "Agence France-Presse")' },
+  {
+    run: nicknamesAfterPlaces,
+    why: 'a team or a firm named after its place goes on by the rest of its name ("the Orioles" after "the Baltimore Orioles")',
+  },
   { run: placeEvents, why: 'a place and the word of a contest after it are an event ("the U.S. Open", "the Hong Kong Open")' },
+  { run: newsOffices, why: 'a place and the word of a newsroom are the agency\'s office there ("London Newsroom")' },
   { run: directionPlaces, why: 'a part of a place named by a direction is one place ("Lower Manhattan")' },
   { run: teamsInResults, why: 'a place followed by scores on its line is a team ("Leeds 2 Chelsea 1")' },
   { run: newsTypes, why: 'a one-word name the article treats as a company anywhere is a company' },
@@ -106,10 +114,15 @@ const PIPELINE: readonly (Pass | Reading)[] = [
     why: 'a name the article abbreviates in brackets is one name, and so is its abbreviation ("the Moro National Liberation Front (MNLF)")',
   },
   { run: placeCues, why: 'what the sentence calls a place is one ("the city of Albany", "west of Tulsa", "Troy, New York")' },
+  { run: statesOfCountries, why: 'a kind of state, "of" and a country are one place ("the Republic of Ireland", "the Kingdom of Spain")' },
   { run: dropNationalities, why: 'a nationality ("Swedish", "South Korean") is no name a reader looks up' },
   { run: demonymBodies, why: 'a people\'s or a faith\'s name and a body noun is the body ("the Muslim Brotherhood")' },
   { run: stateBodies, why: 'a country and the body of its state are one body ("US Embassy")' },
   { run: dropPeoplesAndFurniture, why: "a people, a newsroom's desk and a page's links are no names to look up" },
+  {
+    run: dropAddresses,
+    why: 'the words of a web or mail address or of a file\'s name are no names ("RobBrnglsn@aol.com", "CrudeStocks.pdf")',
+  },
   { run: dropEmphasis, why: 'a common word in capitals inside a sentence in lower case is emphasis ("Get your FREE download")' },
   { run: dropSentenceWords, why: 'a capital at a sentence start or in a headline is the sentence\'s, not a name ("Winter can...")' },
   { run: townPlaces, why: 'a town the gazetteer knows, named whole in capitals, is a place ("Mountain View is preparing its answer")' },

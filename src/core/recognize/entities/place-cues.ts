@@ -3,8 +3,8 @@
 // often takes an unknown town's name for a person's; these cues are the article's own evidence.
 import { companyCue, knownCompany, staffCue } from './cues';
 import { lexicon } from './lexicon';
-import { type Doc, type Span, spanText } from './span';
-import { TRADED } from './words';
+import { type Doc, type Span, coverage, spanText, withSpans } from './span';
+import { FORMER_STATES, STATE_KINDS, TITLES, TRADED } from './words';
 import type { Token } from './tagger/tokenize';
 import { type Pace, type Sliced } from '../pace';
 
@@ -86,6 +86,8 @@ export function* placeCues(doc: Doc, spans: readonly Span[], pace: Pace): Sliced
     if (placeBefore(tokens, s.start) || placeAfter(doc, s) || (s.type === 'person' && featureName(tokens, s)))
       places.add(spanText(tokens, s.start, s.end));
   }
+  const missed = yield* missedPlaces(doc, spans, pace);
+  for (const m of missed) places.add(spanText(tokens, m.start, m.end));
   if (!places.size) return spans;
   const out: Span[] = [];
   for (const s of spans) {
@@ -97,7 +99,44 @@ export function* placeCues(doc: Doc, spans: readonly Span[], pace: Pace): Sliced
       places.has(spanText(tokens, s.start, s.end));
     out.push(retype ? { ...s, type: 'place' } : s);
   }
-  return out;
+  return missed.length ? yield* withSpans(out, missed, pace) : out;
+}
+
+/** The most words of a place's name the tagger passed over after "the town of". */
+const LONGEST_MISSED_PLACE = 3;
+
+/**
+ * "the eastern town of Liege", "the city of Arbil": capitalised words the tagger passed over after
+ * a kind of place and "of" (or a direction and "of") are a place, and so is the same name wherever
+ * else the article writes it and nothing was found there ("Liege police said").
+ */
+function* missedPlaces(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<Span[]> {
+  const { tokens } = doc;
+  const covered = yield* coverage(tokens.length, spans, pace);
+  const capital = (k: number): boolean => !!tokens[k] && !covered[k] && /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u.test(tokens[k]!.text);
+  const names = new Set<string>();
+  for (let k = 2; k < tokens.length; k++) {
+    if (pace.spend()) yield;
+    if (tokens[k - 1]!.text !== 'of' || !capital(k) || !placeBefore(tokens, k)) continue;
+    let end = k + 1;
+    while (end - k < LONGEST_MISSED_PLACE && capital(end) && !tokens[end]!.sentStart) end++;
+    // "the city of Los Angeles Department": a longer name than a place's goes on.
+    if (capital(end) && !tokens[end]!.sentStart) continue;
+    names.add(spanText(tokens, k, end));
+  }
+  const found: Span[] = [];
+  if (!names.size) return found;
+  for (let k = 0; k < tokens.length; k++) {
+    if (pace.spend(LONGEST_MISSED_PLACE)) yield;
+    if (!capital(k)) continue;
+    for (let n = LONGEST_MISSED_PLACE; n >= 1; n--) {
+      if (!names.has(spanText(tokens, k, k + n)) || capital(k + n) || covered.subarray(k, k + n).includes(1)) continue;
+      found.push({ start: k, end: k + n, type: 'place' });
+      k += n - 1;
+      break;
+    }
+  }
+  return found;
 }
 
 /**
@@ -115,11 +154,19 @@ export function* knownPlaces(doc: Doc, spans: readonly Span[], pace: Pace): Slic
   for (const s of spans) {
     if (pace.spend(s.end - s.start)) yield;
     const text = spanText(tokens, s.start, s.end);
+    // "enter Jerusalem", "East Jerusalem", "Venice's interests": a known place the tagger took for a
+    // person, where no person bears its name ("Paris", "Jordan" do; "Miguel Hidalgo" ends in a
+    // person's name) and no title says so ("Lord Palmerston").
+    const misreadPerson =
+      s.type === 'person' &&
+      !TITLES.has(tokens[s.start - 1]?.text ?? '') &&
+      !lex.person.has(text) &&
+      !lex.person.has(tokens[s.end - 1]!.text);
     const place =
-      s.type === 'organization' &&
+      (s.type === 'organization' || misreadPerson) &&
       !s.fixed &&
       s.end - s.start <= 3 &&
-      lex.place.has(text) &&
+      (lex.place.has(text) || FORMER_STATES.has(text)) &&
       !knownCompany(text) &&
       !companyCue(tokens, s) &&
       !staffCue(tokens, s) &&
@@ -127,4 +174,42 @@ export function* knownPlaces(doc: Doc, spans: readonly Span[], pace: Pace): Slic
     out.push(place ? { ...s, type: 'place' } : s);
   }
   return out;
+}
+
+/**
+ * "The Republic of Ireland beat Liechtenstein", "the Kingdom of Spain": the kind of state, "of" and
+ * a country the lists know are one place, whatever the tagger made of the words before the country.
+ */
+export function* statesOfCountries(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
+  const { tokens } = doc;
+  const lex = lexicon();
+  const out: Span[] = [];
+  let grown = false;
+  for (const s of spans) {
+    if (pace.spend()) yield;
+    // The country, and the kind of state before its "of", inside the span or before it.
+    const of = tokens[s.start + 1]?.text === 'of' && s.start + 2 < s.end ? s.start + 1 : s.start - 1;
+    const kind = of - 1;
+    const grows =
+      !s.fixed &&
+      kind >= 0 &&
+      tokens[of]!.text === 'of' &&
+      STATE_KINDS.has(tokens[kind]!.text) &&
+      lex.country.has(spanText(tokens, of + 1, s.end));
+    if (!grows) {
+      out.push(s);
+      continue;
+    }
+    // "the Democratic Republic of Congo": the kind may take a word in capitals before it.
+    const before = tokens[kind - 1]?.text ?? '';
+    const from = Math.min(
+      s.start,
+      !tokens[kind]!.sentStart && /^\p{Lu}\p{Ll}+$/u.test(before) && !/^(The|A|An)$/.test(before) ? kind - 1 : kind,
+    );
+    // What the tagger found over the kind of state gives way to the one place.
+    while (out.length && out[out.length - 1]!.end > from) out.pop();
+    out.push({ start: from, end: s.end, type: 'place' });
+    grown = true;
+  }
+  return grown ? out : spans;
 }

@@ -135,16 +135,20 @@ export function* placeEvents(doc: Doc, spans: readonly Span[], pace: Pace): Slic
 const KIND_LEADING = 4;
 
 /**
- * "the Grammy Award", "the Nobel Prize", "the Civil War", "World War II": capitalised words that
- * end in the word of a prize or a war (and its number) name that prize or war, one name of type
- * other, whatever the tagger made of its words ("Nobel Prize" a person, "World" an organization).
+ * "the Grammy Award", "the Nobel Prize", "the Civil War", "World War II", "Labor Day": capitalised
+ * words that end in the word of a prize, a war (and its number) or a day name that prize, war or
+ * holiday, one name of type other, whatever the tagger made of its words ("Nobel Prize" a person,
+ * "World" an organization).
  */
 export function* prizesAndWars(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
   const { tokens, lines } = doc;
   const kinds: Span[] = [];
   for (let k = 1; k < tokens.length; k++) {
     if (pace.spend()) yield;
-    if (!PRIZE_OR_WAR.has(tokens[k]!.text)) continue;
+    const day = tokens[k]!.text === 'Day';
+    if (!PRIZE_OR_WAR.has(tokens[k]!.text) && !day) continue;
+    // "Doris Day": a given name before "Day" is a person's; "Happy Death Day 2U": a title that goes on.
+    if (day && (lexicon().person.has(tokens[k - 1]!.text) || /^\d/.test(tokens[k + 1]?.text ?? ''))) continue;
     let start = k;
     while (
       start > 0 &&
@@ -301,4 +305,35 @@ export function* directionPlaces(doc: Doc, spans: readonly Span[], pace: Pace): 
   }
   if (!out.length) return spans;
   return yield* withSpans(yield* withoutIndexes(spans, drop, pace), out, pace);
+}
+
+/** Words that make a place's name a news agency's office ("London Newsroom", "New York Energy Desk"). */
+const NEWS_OFFICES = new Set(['Newsroom', 'Desk', 'Bureau']);
+/** The most words of an office's beat between its place and its word ("Energy", "Foreign News"). */
+const MOST_BEAT_WORDS = 2;
+
+/**
+ * "-- Harry Ballantyne , London Newsroom +44 171": a place followed by the word of a newsroom, up
+ * to two words of its beat between ("New York Energy Desk"), is the agency's office there, one
+ * organization, not the place.
+ */
+export function* newsOffices(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
+  const { tokens } = doc;
+  const out: Span[] = [];
+  let grownTo = -1;
+  for (const s of spans) {
+    if (pace.spend()) yield;
+    // A span the office took in ("Energy" of "New York Energy Desk") is part of it.
+    if (s.start < grownTo) continue;
+    let end = s.end;
+    const inName = (k: number): boolean => k < tokens.length && !tokens[k]!.sentStart && isCapitalised(tokens[k]!.text);
+    while (end - s.end < MOST_BEAT_WORDS && inName(end) && !NEWS_OFFICES.has(tokens[end]!.text)) end++;
+    if (s.type !== 'place' || s.fixed || !inName(end) || !NEWS_OFFICES.has(tokens[end]!.text)) {
+      out.push(s);
+      continue;
+    }
+    grownTo = end + 1;
+    out.push({ start: s.start, end: grownTo, type: 'organization' });
+  }
+  return grownTo < 0 ? spans : out;
 }

@@ -5,7 +5,7 @@ import { lexicon } from './lexicon';
 import { isNamey } from './names';
 import { type Doc, LONGEST_NAME, LONGEST_SPAN, type Span, coverage, spanText, withSpans, withoutIndexes, writtenLower } from './span';
 import type { Token } from './tagger/tokenize';
-import { BODY_NOUN, DEMONYMS, FIELD_BODY, GENERIC_ALONE, MONTHS_DAYS, NOT_A_NAME_ALONE, ORG_SUFFIX, TITLES } from './words';
+import { ADDRESSING, BODY_NOUN, DEMONYMS, FIELD_BODY, GENERIC_ALONE, MONTHS_DAYS, NOT_A_NAME_ALONE, ORG_SUFFIX, TITLES } from './words';
 import { type Pace, type Sliced } from '../pace';
 import type { EntityType } from '../../types';
 
@@ -185,6 +185,7 @@ function clean(tokens: Token[], s: Span, sportsLines: Uint32Array | null): Span 
   while (
     end - start > 1 &&
     (TITLES.has(tokens[start]!.text) ||
+      (ADDRESSING.has(tokens[start]!.text) && type === 'person') ||
       (DEMONYMS.has(tokens[start]!.text) &&
         type !== 'place' &&
         !listed(lexicon().place, tokens, start, end) &&

@@ -15,6 +15,8 @@ export const SEASONS = w('Winter Spring Summer Autumn Fall');
 export const TITLES = w(
   'Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Sir Dame Lord Lady President Vice Senator Sen. Rep. Representative Gov. Governor Minister Prime Chancellor Secretary CEO CFO CTO COO Chief Executive Officer King Queen Prince Princess Pope General Gen. Judge Justice Chairman Chairwoman Chair Mayor Director Founder Co-founder Cofounder Commissioner Ambassador Coach Captain Capt. Lt. Col. Sgt. Rev. Father Sister Brother Bishop Cardinal Sheikh Emir Sultan Deputy Speaker Leader Professor Analyst Economist Spokesperson Spokesman Spokeswoman Attorney Inspector Officer Detective Agent Saint St. Uncle Aunt Madame Monsieur Herr Frau Senor Señor Don Dona',
 );
+/** Words that address or greet a person before the name, never part of it ("Dear Nina", "Thanks Josh", "Doctor Hank"). */
+export const ADDRESSING = w('Dear Hi Hey Hello Thanks Thank Welcome Congratulations Congrats Cheers Doctor');
 /**
  * Titles that hold one person's office and nothing else ("President", "Minister"): not "King" or
  * "General", which also open the names of places and firms ("King's Cross", "General Motors").
@@ -120,6 +122,27 @@ export const INSTITUTIONS = new Set(
 export const SEATS = new Set(['White House', 'Downing Street', 'Elysee Palace', 'Élysée Palace']);
 
 // Places
+
+/** States of the past, which the countries' gazetteer (today's countries) does not hold. */
+export const FORMER_STATES = new Set([
+  'Soviet Union',
+  'USSR',
+  'Yugoslavia',
+  'Czechoslovakia',
+  'East Germany',
+  'West Germany',
+  'Prussia',
+  'Ottoman Empire',
+  'Byzantine Empire',
+  'Roman Empire',
+  'Holy Roman Empire',
+  'Austria-Hungary',
+  'Serbia and Montenegro',
+  'South Vietnam',
+  'North Vietnam',
+]);
+/** Words that name a country by its kind of state before "of" ("the Republic of Ireland", "the Kingdom of Spain"). */
+export const STATE_KINDS = w('Republic Kingdom Principality Sultanate Emirate Duchy');
 
 /** First words that make a name a place ("Lake Geneva", "San Jose"). */
 export const PLACE_HEAD = w(
@@ -269,7 +292,7 @@ export const FIXTURE = w('v vs vs. V VS AT');
 
 /** Nationality and group adjectives: names of a kind Gloss types "other", never place or person. */
 export const DEMONYMS = w(
-  'Afghan Albanian Algerian American Andorran Angolan Argentine Argentinian Armenian Australian Austrian Azerbaijani Azeri Bahraini Bangladeshi Belarusian Belgian Bolivian Bosnian Brazilian British Briton Britons Bulgarian Burmese Burundian Cambodian Cameroonian Canadian Chadian Chilean Chinese Colombian Congolese Croatian Cuban Cypriot Czech Danish Dutch Ecuadorean Ecuadorian Egyptian Emirati English Eritrean Estonian Ethiopian European Filipino Finnish French Gabonese Georgian German Ghanaian Greek Guatemalan Guinean Haitian Honduran Hungarian Icelandic Indian Indonesian Iranian Iraqi Irish Israeli Italian Ivorian Jamaican Japanese Jordanian Kazakh Kenyan Korean Kosovar Kurdish Kuwaiti Kyrgyz Lao Latvian Lebanese Liberian Libyan Lithuanian Macedonian Malagasy Malawian Malaysian Malian Maltese Mexican Moldovan Mongolian Montenegrin Moroccan Mozambican Namibian Nepali Nepalese Nicaraguan Nigerian Nigerien Norwegian Omani Pakistani Palestinian Panamanian Paraguayan Persian Peruvian Polish Portuguese Qatari Romanian Russian Rwandan Saudi Scottish Senegalese Serb Serbian Sierra Slovak Slovenian Somali Spanish Sudanese Swedish Swiss Syrian Taiwanese Tajik Tanzanian Thai Tibetan Togolese Tunisian Turkish Turkmen Ugandan Ukrainian Uruguayan Uzbek Venezuelan Vietnamese Welsh Yemeni Yugoslav Zambian Zimbabwean Asian African Arab Arabic Latin Nordic Scandinavian Soviet Western Eastern Baltic Balkan Caribbean Muslim Christian Catholic Protestant Jewish Hindu Buddhist Sikh Sunni Shia Shiite Democrat Democrats Republican Republicans Democratic Conservative Labour Socialist Communist Liberal Islamist Jihadist Kurd Kurds Palestinians Israelis Americans Europeans Germans Russians Chinese Africans Arabs Muslims Christians Jews Hindus Sikhs Serbs Croats Bosnians Albanians Afghans Iraqis Iranians Syrians Pakistanis Indians Japanese Koreans Brazilians Mexicans Canadians Australians Britons Scots Welsh Irish Poles Czechs Turks Greeks Italians Spaniards French Dutch Swedes Norwegians Danes Finns Swiss Austrians Belgians Ukrainians Israeli',
+  'Afghan Albanian Algerian American Andorran Angolan Argentine Argentinian Armenian Australian Austrian Azerbaijani Azeri Bahraini Bangladeshi Belarusian Belgian Bolivian Bosnian Brazilian British Briton Britons Bulgarian Burmese Burundian Cambodian Cameroonian Canadian Chadian Chilean Chinese Colombian Congolese Croatian Cuban Cypriot Czech Danish Dutch Ecuadorean Ecuadorian Egyptian Emirati English Eritrean Estonian Ethiopian European Filipino Finnish French Gabonese Georgian German Ghanaian Greek Guatemalan Guinean Haitian Honduran Hungarian Icelandic Indian Indonesian Iranian Iraqi Irish Israeli Italian Ivorian Jamaican Japanese Jordanian Kazakh Kenyan Korean Kosovar Kurdish Kuwaiti Kyrgyz Lao Latvian Lebanese Liberian Libyan Lithuanian Macedonian Malagasy Malawian Malaysian Malian Maltese Mexican Moldovan Mongolian Montenegrin Moroccan Mozambican Namibian Nepali Nepalese Nicaraguan Nigerian Nigerien Norwegian Omani Pakistani Palestinian Panamanian Paraguayan Persian Peruvian Polish Portuguese Qatari Romanian Russian Rwandan Saudi Scottish Senegalese Serb Serbian Sierra Slovak Slovenian Somali Spanish Sudanese Swedish Swiss Syrian Taiwanese Tajik Tanzanian Thai Tibetan Togolese Tunisian Turkish Turkmen Ugandan Ukrainian Uruguayan Uzbek Venezuelan Vietnamese Welsh Yemeni Yugoslav Zambian Zimbabwean Asian African Arab Arabic Latin Nordic Scandinavian Soviet Western Eastern Baltic Balkan Caribbean Muslim Christian Catholic Protestant Jewish Hindu Buddhist Sikh Sunni Shia Shiite Democrat Democrats Republican Republicans Democratic Conservative Labour Socialist Communist Liberal Islamist Jihadist Kurd Kurds Palestinians Israelis Americans Europeans Germans Russians Chinese Africans Arabs Muslims Christians Jews Hindus Sikhs Serbs Croats Bosnians Albanians Afghans Iraqis Iranians Syrians Pakistanis Indians Japanese Koreans Brazilians Mexicans Canadians Australians Britons Scots Welsh Irish Poles Czechs Turks Greeks Italians Spaniards French Dutch Swedes Norwegians Danes Finns Swiss Austrians Belgians Ukrainians Israeli Moslem Hutu Tutsi Chechen Pashtun Baloch Sindhi Punjabi Tamil Sinhalese Basque Catalan Flemish Walloon Druze Maronite Alawite Coptic Zulu Xhosa Berber Tuareg Yoruba Igbo Hausa',
 );
 
 // What the article says a name is (news-evidence.ts)
