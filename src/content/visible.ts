@@ -4,6 +4,7 @@
 // breaks that order (floats, columns) costs a slower first paint, never a wrong mark.
 import { nodeTextStart, type ArticleText } from '../core/article';
 import type { Span } from '../core/sentences';
+import { firstAtLeast } from '../core/bisect';
 
 /** Nodes looked at past a hidden one (no box) for the next that has a box. */
 const HIDDEN_RUN = 8;
@@ -21,24 +22,12 @@ export function visibleSpan(article: ArticleText): Span | null {
     return null;
   };
   const height = window.innerHeight;
-  const first = bisect(nodes.length, (k) => (box(k)?.bottom ?? -1) > 0);
+  const first = firstAtLeast(nodes.length, (k) => (box(k)?.bottom ?? -1) > 0);
   if (first >= nodes.length) return null;
-  const after = bisect(nodes.length, (k) => (box(k)?.top ?? -1) >= height);
+  const after = firstAtLeast(nodes.length, (k) => (box(k)?.top ?? -1) >= height);
   const start = textStartFrom(article, first);
   const end = after > first + 1 ? textStartFrom(article, after) : textStartFrom(article, first + 1);
   return start < end ? { start, end } : { start, end: Math.min(text.length, start + 1) };
-}
-
-/** The lowest k in [0, n) for which `holds` is true (n when none): `holds` is false, then true. */
-function bisect(n: number, holds: (k: number) => boolean): number {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (holds(mid)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }
 
 /** The text index of node k's first character, or of the next node that has one (the text's end past the last). */

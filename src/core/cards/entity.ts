@@ -7,7 +7,8 @@ import { isSpace, type Span } from '../sentences';
 import type { FactLookup } from '../facts/types';
 import type { Analysis, EntityGroup } from './analysis';
 import { clip, CONTEXT_CHARS, CONTEXT_WORDS, MENTIONS_MAX, NAME_CHARS, SENTENCE_CHARS } from './limits';
-import { figureAt, firstAtLeast } from './marks';
+import { figureAt } from './marks';
+import { firstAtLeast } from '../bisect';
 
 /** Entity types the fact tables can say something about: places, and organizations or products as companies. */
 const FACT_TYPES: ReadonlySet<EntityType> = new Set(['place', 'organization', 'product']);

@@ -6,7 +6,8 @@ import type { FigureCard, FigureComparison, FigureMention, NoteAnchor } from '..
 import type { Analysis } from './analysis';
 import { describeFigure, formatNumber } from './describe';
 import { clip, COMPARISONS_MAX, NAME_CHARS } from './limits';
-import { figureAt, firstAtLeast, measureAt, overlaps } from './marks';
+import { figureAt, measureAt, overlaps } from './marks';
+import { firstAtLeast } from '../bisect';
 import { magnitude, unitKey } from './scale';
 
 export function figureCard(a: Analysis, markId: number, f: FigureMention, notes: NoteAnchor[]): FigureCard {
