@@ -150,17 +150,6 @@ browser.action.onClicked.addListener((tab) => {
   void activate(tab);
 });
 
-/**
- * The highlight stylesheet, inserted on the click that starts a session (alongside the script) and
- * taken by that session's first `page.status`. Inserted when the page asked for it, its answer
- * reached a worker busy recognizing only after that worker's turns: up to ~180 ms in which the
- * page's marks were ready and waited. A click on a tab with a session (the one that turns it off)
- * inserts nothing; one whose session this worker does not know (it was restarted) may insert a
- * stylesheet that styles nothing until the next session.
- */
-const clickStylesheets = new Map<number, Promise<void>>();
-const insertHighlightCss = (tabId: number) => browser.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS });
-
 async function activate(tab: Tabs.Tab): Promise<boolean> {
   const tabId = tab.id;
   if (tabId === undefined) return false;
@@ -175,11 +164,6 @@ async function activate(tab: Tabs.Tab): Promise<boolean> {
       // The recognizer and the notes database get ready while the page extracts its article, in its
       // own process, instead of delaying the first analysis (or, done as the worker starts, the injection).
       if (attempt === 1) {
-        if (!pagePorts.has(tabId)) {
-          const inserted = insertHighlightCss(tabId);
-          inserted.catch(() => undefined); // page.status tries again
-          clickStylesheets.set(tabId, inserted);
-        }
         warmUpAnalysis().catch((e: unknown) => console.error('Gloss: recognizer warm-up failed', e));
         void notes.open().then(() => markWorkerStage('notes-open'));
       }
@@ -307,17 +291,14 @@ const fromPage = receiver<ContentToBackground, ContentSender>(
     async 'page.status'({ state, message }, { tabId }) {
       if (state === 'on') {
         // The page paints once the stylesheet is in; the badge (kept in order per tab) and the
-        // panel follow without holding it up. The click's stylesheet, or (it failed, or the session
-        // did not start with a click) one inserted now.
-        const inserted = clickStylesheets.get(tabId);
-        clickStylesheets.delete(tabId);
-        await (inserted ?? Promise.reject(new Error('none'))).catch(() => insertHighlightCss(tabId));
+        // panel follow without holding it up. Inserted here, not on the click: beside the script
+        // injection it delayed the injection itself by 10-20 ms (npm run bench:browser, A/B).
+        await browser.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS });
         void setBadge(tabId, state, message)
           .catch((e: unknown) => console.warn('Gloss: could not set the badge', e))
           .then(() => notifyPanel(tabId));
         return ok(null);
       }
-      clickStylesheets.delete(tabId);
       await browser.scripting.removeCSS({ target: { tabId }, css: HIGHLIGHT_CSS }).catch(() => undefined);
       cancelLink(tabId);
       forget(tabId);
