@@ -31,7 +31,17 @@ import { definedAbbreviations } from './acronyms';
 import { knownPlaces, placeCues, statesOfCountries } from './place-cues';
 import { newsTypes, productNames } from './news-types';
 import { dropAddresses, dropEmphasis, dropNationalities, dropPeoplesAndFurniture, dropSentenceWords } from './not-names';
-import { demonymBodies, directionPlaces, newsOffices, placeEvents, prizesAndWars, seasonEvents, stateBodies, titledNames } from './shapes';
+import {
+  demonymBodies,
+  directionPlaces,
+  newsOffices,
+  numberedBodies,
+  placeEvents,
+  prizesAndWars,
+  seasonEvents,
+  stateBodies,
+  titledNames,
+} from './shapes';
 import { townPlaces } from './towns';
 import { type Doc, NO_LAYOUT, type Span, linesPass, lowerWordsPass } from './span';
 import { ruleOrganizations, ruleShapes, taggedSpans } from './tagged';
@@ -102,6 +112,7 @@ const PIPELINE: readonly (Pass | Reading)[] = [
   { run: placeEvents, why: 'a place and the word of a contest after it are an event ("the U.S. Open", "the Hong Kong Open")' },
   { run: newsOffices, why: 'a place and the word of a newsroom are the agency\'s office there ("London Newsroom")' },
   { run: directionPlaces, why: 'a part of a place named by a direction is one place ("Lower Manhattan")' },
+  { run: numberedBodies, why: 'an ordinal in figures before an organization is part of its name ("the 65th Air Division")' },
   { run: teamsInResults, why: 'a place followed by scores on its line is a team ("Leeds 2 Chelsea 1")' },
   { run: newsTypes, why: 'a one-word name the article treats as a company anywhere is a company' },
   { run: productNames, why: 'the apps and parts of a maker\'s devices are products ("the Photos app", "Apple\'s Safari")' },

@@ -337,3 +337,30 @@ export function* newsOffices(doc: Doc, spans: readonly Span[], pace: Pace): Slic
   }
   return grownTo < 0 ? spans : out;
 }
+
+/** An ordinal in figures, as English and military usage write it ("65th", "2d", "102d"). */
+const ORDINAL_FIGURE = /^\d+(?:st|nd|rd|th|d)$/i;
+
+/**
+ * An ordinal in figures just before an organization numbers it among its kind and is part of its
+ * name: "the 65th Air Division", "the 98th PVI". A unit or body is told from its siblings only by
+ * that number, so the name without it names none of them.
+ */
+export function* numberedBodies(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
+  const { tokens, lines } = doc;
+  const out: Span[] = [];
+  let previousEnd = 0;
+  for (const s of spans) {
+    if (pace.spend()) yield;
+    const before = s.start - 1;
+    const numbered =
+      s.type === 'organization' &&
+      !s.fixed &&
+      before >= previousEnd &&
+      ORDINAL_FIGURE.test(tokens[before]?.text ?? '') &&
+      lines[before] === lines[s.start];
+    out.push(numbered ? { ...s, start: before } : s);
+    previousEnd = s.end;
+  }
+  return out;
+}
