@@ -21,6 +21,8 @@ const FEWEST_PERSONS = 3;
 interface Item {
   readonly start: number;
   readonly end: number;
+  /** Whether a number marks the item ("4 - Pascal Renier"), as a line-up or a ranking numbers its persons. */
+  readonly numbered: boolean;
 }
 
 /**
@@ -53,12 +55,17 @@ export function* listedPersons(doc: Doc, spans: readonly Span[], pace: Pace): Sl
   for (let l = 0; l + 1 < lists.length; l++) {
     const items = yield* listItems(tokens, lists[l]!, lists[l + 1]!, pace);
     let persons = 0;
+    let numberedNames = 0;
     for (const item of items) {
       if (pace.spend()) yield;
       const s = spanAt.get(item.start);
       if (s && s.end === item.end && s.type === 'person') persons++;
+      if (item.numbered && personShaped(doc, item)) numberedNames++;
     }
-    if (persons < FEWEST_PERSONS || persons * 2 < items.length) continue;
+    // The tagger may miss most names of a line-up of foreign names; the numbers before them and
+    // one person it did find still make the line a list of persons.
+    const numberedList = persons > 0 && numberedNames >= FEWEST_PERSONS && numberedNames * 2 >= items.length;
+    if (!numberedList && (persons < FEWEST_PERSONS || persons * 2 < items.length)) continue;
     for (const item of items) {
       if (pace.spend(item.end - item.start)) yield;
       const inside = personShaped(doc, item) ? spansWithin(doc, owner, item) : null;
@@ -81,9 +88,13 @@ function* listItems(tokens: readonly Token[], from: number, to: number, pace: Pa
     if (k < to && !ITEM_SEPARATOR.test(tokens[k]!.text)) continue;
     let a = start;
     let b = k;
-    while (a < b && (ITEM_MARK.test(tokens[a]!.text) || TITLES.has(tokens[a]!.text))) a++;
+    let numbered = false;
+    while (a < b && (ITEM_MARK.test(tokens[a]!.text) || TITLES.has(tokens[a]!.text))) {
+      if (/^\d/.test(tokens[a]!.text)) numbered = true;
+      a++;
+    }
     while (b > a && ITEM_END.test(tokens[b - 1]!.text)) b--;
-    if (b > a) items.push({ start: a, end: b });
+    if (b > a) items.push({ start: a, end: b, numbered });
     start = k + 1;
   }
   return items;
