@@ -137,7 +137,7 @@ export class Session {
     const visible = visibleSpan(a);
     const window = visible && previewWindow(a.text, visible);
     if (!window) return;
-    this.connect();
+    // The port is open: analyze() asked first.
     const r = await send('page.preview', { text: a.text.slice(window.start, window.end), offset: window.start }).catch(() => null);
     // A preview that failed or came late changes nothing: the whole article's answer paints.
     if (!r?.ok || !(await this.prepared) || this.stopped || this.painter) return;
