@@ -4,7 +4,6 @@ import type { Runtime, Tabs } from 'webextension-polyfill';
 import { describe } from '../core/anchor';
 import { analyzeChunked, cardFor, mayHaveFacts, type Analysis } from '../core/cards';
 import { unsupportedReason } from '../core/pages';
-import { highlightCss } from '../core/palette';
 import {
   CheckFailure,
   MAX_MARKS,
@@ -60,7 +59,6 @@ const backups = backup(
   () => notifyPanel(null),
 );
 const notes = backups.watch(openNotesStore());
-const HIGHLIGHT_CSS = highlightCss();
 
 /** One recognition per tab and text at a time: a restart recovery sends the same text from several requests. */
 const inflight = new Map<number, { text: string; done: Promise<Analysis> }>();
@@ -290,16 +288,13 @@ const fromPage = receiver<ContentToBackground, ContentSender>(
 
     async 'page.status'({ state, message }, { tabId }) {
       if (state === 'on') {
-        // The page paints once the stylesheet is in; the badge (kept in order per tab) and the
-        // panel follow without holding it up. Inserted here, not on the click: beside the script
-        // injection it delayed the injection itself by 10-20 ms (npm run bench:browser, A/B).
-        await browser.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS });
+        // The page paints once this is answered (its highlight sheet is its own, content/highlight-sheet.ts);
+        // the badge (kept in order per tab) and the panel follow without holding it up.
         void setBadge(tabId, state, message)
           .catch((e: unknown) => console.warn('Gloss: could not set the badge', e))
           .then(() => notifyPanel(tabId));
         return ok(null);
       }
-      await browser.scripting.removeCSS({ target: { tabId }, css: HIGHLIGHT_CSS }).catch(() => undefined);
       cancelLink(tabId);
       forget(tabId);
       await session.remove(tabKey(tabId));

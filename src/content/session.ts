@@ -17,22 +17,25 @@ import {
 import { err, ok, type Result } from '../core/result';
 import { DEFAULT_DISPLAY, type Mark, type MarkKind, type MarkStyle } from '../core/types';
 import { previewWindow } from '../core/preview';
+import type { Span } from '../core/sentences';
 import type { Runtime } from 'webextension-polyfill';
 import { MAX_MARKED_NODE_CHARS, Painter } from './marks';
 import { ContextGone, send } from './messaging';
 import { markStage } from './stages';
 import { SessionTimer } from './timer';
-import { afterNextFrame, isNoteKey, nextTask, openPanelHint, scrollToRange } from './page-helpers';
+import { isNoteKey, nextTask, openPanelHint, scrollToRange } from './page-helpers';
 import { mountUi, type Box, type Ui, type UiState } from './ui';
 import { CardControl } from './card-control';
 import { visibleSpan } from './visible';
+import { adoptHighlightSheet } from './highlight-sheet';
 import { retypedCounts } from './card-link-state';
 
 const NOTICE_TIME = 8000;
 
 export class Session {
   private readonly ac = new AbortController();
-  private readonly ui: Ui;
+  /** Mounted once the article's visible part is read (see start()), or by the first notice. */
+  private ui: Ui | null = null;
   private state: UiState = { legend: null, card: null, noteButton: null, notice: null };
   private article: ArticleText | null = null;
   private painter: Painter | null = null;
@@ -55,7 +58,7 @@ export class Session {
     this.ac.signal,
   );
   private ready: Promise<boolean>;
-  /** The badge, the highlight stylesheet and the reader's display choices: painting waits for them. */
+  /** The worker's 'on' and the reader's display choices: painting waits for them. */
   private prepared: Promise<boolean> = Promise.resolve(true);
   private analyzing: Promise<boolean> | null = null;
   /** The last pointer position and whether it was over Gloss's own UI, read once per frame. */
@@ -67,7 +70,15 @@ export class Session {
   private port: Runtime.Port | null = null;
 
   constructor() {
-    this.ui = mountUi({
+    const onMessage = (raw: unknown, sender: { id?: string }) => this.onMessage(raw, sender);
+    browser.runtime.onMessage.addListener(onMessage);
+    this.ac.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
+    this.ready = this.start();
+  }
+
+  /** Gloss's UI in the page, mounted on first use. */
+  private mounted(): Ui {
+    return (this.ui ??= mountUi({
       toggleKind: (k) => this.toggleKind(k),
       toggleStyle: () => this.toggleStyle(),
       toggleCollapsed: () =>
@@ -80,32 +91,37 @@ export class Session {
       openNotes: (ids) => void this.openNotes(ids),
       dismissNotice: () => this.setState({ notice: null }),
       openSettings: () => void this.request('settings.open', {}),
-    });
-    const onMessage = (raw: unknown, sender: { id?: string }) => this.onMessage(raw, sender);
-    browser.runtime.onMessage.addListener(onMessage);
-    this.ac.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
-    this.ready = this.start();
+    }));
   }
 
   // -------------------------------------------------------------------------------------------
 
   private async start(): Promise<boolean> {
     markStage('injected');
-    // Asked before the extraction, which holds this thread: the worker inserts the stylesheet and
-    // reads the display choices meanwhile, and the text follows in the same round of messages.
+    // Asked before the extraction, which holds this thread: the worker sets the badge and reads the
+    // display choices meanwhile, and the text follows in the same round of messages.
     this.prepared = this.prepare();
     const outcome = extractArticle(document, { withHeadline: true });
     if (!outcome.ok) return this.fail(outcome.message);
     if (outcome.article.text.length > MAX_TEXT) {
       return this.fail(`This article is too long for Gloss (over ${MAX_TEXT.toLocaleString('en-US')} characters).`);
     }
-    this.article = outcome.article;
+    const a = outcome.article;
+    this.article = a;
     markStage('extracted');
+    // Read before anything of Gloss's is in the page: nothing has changed its layout since the
+    // page's last frame, so the boxes cost no layout of their own (once the UI is mounted or the
+    // highlight sheet adopted, the first box read would restyle and lay out the page in this task).
+    const visible = visibleSpan(a);
+    this.mounted();
+    const dropSheet = adoptHighlightSheet();
+    this.ac.signal.addEventListener('abort', dropSheet);
     // Listening from now: a selection can be noted while the worker reads (the note waits for its
     // analysis), and the pointer's place is known when the marks come.
     this.listen();
     const analyzed = this.analyze();
-    void this.preview(outcome.article);
+    const window = visible && previewWindow(a.text, visible);
+    if (window) void this.preview(a, window);
     return analyzed;
   }
 
@@ -128,16 +144,9 @@ export class Session {
    * article's, and paints them if they come first. They are only painted: cards and the keyboard
    * wait for the whole article's marks, whose ids the worker's cards are read by.
    */
-  private async preview(a: ArticleText): Promise<void> {
-    // Boxes are read once the frame after the extraction is rendered: read in the extraction's task,
-    // they made the browser lay out and restyle the page there (the stylesheet just inserted, the UI
-    // just mounted), one long task for the reader. The whole article's text is on its way meanwhile.
-    await afterNextFrame();
-    if (this.stopped || this.painter) return;
-    const visible = visibleSpan(a);
-    const window = visible && previewWindow(a.text, visible);
-    if (!window) return;
-    // The port is open: analyze() asked first.
+  private async preview(a: ArticleText, window: Span): Promise<void> {
+    // Sent in the extraction's task, just after the whole text (analyze() opened the port): the
+    // worker takes it between two slices of the whole article's recognition.
     const r = await send('page.preview', { text: a.text.slice(window.start, window.end), offset: window.start }).catch(() => null);
     // A preview that failed or came late changes nothing: the whole article's answer paints.
     if (!r?.ok || !(await this.prepared) || this.stopped || this.painter) return;
@@ -289,7 +298,7 @@ export class Session {
       (e) => {
         if (!e.isTrusted) return;
         // composedPath() is only filled during dispatch, so "over our UI" is decided here.
-        this.pointer = { x: e.clientX, y: e.clientY, ours: this.ui.owns(e) };
+        this.pointer = { x: e.clientX, y: e.clientY, ours: this.mounted().owns(e) };
         schedule('pointer');
       },
       opts,
@@ -329,7 +338,7 @@ export class Session {
       return;
     }
     // Enter while ✎ Note is offered notes the selection; Gloss's own buttons handle their own Enter.
-    if (this.state.noteButton && !this.ui.owns(e) && isNoteKey(e)) {
+    if (this.state.noteButton && !this.mounted().owns(e) && isNoteKey(e)) {
       e.preventDefault();
       e.stopPropagation();
       void this.noteFromSelection();
@@ -340,7 +349,7 @@ export class Session {
     const dir = e.code === 'KeyJ' ? 1 : e.code === 'KeyK' ? -1 : 0;
     if (!dir || !this.painter) return;
     const t = e.target as HTMLElement | null;
-    if (t && !this.ui.owns(e) && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+    if (t && !this.mounted().owns(e) && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
     e.preventDefault();
     e.stopPropagation();
     this.cards.step(dir as 1 | -1);
@@ -483,7 +492,7 @@ export class Session {
   private setState(patch: Partial<UiState>): void {
     if (this.stopped) return;
     this.state = { ...this.state, ...patch };
-    this.ui.update(this.state);
+    this.mounted().update(this.state);
   }
 
   /** Removes every trace of this session from the page. `report` tells the worker (off) or not (null). */
@@ -493,7 +502,7 @@ export class Session {
     this.ac.abort(); // listeners and timers
     this.painter?.clear();
     this.previewPainter?.clear();
-    this.ui.destroy();
+    this.ui?.destroy();
     this.port?.disconnect();
     this.port = null;
     if (report) await send('page.status', { state: 'off', message: '' }).catch(() => undefined);

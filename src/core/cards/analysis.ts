@@ -5,6 +5,7 @@
 
 import type { EntityMention, EntityType, FigureMention, Mark, Recognition, UnitMention } from '../types';
 import { inSlices, mapPass, mergePass, Pace, SLICE, whole, type Sliced } from '../recognize/pace';
+import type { SliceOptions } from '../recognize/index';
 import { measurePass, type FigureMeasure } from '../measure';
 import { paragraphsPass, sentencesPass, spanAt, type Span } from '../sentences';
 import { FIGURES_MAX, RELATED_MAX, TOGETHER_MAX } from './limits';
@@ -78,10 +79,10 @@ export function analyze(text: string, recognition: Recognition): Analysis {
 export async function analyzeChunked(
   text: string,
   recognition: Recognition,
-  { slice = SLICE, onSlice }: { slice?: number; onSlice?: (work: number) => void } = {},
+  { slice = SLICE, onSlice, priority }: SliceOptions = {},
 ): Promise<Analysis> {
   const pace = new Pace(slice);
-  return inSlices(analysisPass(text, recognition, pace), pace, onSlice);
+  return inSlices(analysisPass(text, recognition, pace), pace, onSlice, priority);
 }
 
 const spanOf = (t: MarkTarget) => (t.kind === 'entity' ? t.mention : t.kind === 'figure' ? t.figure : t.unit);

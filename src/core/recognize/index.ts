@@ -23,10 +23,10 @@ export const recognizer: Recognizer = { recognize };
  * milliseconds) with a macrotask between them, so a worker recognizing a long article, or a page
  * built to be slow, still answers other tabs' messages (cards, notes) meanwhile.
  */
-export async function recognizeChunked(text: string, { slice = SLICE, onSlice }: SliceOptions = {}): Promise<Recognition> {
+export async function recognizeChunked(text: string, { slice = SLICE, onSlice, priority }: SliceOptions = {}): Promise<Recognition> {
   await warmUpEntities();
   const pace = new Pace(slice);
-  return inSlices(recognition(text, pace), pace, onSlice);
+  return inSlices(recognition(text, pace), pace, onSlice, priority);
 }
 
 function* recognition(text: string, pace: Pace): Sliced<Recognition> {

@@ -61,9 +61,9 @@ export function whole<T>(pass: Sliced<T>): T {
  * 4 ms, so an article of 30 slices waited 120 ms for nothing. The channel is closed on arrival,
  * which also lets Node exit.
  */
-export function nextTurn(): Promise<void> {
+export function nextTurn(priority: TurnPriority = 'background'): Promise<void> {
   const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
-  if (typeof scheduler?.postTask === 'function') return scheduler.postTask(() => undefined, { priority: 'background' });
+  if (typeof scheduler?.postTask === 'function') return scheduler.postTask(() => undefined, { priority });
   return new Promise((resolve) => {
     const { port1, port2 } = new MessageChannel();
     port1.onmessage = () => {
@@ -74,6 +74,13 @@ export function nextTurn(): Promise<void> {
   });
 }
 
+/**
+ * The priority of the turns between slices: 'background' for a whole article, 'user-visible' for the
+ * part the reader sees (background/preview.ts), whose slices then go before the whole article's.
+ * Without the Prioritized Task Scheduling API both take turns alike.
+ */
+export type TurnPriority = 'user-visible' | 'background';
+
 /** The part of the Prioritized Task Scheduling API used here (not yet in TypeScript's lib). */
 interface TaskScheduler {
   postTask(task: () => void, options: { priority: 'user-blocking' | 'user-visible' | 'background' }): Promise<void>;
@@ -83,13 +90,18 @@ interface TaskScheduler {
  * Runs a pass slice by slice, with a turn of the event loop after each. `onSlice` is told the
  * work of every slice, for tests and benchmarks.
  */
-export async function inSlices<T>(pass: Sliced<T>, pace: Pace, onSlice?: (work: number) => void): Promise<T> {
+export async function inSlices<T>(
+  pass: Sliced<T>,
+  pace: Pace,
+  onSlice?: (work: number) => void,
+  priority: TurnPriority = 'background',
+): Promise<T> {
   for (;;) {
     const step = pass.next();
     const work = pace.endSlice();
     onSlice?.(work);
     if (step.done) return step.value;
-    await nextTurn();
+    await nextTurn(priority);
   }
 }
 

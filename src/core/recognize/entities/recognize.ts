@@ -6,7 +6,7 @@ import { buildLexicon } from './lexicon';
 import { mentionsPass } from './mention';
 import { readDoc, runPipeline } from './pipeline';
 import { buildModel } from './tagger/model';
-import { Pace, SLICE, type Sliced, inSlices, nextTurn, whole } from '../pace';
+import { Pace, SLICE, type Sliced, type TurnPriority, inSlices, nextTurn, whole } from '../pace';
 import type { EntityMention } from '../../types';
 
 /** Entity mentions sorted by start, non-overlapping; `name` is the full name in this article. */
@@ -31,6 +31,8 @@ export interface SliceOptions {
   slice?: number;
   /** Told the work of each slice. */
   onSlice?: (work: number) => void;
+  /** Of the turns between slices (see TurnPriority). */
+  priority?: TurnPriority;
 }
 
 /**
@@ -40,11 +42,14 @@ export interface SliceOptions {
  * middle of a sentence or a run of capitals: each pass keeps its place, so the result is that of
  * recognizeEntities().
  */
-export async function recognizeEntitiesChunked(text: string, { slice = SLICE, onSlice }: SliceOptions = {}): Promise<EntityMention[]> {
+export async function recognizeEntitiesChunked(
+  text: string,
+  { slice = SLICE, onSlice, priority }: SliceOptions = {},
+): Promise<EntityMention[]> {
   await warmUpEntities();
-  await nextTurn();
+  await nextTurn(priority);
   const pace = new Pace(slice);
-  return inSlices(entitiesPass(text, pace), pace, onSlice);
+  return inSlices(entitiesPass(text, pace), pace, onSlice, priority);
 }
 
 /** recognizeEntities() as a sliced pass: the Doc is read, the pipeline run, the mentions linked. */
