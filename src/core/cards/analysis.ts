@@ -4,7 +4,7 @@
 // and the cards run on every hover over what it built.
 
 import type { EntityMention, EntityType, FigureMention, Mark, Recognition, UnitMention } from '../types';
-import { inSlices, mapPass, mergePass, Pace, SLICE, whole, type Sliced } from '../recognize/pace';
+import { inSlices, mapPass, mergePass, Pace, SLICE, SLICE_MS, whole, type Sliced } from '../recognize/pace';
 import type { SliceOptions } from '../recognize/index';
 import { measurePass, type FigureMeasure } from '../measure';
 import { paragraphsPass, sentencesPass, spanAt, type Span } from '../sentences';
@@ -81,7 +81,7 @@ export async function analyzeChunked(
   recognition: Recognition,
   { slice = SLICE, onSlice, priority }: SliceOptions = {},
 ): Promise<Analysis> {
-  const pace = new Pace(slice);
+  const pace = new Pace(slice, SLICE_MS);
   return inSlices(analysisPass(text, recognition, pace), pace, onSlice, priority);
 }
 

@@ -7,7 +7,7 @@
 import type { EntityMention, Recognition, Recognizer } from '../types';
 import { entitiesPass, warmUpEntities, type SliceOptions } from './entities/recognize';
 import { figuresPass, unitNamesPass } from './figures';
-import { inSlices, Pace, SLICE, whole, type Sliced } from './pace';
+import { inSlices, Pace, SLICE, SLICE_MS, whole, type Sliced } from './pace';
 
 export { warmUpEntities as warmUp };
 export type { SliceOptions };
@@ -25,7 +25,7 @@ export const recognizer: Recognizer = { recognize };
  */
 export async function recognizeChunked(text: string, { slice = SLICE, onSlice, priority }: SliceOptions = {}): Promise<Recognition> {
   await warmUpEntities();
-  const pace = new Pace(slice);
+  const pace = new Pace(slice, SLICE_MS);
   return inSlices(recognition(text, pace), pace, onSlice, priority);
 }
 

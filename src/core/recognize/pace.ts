@@ -8,22 +8,38 @@
 
 /** Work units per slice: 1–5 ms of work in Node (see the hostile inputs of `npm run bench`). */
 export const SLICE = 10_000;
+/**
+ * A slice's time limit, beside its units: the same units take several times as long on a worker
+ * just woken (its code not yet compiled) or on a slow, busy machine, and the worker must still
+ * answer other tabs within tens of milliseconds there.
+ */
+export const SLICE_MS = 8;
+/** Steps between two readings of the clock (a reading costs about what a small step does). */
+const CLOCK_EVERY = 128;
 
 export class Pace {
   /** Units counted in the current slice. */
   work = 0;
   /** Units of the step that did not fit in the slice: the first of the next one. */
   private waiting = 0;
+  private steps = 0;
+  private sliceStart: number;
 
-  constructor(readonly budget = Infinity) {}
+  constructor(
+    readonly budget = Infinity,
+    readonly maxMs = Infinity,
+  ) {
+    this.sliceStart = maxMs < Infinity ? performance.now() : 0;
+  }
 
   /**
    * Counts a step of `units` of work about to be done; true when it does not fit in the slice, and
    * the pass must yield before doing it. So no slice holds more than `budget` units, unless one
-   * step alone is larger (none is: the largest are a few hundred units).
+   * step alone is larger (none is: the largest are a few hundred units), nor lasts much over
+   * `maxMs` (the clock is read every CLOCK_EVERY steps).
    */
   spend(units = 1): boolean {
-    if (this.work > 0 && this.work + units > this.budget) {
+    if (this.work > 0 && (this.work + units > this.budget || this.overTime())) {
       this.waiting = units;
       return true;
     }
@@ -31,11 +47,17 @@ export class Pace {
     return false;
   }
 
+  private overTime(): boolean {
+    if (this.maxMs === Infinity || ++this.steps % CLOCK_EVERY !== 0) return false;
+    return performance.now() - this.sliceStart > this.maxMs;
+  }
+
   /** Ends a slice: returns its work and starts the next with the step that did not fit. */
   endSlice(): number {
     const done = this.work;
     this.work = this.waiting;
     this.waiting = 0;
+    if (this.maxMs < Infinity) this.sliceStart = performance.now();
     return done;
   }
 }
@@ -165,7 +187,7 @@ export function builtOnce<T>(pass: (pace: Pace) => Sliced<T>): { get(): T; build
     build(slice) {
       if (value) return Promise.resolve();
       building ??= (async () => {
-        const pace = new Pace(slice);
+        const pace = new Pace(slice, SLICE_MS);
         const built = await inSlices(pass(pace), pace);
         value ??= built;
       })().finally(() => {

@@ -6,7 +6,7 @@ import { buildLexicon } from './lexicon';
 import { mentionsPass } from './mention';
 import { readDoc, runPipeline } from './pipeline';
 import { buildModel } from './tagger/model';
-import { Pace, SLICE, type Sliced, type TurnPriority, inSlices, nextTurn, whole } from '../pace';
+import { Pace, SLICE, SLICE_MS, type Sliced, type TurnPriority, inSlices, nextTurn, whole } from '../pace';
 import type { EntityMention } from '../../types';
 
 /** Entity mentions sorted by start, non-overlapping; `name` is the full name in this article. */
@@ -48,7 +48,7 @@ export async function recognizeEntitiesChunked(
 ): Promise<EntityMention[]> {
   await warmUpEntities();
   await nextTurn(priority);
-  const pace = new Pace(slice);
+  const pace = new Pace(slice, SLICE_MS);
   return inSlices(entitiesPass(text, pace), pace, onSlice, priority);
 }
 

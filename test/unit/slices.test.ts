@@ -1,7 +1,9 @@
-// The preview's slices go before the whole article's (background/preview.ts): inSlices() takes its
-// turns at the priority it is given, through the Prioritized Task Scheduling API where there is one.
+// How the worker's work is cut (core/recognize/pace.ts): the preview's slices go before the whole
+// article's (background/preview.ts), as inSlices() takes its turns at the priority it is given
+// through the Prioritized Task Scheduling API where there is one; and a slice ends on its time
+// limit as well as on its units, for a worker just woken or a slow machine.
 import { afterEach, describe, expect, it } from 'vitest';
-import { inSlices, Pace, type Sliced, type TurnPriority } from '../../src/core/recognize/pace';
+import { inSlices, Pace, whole, type Sliced, type TurnPriority } from '../../src/core/recognize/pace';
 
 type Priority = TurnPriority | 'user-blocking';
 const ORDER: Priority[] = ['user-blocking', 'user-visible', 'background'];
@@ -70,5 +72,37 @@ describe('slices taken at a priority', () => {
     const firstPreview = log.indexOf('preview0');
     const lastPreview = log.indexOf('preview2');
     expect(log.slice(firstPreview, lastPreview + 1).some((s) => s.startsWith('whole'))).toBe(true);
+  });
+});
+
+/** Steps that each take at least `ms` of wall time, whatever the machine: a slow one only makes them longer. */
+function* slowSteps(count: number, ms: number, pace: Pace): Sliced<number> {
+  let done = 0;
+  for (let k = 0; k < count; k++) {
+    if (pace.spend()) yield;
+    const end = performance.now() + ms;
+    while (performance.now() < end);
+    done++;
+  }
+  return done;
+}
+
+describe("a slice's time limit", () => {
+  it('ends a slice that runs past it, even with units to spare, and the pass still ends with its result', async () => {
+    const slices: number[] = [];
+    // 600 steps of 0.1 ms: at least 60 ms of work, far over a 5 ms limit, far under the unit budget.
+    const pace = new Pace(1_000_000, 5);
+    const done = await inSlices(slowSteps(600, 0.1, pace), pace, (work) => slices.push(work));
+    expect(done).toBe(600);
+    expect(slices.length).toBeGreaterThan(1);
+    expect(slices.reduce((a, b) => a + b, 0)).toBe(600);
+  });
+
+  it('without a time limit the same work is one slice', async () => {
+    const slices: number[] = [];
+    const pace = new Pace(1_000_000);
+    await inSlices(slowSteps(600, 0.1, pace), pace, (work) => slices.push(work));
+    expect(slices).toEqual([600]);
+    expect(whole(slowSteps(3, 0, new Pace()))).toBe(3);
   });
 });
