@@ -6,8 +6,12 @@
 
 import type { Span } from './sentences';
 
-/** The longest preview: a screenful of text is 2,000-4,000 characters. */
-export const MAX_PREVIEW_CHARS = 12_000;
+/**
+ * The longest preview: a laptop's screenful of text is 2,000-4,000 characters, a large monitor's up
+ * to twice that. Recognition takes time in proportion (most on a worker just woken), and what lies
+ * beyond the screen does not make the first marks the reader sees come sooner.
+ */
+export const MAX_PREVIEW_CHARS = 8_000;
 
 /**
  * The text to preview for the visible span [visible.start, visible.end): the paragraphs it lies in,
