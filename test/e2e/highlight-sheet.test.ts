@@ -3,41 +3,17 @@
 // own adopted sheets alone, and go when Gloss is turned off. Real Chromium, the real toolbar button.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { KIND_STYLE } from '../../src/core/palette';
 import { chromiumForFile, countPixels, glossHighlights, phraseRect, waitForHighlights, type Gloss, type StaticServer } from './harness';
-import { hostileSite, plainArticle, type HostileSite } from './hostile/support';
-
-const STORY = [
-  'Mustafa Suleyman, who leads the consumer AI group at Microsoft, said on Tuesday that the company would spend $10 billion on new data centres in Wisconsin.',
-  'Analysts at Jefferies said the plan would add 5,000 jobs in the state over three years, most of them in construction.',
-  'Shares in Microsoft rose 2% in New York after the announcement, while Alphabet fell slightly.',
-  'The company said the first of the buildings would open in 2027 and draw on power from a new solar farm near Madison.',
-  'Local officials welcomed the investment, though some residents asked how much water the site would need in summer.',
-  'Microsoft did not say how many of the new jobs would remain once construction ends, or what the servers would run.',
-];
-const PERSON_LINE = KIND_STYLE.person.line.match(/\d+/g)!.map(Number) as [number, number, number];
+import { hostileSite, type HostileSite } from './hostile/support';
+import { CSP_PAGE, OWN_SHEET_PAGE, PERSON_LINE } from './sheet-support';
 
 let site: HostileSite;
 let server: StaticServer;
 let gloss: Gloss;
 beforeAll(async () => {
   site = await hostileSite();
-  // No style of any kind may load: no <style>, no style attribute, no stylesheet link.
-  await site.write(
-    'sheet/csp.html',
-    plainArticle('Microsoft plans a data centre', ...STORY).replace(
-      '<meta charset="utf-8">',
-      `<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="style-src 'none'; script-src 'none'">`,
-    ),
-  );
-  // The page adopts a sheet of its own (its links in green) before Gloss runs.
-  await site.write(
-    'sheet/own.html',
-    plainArticle('Microsoft plans a data centre', ...STORY).replace(
-      '</body>',
-      `<script>const s = new CSSStyleSheet(); s.replaceSync('p { color: rgb(0, 128, 0); }'); document.adoptedStyleSheets = [s];</script></body>`,
-    ),
-  );
+  await site.write('sheet/csp.html', CSP_PAGE);
+  await site.write('sheet/own.html', OWN_SHEET_PAGE);
   server = await site.origin();
 });
 afterAll(async () => {
