@@ -360,6 +360,14 @@ async function emptyExtensionClicks() {
   return out;
 }
 
+/** `f(floor, row)` for every measured page the empty extension was also clicked on. */
+function floorOf(done, floor, f) {
+  return done.flatMap((r) => {
+    const e = floor.find((x) => x.page === r.page);
+    return e && Number.isFinite(e.warm) && Number.isFinite(e.cold) ? [f(e, r)] : [];
+  });
+}
+
 function report(heapBefore, heapAfter, floor) {
   const done = rows.filter((r) => r.warm.ok && r.cold.ok);
   const col = (f) => done.map(f);
@@ -407,12 +415,10 @@ function report(heapBefore, heapAfter, floor) {
      * What no extension that must run Readability can go below, per page: the empty extension's click
      * → script injected, plus Readability alone, over Readability alone (the ratio target's floor).
      */
-    floorRatioWarm: spread(
-      done.flatMap((r) => {
-        const f = floor.find((x) => x.page === r.page);
-        return f && Number.isFinite(f.warm) ? [(f.warm + r.readability) / r.readability] : [];
-      }),
-    ),
+    floorRatioWarm: spread(floorOf(done, floor, (f, r) => (f.warm + r.readability) / r.readability)),
+    /** The same floor in milliseconds, warm and cold: what the click → marks targets compare with. */
+    floorWarm: spread(floorOf(done, floor, (f, r) => f.warm + r.readability)),
+    floorCold: spread(floorOf(done, floor, (f, r) => f.cold + r.readability)),
     contentGzip,
   };
   const line = (what, value, target, pass) =>
@@ -464,6 +470,9 @@ function report(heapBefore, heapAfter, floor) {
   );
   console.log(
     `    the ratio's floor, (empty extension's injection + Readability) / Readability, warm, per page: ${times(summary.floorRatioWarm.median)} / ${times(summary.floorRatioWarm.p95)}`,
+  );
+  console.log(
+    `    click → marks' floor, empty extension's injection + Readability: warm ${ms(summary.floorWarm.median)} / ${ms(summary.floorWarm.p95)}, cold ${ms(summary.floorCold.median)} / ${ms(summary.floorCold.p95)}`,
   );
   const mb = (b) => `${(b / 1024 / 1024).toFixed(1)} MB`;
   line(`worker heap, 1 → ${MEMORY_PAGES} pages`, `${mb(heapBefore)} → ${mb(heapAfter)}`, '', true);
