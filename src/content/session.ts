@@ -114,8 +114,7 @@ export class Session {
     // highlight sheet adopted, the first box read would restyle and lay out the page in this task).
     const visible = visibleSpan(a);
     this.mounted();
-    const dropSheet = adoptHighlightSheet();
-    this.ac.signal.addEventListener('abort', dropSheet);
+    this.ac.signal.addEventListener('abort', adoptHighlightSheet(), { once: true });
     // Listening from now: a selection can be noted while the worker reads (the note waits for its
     // analysis), and the pointer's place is known when the marks come.
     this.listen();
