@@ -5,7 +5,9 @@
 export type WorkerStage =
   /** The worker's script has run to its end (it was woken, or started). */
   | 'worker-ready'
-  /** The recognizer's data files are fetched and parsed. */
+  /** The recognizer's word lists are fetched and parsed (its first part). */
+  | 'lexicon-fetched'
+  /** All the recognizer's data files are fetched and parsed. */
   | 'recognizer-fetched'
   /** The recognizer's data is unpacked (word lists, weights). */
   | 'recognizer-ready'

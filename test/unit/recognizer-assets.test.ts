@@ -26,18 +26,50 @@ describe('the recognizer data loader', () => {
   test('loads once for every caller, and a failed load is tried again by the next call', async () => {
     const a = await freshAssets();
     const data = JSON.parse(readFileSync(join(root, 'assets/gazetteer/towns.json'), 'utf8'));
-    let calls = 0;
-    a.loadEntityAssetsWith(async () => {
-      calls++;
-      if (calls === 1) throw new Error('HTTP 500');
-      return { lexicon: {}, model: {}, towns: data } as never;
+    const calls: string[] = [];
+    let failures = 1;
+    a.loadEntityAssetsWith(async (part) => {
+      calls.push(part);
+      if (part === 'model' && failures-- > 0) throw new Error('HTTP 500');
+      return (part === 'towns' ? data : { part }) as never;
     });
     await expect(a.entityAssetsReady()).rejects.toThrow('HTTP 500');
+    // The word lists came before the failure and are kept; the next call fetches only what is missing.
+    expect(a.entityAsset('lexicon')).toEqual({ part: 'lexicon' });
     await Promise.all([a.entityAssetsReady(), a.entityAssetsReady()]);
-    expect(calls).toBe(2);
+    expect(calls).toEqual(['lexicon', 'model', 'model', 'towns']);
     expect(a.entityAssets().towns).toBe(data);
     await a.entityAssetsReady();
-    expect(calls).toBe(2);
+    expect(calls).toHaveLength(4);
+  });
+
+  test('the parts come one after another, and the first is ready before the next has come', async () => {
+    const a = await freshAssets();
+    const asked: string[] = [];
+    const release = new Map<string, () => void>();
+    a.loadEntityAssetsWith(
+      (part) =>
+        new Promise((resolve) => {
+          asked.push(part);
+          release.set(part, () => resolve({ part } as never));
+        }),
+    );
+    const all = a.entityAssetsReady();
+    let lexiconIn = false;
+    const lexicon = a.entityAssetReady('lexicon').then(() => (lexiconIn = true));
+    await Promise.resolve();
+    // One fetch at a time: the weights are asked only once the word lists are in.
+    expect(asked).toEqual(['lexicon']);
+    release.get('lexicon')!();
+    await lexicon;
+    expect(lexiconIn).toBe(true);
+    expect(() => a.entityAsset('model')).toThrow(/not loaded/);
+    await expect.poll(() => asked).toEqual(['lexicon', 'model']);
+    release.get('model')!();
+    await expect.poll(() => asked).toEqual(['lexicon', 'model', 'towns']);
+    release.get('towns')!();
+    await all;
+    expect(a.entityAssets().model).toEqual({ part: 'model' });
   });
 });
 
@@ -61,7 +93,7 @@ describe('building the data in slices', () => {
     // Built in slices, the same lists and weights as built whole.
     expect(lexicon().person.has('Maria')).toBe(true);
     expect(lexicon().firstWords.get(lexicon().place)!.size).toBeGreaterThan(1000);
-    expect(model().index.size).toBeGreaterThan(1000);
+    expect(model().weights.length).toBeGreaterThan(1000);
   });
 });
 

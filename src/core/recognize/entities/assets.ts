@@ -7,7 +7,6 @@
 import type LexiconJson from '../../../../assets/model/lexicon.json';
 import type ModelJson from '../../../../assets/model/ner-model.json';
 import type TownsJson from '../../../../assets/gazetteer/towns.json';
-import { retriedOnce } from '../../once';
 
 export interface EntityAssets {
   lexicon: typeof LexiconJson;
@@ -15,29 +14,65 @@ export interface EntityAssets {
   towns: typeof TownsJson;
 }
 
-let assets: EntityAssets | null = null;
-let load: (() => Promise<void>) | null = null;
+type Part = keyof EntityAssets;
+/** The order the worker fetches the parts in: the word lists are built while the weights still come. */
+const PARTS: readonly Part[] = ['lexicon', 'model', 'towns'];
+
+const parts: Partial<EntityAssets> = {};
+let fetchPart: (<K extends Part>(part: K) => Promise<EntityAssets[K]>) | null = null;
+/** Each part's arrival in the current load, one part after another; null before a load or after a failed one. */
+let arrivals: Map<Part, Promise<void>> | null = null;
 
 /** The data itself, where it is at hand (Node). */
 export function provideEntityAssets(given: EntityAssets): void {
-  assets = given;
+  Object.assign(parts, given);
 }
 
-/** Where to fetch the data from on the first recognition (the worker). */
-export function loadEntityAssetsWith(fetchAssets: () => Promise<EntityAssets>): void {
-  load = retriedOnce(async () => {
-    assets = await fetchAssets();
+/**
+ * Where to fetch each part from on the first recognition (the worker). The parts come one after
+ * another, not all at once: at once they share the browser's pipe and all arrive at the end, while
+ * in turn the first can be built as the next comes (recognize.ts, warmUpEntities()).
+ */
+export function loadEntityAssetsWith(fetch: <K extends Part>(part: K) => Promise<EntityAssets[K]>): void {
+  fetchPart = fetch;
+}
+
+function startLoad(fetch: NonNullable<typeof fetchPart>): Map<Part, Promise<void>> {
+  const load = new Map<Part, Promise<void>>();
+  let previous = Promise.resolve();
+  for (const part of PARTS) {
+    previous = previous.then(async () => {
+      if (!parts[part]) (parts as Record<Part, unknown>)[part] = await fetch(part);
+    });
+    load.set(part, previous);
+  }
+  // A failure is not kept: the next call loads what is still missing.
+  previous.catch(() => {
+    if (arrivals === load) arrivals = null;
   });
+  return load;
 }
 
-/** Resolves once the data is in; a failed load is tried again by the next call. */
+/** Resolves once `part` is in (and every part before it); a failed load is tried again by the next call. */
+export function entityAssetReady(part: Part): Promise<void> {
+  if (parts[part]) return Promise.resolve();
+  if (!fetchPart) return Promise.reject(new Error('Gloss: the recognizer has no data to load.'));
+  arrivals ??= startLoad(fetchPart);
+  return arrivals.get(part)!;
+}
+
+/** Resolves once all the data is in. */
 export function entityAssetsReady(): Promise<void> {
-  if (assets) return Promise.resolve();
-  if (!load) return Promise.reject(new Error('Gloss: the recognizer has no data to load.'));
-  return load();
+  return entityAssetReady(PARTS[PARTS.length - 1]!);
+}
+
+/** One part of the data, once it is in. */
+export function entityAsset<K extends Part>(part: K): EntityAssets[K] {
+  const value = parts[part];
+  if (!value) throw new Error('Gloss: the recognizer’s data is not loaded (await warmUp() before recognizing).');
+  return value;
 }
 
 export function entityAssets(): EntityAssets {
-  if (!assets) throw new Error('Gloss: the recognizer’s data is not loaded (await warmUp() before recognizing).');
-  return assets;
+  return { lexicon: entityAsset('lexicon'), model: entityAsset('model'), towns: entityAsset('towns') };
 }

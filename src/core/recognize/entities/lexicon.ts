@@ -1,7 +1,7 @@
 // Word lists the recognizer consults: built by scripts/train.mjs from the shippable gazetteers and
 // corpora (sources and licenses in NOTICE). Sets are built on first use so
 // importing this module costs nothing until the first recognition; the data comes through assets.ts.
-import { entityAssets } from './assets';
+import { entityAsset } from './assets';
 import { builtOnce, type Pace, type Sliced } from '../pace';
 
 export interface Lexicon {
@@ -61,7 +61,7 @@ function* firstWordIndex(set: Set<string>, pace: Pace): Sliced<Map<string, numbe
 
 /** The lexicon built from its packed data, as a sliced pass (~110k words: a cold worker's longest block when whole). */
 function* lexiconPass(pace: Pace): Sliced<Lexicon> {
-  const d = entityAssets().lexicon as Record<keyof Lexicon, string>;
+  const d = entityAsset('lexicon') as Record<keyof Lexicon, string>;
   const built: Lexicon = {
     common: yield* setPass(d.common, ' ', pace),
     person: yield* setPass(d.person, ' ', pace),

@@ -1,7 +1,7 @@
 // Named entities in article text: person, organization, place, product, other. The text is
 // tokenised and tagged (tagger/), then the passes of pipeline.ts clean, split, add and type the
 // names as a reader of the news does, and mention.ts links every mention to its full name.
-import { entityAssetsReady } from './assets';
+import { entityAssetReady, entityAssetsReady } from './assets';
 import { buildLexicon } from './lexicon';
 import { mentionsPass } from './mention';
 import { readDoc, runPipeline } from './pipeline';
@@ -15,15 +15,18 @@ export function recognizeEntities(text: string): EntityMention[] {
 }
 
 /**
- * Waits for the recognizer's data (fetched by the worker, see assets.ts), then builds the word
- * lists and unpacks the model weights in slices, so a worker warming up still answers other tabs
+ * Waits for the recognizer's data (fetched by the worker, see assets.ts), building the word lists
+ * while the weights still come, then unpacks the weights, in slices, so a worker warming up still answers other tabs
  * (whole, they were a cold worker's longest blocks). The worker calls this on the click, while the
  * page is still extracting its article.
  */
 export async function warmUpEntities(): Promise<void> {
-  await entityAssetsReady();
+  const all = entityAssetsReady();
+  await entityAssetReady('lexicon');
   await buildLexicon(SLICE);
+  await entityAssetReady('model');
   await buildModel(SLICE);
+  await all;
 }
 
 export interface SliceOptions {

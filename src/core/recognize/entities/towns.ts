@@ -4,7 +4,7 @@
 // more (assets/gazetteer/towns.json, scripts/derive-towns.mjs) is that town when the article gives
 // it whole as a run of capitals: two capitalised words that happen to spell a town are rare,
 // one-word towns ("Reading", "Mobile", "Bath") are words too often and are not read.
-import { entityAssets } from './assets';
+import { entityAsset } from './assets';
 import { companyCue, staffCue } from './cues';
 import { isCapitalised } from './names';
 import { type Doc, type Span, spanText, withSpans, withoutIndexes } from './span';
@@ -20,7 +20,7 @@ let cached: Towns | null = null;
 
 function towns(): Towns {
   if (cached) return cached;
-  const names = new Set(entityAssets().towns.towns.split('|'));
+  const names = new Set(entityAsset('towns').towns.split('|'));
   const longest = new Map<string, number>();
   for (const name of names) {
     const words = name.split(' ');

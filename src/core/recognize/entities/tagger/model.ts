@@ -1,6 +1,6 @@
 // The statistical tagger at run time: loads the packed perceptron weights (assets/model/ner-model.json,
 // built by scripts/train.mjs) and labels tokens greedily, left to right, in BIO2.
-import { entityAssets } from '../assets';
+import { entityAsset } from '../assets';
 import type { Token } from './tokenize';
 import { allowed, hasUpper, tagFeatures } from './features';
 import { builtOnce, type Pace, type Sliced } from '../../pace';
@@ -32,7 +32,7 @@ function bytes(b64: string): Uint8Array {
 
 /** The model unpacked from its packed data, as a sliced pass: a unit per weight. */
 function* modelPass(pace: Pace): Sliced<Model> {
-  const d = entityAssets().model as PackedModel;
+  const d = entityAsset('model') as PackedModel;
   const NL = d.labels.length;
   const keys = d.keys ? d.keys.split('\n') : [];
   const bigKeys = d.bigKeys ? d.bigKeys.split('\n') : [];
