@@ -144,7 +144,10 @@ export function* tokenizePass(text: string, pace: Pace): Sliced<Token[]> {
     }
     push(out, word, start, end, sentStart);
     // The marks of SENTENCE_END and OPENERS are one character each: longer words skip the lookup.
-    if ((word.length === 1 && SENTENCE_END.has(word)) || (word.endsWith('.') && word.length > 3 && /\p{Lu}\.$/u.test(word) && nextIsCapital(text, end)))
+    if (
+      (word.length === 1 && SENTENCE_END.has(word)) ||
+      (word.endsWith('.') && word.length > 3 && /\p{Lu}\.$/u.test(word) && nextIsCapital(text, end))
+    )
       sentStart = true;
     else if (sentStart && word.length === 1 && OPENERS.has(word)) sentStart = true;
     else sentStart = false;
