@@ -31,6 +31,7 @@ import { loadTs, repoRoot } from './lib/load-ts.mjs';
 import { table, verdict } from './lib/table.mjs';
 import { RECOGNIZER_ASSETS } from './lib/recognizer-assets.mjs';
 import { workerBundle } from './lib/worker-bundle.mjs';
+import { SUPPORTED } from './lib/esbuild-supported.mjs';
 
 const quick = process.argv.includes('--quick');
 /** Timed runs per measurement (after a warm-up); compromise is ~15x slower, so it gets fewer. */
@@ -205,6 +206,7 @@ try {
     format: 'esm',
     platform: 'neutral',
     target: 'node20',
+    supported: SUPPORTED,
     minify: true,
     legalComments: 'none',
     logLevel: 'error',

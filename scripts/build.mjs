@@ -7,6 +7,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GECKO_ID } from './lib/ids.mjs';
 import { RECOGNIZER_ASSETS } from './lib/recognizer-assets.mjs';
+import { SUPPORTED } from './lib/esbuild-supported.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -57,6 +58,7 @@ async function buildBrowser(browser) {
     bundle: true,
     format: 'iife',
     target: browser === 'firefox' ? 'firefox128' : 'chrome120',
+    supported: SUPPORTED,
     minify: true,
     sourcemap: false,
     legalComments: 'none',
@@ -86,6 +88,7 @@ async function buildCli() {
     platform: 'node',
     format: 'esm',
     target: 'node20',
+    supported: SUPPORTED,
     packages: 'external',
     logLevel: 'warning',
   });

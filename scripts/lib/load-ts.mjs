@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { mkdir, rm } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { SUPPORTED } from './esbuild-supported.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -26,6 +27,7 @@ export async function loadTs(relPath) {
     platform: 'node',
     format: 'esm',
     target: 'node20',
+    supported: SUPPORTED,
     packages: 'external',
     logLevel: 'error',
   });

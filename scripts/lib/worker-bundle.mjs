@@ -3,6 +3,7 @@
 import { build } from 'esbuild';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { SUPPORTED } from './esbuild-supported.mjs';
 
 /**
  * @param {string} repoRoot
@@ -16,6 +17,7 @@ export async function workerBundle(repoRoot, stub) {
     bundle: true,
     format: 'iife',
     target: 'chrome120',
+    supported: SUPPORTED,
     minify: true,
     legalComments: 'none',
     define: { __BROWSER__: JSON.stringify('chrome'), 'process.env.NODE_ENV': '"production"' },

@@ -301,9 +301,12 @@ export function* cuedPersons(doc: Doc, spans: readonly Span[], pace: Pace): Slic
   const add: Span[] = [];
   for (let i = 1; i < n; i++) {
     if (pace.spend()) yield;
-    // Most words have no cue near them: looked for before the words themselves are weighed.
+    // Most words start in lower case or with a mark (a name word starts with a capital letter, ASCII
+    // or not), and most have no cue near them: both are looked at before the words are weighed.
+    const c = tokens[i]!.text.charCodeAt(0);
+    if (tokens[i]!.sentStart || (c < 128 && (c < 65 || c > 90))) continue;
     const cued = SAYS.has(lower(i - 1)) || PERSON_ROLES.has(lower(i - 1)) || SAYS.has(lower(i + 2)) || SAYS.has(lower(i + 3));
-    if (!cued || tokens[i]!.sentStart || !nameWord(i)) continue;
+    if (!cued || !nameWord(i)) continue;
     let j = i + 1;
     while (j < n && j - i < CUED_NAME_WORDS && !tokens[j]!.sentStart && lines[j] === lines[i] && nameWord(j)) j++;
     // A longer run of capitals, or one that goes on with a capital, is some other kind of name.

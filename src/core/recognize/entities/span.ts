@@ -126,6 +126,8 @@ export function* withoutIndexes(spans: readonly Span[], dropped: ReadonlySet<num
 
 /** The words of tokens [start, end), joined by single spaces. */
 export function spanText(tokens: readonly Token[], start: number, end: number): string {
+  // Most spans and candidate runs asked for are one word: that is its token's own string, no copy.
+  if (end === start + 1 && start >= 0 && start < tokens.length) return tokens[start]!.text;
   return tokens
     .slice(start, end)
     .map((t) => t.text)

@@ -14,6 +14,11 @@ interface Towns {
   names: Set<string>;
   /** First word -> most words in a town's name starting with it. */
   longest: Map<string, number>;
+  /**
+   * 1 at each UTF-16 unit that starts a first word of `longest`: the many words that start
+   * otherwise (in lower case, punctuation) are passed over without a look-up in the large map.
+   */
+  firstUnits: Uint8Array;
 }
 
 let cached: Towns | null = null;
@@ -22,11 +27,13 @@ function towns(): Towns {
   if (cached) return cached;
   const names = new Set(entityAsset('towns').towns.split('|'));
   const longest = new Map<string, number>();
+  const firstUnits = new Uint8Array(0x10000);
   for (const name of names) {
     const words = name.split(' ');
     longest.set(words[0]!, Math.max(longest.get(words[0]!) ?? 0, words.length));
+    firstUnits[words[0]!.charCodeAt(0)] = 1;
   }
-  cached = { names, longest };
+  cached = { names, longest, firstUnits };
   return cached;
 }
 
@@ -38,7 +45,7 @@ function towns(): Towns {
  */
 export function* townPlaces(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
   const { tokens, lines } = doc;
-  const { names, longest } = towns();
+  const { names, longest, firstUnits } = towns();
   const owner = new Int32Array(tokens.length).fill(-1);
   for (let x = 0; x < spans.length; x++) {
     if (pace.spend()) yield;
@@ -49,6 +56,7 @@ export function* townPlaces(doc: Doc, spans: readonly Span[], pace: Pace): Slice
   const dropped = new Set<number>();
   for (let k = 0; k < tokens.length; k++) {
     if (pace.spend()) yield;
+    if (!firstUnits[tokens[k]!.text.charCodeAt(0)]) continue;
     const most = longest.get(tokens[k]!.text);
     if (!most) continue;
     const line = lines[k]!;

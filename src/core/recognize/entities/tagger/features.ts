@@ -49,6 +49,16 @@ export function hasUpper(w: string): boolean {
   return false;
 }
 
+/** Any letter; ASCII words are checked without a regular expression. */
+function hasLetter(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+    if (c >= 128) return /\p{L}/u.test(w);
+  }
+  return false;
+}
+
 /** Marks tokens covered by the longest gazetteer phrase starting at each capitalised token. */
 function* phraseMarks(words: string[], set: Set<string>, mark: string[], tag: string, pace: Pace): Sliced<void> {
   const n = words.length;
@@ -78,23 +88,78 @@ function* phraseMarks(words: string[], set: Set<string>, mark: string[], tag: st
   }
 }
 
+/**
+ * The kinds of features, by the start of their keys in the model: a feature is a kind and a value,
+ * its key the two joined ("w=" and "bank": "w=bank"); a plain feature is its value alone ("b", "dl").
+ * The tagger keeps a table per kind and looks the value up in it as it is: the words and shapes it
+ * already holds are not joined into a new string, copied and hashed for every token it scores.
+ */
+export const KIND = {
+  plain: 0,
+  w: 1,
+  s: 2,
+  p1: 3,
+  n1: 4,
+  p2: 5,
+  n2: 6,
+  sp: 7,
+  sn: 8,
+  x3: 9,
+  x2: 10,
+  r: 11,
+  rp: 12,
+  rn: 13,
+  x4: 14,
+  f3: 15,
+  ss: 16,
+  cw: 17,
+  g: 18,
+  gp: 19,
+  gx: 20,
+  t: 21,
+  tt: 22,
+  tw: 23,
+  ts: 24,
+} as const;
+
+/** The start of a key of each kind, by KIND ("" for plain features). */
+export const KEY_PREFIX: readonly string[] = Object.entries(KIND)
+  .sort((a, b) => a[1] - b[1])
+  .map(([name, kind]) => (kind === KIND.plain ? '' : `${name}=`));
+
+/** Receives a token's features one by one, in the order they are added up. */
+export type FeatureSink = (kind: number, value: string) => void;
+
+/** What the tagger reads of one document. */
+export interface FeatureContext {
+  /** Gives the sink the static features of token i, in order. */
+  emit(i: number, sink: FeatureSink): void;
+  /** The values of token i's `w` and `s` features, which the tag features pair with the previous tag. */
+  word(i: number): string;
+  shape(i: number): string;
+}
+
 /** Per-token static feature strings for one document (all tokens; training uses this). */
 export function staticFeatures(tokens: Token[], text: string): string[][] {
-  const at = featureContext(tokens, text);
-  return tokens.map((_t, i) => at(i));
+  const context = featureContext(tokens, text);
+  return tokens.map((_t, i) => {
+    const f: string[] = [];
+    context.emit(i, (kind, value) => f.push(KEY_PREFIX[kind] + value));
+    return f;
+  });
 }
 
 /**
  * Prepares the document-level evidence once and returns the static features of token i on demand:
  * at run time only capitalised tokens and those after a name are scored, a small part of an article.
  */
-function featureContext(tokens: Token[], text: string): (i: number) => string[] {
+function featureContext(tokens: Token[], text: string): FeatureContext {
   const pace = new Pace();
   return whole(featureContextPass(tokens, whole(ruleSpansPass(tokens, text, pace)), pace));
 }
 
 /** `rules`: ruleSpansPass() of the same tokens, which the pipeline reads too (found once for both). */
-export function* featureContextPass(tokens: Token[], rules: readonly Span[], pace: Pace): Sliced<(i: number) => string[]> {
+export function* featureContextPass(tokens: Token[], rules: readonly Span[], pace: Pace): Sliced<FeatureContext> {
   const lex = lexicon();
   const n = tokens.length;
   // Arrays of the article's length made once, not grown by push (each growth copies the array: on
@@ -117,7 +182,7 @@ export function* featureContextPass(tokens: Token[], rules: readonly Span[], pac
       if (hasUpper(w)) {
         letters++;
         if (isAllCapsWord(w) || w.length === 1) caps++;
-      } else if (/\p{L}/u.test(w)) letters++;
+      } else if (hasLetter(w)) letters++;
     }
     if (letters >= 2 && caps / letters > 0.8) capsSentence.fill(1, i, j);
     i = j;
@@ -156,61 +221,78 @@ export function* featureContextPass(tokens: Token[], rules: readonly Span[], pac
     for (let k = s.start; k < s.end; k++) rule[k] = (k === s.start ? 'B-' : 'I-') + t;
   }
 
-  return (i: number): string[] => {
+  const shapeWithCaps = (i: number): string => (capsSentence[i] ? `${shapeAt(i)}C` : shapeAt(i));
+
+  const emit = (i: number, sink: FeatureSink): void => {
     const w = words[i]!;
     const l = lower[i]!;
     const sh = shapeAt(i);
+    const shc = shapeWithCaps(i);
     const p1 = i > 0 && !tokens[i]!.sentStart ? lower[i - 1]! : '<s>';
     const p2 = i > 1 && p1 !== '<s>' && !tokens[i - 1]!.sentStart ? lower[i - 2]! : '<s>';
     const n1 = i + 1 < n && !tokens[i + 1]!.sentStart ? lower[i + 1]! : '</s>';
     const n2 = n1 !== '</s>' && i + 2 < n && !tokens[i + 2]!.sentStart ? lower[i + 2]! : '</s>';
     const sp = p1 === '<s>' ? '<s>' : shapeAt(i - 1);
     const sn = n1 === '</s>' ? '</s>' : shapeAt(i + 1);
-    const caps = capsSentence[i] ? 'C' : '';
-    const f: string[] = [
-      'b',
-      `w=${l}`,
-      `s=${sh}${caps}`,
-      `p1=${p1}`,
-      `n1=${n1}`,
-      `p2=${p2}`,
-      `n2=${n2}`,
-      `sp=${sp}|${sh}`,
-      `sn=${sh}|${sn}`,
-      `x3=${l.slice(-3)}`,
-      `x2=${l.slice(-2)}`,
-      `r=${rule[i]}`,
-      `rp=${i > 0 ? rule[i - 1] : '<s>'}|${rule[i]}`,
-      `rn=${rule[i]}|${i + 1 < n ? rule[i + 1] : '</s>'}`,
-    ];
-    if (l.length > 4) f.push(`x4=${l.slice(-4)}`, `f3=${l.slice(0, 3)}`);
-    if (tokens[i]!.sentStart) f.push(`ss=${sh}${caps}`);
-    if (caps) f.push(`cw=${l}`);
+    const caps = capsSentence[i] === 1;
+    const start = tokens[i]!.sentStart;
+    sink(KIND.plain, 'b');
+    sink(KIND.w, l);
+    sink(KIND.s, shc);
+    sink(KIND.p1, p1);
+    sink(KIND.n1, n1);
+    sink(KIND.p2, p2);
+    sink(KIND.n2, n2);
+    sink(KIND.sp, `${sp}|${sh}`);
+    sink(KIND.sn, `${sh}|${sn}`);
+    sink(KIND.x3, l.slice(-3));
+    sink(KIND.x2, l.slice(-2));
+    sink(KIND.r, rule[i]!);
+    sink(KIND.rp, `${i > 0 ? rule[i - 1] : '<s>'}|${rule[i]}`);
+    sink(KIND.rn, `${rule[i]}|${i + 1 < n ? rule[i + 1] : '</s>'}`);
+    if (l.length > 4) {
+      sink(KIND.x4, l.slice(-4));
+      sink(KIND.f3, l.slice(0, 3));
+    }
+    if (start) sink(KIND.ss, shc);
+    if (caps) sink(KIND.cw, l);
     const first = w.charCodeAt(0);
     if (hasUpper(w)) {
       // Mostly-upper-case-only evidence; for lower-case tokens these say nothing.
-      if (seenLower.has(l)) f.push(`dl${tokens[i]!.sentStart || caps ? 's' : ''}`);
-      if ((tokens[i]!.sentStart || caps) && seenCapMid.has(l)) f.push('dc');
-      if (lex.person.has(w)) f.push(`gn${lex.common.has(l) ? 'c' : ''}`);
-      if (lex.common.has(l)) f.push(`cm${tokens[i]!.sentStart ? 's' : ''}`);
-      if (i > 0 && lex.person.has(words[i - 1]!) && /^\p{Lu}/u.test(words[i - 1]!)) f.push('gnp');
-      if (i + 1 < n && lex.person.has(words[i + 1]!) && /^\p{Lu}/u.test(words[i + 1]!)) f.push('gnn');
-      if (i > 0 && TITLES.has(raw[i - 1]!)) f.push('ti');
-      if (i + 1 < n && ORG_SUFFIX.has(raw[i + 1]!)) f.push('os');
-      if (MONTHS_DAYS.has(w)) f.push('md');
+      if (seenLower.has(l)) sink(KIND.plain, start || caps ? 'dls' : 'dl');
+      if ((start || caps) && seenCapMid.has(l)) sink(KIND.plain, 'dc');
+      if (lex.person.has(w)) sink(KIND.plain, lex.common.has(l) ? 'gnc' : 'gn');
+      if (lex.common.has(l)) sink(KIND.plain, start ? 'cms' : 'cm');
+      if (i > 0 && lex.person.has(words[i - 1]!) && /^\p{Lu}/u.test(words[i - 1]!)) sink(KIND.plain, 'gnp');
+      if (i + 1 < n && lex.person.has(words[i + 1]!) && /^\p{Lu}/u.test(words[i + 1]!)) sink(KIND.plain, 'gnn');
+      if (i > 0 && TITLES.has(raw[i - 1]!)) sink(KIND.plain, 'ti');
+      if (i + 1 < n && ORG_SUFFIX.has(raw[i + 1]!)) sink(KIND.plain, 'os');
+      if (MONTHS_DAYS.has(w)) sink(KIND.plain, 'md');
     }
-    if (gaz[i]) for (const g of gaz[i]!.split(',')) f.push(`g=${g}`);
-    if (i > 0 && gaz[i - 1]) f.push(`gp=${gaz[i - 1]}`);
-    if (i + 1 < n && gaz[i + 1]) f.push(`gx=${gaz[i + 1]}`);
-    if (first === 64 /* @ */ || first === 35 /* # */) f.push('at');
-    return f;
+    if (gaz[i]) for (const g of gaz[i]!.split(',')) sink(KIND.g, g);
+    if (i > 0 && gaz[i - 1]) sink(KIND.gp, gaz[i - 1]!);
+    if (i + 1 < n && gaz[i + 1]) sink(KIND.gx, gaz[i + 1]!);
+    if (first === 64 /* @ */ || first === 35 /* # */) sink(KIND.plain, 'at');
   };
+  return { emit, word: (i) => lower[i]!, shape: shapeWithCaps };
 }
 
-/** Features that depend on the tags already chosen for the two previous tokens. */
+/**
+ * Gives the sink the features that depend on the tags already chosen for the two previous tokens;
+ * `word` and `shape` are the values of the token's `w` and `s` features.
+ */
+export function emitTagFeatures(prev: string, prev2: string, word: string, shape: string, sink: FeatureSink): void {
+  sink(KIND.t, prev);
+  sink(KIND.tt, `${prev2}|${prev}`);
+  sink(KIND.tw, `${prev}|${word}`);
+  sink(KIND.ts, `${prev}|${shape}`);
+}
+
+/** The tag features as keys, for training: `f` is the token's static features (f[1] is `w=<lower>`, f[2] the shape). */
 export function tagFeatures(prev: string, prev2: string, f: string[]): string[] {
-  // f[1] is `w=<lower>`, f[2] the shape.
-  return [`t=${prev}`, `tt=${prev2}|${prev}`, `tw=${prev}|${f[1]!.slice(2)}`, `ts=${prev}|${f[2]!.slice(2)}`];
+  const out: string[] = [];
+  emitTagFeatures(prev, prev2, f[1]!.slice(2), f[2]!.slice(2), (kind, value) => out.push(KEY_PREFIX[kind] + value));
+  return out;
 }
 
 /** Whether `label` may follow `prev` in BIO2. */

@@ -2,7 +2,7 @@
 // built by scripts/train.mjs) and labels tokens greedily, left to right, in BIO2.
 import { entityAsset } from '../assets';
 import type { Token } from './tokenize';
-import { allowed, hasUpper, tagFeatures } from './features';
+import { KIND, allowed, emitTagFeatures, hasUpper, type FeatureContext, type FeatureSink } from './features';
 import { builtOnce, type Pace, type Sliced } from '../../pace';
 
 interface PackedModel {
@@ -19,8 +19,17 @@ interface PackedModel {
 
 interface Model {
   labels: string[];
-  index: Map<string, number>;
+  /** By KIND, the first weight of each feature's row by the feature's value ("bank" of "w=bank"). */
+  rows: Map<string, number>[];
   weights: Float32Array;
+}
+
+/** Files the row of a model key where the tagger looks for it: by its kind, then its value. */
+function indexKey(rows: Map<string, number>[], key: string, row: number): void {
+  const eq = key.indexOf('=');
+  const kind = eq < 0 ? KIND.plain : KIND[key.slice(0, eq) as keyof typeof KIND];
+  // A key of a kind no feature has any more is never looked for.
+  if (kind !== undefined) rows[kind]!.set(eq < 0 ? key : key.slice(eq + 1), row);
 }
 
 function bytes(b64: string): Uint8Array {
@@ -39,20 +48,20 @@ function* modelPass(pace: Pace): Sliced<Model> {
   const weights = new Float32Array((keys.length + bigKeys.length) * NL);
   const scales = bytes(d.scales);
   const q = new Int8Array(bytes(d.weights).buffer);
-  const index = new Map<string, number>();
+  const rows = Object.values(KIND).map(() => new Map<string, number>());
   for (let r = 0; r < keys.length; r++) {
     if (pace.spend(NL)) yield;
     const scale = d.unit * 2 ** (scales[r]! / 8);
     for (let y = 0; y < NL; y++) weights[r * NL + y] = q[r * NL + y]! * scale;
-    index.set(keys[r]!, r * NL);
+    indexKey(rows, keys[r]!, r * NL);
   }
   const big = new Float32Array(bytes(d.big).buffer);
   weights.set(big, keys.length * NL);
   for (let r = 0; r < bigKeys.length; r++) {
     if (pace.spend()) yield;
-    index.set(bigKeys[r]!, (keys.length + r) * NL);
+    indexKey(rows, bigKeys[r]!, (keys.length + r) * NL);
   }
-  return { labels: d.labels, index, weights };
+  return { labels: d.labels, rows, weights };
 }
 
 const built = builtOnce(modelPass);
@@ -74,12 +83,18 @@ const SCORE_COST = 16;
  * (document-level cues such as "this word is lower-case elsewhere"), and the two previous labels
  * carry over from slice to slice, so slicing anywhere gives exactly the labels of one pass.
  */
-export function* tagPass(tokens: Token[], featuresAt: (i: number) => string[], pace: Pace): Sliced<string[]> {
+export function* tagPass(tokens: Token[], features: FeatureContext, pace: Pace): Sliced<string[]> {
   const m = model();
   const NL = m.labels.length;
   // Made once at the article's length: growing it by push stalled long pages (see featureContextPass).
   const out = new Array<string>(tokens.length);
   const scores = new Float64Array(NL);
+  // Adds a feature's weights to the scores, in the order the features come, as training does.
+  const add: FeatureSink = (kind, value) => {
+    const base = m.rows[kind]!.get(value);
+    if (base === undefined) return;
+    for (let y = 0; y < NL; y++) scores[y] = scores[y]! + m.weights[base + y]!;
+  };
   let prev = '<s>';
   let prev2 = '<s>';
   for (let i = 0; i < tokens.length; i++) {
@@ -97,9 +112,8 @@ export function* tagPass(tokens: Token[], featuresAt: (i: number) => string[], p
     }
     if (pace.spend(SCORE_COST)) yield;
     scores.fill(0);
-    const f = featuresAt(i);
-    for (const key of f) add(m, key, scores, NL);
-    for (const key of tagFeatures(prev, prev2, f)) add(m, key, scores, NL);
+    features.emit(i, add);
+    emitTagFeatures(prev, prev2, features.word(i), features.shape(i), add);
     let best = 0;
     let bestScore = -Infinity;
     for (let y = 0; y < NL; y++) {
@@ -113,10 +127,4 @@ export function* tagPass(tokens: Token[], featuresAt: (i: number) => string[], p
     prev = m.labels[best]!;
   }
   return out;
-}
-
-function add(m: Model, key: string, scores: Float64Array, NL: number): void {
-  const base = m.index.get(key);
-  if (base === undefined) return;
-  for (let y = 0; y < NL; y++) scores[y] = scores[y]! + m.weights[base + y]!;
 }

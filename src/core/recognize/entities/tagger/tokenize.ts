@@ -68,6 +68,12 @@ const ABBREV_WITH_PERIOD = new Set([
  */
 const GLUED = /^(?:[\p{L}\p{N}]*\p{Ll}{2}\.(?=\p{Lu}\p{Ll})|(?:Credit|Photograph|Photo|Illustration)(?=\p{Lu}\p{Ll}))/u;
 
+/** Whether GLUED can match `word` at all: it holds a period or starts as a credit word does (C, P, I). */
+function mayBeGlued(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c === 67 || c === 80 || c === 73 || word.includes('.');
+}
+
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '—', '–', '-', '•', '*']);
 
@@ -93,7 +99,7 @@ export function* tokenizePass(text: string, pace: Pace): Sliced<Token[]> {
     // Caption and credit text glued by the page's markup ("underground.CreditChang W. Lee",
     // "weather.CreditKirsten Luce"): the sentence ends at the period and the credit word is its own
     // token, so the name after it is read as a name.
-    const glued = word.length > 6 ? GLUED.exec(word) : null;
+    const glued = word.length > 6 && mayBeGlued(word) ? GLUED.exec(word) : null;
     if (glued && glued[0].length < word.length) {
       word = glued[0].replace(/\.$/, '');
       end = start + word.length;
@@ -137,9 +143,13 @@ export function* tokenizePass(text: string, pace: Pace): Sliced<Token[]> {
       lastEnd = end;
     }
     push(out, word, start, end, sentStart);
-    if (SENTENCE_END.has(word) || (word.endsWith('.') && word.length > 3 && /\p{Lu}\.$/u.test(word) && nextIsCapital(text, end)))
+    // The marks of SENTENCE_END and OPENERS are one character each: longer words skip the lookup.
+    if (
+      (word.length === 1 && SENTENCE_END.has(word)) ||
+      (word.endsWith('.') && word.length > 3 && /\p{Lu}\.$/u.test(word) && nextIsCapital(text, end))
+    )
       sentStart = true;
-    else if (sentStart && OPENERS.has(word)) sentStart = true;
+    else if (sentStart && word.length === 1 && OPENERS.has(word)) sentStart = true;
     else sentStart = false;
   }
   return out;

@@ -1,0 +1,1 @@
+export declare const SUPPORTED: Record<string, boolean>;
