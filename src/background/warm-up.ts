@@ -1,11 +1,12 @@
 // Readies the worker for its first analysis while the page extracts its article (in the page's own
-// process): the recognizer's data is fetched and unpacked, then a short invented story goes through
+// process): the figures of a short invented story are found while the recognizer's data is fetched
+// (they need none of it), the data is unpacked, then the story goes through
 // recognition and the cards' index once, so the lazily built tables (towns, unit words) exist and
 // the code is compiled before the reader's page arrives. Without it the first page of a woken worker
 // took several times as long as the next. Once the page's text is in, the primer stops: the page's
 // own analysis warms the worker from then on, and the primer would only hold it up.
 import { analyzeChunked } from '../core/cards';
-import { recognizeChunked, warmUp } from '../core/recognize/index';
+import { recognizeChunked, warmUp, warmUpFigures } from '../core/recognize/index';
 import { retriedOnce } from '../core/once';
 import { markWorkerStage } from './stages';
 
@@ -22,7 +23,10 @@ let priming = true;
 
 /** Once per worker; a failure (the data did not load) is tried again by the next click. */
 export const warmUpAnalysis: () => Promise<void> = retriedOnce(async () => {
+  // The figures need none of the data: their code is readied while it comes.
+  const figures = warmUpFigures(PRIMER);
   await warmUp();
+  await figures;
   markWorkerStage('recognizer-ready');
   const onSlice = () => {
     if (!priming) throw new PrimerStopped();

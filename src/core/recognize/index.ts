@@ -7,7 +7,7 @@
 import type { EntityMention, Recognition, Recognizer } from '../types';
 import { entitiesPass, warmUpEntities, type SliceOptions } from './entities/recognize';
 import { figuresPass, unitNamesPass } from './figures';
-import { inSlices, Pace, SLICE, SLICE_MS, whole, type Sliced } from './pace';
+import { inSlices, nextTurn, Pace, SLICE, SLICE_MS, whole, type Sliced } from './pace';
 
 export { warmUpEntities as warmUp };
 export type { SliceOptions };
@@ -27,6 +27,22 @@ export async function recognizeChunked(text: string, { slice = SLICE, onSlice, p
   await warmUpEntities();
   const pace = new Pace(slice, SLICE_MS);
   return inSlices(recognition(text, pace), pace, onSlice, priority);
+}
+
+/**
+ * Figures and unit names of `text`, found in slices and dropped: they need none of the recognizer's
+ * data, so the worker runs them while that data comes, and the figure grammar's code and its large
+ * regular expressions are compiled then, not in the reader's first page (in a worker just woken the
+ * first match of the unit pattern alone held it for tens of milliseconds).
+ */
+export async function warmUpFigures(text: string): Promise<void> {
+  await nextTurn();
+  const pace = new Pace(SLICE, SLICE_MS);
+  await inSlices(figuresAndUnits(text, pace), pace);
+}
+
+function* figuresAndUnits(text: string, pace: Pace): Sliced<void> {
+  yield* unitNamesPass(text, yield* figuresPass(text, pace), pace);
 }
 
 function* recognition(text: string, pace: Pace): Sliced<Recognition> {
