@@ -73,6 +73,17 @@ describe('the recognizer data loader', () => {
   });
 });
 
+describe('while the data comes', () => {
+  test('the figures of a text are found with none of it (the warm-up readies their code meanwhile)', async () => {
+    const a = await freshAssets();
+    const { warmUpFigures } = await import('../../src/core/recognize/index');
+    const { recognizeFigures } = await import('../../src/core/recognize/figures');
+    await warmUpFigures('Shares fell 4.2% to $31.50, and 40 miles of track were closed.');
+    expect(recognizeFigures('40 miles').map((f) => f.unit)).toEqual(['mi']);
+    expect(() => a.entityAssets()).toThrow(/not loaded/);
+  });
+});
+
 describe('building the data in slices', () => {
   test('the warm-up and the first page asking at once share one build of the word lists and of the weights', async () => {
     vi.resetModules();
