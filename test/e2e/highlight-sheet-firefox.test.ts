@@ -1,17 +1,9 @@
 // The highlight sheet in Firefox ESR (content/highlight-sheet.ts): adopted from the content script's
 // sandbox, it paints under a Content-Security-Policy that forbids every style, and goes with Gloss.
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import {
-  countPixels,
-  glossHighlights,
-  launchFirefox,
-  phraseRect,
-  waitForHighlights,
-  type FirefoxGloss,
-  type StaticServer,
-} from './harness';
+import { glossHighlights, launchFirefox, type FirefoxGloss, type StaticServer } from './harness';
 import { hostileSite, type HostileSite } from './hostile/support';
-import { CSP_PAGE, PERSON_LINE } from './sheet-support';
+import { CSP_PAGE, expectPersonPainted } from './sheet-support';
 
 let site: HostileSite;
 let server: StaticServer;
@@ -30,12 +22,7 @@ afterAll(async () => {
 test('marks are painted on a page whose Content-Security-Policy forbids every style, and unpainted when Gloss is off', async () => {
   const page = await gloss.newPage();
   await page.goto(`${server.url}sheet/csp.html`);
-  const name = await phraseRect(page, 'Mustafa Suleyman');
-  const before = await countPixels(page, name, PERSON_LINE, 12);
-  await gloss.clickAction(page);
-  const highlights = await waitForHighlights(page, 3);
-  expect(highlights.find((h) => h.name === 'gloss-person')?.texts).toContain('Mustafa Suleyman');
-  await expect.poll(() => countPixels(page, name, PERSON_LINE, 12), { timeout: 10_000 }).toBeGreaterThan(before + name.width);
+  await expectPersonPainted(page, () => gloss.clickAction(page));
   await gloss.clickAction(page);
   await expect.poll(() => glossHighlights(page).then((h) => h.length), { timeout: 10_000 }).toBe(0);
   expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
