@@ -24,19 +24,28 @@ const DIRECTIONS = new Set(
 
 /**
  * First and last words of the names of places no person bears ("Lake Tana", "Rohn Glacier",
- * "Griggs Dam"); not "Lake", "Bay" or "Rivers" at the end, which end people's names too (Ricki Lake,
- * Michael Bay, Joan Rivers).
+ * "Griggs Dam", "Hancock Brook", "Clarke Stadium", "Capilano Drive"); not "Lake", "Bay" or
+ * "Rivers" at the end, which end people's names too (Ricki Lake, Michael Bay, Joan Rivers), nor
+ * "Street" (Picabo Street).
  */
 const FEATURE_HEADS = new Set('Lake Mount Mt. Fort Cape Gulf'.split(' '));
 const FEATURE_TAILS = new Set(
-  'Glacier Reservoir Dam Canyon Desert Peninsula Mountains Strait Plateau Volcano Lagoon Fjord Archipelago Islands River Creek Valley Falls Airport'.split(
+  'Glacier Reservoir Dam Canyon Desert Peninsula Mountains Strait Plateau Volcano Lagoon Fjord Archipelago Islands River Creek Valley Falls Airport Brook Dock Docks Harbour Harbor Esplanade Avenue Road Drive Boulevard Highway Motorway Freeway Canal Station Stadium Arena Caves Line'.split(
     ' ',
   ),
 );
+/**
+ * Last words of buildings' names that also end people's names (Arsenio Hall, Eddie House): a
+ * place only when the word before them is no given name ("Symphony Hall", not "William House").
+ */
+const BUILDING_TAILS = new Set(['Hall', 'House']);
 
 /** Whether a span the tagger took for a person is named like a place ("Lake Tana", "Caryville Dam"). */
 function featureName(tokens: Token[], s: Span): boolean {
-  return s.end - s.start > 1 && (FEATURE_HEADS.has(tokens[s.start]!.text) || FEATURE_TAILS.has(tokens[s.end - 1]!.text));
+  if (s.end - s.start < 2) return false;
+  const last = tokens[s.end - 1]!.text;
+  if (FEATURE_HEADS.has(tokens[s.start]!.text) || FEATURE_TAILS.has(last)) return true;
+  return BUILDING_TAILS.has(last) && !lexicon().person.has(tokens[s.start]!.text);
 }
 
 /** Whether what stands before the span at `k` says it is a place. */

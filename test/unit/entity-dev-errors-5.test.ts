@@ -1,0 +1,22 @@
+// Issue 9's fifth round of error analysis on development sets, on invented sentences: each test
+// fails without the rule it names.
+import { describe, expect, it } from 'vitest';
+import { recognizeEntities } from '../../src/core/recognize/entities/recognize';
+
+/** The names found in `text`, each as "name/type". */
+function names(text: string): string[] {
+  return recognizeEntities(text).map((m) => `${m.text}/${m.type}`);
+}
+
+describe('places named by the kind of place they are (placeCues)', () => {
+  it('reads a stream, a road or an arena the tagger took for a person as a place', () => {
+    expect(names('A stone arch was built over Hollis Brook in 1890.')).toContain('Hollis Brook/place');
+    expect(names('The new houses stand between Carver Drive and the railway.')).toContain('Carver Drive/place');
+    expect(names('Crowds gathered outside Halvorsen Arena last night.')).toContain('Halvorsen Arena/place');
+  });
+
+  it('reads a hall as a place unless a given name opens it', () => {
+    expect(names('Tickets for Whitcombe Hall sold out.')).toContain('Whitcombe Hall/place');
+    expect(names('William Hall said the plan was good.')).toContain('William Hall/person');
+  });
+});
