@@ -20,3 +20,15 @@ describe('places named by the kind of place they are (placeCues)', () => {
     expect(names('William Hall said the plan was good.')).toContain('William Hall/person');
   });
 });
+
+describe('persons the tagger read as names of type other (cuedOthers)', () => {
+  it('reads a name that speaks as a person, after the quote it closes', () => {
+    expect(names('" We will not change the law , " Juppe told reporters in Paris .')).toContain('Juppe/person');
+  });
+
+  it('reads two words opened by a known given name as a person', () => {
+    expect(names('The final pits Welsh champion Trevor Gwyther against second-seeded Australian Rodney Eyles on Sunday .')).toContain(
+      'Rodney Eyles/person',
+    );
+  });
+});

@@ -24,7 +24,7 @@ import { listedPersons } from './lists';
 import { headingNames } from './headings';
 import { membersOfBodies, nameEdges, nameParticles, suffixOnlyNames, tradeAbbreviations } from './name-edges';
 import { ruleSpansPass } from './names';
-import { actingNames, addMissed, cuedPersons, listedCompanies } from './news-missed';
+import { actingNames, addMissed, cuedOthers, cuedPersons, listedCompanies } from './news-missed';
 import { andBodies, fieldBodies, makersProducts, speakers, splitJoined, splitRoles, trimDescribed, versionProducts } from './news-split';
 import { articleEvidence, lawNames } from './news-evidence';
 import { definedAbbreviations } from './acronyms';
@@ -81,6 +81,7 @@ const PIPELINE: readonly (Pass | Reading)[] = [
   { run: fieldBodies, why: 'a body, "of" and its field are one name ("the Bureau of Labor Statistics", "the European Court of Justice")' },
   { run: actingNames, why: 'an unknown word that acts is a name ("Anthropic said", "Nvidia shares rose")' },
   { run: cuedPersons, why: 'an unknown name the sentence gives a voice or a role is a person ("said Rajab Adinayev")' },
+  { run: cuedOthers, why: 'a name of type other that speaks, has a role or opens with a given name is a person ("Juppe told reporters")' },
   { run: listedCompanies, why: 'names listed after a kind of company are companies ("firms including Mobil, Shell and Caltex")' },
   { run: makersProducts, why: 'a maker\'s name and a product\'s last word name a product ("Apple Vision Pro")' },
   { run: titledNames, why: 'a country or body, a title and a person read as one name ("Apple CEO Tim Cook")' },
