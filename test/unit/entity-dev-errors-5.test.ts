@@ -32,3 +32,20 @@ describe('persons the tagger read as names of type other (cuedOthers)', () => {
     );
   });
 });
+
+describe('places written in lower case (lowerCasePlaces)', () => {
+  it('reads a known place after "in" or "from" in an article written in lower case', () => {
+    const text = 'hi all\ni just moved here from estonia .\nwhere can i buy good coffee in auckland ?';
+    expect(names(text)).toEqual(expect.arrayContaining(['estonia/place', 'auckland/place']));
+  });
+
+  it('leaves lower-case words alone in an article written with capitals', () => {
+    const text = 'She moved here from estonia last year. Where can one buy good coffee in auckland?';
+    expect(names(text).filter((n) => n.endsWith('/place'))).toEqual([]);
+  });
+
+  it("leaves a name the lists know as a person's, or a place name that goes on with other words", () => {
+    const text = 'i sent the photos to georgia .\ni live in auckland suburbs now .';
+    expect(names(text)).toEqual([]);
+  });
+});

@@ -28,7 +28,7 @@ import { actingNames, addMissed, cuedOthers, cuedPersons, listedCompanies } from
 import { andBodies, fieldBodies, makersProducts, speakers, splitJoined, splitRoles, trimDescribed, versionProducts } from './news-split';
 import { articleEvidence, lawNames } from './news-evidence';
 import { definedAbbreviations } from './acronyms';
-import { knownPlaces, placeCues, statesOfCountries } from './place-cues';
+import { knownPlaces, lowerCasePlaces, placeCues, statesOfCountries } from './place-cues';
 import { newsTypes, productNames } from './news-types';
 import { dropAddresses, dropEmphasis, dropNationalities, dropPeoplesAndFurniture, dropSentenceWords } from './not-names';
 import {
@@ -126,6 +126,10 @@ const PIPELINE: readonly (Pass | Reading)[] = [
     why: 'a name the article abbreviates in brackets is one name, and so is its abbreviation ("the Moro National Liberation Front (MNLF)")',
   },
   { run: placeCues, why: 'what the sentence calls a place is one ("the city of Albany", "west of Tulsa", "Troy, New York")' },
+  {
+    run: lowerCasePlaces,
+    why: 'in an article written in lower case, a place the gazetteer knows after "in" or "from" is one ("living in malaysia")',
+  },
   { run: statesOfCountries, why: 'a kind of state, "of" and a country are one place ("the Republic of Ireland", "the Kingdom of Spain")' },
   { run: dropNationalities, why: 'a nationality ("Swedish", "South Korean") is no name a reader looks up' },
   { run: demonymBodies, why: 'a people\'s or a faith\'s name and a body noun is the body ("the Muslim Brotherhood")' },

@@ -148,6 +148,83 @@ function* missedPlaces(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<Spa
   return found;
 }
 
+/** Words before a place that web text writes in lower case ("living in malaysia", "a man from brittany"). */
+const LOWER_PLACE_BEFORE = new Set(['in', 'from', 'to', 'near', 'around', 'visit', 'visiting']);
+/** Words after such a place that end its name: a small word of the sentence ("in sf or nearby"). */
+const LOWER_PLACE_AFTER = new Set([
+  'and',
+  'or',
+  'but',
+  'for',
+  'with',
+  'in',
+  'at',
+  'on',
+  'to',
+  'i',
+  'is',
+  'are',
+  'was',
+  'this',
+  'next',
+  'alone',
+]);
+/** The most words of a place's name written in lower case ("san francisco", "greater noida"). */
+const LONGEST_LOWER_PLACE = 2;
+/** Sentences opening in lower case that make an article one written in lower case, as chat is. */
+const LOWER_SENTENCES = 2;
+
+/** Whether the article is written in lower case, as chat and mail often are: "i" for the pronoun, or sentences that open in lower case. */
+function* writtenInLowerCase(doc: Doc, pace: Pace): Sliced<boolean> {
+  if (doc.lower.has('i')) return true;
+  let lower = 0;
+  for (const t of doc.tokens) {
+    if (pace.spend()) yield;
+    if (t.sentStart && /^\p{Ll}/u.test(t.text) && ++lower >= LOWER_SENTENCES) return true;
+  }
+  return false;
+}
+
+/** "san francisco" as the gazetteer writes it: "San Francisco". */
+const titleCase = (words: string): string => words.replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+
+/**
+ * "a foreigner living in malaysia", "i am from mexico": in an article written in lower case, one or
+ * two lower-case words after "in", "from" or "to" that the gazetteer knows as a place, and that no
+ * list knows as a person's, a company's (unless it is a country) or a common word, are that place;
+ * the sentence must end the name there (punctuation, a small word, or a place: "miramar florida").
+ */
+export function* lowerCasePlaces(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
+  if (!(yield* writtenInLowerCase(doc, pace))) return spans;
+  const { tokens } = doc;
+  const lex = lexicon();
+  const covered = yield* coverage(tokens.length, spans, pace);
+  const lowerWord = (k: number): boolean => !!tokens[k] && !covered[k] && /^\p{Ll}+$/u.test(tokens[k]!.text);
+  const place = (from: number, to: number): boolean => {
+    const words = spanText(tokens, from, to);
+    const name = titleCase(words);
+    // A company may bear a country's name ("Mexico Fund"), which in lower case after "from" is the country.
+    if (!lex.place.has(name) || lex.person.has(name) || (knownCompany(name) && !lex.country.has(name))) return false;
+    return to - from > 1 || !lex.common.has(words);
+  };
+  const found: Span[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    if (pace.spend()) yield;
+    if (!LOWER_PLACE_BEFORE.has(tokens[k - 1]!.text.toLowerCase()) || !lowerWord(k)) continue;
+    for (let n = LONGEST_LOWER_PLACE; n >= 1; n--) {
+      const end = k + n;
+      if (!Array.from({ length: n }, (_, d) => lowerWord(k + d)).every(Boolean) || !place(k, end)) continue;
+      const after = tokens[end];
+      const closes = !after || after.sentStart || !/^\p{L}/u.test(after.text) || LOWER_PLACE_AFTER.has(after.text);
+      if (!closes && !(lowerWord(end) && place(end, end + 1))) continue;
+      found.push({ start: k, end, type: 'place' });
+      k = end - 1;
+      break;
+    }
+  }
+  return found.length ? yield* withSpans(spans, found, pace) : spans;
+}
+
 /**
  * "the collapse of the Soviet Union", "a singer from Liverpool", "Bonn supported the plan": a
  * place the gazetteer knows, which the tagger took for an organization, is the place (the seat of
