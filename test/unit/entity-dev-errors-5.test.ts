@@ -49,3 +49,13 @@ describe('places written in lower case (lowerCasePlaces)', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('events the tagger read as a person or a body (placeEvents)', () => {
+  it('reads a known place and the word of a contest as the event, not a person', () => {
+    expect(names('Eyles , bidding for an eighth Hong Kong Open title , plays Jansher .')).toContain('Hong Kong Open/other');
+  });
+
+  it('cuts the event out of a headline in capitals', () => {
+    expect(names('TENNIS - BERLIN GRAND PRIX RESULTS .')).toContain('BERLIN GRAND PRIX/other');
+  });
+});

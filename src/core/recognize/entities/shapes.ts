@@ -118,7 +118,16 @@ export function* placeEvents(doc: Doc, spans: readonly Span[], pace: Pace): Slic
   for (let x = 0; x < spans.length; x++) {
     if (pace.spend()) yield;
     const s = spans[x]!;
-    if (s.type !== 'place' || s.fixed) {
+    if (s.fixed) {
+      out.push(s);
+      continue;
+    }
+    const held = s.type === 'person' || s.type === 'organization' ? heldEvent(tokens, s) : null;
+    if (held) {
+      out.push(held);
+      continue;
+    }
+    if (s.type !== 'place') {
       out.push(s);
       continue;
     }
@@ -129,6 +138,34 @@ export function* placeEvents(doc: Doc, spans: readonly Span[], pace: Pace): Slic
     out.push(event && definite(tokens, s.start) ? { start: s.start, end, type: 'other', fixed: true } : s);
   }
   return out;
+}
+
+/** "OPEN" of a headline in capitals as "Open": the event words are listed as running text writes them. */
+const titleWord = (w: string): string => (w.length > 1 && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w);
+
+/**
+ * "an eighth Hong Kong Open title", "SQUASH - HONG KONG OPEN QUARTER-FINAL RESULTS": a span the
+ * tagger read as a person or a body that opens with a place the lists know, followed by the word
+ * of a contest, is the event, whatever comes after it in a headline. A person bears no such name;
+ * a body only in running text ("U.S. Games sells"), so a body's reading needs "the" or capitals.
+ */
+function heldEvent(tokens: Token[], s: Span): Span | null {
+  const lex = lexicon();
+  const caps = tokens.slice(s.start, s.end).every((t) => t.text === t.text.toUpperCase());
+  if (s.type === 'organization' && !caps && !definite(tokens, s.start)) return null;
+  for (let k = s.start + 1; k < s.end; k++) {
+    if (!EVENT_WORDS.has(titleWord(tokens[k]!.text))) continue;
+    const place = tokens
+      .slice(s.start, k)
+      .map((t) => titleWord(t.text))
+      .join(' ');
+    if (!lex.place.has(place)) return null;
+    let end = k + 1;
+    while (end < s.end && EVENT_WORDS.has(titleWord(tokens[end]!.text))) end++;
+    // "the Shanghai Grand Theatre": in running text a name that goes on is some other name.
+    return end < s.end && !caps ? null : { start: s.start, end, type: 'other', fixed: true };
+  }
+  return null;
 }
 
 /** The most capitalised words read before a prize's or a war's word ("Golden Globe Award"). */
