@@ -349,6 +349,9 @@ export function* cuedOthers(doc: Doc, spans: readonly Span[], pace: Pace): Slice
       if (!words.every(personal) || QUOTE_MARK.test(text(s.end))) return s;
       const name = words.join(' ');
       if (lex.place.has(name) || knownCompany(name)) return s;
+      // "Helvoro Nordisk said its pill worked": what speaks of "its" pill is a company.
+      const pronoun = pronounOf(tokens, s.end + 1);
+      if (pronoun === 'company' || pronoun === 'likely company') return s;
       const spoke = SAYS.has(text(s.start - 1)) || (SAYS.has(text(s.end)) && !tokens[s.end]!.sentStart);
       // An opening quote before a name that does not speak opens a work's title ("' Michael Collins '").
       if (QUOTE_MARK.test(text(s.start - 1)) && !spoke) return s;
