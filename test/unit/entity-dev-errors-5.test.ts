@@ -59,3 +59,17 @@ describe('events the tagger read as a person or a body (placeEvents)', () => {
     expect(names('TENNIS - BERLIN GRAND PRIX RESULTS .')).toContain('BERLIN GRAND PRIX/other');
   });
 });
+
+describe('acronyms alone need evidence of a name (ruleShapes)', () => {
+  it('leaves chat shorthand and formats in capitals unmarked', () => {
+    expect(names('Please send the notes ASAP , and FYI the meeting moved .')).toEqual([]);
+    expect(names('Serves FREE breakfast every day .')).toEqual([]);
+    expect(names('The file is 512 MB and fits on a stick .')).toEqual([]);
+  });
+
+  it('keeps an acronym that acts, that the article calls a company, or that it defines in brackets', () => {
+    expect(names('The joint venture secured the site , while RWE took two smaller ones .')).toContain('RWE/organization');
+    expect(names('The Spanish battery maker ZBT agreed to pay $ 1 billion .')).toContain('ZBT/organization');
+    expect(names('The Democratic Front of Francophones ( FDF ) won . Later the FDF split .')).toContain('FDF/organization');
+  });
+});
