@@ -73,3 +73,15 @@ describe('acronyms alone need evidence of a name (ruleShapes)', () => {
     expect(names('The Democratic Front of Francophones ( FDF ) won . Later the FDF split .')).toContain('FDF/organization');
   });
 });
+
+describe('a surname that is also a word, where it speaks (propagate)', () => {
+  it('reads "King said" as the person the article names in full', () => {
+    const text = 'Fed Cup captain Billie Jean King named her team on Friday . " We need her to win , " King said .';
+    expect(names(text).filter((n) => n.startsWith('King'))).toEqual(['King/person']);
+  });
+
+  it('leaves the word alone where it does not speak', () => {
+    const text = 'Fed Cup captain Billie Jean King named her team on Friday . The King will visit in May .';
+    expect(names(text).filter((n) => n.startsWith('King'))).toEqual([]);
+  });
+});
