@@ -85,3 +85,17 @@ describe('a surname that is also a word, where it speaks (propagate)', () => {
     expect(names(text).filter((n) => n.startsWith('King'))).toEqual([]);
   });
 });
+
+describe('parties named by their members in the plural (demonymBodies)', () => {
+  it('reads a people or a creed and its members as the party', () => {
+    expect(names('It was the Labour Party , the Liberal Democrats and its forerunners .')).toContain('Liberal Democrats/organization');
+    expect(names("This election saw the peak of the Australian Democrats ' popularity .")).toContain('Australian Democrats/organization');
+    expect(names('The alliance was formed with the Italian Democratic Socialists in 2005 .')).toContain(
+      'Italian Democratic Socialists/organization',
+    );
+  });
+
+  it('leaves the members alone without a people or a creed before them', () => {
+    expect(names('Most Democrats voted against the bill on Tuesday .').filter((n) => n.includes('Democrats'))).toEqual([]);
+  });
+});

@@ -262,6 +262,14 @@ export function* demonymBodies(doc: Doc, spans: readonly Span[], pace: Pace): Sl
   const bodies: Span[] = [];
   for (let k = 1; k < tokens.length; k++) {
     if (pace.spend()) yield;
+    if (PARTY_MEMBERS.has(tokens[k]!.text) && !isNamey(tokens[k + 1]?.text ?? '')) {
+      const party = partyAt(tokens, k, at, spans);
+      if (party) {
+        for (let j = party.start; j < party.end; j++) if (at.has(j)) dropped.add(at.get(j)!);
+        bodies.push(party);
+        continue;
+      }
+    }
     if (
       !BODY_NOUN.has(tokens[k]!.text) ||
       !DEMONYMS.has(tokens[k - 1]!.text) ||
@@ -279,6 +287,39 @@ export function* demonymBodies(doc: Doc, spans: readonly Span[], pace: Pace): Sl
     bodies.push({ start: k - 1, end: k + 1, type: 'organization' });
   }
   return bodies.length ? yield* withSpans(yield* withoutIndexes(spans, dropped, pace), bodies, pace) : spans;
+}
+
+/** The members of a party in the plural, which name the party after its people or its creed ("the Liberal Democrats"). */
+const PARTY_MEMBERS = new Set(
+  'Democrats Republicans Socialists Liberals Conservatives Greens Communists Nationalists Unionists Progressives Federalists'.split(' '),
+);
+/** Creeds a party's name may start with besides a people's name (most, "Liberal", "Socialist", are in DEMONYMS). */
+const CREEDS = new Set('Progressive Social Free National Green Radical Popular United New Christian'.split(' '));
+/** The most words of a people's or a creed's name before the members' plural ("Italian Democratic Socialists"). */
+const PARTY_QUALIFIERS = 2;
+
+/**
+ * "the Liberal Democrats", "the Australian Greens", "the Italian Democratic Socialists", "Sweden
+ * Democrats": a people's, a country's or a creed's name, then its members in the plural, is the
+ * party, one organization, where the tagger saw nationalities and dropped them. Not where a span
+ * found before crosses the run (or is fixed by its line).
+ */
+function partyAt(tokens: Token[], k: number, at: ReadonlyMap<number, number>, spans: readonly Span[]): Span | null {
+  const qualifier = (j: number): boolean => {
+    const t = tokens[j]?.text ?? '';
+    return DEMONYMS.has(t) || CREEDS.has(t) || lexicon().country.has(t);
+  };
+  let start = k;
+  while (start > 0 && k - start < PARTY_QUALIFIERS && !tokens[start]!.sentStart && qualifier(start - 1)) start--;
+  // "the Party of Italian Communists": the end of a longer name.
+  if (start === k || (tokens[start - 1]?.text === 'of' && isNamey(tokens[start - 2]?.text ?? ''))) return null;
+  for (let j = start; j <= k; j++) {
+    const x = at.get(j);
+    if (x === undefined) continue;
+    const s = spans[x]!;
+    if (s.fixed || s.start < start || s.end > k + 1) return null;
+  }
+  return { start, end: k + 1, type: 'organization' };
 }
 
 /**
