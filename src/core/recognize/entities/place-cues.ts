@@ -148,8 +148,10 @@ function* missedPlaces(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<Spa
   return found;
 }
 
-/** Words before a place that web text writes in lower case ("living in malaysia", "a man from brittany"). */
-const LOWER_PLACE_BEFORE = new Set(['in', 'from', 'to', 'near', 'around', 'visit', 'visiting']);
+/** Words before a place that web text writes in lower case ("living in malaysia", "a man from brittany"), as written. */
+const LOWER_PLACE_BEFORE = new Set(
+  ['in', 'from', 'to', 'near', 'around', 'visit', 'visiting'].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]),
+);
 /** Words after such a place that end its name: a small word of the sentence ("in sf or nearby"). */
 const LOWER_PLACE_AFTER = new Set([
   'and',
@@ -171,18 +173,23 @@ const LOWER_PLACE_AFTER = new Set([
 ]);
 /** The most words of a place's name written in lower case ("san francisco", "greater noida"). */
 const LONGEST_LOWER_PLACE = 2;
-/** Sentences opening in lower case that make an article one written in lower case, as chat is. */
+/** Sentences opening in lower case that make an article one written in lower case, as chat is: at least two, and one in LOWER_SHARE. */
 const LOWER_SENTENCES = 2;
+const LOWER_SHARE = 10;
 
 /** Whether the article is written in lower case, as chat and mail often are: "i" for the pronoun, or sentences that open in lower case. */
 function* writtenInLowerCase(doc: Doc, pace: Pace): Sliced<boolean> {
   if (doc.lower.has('i')) return true;
   let lower = 0;
+  let sentences = 0;
   for (const t of doc.tokens) {
     if (pace.spend()) yield;
-    if (t.sentStart && /^\p{Ll}/u.test(t.text) && ++lower >= LOWER_SENTENCES) return true;
+    if (!t.sentStart) continue;
+    sentences++;
+    if (/^\p{Ll}/u.test(t.text)) lower++;
   }
-  return false;
+  // A few sentences opening in lower case are a page's accidents ("eBay said", a list's items).
+  return lower >= LOWER_SENTENCES && lower * LOWER_SHARE >= sentences;
 }
 
 /** "san francisco" as the gazetteer writes it: "San Francisco". */
@@ -210,7 +217,7 @@ export function* lowerCasePlaces(doc: Doc, spans: readonly Span[], pace: Pace): 
   const found: Span[] = [];
   for (let k = 1; k < tokens.length; k++) {
     if (pace.spend()) yield;
-    if (!LOWER_PLACE_BEFORE.has(tokens[k - 1]!.text.toLowerCase()) || !lowerWord(k)) continue;
+    if (!LOWER_PLACE_BEFORE.has(tokens[k - 1]!.text) || !lowerWord(k)) continue;
     for (let n = LONGEST_LOWER_PLACE; n >= 1; n--) {
       const end = k + n;
       if (!Array.from({ length: n }, (_, d) => lowerWord(k + d)).every(Boolean) || !place(k, end)) continue;
