@@ -17,11 +17,22 @@ import {
   ORG_HEAD,
   ORG_SUFFIX,
   PLACE_HEAD,
+  SAYS,
   SENTENCE_OPENERS,
   TITLES,
 } from './words';
 import { type Pace, type Sliced, mapPass } from '../pace';
 import type { EntityType } from '../../types';
+
+/**
+ * Whether the word at `k` speaks ("King said", "said Levy."): a surname that is also a word of the
+ * language or a title ("King", "Levy") is the person there, as nothing else says things.
+ */
+function speaksAt(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (next && SAYS.has(next.text) && !next.sentStart) return true;
+  return SAYS.has(tokens[k - 1]?.text ?? '') && /^[,.]$/.test(next?.text ?? '.');
+}
 
 /**
  * A name found once is a name everywhere in the article: untagged occurrences of a found name, of
@@ -31,6 +42,7 @@ import type { EntityType } from '../../types';
 export function* propagate(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
   const { tokens, text } = doc;
   const known = new Map<string, EntityType>();
+  const surnames = new Set<string>();
   let longest = 1;
   for (const s of spans) {
     if (pace.spend(s.end - s.start)) yield;
@@ -46,6 +58,7 @@ export function* propagate(doc: Doc, spans: readonly Span[], pace: Pace): Sliced
     if (s.type === 'person' && words.length > 1) {
       const last = words[words.length - 1]!;
       if (!known.has(last)) known.set(last, 'person');
+      surnames.add(last);
     }
   }
   if (!known.size) return spans;
@@ -93,7 +106,7 @@ export function* propagate(doc: Doc, spans: readonly Span[], pace: Pace): Sliced
       continue;
     }
     const first = tokens[i]!;
-    if (match === 1 && (isCommonWord(first.text) || TITLES.has(first.text))) continue;
+    if (match === 1 && (isCommonWord(first.text) || TITLES.has(first.text)) && !(surnames.has(first.text) && speaksAt(tokens, i))) continue;
     if (runsOn(i + match) || runsIn(i)) continue;
     added.push({ start: i, end: i + match, type });
     i += match - 1;

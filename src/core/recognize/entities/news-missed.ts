@@ -11,6 +11,7 @@ import {
   ACTS,
   COMPANY_KINDS,
   DEMONYMS,
+  EVENT_WORDS,
   LAW_WORDS,
   LIST_OPENERS,
   MONTHS_DAYS,
@@ -26,7 +27,7 @@ import {
   TITLES,
   TRADED,
 } from './words';
-import { type Pace, type Sliced } from '../pace';
+import { type Pace, type Sliced, mapPass } from '../pace';
 import type { EntityType } from '../../types';
 
 /**
@@ -44,7 +45,7 @@ export function* addMissed(doc: Doc, spans: readonly Span[], pace: Pace): Sliced
   for (const s of spans) if (s.type === 'person') surnames.add(tokens[s.end - 1]!.text);
   const plain = (k: number): boolean => {
     const t = tokens[k];
-    if (!t || covered[k] || !/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(t.text)) return false;
+    if (!t || covered[k] || !PERSON_WORD.test(t.text)) return false;
     const x = t.text;
     return (
       !isCommonWord(x) &&
@@ -263,6 +264,9 @@ export function* actingNames(doc: Doc, spans: readonly Span[], pace: Pace): Slic
   return add.length ? yield* withSpans(spans, add, pace) : spans;
 }
 
+/** A word of a person's name: a capital, then lower case, perhaps joined ("Jean-Louis", "O'Neill"). */
+const PERSON_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
+
 /** The most words of a person's name read from a cue ("said Rajab Adinayev", "Zhirayr Liparityan said"). */
 const CUED_NAME_WORDS = 3;
 
@@ -281,7 +285,7 @@ export function* cuedPersons(doc: Doc, spans: readonly Span[], pace: Pace): Slic
   const covered = yield* coverage(n, spans, pace);
   const nameWord = (k: number): boolean => {
     const t = tokens[k];
-    if (!t || covered[k] || !/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(t.text)) return false;
+    if (!t || covered[k] || !PERSON_WORD.test(t.text)) return false;
     const x = t.text;
     return !(
       isCommonWord(x) ||
@@ -321,6 +325,46 @@ export function* cuedPersons(doc: Doc, spans: readonly Span[], pace: Pace): Slic
     i = j - 1;
   }
   return add.length ? yield* withSpans(spans, add, pace) : spans;
+}
+
+/** A quotation mark or an apostrophe standing alone: a work's title is quoted ("Michael Collins"). */
+const QUOTE_MARK = /^["'“”‘’«»]$/;
+
+/**
+ * One to three words the tagger called a name of type other, which the sentence or the lists say
+ * are a person: the speaker of a verb of speech ("Juppe told reporters", "said Cotti"), a person's
+ * role before them ("translator Anatoli Samochornov") or, for two or three words, a given name the
+ * lists know opening them ("Rodney Eyles"). Not a quoted title, nor a name the lists know as a
+ * place, a company or a nationality.
+ */
+export function* cuedOthers(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
+  const { tokens } = doc;
+  const lex = lexicon();
+  const text = (k: number): string => tokens[k]?.text ?? '';
+  return yield* mapPass(
+    spans,
+    (s): Span => {
+      if (s.type !== 'other' || s.fixed || s.end - s.start > CUED_NAME_WORDS) return s;
+      const words = tokens.slice(s.start, s.end).map((t) => t.text);
+      const personal = (w: string): boolean =>
+        PERSON_WORD.test(w) &&
+        !(isCommonWord(w) || writtenLower(doc, w) || TITLES.has(w) || DEMONYMS.has(w) || MONTHS_DAYS.has(w) || EVENT_WORDS.has(w));
+      if (!words.every(personal) || QUOTE_MARK.test(text(s.end))) return s;
+      const name = words.join(' ');
+      if (lex.place.has(name) || knownCompany(name)) return s;
+      // "Helvoro Nordisk said its pill worked": what speaks of "its" pill is a company.
+      const pronoun = pronounOf(tokens, s.end + 1);
+      if (pronoun === 'company' || pronoun === 'likely company') return s;
+      const spoke = SAYS.has(text(s.start - 1)) || (SAYS.has(text(s.end)) && !tokens[s.end]!.sentStart);
+      // An opening quote before a name that does not speak opens a work's title ("' Michael Collins '").
+      if (QUOTE_MARK.test(text(s.start - 1)) && !spoke) return s;
+      // Not after a model's number ("F-100 Super Sabre"), and not a particle ("La Brea Tar Pits").
+      const given =
+        words.length > 1 && words[0]!.length > 2 && lex.person.has(words[0]!) && !lex.place.has(words[0]!) && !/\d/.test(text(s.start - 1));
+      return spoke || PERSON_ROLES.has(text(s.start - 1)) || given ? { ...s, type: 'person' } : s;
+    },
+    pace,
+  );
 }
 
 /**

@@ -24,11 +24,11 @@ import { listedPersons } from './lists';
 import { headingNames } from './headings';
 import { membersOfBodies, nameEdges, nameParticles, suffixOnlyNames, tradeAbbreviations } from './name-edges';
 import { ruleSpansPass } from './names';
-import { actingNames, addMissed, cuedPersons, listedCompanies } from './news-missed';
+import { actingNames, addMissed, cuedOthers, cuedPersons, listedCompanies } from './news-missed';
 import { andBodies, fieldBodies, makersProducts, speakers, splitJoined, splitRoles, trimDescribed, versionProducts } from './news-split';
 import { articleEvidence, lawNames } from './news-evidence';
 import { definedAbbreviations } from './acronyms';
-import { knownPlaces, placeCues, statesOfCountries } from './place-cues';
+import { knownPlaces, lowerCasePlaces, placeCues, statesOfCountries } from './place-cues';
 import { newsTypes, productNames } from './news-types';
 import { dropAddresses, dropEmphasis, dropNationalities, dropPeoplesAndFurniture, dropSentenceWords } from './not-names';
 import {
@@ -81,6 +81,7 @@ const PIPELINE: readonly (Pass | Reading)[] = [
   { run: fieldBodies, why: 'a body, "of" and its field are one name ("the Bureau of Labor Statistics", "the European Court of Justice")' },
   { run: actingNames, why: 'an unknown word that acts is a name ("Anthropic said", "Nvidia shares rose")' },
   { run: cuedPersons, why: 'an unknown name the sentence gives a voice or a role is a person ("said Rajab Adinayev")' },
+  { run: cuedOthers, why: 'a name of type other that speaks, has a role or opens with a given name is a person ("Juppe told reporters")' },
   { run: listedCompanies, why: 'names listed after a kind of company are companies ("firms including Mobil, Shell and Caltex")' },
   { run: makersProducts, why: 'a maker\'s name and a product\'s last word name a product ("Apple Vision Pro")' },
   { run: titledNames, why: 'a country or body, a title and a person read as one name ("Apple CEO Tim Cook")' },
@@ -125,6 +126,10 @@ const PIPELINE: readonly (Pass | Reading)[] = [
     why: 'a name the article abbreviates in brackets is one name, and so is its abbreviation ("the Moro National Liberation Front (MNLF)")',
   },
   { run: placeCues, why: 'what the sentence calls a place is one ("the city of Albany", "west of Tulsa", "Troy, New York")' },
+  {
+    run: lowerCasePlaces,
+    why: 'in an article written in lower case, a place the gazetteer knows after "in" or "from" is one ("living in malaysia")',
+  },
   { run: statesOfCountries, why: 'a kind of state, "of" and a country are one place ("the Republic of Ireland", "the Kingdom of Spain")' },
   { run: dropNationalities, why: 'a nationality ("Swedish", "South Korean") is no name a reader looks up' },
   { run: demonymBodies, why: 'a people\'s or a faith\'s name and a body noun is the body ("the Muslim Brotherhood")' },

@@ -24,19 +24,28 @@ const DIRECTIONS = new Set(
 
 /**
  * First and last words of the names of places no person bears ("Lake Tana", "Rohn Glacier",
- * "Griggs Dam"); not "Lake", "Bay" or "Rivers" at the end, which end people's names too (Ricki Lake,
- * Michael Bay, Joan Rivers).
+ * "Griggs Dam", "Hancock Brook", "Clarke Stadium", "Capilano Drive"); not "Lake", "Bay" or
+ * "Rivers" at the end, which end people's names too (Ricki Lake, Michael Bay, Joan Rivers), nor
+ * "Street" (Picabo Street).
  */
 const FEATURE_HEADS = new Set('Lake Mount Mt. Fort Cape Gulf'.split(' '));
 const FEATURE_TAILS = new Set(
-  'Glacier Reservoir Dam Canyon Desert Peninsula Mountains Strait Plateau Volcano Lagoon Fjord Archipelago Islands River Creek Valley Falls Airport'.split(
+  'Glacier Reservoir Dam Canyon Desert Peninsula Mountains Strait Plateau Volcano Lagoon Fjord Archipelago Islands River Creek Valley Falls Airport Brook Dock Docks Harbour Harbor Esplanade Avenue Road Drive Boulevard Highway Motorway Freeway Canal Station Stadium Arena Caves Line'.split(
     ' ',
   ),
 );
+/**
+ * Last words of buildings' names that also end people's names (Arsenio Hall, Eddie House): a
+ * place only when the word before them is no given name ("Symphony Hall", not "William House").
+ */
+const BUILDING_TAILS = new Set(['Hall', 'House']);
 
 /** Whether a span the tagger took for a person is named like a place ("Lake Tana", "Caryville Dam"). */
 function featureName(tokens: Token[], s: Span): boolean {
-  return s.end - s.start > 1 && (FEATURE_HEADS.has(tokens[s.start]!.text) || FEATURE_TAILS.has(tokens[s.end - 1]!.text));
+  if (s.end - s.start < 2) return false;
+  const last = tokens[s.end - 1]!.text;
+  if (FEATURE_HEADS.has(tokens[s.start]!.text) || FEATURE_TAILS.has(last)) return true;
+  return BUILDING_TAILS.has(last) && !lexicon().person.has(tokens[s.start]!.text);
 }
 
 /** Whether what stands before the span at `k` says it is a place. */
@@ -137,6 +146,95 @@ function* missedPlaces(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<Spa
     }
   }
   return found;
+}
+
+/** Words before a place that web text writes in lower case ("living in malaysia", "a man from brittany"), as written. */
+const LOWER_PLACE_BEFORE = new Set(
+  ['in', 'from', 'to', 'near', 'around', 'visit', 'visiting'].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]),
+);
+/** Words after such a place that end its name: a small word of the sentence ("in sf or nearby"). */
+const LOWER_PLACE_AFTER = new Set([
+  'and',
+  'or',
+  'but',
+  'for',
+  'with',
+  'in',
+  'at',
+  'on',
+  'to',
+  'i',
+  'is',
+  'are',
+  'was',
+  'this',
+  'next',
+  'alone',
+]);
+/** The most words of a place's name written in lower case ("san francisco", "greater noida"). */
+const LONGEST_LOWER_PLACE = 2;
+/** Sentences opening in lower case that make an article one written in lower case, as chat is: at least two, and one in LOWER_SHARE. */
+const LOWER_SENTENCES = 2;
+const LOWER_SHARE = 10;
+/** Tokens read between two looks at the Pace where a token's work is one comparison. */
+const TOKENS_PER_SPEND = 64;
+
+/** Whether the article is written in lower case, as chat and mail often are: "i" for the pronoun, or sentences that open in lower case. */
+function* writtenInLowerCase(doc: Doc, pace: Pace): Sliced<boolean> {
+  if (doc.lower.has('i')) return true;
+  let lower = 0;
+  let sentences = 0;
+  const { tokens } = doc;
+  for (let k = 0; k < tokens.length; k++) {
+    // One look at the Pace per batch of tokens: one per token was most of this pass's cost.
+    if (k % TOKENS_PER_SPEND === 0 && pace.spend(TOKENS_PER_SPEND)) yield;
+    const t = tokens[k]!;
+    if (!t.sentStart) continue;
+    sentences++;
+    if (/^\p{Ll}/u.test(t.text)) lower++;
+  }
+  // A few sentences opening in lower case are a page's accidents ("eBay said", a list's items).
+  return lower >= LOWER_SENTENCES && lower * LOWER_SHARE >= sentences;
+}
+
+/** "san francisco" as the gazetteer writes it: "San Francisco". */
+const titleCase = (words: string): string => words.replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+
+/**
+ * "a foreigner living in malaysia", "i am from mexico": in an article written in lower case, one or
+ * two lower-case words after "in", "from" or "to" that the gazetteer knows as a place, and that no
+ * list knows as a person's, a company's (unless it is a country) or a common word, are that place;
+ * the sentence must end the name there (punctuation, a small word, or a place: "miramar florida").
+ */
+export function* lowerCasePlaces(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
+  if (!(yield* writtenInLowerCase(doc, pace))) return spans;
+  const { tokens } = doc;
+  const lex = lexicon();
+  const covered = yield* coverage(tokens.length, spans, pace);
+  const lowerWord = (k: number): boolean => !!tokens[k] && !covered[k] && /^\p{Ll}+$/u.test(tokens[k]!.text);
+  const place = (from: number, to: number): boolean => {
+    const words = spanText(tokens, from, to);
+    const name = titleCase(words);
+    // A company may bear a country's name ("Mexico Fund"), which in lower case after "from" is the country.
+    if (!lex.place.has(name) || lex.person.has(name) || (knownCompany(name) && !lex.country.has(name))) return false;
+    return to - from > 1 || !lex.common.has(words);
+  };
+  const found: Span[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    if (pace.spend()) yield;
+    if (!LOWER_PLACE_BEFORE.has(tokens[k - 1]!.text) || !lowerWord(k)) continue;
+    for (let n = LONGEST_LOWER_PLACE; n >= 1; n--) {
+      const end = k + n;
+      if (!Array.from({ length: n }, (_, d) => lowerWord(k + d)).every(Boolean) || !place(k, end)) continue;
+      const after = tokens[end];
+      const closes = !after || after.sentStart || !/^\p{L}/u.test(after.text) || LOWER_PLACE_AFTER.has(after.text);
+      if (!closes && !(lowerWord(end) && place(end, end + 1))) continue;
+      found.push({ start: k, end, type: 'place' });
+      k = end - 1;
+      break;
+    }
+  }
+  return found.length ? yield* withSpans(spans, found, pace) : spans;
 }
 
 /**

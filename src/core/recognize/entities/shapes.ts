@@ -118,7 +118,16 @@ export function* placeEvents(doc: Doc, spans: readonly Span[], pace: Pace): Slic
   for (let x = 0; x < spans.length; x++) {
     if (pace.spend()) yield;
     const s = spans[x]!;
-    if (s.type !== 'place' || s.fixed) {
+    if (s.fixed) {
+      out.push(s);
+      continue;
+    }
+    const held = s.type === 'person' || s.type === 'organization' ? heldEvent(tokens, s) : null;
+    if (held) {
+      out.push(held);
+      continue;
+    }
+    if (s.type !== 'place') {
       out.push(s);
       continue;
     }
@@ -129,6 +138,34 @@ export function* placeEvents(doc: Doc, spans: readonly Span[], pace: Pace): Slic
     out.push(event && definite(tokens, s.start) ? { start: s.start, end, type: 'other', fixed: true } : s);
   }
   return out;
+}
+
+/** "OPEN" of a headline in capitals as "Open": the event words are listed as running text writes them. */
+const titleWord = (w: string): string => (w.length > 1 && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w);
+
+/**
+ * "an eighth Hong Kong Open title", "SQUASH - HONG KONG OPEN QUARTER-FINAL RESULTS": a span the
+ * tagger read as a person or a body that opens with a place the lists know, followed by the word
+ * of a contest, is the event, whatever comes after it in a headline. A person bears no such name;
+ * a body only in running text ("U.S. Games sells"), so a body's reading needs "the" or capitals.
+ */
+function heldEvent(tokens: Token[], s: Span): Span | null {
+  const lex = lexicon();
+  const caps = tokens.slice(s.start, s.end).every((t) => t.text === t.text.toUpperCase());
+  if (s.type === 'organization' && !caps && !definite(tokens, s.start)) return null;
+  for (let k = s.start + 1; k < s.end; k++) {
+    if (!EVENT_WORDS.has(titleWord(tokens[k]!.text))) continue;
+    const place = tokens
+      .slice(s.start, k)
+      .map((t) => titleWord(t.text))
+      .join(' ');
+    if (!lex.place.has(place)) return null;
+    let end = k + 1;
+    while (end < s.end && EVENT_WORDS.has(titleWord(tokens[end]!.text))) end++;
+    // "the Shanghai Grand Theatre": in running text a name that goes on is some other name.
+    return end < s.end && !caps ? null : { start: s.start, end, type: 'other', fixed: true };
+  }
+  return null;
 }
 
 /** The most capitalised words read before a prize's or a war's word ("Golden Globe Award"). */
@@ -225,6 +262,14 @@ export function* demonymBodies(doc: Doc, spans: readonly Span[], pace: Pace): Sl
   const bodies: Span[] = [];
   for (let k = 1; k < tokens.length; k++) {
     if (pace.spend()) yield;
+    if (PARTY_MEMBERS.has(tokens[k]!.text) && !isNamey(tokens[k + 1]?.text ?? '')) {
+      const party = partyAt(tokens, k, at, spans);
+      if (party) {
+        for (let j = party.start; j < party.end; j++) if (at.has(j)) dropped.add(at.get(j)!);
+        bodies.push(party);
+        continue;
+      }
+    }
     if (
       !BODY_NOUN.has(tokens[k]!.text) ||
       !DEMONYMS.has(tokens[k - 1]!.text) ||
@@ -242,6 +287,39 @@ export function* demonymBodies(doc: Doc, spans: readonly Span[], pace: Pace): Sl
     bodies.push({ start: k - 1, end: k + 1, type: 'organization' });
   }
   return bodies.length ? yield* withSpans(yield* withoutIndexes(spans, dropped, pace), bodies, pace) : spans;
+}
+
+/** The members of a party in the plural, which name the party after its people or its creed ("the Liberal Democrats"). */
+const PARTY_MEMBERS = new Set(
+  'Democrats Republicans Socialists Liberals Conservatives Greens Communists Nationalists Unionists Progressives Federalists'.split(' '),
+);
+/** Creeds a party's name may start with besides a people's name (most, "Liberal", "Socialist", are in DEMONYMS). */
+const CREEDS = new Set('Progressive Social Free National Green Radical Popular United New Christian'.split(' '));
+/** The most words of a people's or a creed's name before the members' plural ("Italian Democratic Socialists"). */
+const PARTY_QUALIFIERS = 2;
+
+/**
+ * "the Liberal Democrats", "the Australian Greens", "the Italian Democratic Socialists", "Sweden
+ * Democrats": a people's, a country's or a creed's name, then its members in the plural, is the
+ * party, one organization, where the tagger saw nationalities and dropped them. Not where a span
+ * found before crosses the run (or is fixed by its line).
+ */
+function partyAt(tokens: Token[], k: number, at: ReadonlyMap<number, number>, spans: readonly Span[]): Span | null {
+  const qualifier = (j: number): boolean => {
+    const t = tokens[j]?.text ?? '';
+    return DEMONYMS.has(t) || CREEDS.has(t) || lexicon().country.has(t);
+  };
+  let start = k;
+  while (start > 0 && k - start < PARTY_QUALIFIERS && !tokens[start]!.sentStart && qualifier(start - 1)) start--;
+  // "the Party of Italian Communists": the end of a longer name.
+  if (start === k || (tokens[start - 1]?.text === 'of' && isNamey(tokens[start - 2]?.text ?? ''))) return null;
+  for (let j = start; j <= k; j++) {
+    const x = at.get(j);
+    if (x === undefined) continue;
+    const s = spans[x]!;
+    if (s.fixed || s.start < start || s.end > k + 1) return null;
+  }
+  return { start, end: k + 1, type: 'organization' };
 }
 
 /**

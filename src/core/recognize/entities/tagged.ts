@@ -1,11 +1,28 @@
 // The tagger's spans, cleaned with what a reader knows about names (titles and articles are
 // outside, a nationality is not a place), and the rule spans' names merged in where the tagger
 // missed or cut them.
+import { companyCue, staffCue } from './cues';
 import { lexicon } from './lexicon';
 import { isNamey } from './names';
 import { type Doc, LONGEST_NAME, LONGEST_SPAN, type Span, coverage, spanText, withSpans, withoutIndexes, writtenLower } from './span';
 import type { Token } from './tagger/tokenize';
-import { ADDRESSING, BODY_NOUN, DEMONYMS, FIELD_BODY, GENERIC_ALONE, MONTHS_DAYS, NOT_A_NAME_ALONE, ORG_SUFFIX, TITLES } from './words';
+import {
+  ACTS,
+  ADDRESSING,
+  BODY_NOUN,
+  CAPS_NAMES,
+  DEMONYMS,
+  FIELD_BODY,
+  GENERIC_ALONE,
+  INSTITUTIONS,
+  IRREGULAR_PAST,
+  KNOWN_ORGS,
+  MONTHS_DAYS,
+  NOT_A_NAME_ALONE,
+  ORG_SUFFIX,
+  TITLES,
+  TRADED,
+} from './words';
 import { type Pace, type Sliced } from '../pace';
 import type { EntityType } from '../../types';
 
@@ -66,6 +83,7 @@ export function* ruleShapes(doc: Doc, spans: readonly Span[], pace: Pace): Slice
     byStart.set(spans[x]!.start, x);
   }
   const covered = yield* coverage(tokens.length, spans, pace);
+  const defined = yield* bracketedAcronyms(tokens, pace);
   const added: Span[] = [];
   for (const r of doc.rules) {
     if (pace.spend(r.end - r.start)) yield;
@@ -91,6 +109,7 @@ export function* ruleShapes(doc: Doc, spans: readonly Span[], pace: Pace): Slice
     if (covered.subarray(r.start, r.end).includes(1)) continue;
     if (!tokens.slice(r.start, r.end).some((t) => strongShape(t.text))) continue;
     if (commonAcronym(doc, r)) continue;
+    if (!acronymEvidence(doc, r, defined, covered)) continue;
     added.push(r);
   }
   return yield* withSpans(out, added, pace);
@@ -134,6 +153,60 @@ function commonAcronym(doc: Doc, r: Span): boolean {
   const head = !/^\p{Ll}+$/u.test(tokens[r.end]?.text ?? '') || PHRASE_END.test(tokens[r.end]!.text);
   return (OWNED.test(tokens[r.start - 1]?.text ?? '') && head) || lexicon().common.has(word.toLowerCase()) || writtenLower(doc, word);
 }
+
+/** A word in capitals and nothing else ("ENA", "LMAO"), as opposed to a shape with digits or inner capitals ("GPT-4", "iPhone"). */
+const CAPITALS_ONLY = /^\p{Lu}{2,5}$/u;
+
+/** The acronyms the article writes alone in brackets ("the Democratic Front (FDF)"): it defines them as names. */
+function* bracketedAcronyms(tokens: Token[], pace: Pace): Sliced<ReadonlySet<string>> {
+  const out = new Set<string>();
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if (pace.spend()) yield;
+    if (tokens[k - 1]!.text === '(' && tokens[k + 1]!.text === ')' && CAPITALS_ONLY.test(tokens[k]!.text)) out.add(tokens[k]!.text);
+  }
+  return out;
+}
+
+/**
+ * Whether an acronym alone that only its shape proposed (the tagger passed it over) has evidence
+ * of being a name: the article defines it in brackets, the lists know it, it acts or owns as a
+ * company does, or the article calls it a company. Web text writes much else in capitals: chat
+ * ("LMAO", "FYI"), units and formats ("MB", "VHS", "ISO"), roles ("MP").
+ */
+function acronymEvidence(doc: Doc, r: Span, defined: ReadonlySet<string>, covered: Uint8Array): boolean {
+  const word = doc.tokens[r.start]!.text;
+  if (r.end - r.start !== 1 || !CAPITALS_ONLY.test(word)) return true;
+  const lex = lexicon();
+  if (defined.has(word) || lex.org.has(word) || lex.brand.has(word) || lex.place.has(word)) return true;
+  if (KNOWN_ORGS.has(word) || INSTITUTIONS.has(word) || CAPS_NAMES.has(word)) return true;
+  const { tokens } = doc;
+  const next = tokens[r.end]?.text ?? '';
+  // "AWS would host", "RWE took", "CATL agreed": it acts as only a name does.
+  const acts = ACTS.has(next) || MODALS.has(next) || IRREGULAR_PAST.has(next) || /^\p{Ll}{3,}ed$/u.test(next);
+  if (acts || TRADED.has(next) || staffCue(tokens, r)) return true;
+  // "the battery maker CATL", "TSMC's plants", "known as TSMC": the article says it is a company.
+  if (companyCue(tokens, r) || (tokens[r.start - 1]?.text === 'as' && tokens[r.start - 2]?.text === 'known')) return true;
+  // "his WBA title": it names whose thing it is.
+  if (OWNED.test(tokens[r.start - 1]?.text ?? '') && /^\p{Ll}+$/u.test(next) && !PHRASE_END.test(next)) return true;
+  return acronymNamedNear(tokens, r.start, covered);
+}
+
+/** How far either way in its sentence an acronym the tagger found as a name is looked for. */
+const ACRONYM_COMPANY_REACH = 12;
+
+/** "two seats to the SDLP, and 1 to KNP": a sentence that names bodies by their acronyms (the tagger found one) names one more. */
+function acronymNamedNear(tokens: Token[], k: number, covered: Uint8Array): boolean {
+  const found = (j: number): boolean => !!covered[j] && CAPITALS_ONLY.test(tokens[j]!.text);
+  for (let j = k - 1; j >= 0 && k - j <= ACRONYM_COMPANY_REACH; j--) {
+    if (found(j)) return true;
+    if (tokens[j]!.sentStart) break;
+  }
+  for (let j = k + 1; j < tokens.length && j - k <= ACRONYM_COMPANY_REACH && !tokens[j]!.sentStart; j++) if (found(j)) return true;
+  return false;
+}
+
+/** Verbs that take a subject before them ("AWS would host"). */
+const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall']);
 
 function strongShape(w: string): boolean {
   return (/\p{Lu}/u.test(w) && /\d/.test(w) && /\p{L}/u.test(w)) || /\p{Ll}\p{Lu}/u.test(w) || /^\p{Lu}{2,5}$/u.test(w);

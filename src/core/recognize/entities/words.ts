@@ -213,6 +213,10 @@ export const OWN_ADJ = w('former new latest largest biggest main first second th
 export const ACTS = w(
   'said says told announced reported declined confirmed denied disclosed unveiled launched released posted agreed acquired warned expects plans filed sued hired raised',
 );
+/** Past tenses that do not end in "-ed", which a subject acts with right before them ("RWE took two sites"). */
+export const IRREGULAR_PAST = w(
+  'took won made bought sold paid got gave began left lost kept held led brought set put cut ran saw became built chose found grew hit rose fell spent went wrote drew struck sought met',
+);
 /**
  * Nouns of a person's role, written before their name ("businessman Zygmunt Solorz", "his
  * counterpart Zhirayr Liparityan", "spokesman Sergei Yastrzhembsky"); not the ones that are also
