@@ -12,6 +12,23 @@ export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/**
+ * A task after the next frame has been rendered; or after FRAME_WAIT in a tab that renders no
+ * frames (in the background), which must still go on.
+ */
+export function afterNextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, FRAME_WAIT);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}
+const FRAME_WAIT = 100;
+
 export function boxOf(range: Range): Box {
   const rects = range.getClientRects();
   const r = rects[0] ?? range.getBoundingClientRect();

@@ -23,7 +23,7 @@ import { MAX_MARKED_NODE_CHARS, Painter } from './marks';
 import { ContextGone, send } from './messaging';
 import { markStage } from './stages';
 import { SessionTimer } from './timer';
-import { isNoteKey, nextTask, openPanelHint, scrollToRange } from './page-helpers';
+import { afterNextFrame, isNoteKey, nextTask, openPanelHint, scrollToRange } from './page-helpers';
 import { mountUi, type Box, type Ui, type UiState } from './ui';
 import { CardControl } from './card-control';
 import { visibleSpan } from './visible';
@@ -60,6 +60,8 @@ export class Session {
   private ready: Promise<boolean>;
   /** The worker's 'on' and the reader's display choices: painting waits for them. */
   private prepared: Promise<boolean> = Promise.resolve(true);
+  /** The highlight sheet is in the page: painting waits for it too. */
+  private styled: Promise<void> = Promise.resolve();
   private analyzing: Promise<boolean> | null = null;
   /** The last pointer position and whether it was over Gloss's own UI, read once per frame. */
   private pointer: { x: number; y: number; ours: boolean } | null = null;
@@ -110,11 +112,11 @@ export class Session {
     this.article = a;
     markStage('extracted');
     // Read before anything of Gloss's is in the page: nothing has changed its layout since the
-    // page's last frame, so the boxes cost no layout of their own (once the UI is mounted or the
-    // highlight sheet adopted, the first box read would restyle and lay out the page in this task).
+    // page's last frame, so the boxes cost no layout of their own (once the UI is mounted, the
+    // first box read would restyle and lay out the page in this task).
     const visible = visibleSpan(a);
     this.mounted();
-    this.ac.signal.addEventListener('abort', adoptHighlightSheet(), { once: true });
+    this.styled = this.adoptSheet();
     // Listening from now: a selection can be noted while the worker reads (the note waits for its
     // analysis), and the pointer's place is known when the marks come.
     this.listen();
@@ -122,6 +124,19 @@ export class Session {
     const window = visible && previewWindow(a.text, visible);
     if (window) void this.preview(a, window);
     return analyzed;
+  }
+
+  /**
+   * Adopts the highlight sheet once the frame after the extraction is rendered. Adding it restyles
+   * the whole page (::highlight() applies to every element): right after the extraction's task,
+   * that restyle and the extraction held the page in one block (npm run bench:browser's longest
+   * task); a frame later the page answers the reader in between, and the restyle is still done
+   * before the worker's first marks come back.
+   */
+  private async adoptSheet(): Promise<void> {
+    await afterNextFrame();
+    if (this.stopped) return;
+    this.ac.signal.addEventListener('abort', adoptHighlightSheet(), { once: true });
   }
 
   private async prepare(): Promise<boolean> {
@@ -148,7 +163,9 @@ export class Session {
     // worker takes it between two slices of the whole article's recognition.
     const r = await send('page.preview', { text: a.text.slice(window.start, window.end), offset: window.start }).catch(() => null);
     // A preview that failed or came late changes nothing: the whole article's answer paints.
-    if (!r?.ok || !(await this.prepared) || this.stopped || this.painter) return;
+    if (!r?.ok || !(await this.prepared)) return;
+    await this.styled;
+    if (this.stopped || this.painter) return;
     markStage('previewed');
     const painter = this.newPainter(a, r.value.marks);
     this.previewPainter = painter;
@@ -187,7 +204,9 @@ export class Session {
     // Read as written: the worker resolves it against the page and honours it only on the page's own site.
     const og = document.querySelector<HTMLMetaElement>('meta[property="og:url" i]')?.content ?? null;
     const r = await send('page.analyze', { canonical, og, title: a.title || document.title, text: a.text });
-    if (!(await this.prepared) || this.stopped) return false;
+    if (!(await this.prepared)) return false;
+    await this.styled;
+    if (this.stopped) return false;
     if (!r.ok) return this.fail(r.error.message);
     markStage('analyzed');
     // Cleared and repainted in one task (the first batch is synchronous): a preview's marks give
