@@ -159,6 +159,7 @@ export async function recognizeChunked(_text: string, _opts?: unknown): Promise<
 export function dropInsideNames<T>(spans: readonly T[], _entities: readonly EntityMention[]): T[] { return [...spans]; }
 export function dropInsideFigures(entities: readonly EntityMention[], _figures: unknown): EntityMention[] { return [...entities]; }
 export async function warmUp(): Promise<void> {}
+export async function warmUpFigures(_text: string): Promise<void> {}
 `;
 
 {
