@@ -2,7 +2,7 @@
 // own files once a page that names a place or a firm has its marks (the worker asks after answering, so its
 // first such card does not wait for them), or by the first card that needs them; never at the worker's start:
 // a worker is woken often (issue 12 forbids a slower cold start), and pages of people and figures never need them.
-import { buildTables, factLookup, type FactAssets, type FactLookup } from '../core/facts';
+import { buildTablesChunked, factLookup, type FactAssets, type FactLookup } from '../core/facts';
 import { retriedOnce } from '../core/once';
 import { readPackagedJson } from './packaged';
 
@@ -18,5 +18,5 @@ async function load(): Promise<FactLookup> {
     readPackagedJson(FILES.companies),
   ]);
   // Gloss's own packaged files, written by scripts/derive-facts.mjs: not input from a page or the network.
-  return factLookup(buildTables({ places, countries, companies } as FactAssets));
+  return factLookup(await buildTablesChunked({ places, countries, companies } as FactAssets));
 }

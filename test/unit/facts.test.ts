@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, cardFor } from '../../src/core/cards';
 import {
   buildTables,
+  buildTablesChunked,
   factLine,
   factLookup,
   factsFor,
@@ -268,5 +269,31 @@ describe('cards', () => {
     expect(entityCard('Jeff Bezos').facts).toBeNull();
     const mark = a.marks.find((m) => text.slice(m.start, m.end) === 'Paris')!;
     expect((cardFor(a, mark.id, []) as EntityCard).facts).toBeNull();
+  });
+});
+
+describe('the tables built in slices (the worker)', () => {
+  it('are the tables built whole, in more than one slice', async () => {
+    const assets = {
+      places: shipped('places.json'),
+      countries: shipped('countries.json'),
+      companies: shipped('companies.json'),
+    } as FactAssets;
+    let turns = 0;
+    const channel = globalThis.MessageChannel;
+    // Every turn between slices goes through a fresh channel where there is no scheduler (Node).
+    globalThis.MessageChannel = class extends channel {
+      constructor() {
+        super();
+        turns++;
+      }
+    };
+    try {
+      const sliced = await buildTablesChunked(assets);
+      expect(turns).toBeGreaterThan(1);
+      expect(sliced).toEqual(real);
+    } finally {
+      globalThis.MessageChannel = channel;
+    }
   });
 });

@@ -2,5 +2,5 @@
 export { factLine, factSource } from './describe';
 export { factLookup, factsFor } from './lookup';
 export { nameKey, surfaceName } from './names';
-export { buildTables, type FactAssets, type FactTables } from './tables';
+export { buildTables, buildTablesChunked, type FactAssets, type FactTables } from './tables';
 export { FACT_SOURCES, type Fact, type FactLookup, type FactQuery } from './types';

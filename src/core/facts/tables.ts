@@ -1,6 +1,7 @@
 // The shipped fact tables (assets/facts/*.json, built by scripts/derive-facts.mjs) and the index a lookup
 // reads: every name, by its key, with the things it may mean. Built once per process (the worker: on the
 // first card that needs it), a few milliseconds for the ~17,000 rows.
+import { inSlices, Pace, SLICE, SLICE_MS, whole, type Sliced } from '../recognize/pace';
 import { nameKey } from './names';
 
 /** assets/facts/places.json: rows "name|country|admin1|population|role mark", and admin1 codes' names. */
@@ -66,16 +67,31 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
  * read only when its name is looked up), so the worker's first such card waits as little as can be.
  */
 export function buildTables(assets: FactAssets): FactTables {
+  return whole(tablesPass(assets, new Pace()));
+}
+
+/**
+ * buildTables() in slices with a turn of the event loop between them, for the worker: whole, the ~17,000
+ * rows held a worker just woken for 50-60 ms in one task (its code not yet compiled), while other tabs waited.
+ */
+export function buildTablesChunked(assets: FactAssets): Promise<FactTables> {
+  const pace = new Pace(SLICE, SLICE_MS);
+  return inSlices(tablesPass(assets, pace), pace);
+}
+
+function* tablesPass(assets: FactAssets, pace: Pace): Sliced<FactTables> {
   const divisions = new Map<string, PlaceCandidate[]>();
   for (const [country, c] of Object.entries(assets.countries.countries)) {
     for (const name of [c.name, ...(c.aliases ?? [])]) push(divisions, nameKey(name), { kind: 'country', country });
   }
   const regionNames = assets.places.regions;
   for (const [region, name] of Object.entries(regionNames)) {
+    if (pace.spend()) yield;
     push(divisions, nameKey(name), { kind: 'region', country: region.slice(0, region.indexOf('.')), region });
   }
   const placeRows = new Map<string, string[]>();
   for (const row of assets.places.places.split(ROW)) {
+    if (pace.spend()) yield;
     const name = row.slice(0, row.indexOf(FIELD));
     push(placeRows, nameKey(name), row);
     // "New York" also means New York City, not only the state: a city named "<its division> City" is one
@@ -87,6 +103,7 @@ export function buildTables(assets: FactAssets): FactTables {
   }
   const companies = new Map<string, string[]>();
   for (const row of assets.companies.companies.split(ROW)) {
+    if (pace.spend()) yield;
     const at = row.indexOf(FIELD);
     if (at > 0) push(companies, nameKey(row.slice(0, at)), row.slice(at + 1));
   }

@@ -44,6 +44,20 @@ const TIMES_BEFORE_RE = /\d[ \t]*[x×][ \t]*$/;
 
 // "20 (kg)", "20 [kg]": a unit symbol in brackets, as tables and specifications write it.
 const BRACKET_UNIT_RE = new RegExp(`${HS}*(?:\\((${UNIT_ALT})\\)|\\[(${UNIT_ALT})\\]|\\{(${UNIT_ALT})\\}|<(${UNIT_ALT})>)`, 'iy');
+/** What may stand between a number and a bracketed unit (HS), and the brackets that may open it. */
+const BRACKET_GAP = ' \t\u00a0\u2009\u202f';
+const BRACKET_OPENERS = '([{<';
+
+/**
+ * Whether a bracket opens after `p` and the spaces that follow it: BRACKET_UNIT_RE can match nowhere
+ * else. Its four copies of every unit make it the largest pattern of the grammar, and a pattern is
+ * compiled again, to machine code, once it has run a few times: asked after every number with no
+ * unit, it held a woken worker for tens of milliseconds on the first page, for the odd bracket.
+ */
+function bracketAfter(text: string, p: number): boolean {
+  while (p < text.length && BRACKET_GAP.includes(text[p]!)) p++;
+  return p < text.length && BRACKET_OPENERS.includes(text[p]!);
+}
 
 /** The figure a number makes with what follows it; null when it is part of a name, with scan.skipTo past the name. */
 export function classify(scan: Scan, num: Num): Fig | null {
@@ -150,6 +164,7 @@ function unitAfter(scan: Scan, num: Num): { def: UnitDef; e: number } | null {
   if (!m) {
     const inch = inchMark(scan, num.e);
     if (inch > 0) return { def: UNIT_LOWER.get('inch')!.def, e: inch };
+    if (!bracketAfter(text, num.e)) return null;
     BRACKET_UNIT_RE.lastIndex = num.e;
     const b = BRACKET_UNIT_RE.exec(text);
     const raw = b ? (b[1] ?? b[2] ?? b[3] ?? b[4] ?? '') : '';
