@@ -2,7 +2,7 @@
 // scripts/build.mjs) when the first page is analysed, not bundled into the worker: a 1.2 MB script
 // made every click that woke the worker wait ~300 ms more for its script injection (measured
 // with `npm run bench:browser` against a stub build). The parts come one after another (assets.ts).
-import { loadEntityAssetsWith, type EntityAssets } from '../core/recognize/entities/assets';
+import { ENTITY_ASSET_PARTS, loadEntityAssetsWith, type EntityAssets } from '../core/recognize/entities/assets';
 import { readPackagedJson } from './packaged';
 import { markWorkerStage } from './stages';
 
@@ -17,8 +17,7 @@ loadEntityAssetsWith(async <K extends keyof EntityAssets>(part: K): Promise<Enti
     // A damaged install: the reader is told what to do; the next click tries again.
     throw new Error(`Gloss could not load its recognizer (${e instanceof Error ? e.message : String(e)}); reinstalling Gloss may help.`);
   });
-  // The word lists come first and the towns last (assets.ts).
   if (part === 'lexicon') markWorkerStage('lexicon-fetched');
-  if (part === 'towns') markWorkerStage('recognizer-fetched');
+  if (part === ENTITY_ASSET_PARTS[ENTITY_ASSET_PARTS.length - 1]) markWorkerStage('recognizer-fetched');
   return data as EntityAssets[K];
 });

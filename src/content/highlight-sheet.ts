@@ -7,9 +7,7 @@ import { highlightCss } from '../core/palette';
 
 /**
  * Adds the sheet to the document; returns what removes it. Adding any sheet restyles the whole
- * page (::highlight() applies to every element), so it is adopted after the boxes of the article
- * are read, at the end of the extraction's task: the browser restyles in the next frame, while the
- * worker recognizes, not in that task.
+ * page (::highlight() applies to every element): Session.adoptSheet() says when.
  */
 export function adoptHighlightSheet(): () => void {
   const sheet = new CSSStyleSheet();

@@ -139,6 +139,13 @@ export class Session {
     this.ac.signal.addEventListener('abort', adoptHighlightSheet(), { once: true });
   }
 
+  /** The worker said 'on', the display choices and the highlight sheet are in, and the session goes on. */
+  private async readyToPaint(): Promise<boolean> {
+    if (!(await this.prepared)) return false;
+    await this.styled;
+    return !this.stopped;
+  }
+
   private async prepare(): Promise<boolean> {
     const [status, prefs] = await Promise.all([
       this.request('page.status', { state: 'on', message: 'on. Press again to turn off.' }),
@@ -163,9 +170,7 @@ export class Session {
     // worker takes it between two slices of the whole article's recognition.
     const r = await send('page.preview', { text: a.text.slice(window.start, window.end), offset: window.start }).catch(() => null);
     // A preview that failed or came late changes nothing: the whole article's answer paints.
-    if (!r?.ok || !(await this.prepared)) return;
-    await this.styled;
-    if (this.stopped || this.painter) return;
+    if (!r?.ok || !(await this.readyToPaint()) || this.painter) return;
     markStage('previewed');
     const painter = this.newPainter(a, r.value.marks);
     this.previewPainter = painter;
@@ -204,9 +209,7 @@ export class Session {
     // Read as written: the worker resolves it against the page and honours it only on the page's own site.
     const og = document.querySelector<HTMLMetaElement>('meta[property="og:url" i]')?.content ?? null;
     const r = await send('page.analyze', { canonical, og, title: a.title || document.title, text: a.text });
-    if (!(await this.prepared)) return false;
-    await this.styled;
-    if (this.stopped) return false;
+    if (!(await this.readyToPaint())) return false;
     if (!r.ok) return this.fail(r.error.message);
     markStage('analyzed');
     // Cleared and repainted in one task (the first batch is synchronous): a preview's marks give

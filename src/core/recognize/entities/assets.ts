@@ -16,7 +16,7 @@ export interface EntityAssets {
 
 type Part = keyof EntityAssets;
 /** The order the worker fetches the parts in: the word lists are built while the weights still come. */
-const PARTS: readonly Part[] = ['lexicon', 'model', 'towns'];
+export const ENTITY_ASSET_PARTS: readonly Part[] = ['lexicon', 'model', 'towns'];
 
 const parts: Partial<EntityAssets> = {};
 let fetchPart: (<K extends Part>(part: K) => Promise<EntityAssets[K]>) | null = null;
@@ -40,11 +40,13 @@ export function loadEntityAssetsWith(fetch: <K extends Part>(part: K) => Promise
 function startLoad(fetch: NonNullable<typeof fetchPart>): Map<Part, Promise<void>> {
   const load = new Map<Part, Promise<void>>();
   let previous = Promise.resolve();
-  for (const part of PARTS) {
+  for (const part of ENTITY_ASSET_PARTS) {
     previous = previous.then(async () => {
       if (!parts[part]) (parts as Record<Part, unknown>)[part] = await fetch(part);
     });
     load.set(part, previous);
+    // Awaited by whoever asks for the part; a failure no one asked about is not an unhandled rejection.
+    previous.catch(() => undefined);
   }
   // A failure is not kept: the next call loads what is still missing.
   previous.catch(() => {
@@ -63,7 +65,7 @@ export function entityAssetReady(part: Part): Promise<void> {
 
 /** Resolves once all the data is in. */
 export function entityAssetsReady(): Promise<void> {
-  return entityAssetReady(PARTS[PARTS.length - 1]!);
+  return entityAssetReady(ENTITY_ASSET_PARTS[ENTITY_ASSET_PARTS.length - 1]!);
 }
 
 /** One part of the data, once it is in. */

@@ -21,12 +21,12 @@ export function recognizeEntities(text: string): EntityMention[] {
  * page is still extracting its article.
  */
 export async function warmUpEntities(): Promise<void> {
-  const all = entityAssetsReady();
+  // Asking for the first part starts the whole load, one part after another.
   await entityAssetReady('lexicon');
   await buildLexicon(SLICE);
   await entityAssetReady('model');
   await buildModel(SLICE);
-  await all;
+  await entityAssetsReady();
 }
 
 export interface SliceOptions {

@@ -44,9 +44,8 @@ const TIMES_BEFORE_RE = /\d[ \t]*[x×][ \t]*$/;
 
 // "20 (kg)", "20 [kg]": a unit symbol in brackets, as tables and specifications write it.
 const BRACKET_UNIT_RE = new RegExp(`${HS}*(?:\\((${UNIT_ALT})\\)|\\[(${UNIT_ALT})\\]|\\{(${UNIT_ALT})\\}|<(${UNIT_ALT})>)`, 'iy');
-/** What may stand between a number and a bracketed unit (HS), and the brackets that may open it. */
-const BRACKET_GAP = ' \t\u00a0\u2009\u202f';
-const BRACKET_OPENERS = '([{<';
+/** BRACKET_UNIT_RE's opening: spaces, then a bracket. */
+const BRACKET_OPENS_RE = new RegExp(`${HS}*[([{<]`, 'y');
 
 /**
  * Whether a bracket opens after `p` and the spaces that follow it: BRACKET_UNIT_RE can match nowhere
@@ -55,8 +54,8 @@ const BRACKET_OPENERS = '([{<';
  * unit, it held a woken worker for tens of milliseconds on the first page, for the odd bracket.
  */
 function bracketAfter(text: string, p: number): boolean {
-  while (p < text.length && BRACKET_GAP.includes(text[p]!)) p++;
-  return p < text.length && BRACKET_OPENERS.includes(text[p]!);
+  BRACKET_OPENS_RE.lastIndex = p;
+  return BRACKET_OPENS_RE.test(text);
 }
 
 /** The figure a number makes with what follows it; null when it is part of a name, with scan.skipTo past the name. */
