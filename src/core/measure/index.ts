@@ -36,10 +36,12 @@ import {
   singular,
   SUBJECT_PRONOUNS,
   TIME_NOUNS,
+  TOLERANCE_MEASURE,
   WINDOW,
 } from './lexicon';
 import { bareNameChange, LowerWords, PARALLEL_FIGURES } from './bare-names';
 import { indexAppositions, reachedLevel, separateIndexChanges } from './indexes';
+import { isTolerance } from '../recognize/figures/tolerance';
 import { owner, rowName } from './owner';
 import { headerMeasure, tablePass, type Cell } from './tables';
 import {
@@ -175,6 +177,14 @@ function* readSentence(
         ? bareNameChange(words, from, names, out.slice(Math.max(0, base + k - PARALLEL_FIGURES)), lower)
         : null;
     if (named) ({ measure, about } = named);
+    // "£9 to £12 a year, plus or minus £3": a tolerance is the margin of the estimate before it, and that
+    // estimate's owner is its owner, not whoever the clause names.
+    if (isTolerance(fig.text)) {
+      measure ??= TOLERANCE_MEASURE;
+      let estimate = k - 1;
+      while (estimate >= 0 && (figures[estimate]!.kind === 'date' || figures[estimate]!.kind === 'duration')) estimate--;
+      about = estimate >= 0 ? out[base + estimate]!.about : null;
+    }
     out.push({ measure, about, key: measure ? keyOf(measure) : null });
     const next = figures[k + 1];
     if (next && reachedLevel(words, to, next, at(next.start))) indexed.add(base + k);

@@ -4,6 +4,10 @@
 
 /** Words read either side of a figure: a clause rarely runs longer, and the bound keeps the pass linear. */
 export const WINDOW = 24;
+
+/** What a tolerance ("plus or minus 3%") measures, whatever its sentence says. */
+export const TOLERANCE_MEASURE = 'margin of error';
+
 /** Tokens of other figures ("19%", "$117") that may stand between a table row's name and its figure. */
 export const ROW_FIGURE_WORDS = 6;
 /** Words of a measure phrase after the number ("new retail customers"). */
