@@ -2,6 +2,7 @@
 // subject of its clause (past reporting verbs: "Analysts at Jefferies said Lambda … had signed 12,000").
 import type { EntityMention } from '../types';
 import {
+  AUXILIARIES,
   FORECAST_VERBS,
   CHANGE_NOUN,
   CLAUSE_BREAKS,
@@ -9,6 +10,7 @@ import {
   MONEY_VERBS,
   PHRASE_WORDS,
   PREPOSITIONS,
+  RELATIVES,
   REPORTING,
   ROW_FIGURE_WORDS,
   WINDOW,
@@ -110,7 +112,7 @@ function subjectBetween(words: readonly Word[], names: readonly (EntityMention |
     // "Shares in Amazon rose 2.1%": so is the name a subject noun is "in".
     const ofSubject = HOLDING.has(prev?.lower ?? '') || (DETERMINERS.has(prev?.lower ?? '') && HOLDING.has(words[i - 2]?.lower ?? ''));
     if (
-      e.type !== 'place' &&
+      (e.type !== 'place' || actingPlace(words, i, last, start)) &&
       !possessed &&
       (!(prev && PREPOSITIONS.has(prev.lower)) || (ofSubject && !holdsOther && subjectOfClause(words, i, start)))
     )
@@ -118,6 +120,20 @@ function subjectBetween(words: readonly Word[], names: readonly (EntityMention |
     i = last;
   }
   return null;
+}
+
+/**
+ * Whether the place at words [i, last] opens its clause as the one acting ("Hungary secured €10 billion",
+ * "Germany, which exempted spending above 1% of GDP", "Berlin would spend €86 billion"): a country or city
+ * standing for its government. A place before a noun it qualifies ("Tokyo shares fell 2%") or inside a
+ * phrase ("in Frankfurt") is where, not who.
+ */
+function actingPlace(words: readonly Word[], i: number, last: number, start: number): boolean {
+  if (i > start + 1 || (i > start && words[start]!.lower !== 'the')) return false;
+  const next = words[last + 1];
+  if (!next) return false;
+  if (next.text === ',') return RELATIVES.has(words[last + 2]?.lower ?? '');
+  return AUXILIARIES.has(next.lower) || /^\p{Ll}+ed$/u.test(next.text) || !!MONEY_VERBS[next.lower];
 }
 
 /** Whether a ", and" before `from` opens a verb without a subject of its own (", and raised their …"). */
