@@ -3,6 +3,7 @@
 import type { EntityMention } from '../types';
 import {
   AUXILIARIES,
+  FALL,
   FORECAST_VERBS,
   CHANGE_NOUN,
   CLAUSE_BREAKS,
@@ -12,6 +13,7 @@ import {
   PREPOSITIONS,
   RELATIVES,
   REPORTING,
+  RISE,
   ROW_FIGURE_WORDS,
   WINDOW,
 } from './lexicon';
@@ -88,9 +90,27 @@ export function owner(words: readonly Word[], from: number, to: number, names: r
 /** Where the clause holding word `end` starts: after the last reporting verb or clause break before it. */
 function clauseStart(words: readonly Word[], end: number, names: readonly (EntityMention | null)[]): number {
   const floor = Math.max(0, end - WINDOW);
-  for (let i = end - 1; i >= floor; i--)
-    if (REPORTING.has(words[i]!.lower) || CLAUSE_BREAKS.has(words[i]!.lower) || joinsClauses(words, i, names, floor)) return i + 1;
+  for (let i = end - 1; i >= floor; i--) {
+    const w = words[i]!.lower;
+    if ((REPORTING.has(w) && !reportsAnObject(words, i, end, names)) || CLAUSE_BREAKS.has(w) || joinsClauses(words, i, names, floor))
+      return i + 1;
+  }
   return floor;
+}
+
+/**
+ * Whether the verb at word `verb` takes the figure's noun phrase as its object ("the clubs reported combined
+ * revenue of £6.3bn", "the Dow added 310 points"), not a reported clause: only nouns, adjectives, figures and
+ * "of" lie between it and word `end`, with no name, pronoun, "that", quote or verb of a clause of its own.
+ */
+function reportsAnObject(words: readonly Word[], verb: number, end: number, names: readonly (EntityMention | null)[]): boolean {
+  if (!OBJECT_REPORTING.has(words[verb]!.lower)) return false;
+  for (let k = verb + 1; k < end; k++) {
+    const w = words[k]!;
+    if (names[k] || CLAUSE_OPENERS.has(w.lower) || AUXILIARIES.has(w.lower) || RISE.has(w.lower) || FALL.has(w.lower)) return false;
+    if (MONEY_VERBS[w.lower] || /^["“”'‘’]$/.test(w.text)) return false;
+  }
+  return true;
 }
 
 /**
@@ -156,6 +176,12 @@ function joinsClauses(words: readonly Word[], i: number, names: readonly (Entity
   for (let k = i - 1; k >= start; k--) if (/^\d/.test(words[k]!.text)) return true;
   return false;
 }
+
+/** Reporting verbs that also take a figure's noun phrase as their object ("reported a loss of $2bn"). */
+const OBJECT_REPORTING = new Set(['reported', 'reports', 'announced', 'announces', 'added', 'adds']);
+
+/** Words that open a clause of its own after a reporting verb ("said that …", "said it …"). */
+const CLAUSE_OPENERS = new Set(['that', 'it', 'they', 'he', 'she', 'we', 'i', 'you', 'this', 'these', 'those']);
 
 /** Prepositions joining a subject noun to the name whose it is: "deliveries of Tesla", "shares in Amazon". */
 const HOLDING = new Set(['of', 'in']);
