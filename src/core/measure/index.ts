@@ -23,6 +23,7 @@ import {
   LEAD_WORDS,
   PERIOD_ADJECTIVES,
   PERIOD_WORDS,
+  POSSESSIVE_DETERMINERS,
   VALUING,
   LINK_PARTICLES,
   LINKING,
@@ -41,6 +42,7 @@ import {
 } from './lexicon';
 import { bareNameChange, LowerWords, PARALLEL_FIGURES } from './bare-names';
 import { indexAppositions, reachedLevel, separateIndexChanges } from './indexes';
+import { ACTS, IRREGULAR_PAST } from '../recognize/entities/words';
 import { isTolerance } from '../recognize/figures/tolerance';
 import { owner, rowName } from './owner';
 import { headerMeasure, tablePass, type Cell } from './tables';
@@ -191,6 +193,9 @@ function* readSentence(
   }
 }
 
+/** Whether the word is a verb a subject acts with ("went", "would", "said"), which no measure opens with. */
+const actsAt = (w: Word | undefined) => !!w && (IRREGULAR_PAST.has(w.lower) || AUXILIARIES.has(w.lower) || ACTS.has(w.lower));
+
 /** Whether the figure is what a container noun is "of" ("the 20-day average of 12.9 billion"). */
 function heldBy(words: readonly Word[], from: number): boolean {
   let of = from - 1;
@@ -309,9 +314,12 @@ function ownMeasure(
   // "12,000 new customers", "5,000 engineers"; money only in the attributive "a $4 billion investment"
   // (without the article, "$1.5 billion went" is a subject and the word after it a verb).
   // "a $4 billion investment", "a 10% stake": a figure modifying the noun after it.
-  const attributive = !!before && (before.lower === 'a' || before.lower === 'an');
+  // So is one after a possessive ("the company's £8.3bn budget", "its $2bn buyback"), unless a verb
+  // follows, as after a subject ("its £12m went to roads").
+  const owned = !!before && (possessive(before) || POSSESSIVE_DETERMINERS.has(before.lower));
+  const attributive = !!before && (before.lower === 'a' || before.lower === 'an' || owned);
   if (fig.kind === 'count' || (fig.kind === 'quantity' && !fig.unit) || ((fig.kind === 'money' || fig.kind === 'percent') && attributive)) {
-    const np = phraseAt(words, to);
+    const np = owned && fig.kind !== 'count' && actsAt(words[to]) ? null : phraseAt(words, to);
     // What more than one of is counted is plural ("5,000 engineers"); "five and twenty young man" is not.
     const several = fig.kind === 'count' && typeof fig.value === 'number' && fig.value > 1;
     if (np && (!several || pluralHead(np))) return np;
