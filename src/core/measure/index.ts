@@ -41,6 +41,7 @@ import {
   WINDOW,
 } from './lexicon';
 import { bareNameChange, LowerWords, PARALLEL_FIGURES } from './bare-names';
+import { measureEchoes } from './echoes';
 import { indexAppositions, reachedLevel, separateIndexChanges } from './indexes';
 import { ACTS, IRREGULAR_PAST } from '../recognize/entities/words';
 import { isTolerance } from '../recognize/figures/tolerance';
@@ -122,6 +123,7 @@ export function* measurePass(
     }
   }
   while (out.length < figures.length) out.push(NOTHING);
+  measureEchoes(figures, out);
   separateIndexChanges(out, indexed, indexes);
   return out;
 }
