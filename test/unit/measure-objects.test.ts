@@ -39,3 +39,24 @@ describe('a figure that is the object of a reporting verb', () => {
     expect(m.map((x) => x.about)).toEqual([null, 'Lumen']);
   });
 });
+
+describe('a figure of "the company\'s"', () => {
+  test('is the organization the article named last', () => {
+    const text = "Great Energy will take a stake in three projects. The stakes will be paid from the company's £8.3bn budget.";
+    const m = read(text, [['£8.3bn', 'money', 'GBP']], [['Great Energy', 'organization']]);
+    expect(m[0]).toMatchObject({ measure: 'budget', about: 'Great Energy' });
+  });
+
+  test('within its own sentence too, and never a place', () => {
+    const text = "In Ohio, Vantor said the company's $2bn buyback would end.";
+    const m = read(
+      text,
+      [['$2bn', 'money', 'USD']],
+      [
+        ['Ohio', 'place'],
+        ['Vantor', 'organization'],
+      ],
+    );
+    expect(m[0]!.about).toBe('Vantor');
+  });
+});

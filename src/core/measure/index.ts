@@ -103,16 +103,20 @@ export function* measurePass(
   const cells = yield* tablePass(text, figures, entities, pace);
   let f = 0;
   let e = 0;
+  let previousBody: string | null = null;
   for (const s of sentences) {
     if (pace.spend()) yield;
     const first = f;
     while (f < figures.length && figures[f]!.start < s.end) f++;
     if (first === f) continue;
-    while (e < entities.length && entities[e]!.end <= s.start) e++;
+    while (e < entities.length && entities[e]!.end <= s.start) {
+      if (entities[e]!.type === 'organization') previousBody = entities[e]!.name;
+      e++;
+    }
     let last = e;
     while (last < entities.length && entities[last]!.start < s.end) last++;
     for (let k = out.length; k < first; k++) out.push(NOTHING);
-    yield* readSentence(text, s, figures.slice(first, f), entities.slice(e, last), out, pace, indexed, lower);
+    yield* readSentence(text, s, figures.slice(first, f), entities.slice(e, last), out, pace, indexed, lower, previousBody);
     // A table's cell says what it counts by its column and whose it is by its row, whatever its line reads.
     for (let k = first; k < f; k++) {
       const cell = cells.get(k);
@@ -142,6 +146,8 @@ function* readSentence(
   /** Figures of indexes, by what the sentence shows ("rose 1.2% to 6,412.55"). */
   indexed: Set<number>,
   lower: LowerWords,
+  /** The organization the article named last before this sentence. */
+  previousBody: string | null,
 ): Sliced<void> {
   const words = yield* wordsOf(text, s, pace);
   const names = yield* namesByWord(words, entities, pace);
@@ -174,7 +180,7 @@ function* readSentence(
     if (!measure && !timely && lead && from > lead.colon && inList(words, lead.colon, from, names)) measure = lead.measure;
     // A date or a span of time belongs to the sentence's events, not to one name.
     // "15 million paying seats, up from 8 million": the figure it continues is its owner's too, unless it names its own.
-    let about = timely ? null : (owner(words, from, to, names) ?? (continued ? out[base + prev]!.about : null));
+    let about = timely ? null : (owner(words, from, to, names, previousBody) ?? (continued ? out[base + prev]!.about : null));
     // "Rivian lost 2.2%": a name no recognizer marked, whose change it is, not a "fall in rivian".
     const named =
       fig.kind === 'percent' && about === null

@@ -15,6 +15,8 @@ export const PHRASE_WORDS = 3;
 
 /** Words that open a noun phrase; skipped before the words that say what is counted. */
 export const DETERMINERS = new Set('the a an its their his her our your my this that these those another some'.split(' '));
+/** Nouns that stand for an organization the article has named ("the company's", "the club's"). */
+export const BODY_NOUNS = new Set('company firm group business bank lender insurer carrier maker manufacturer retailer club'.split(' '));
 /** Determiners that say whose the noun after them is. */
 export const POSSESSIVE_DETERMINERS = new Set('its their his her our your my'.split(' '));
 /** Determiners that open a verb's object ("raised their price target to $210"). */

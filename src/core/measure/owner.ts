@@ -3,6 +3,7 @@
 import type { EntityMention } from '../types';
 import {
   AUXILIARIES,
+  BODY_NOUNS,
   FALL,
   FORECAST_VERBS,
   CHANGE_NOUN,
@@ -31,7 +32,14 @@ export function rowName(words: readonly Word[], from: number, names: readonly (E
   return e && e.type !== 'place' && words[i]!.end === e.end ? e : null;
 }
 
-export function owner(words: readonly Word[], from: number, to: number, names: readonly (EntityMention | null)[]): string | null {
+export function owner(
+  words: readonly Word[],
+  from: number,
+  to: number,
+  names: readonly (EntityMention | null)[],
+  /** The organization the article named last before this sentence, if any. */
+  previousBody: string | null = null,
+): string | null {
   const entityAt = (i: number) => names[i] ?? null;
   const row = rowName(words, from, names);
   if (row) return row.name;
@@ -49,6 +57,8 @@ export function owner(words: readonly Word[], from: number, to: number, names: r
   if (possessive(words[from - 1])) {
     const e = entityAt(from - 2);
     if (e) return e.name;
+    // "the company's £8.3bn budget": the company is the organization the article named last.
+    if (BODY_NOUNS.has(words[from - 2]?.lower ?? '') && words[from - 3]?.lower === 'the') return lastBody(names, from - 3) ?? previousBody;
   }
   // "Okafor expects GDP to grow 1.9%": an infinitive's own subject is what the figure is of, and the
   // one who expects it is not its owner; "expects Orbis to earn $2bn" makes it Orbis's.
@@ -84,6 +94,12 @@ export function owner(words: readonly Word[], from: number, to: number, names: r
       if (e && e.type !== 'place' && e.type !== 'person' && !PREPOSITIONS.has(words[i - 1]?.lower ?? '')) return e.name;
     }
   }
+  return null;
+}
+
+/** The organization named last before word `i` of the sentence, within a clause's reach. */
+function lastBody(names: readonly (EntityMention | null)[], i: number): string | null {
+  for (let k = i - 1; k >= Math.max(0, i - WINDOW); k--) if (names[k]?.type === 'organization') return names[k]!.name;
   return null;
 }
 
