@@ -27,6 +27,7 @@ import { ruleSpansPass } from './names';
 import { actingNames, addMissed, cuedOthers, cuedPersons, listedCompanies } from './news-missed';
 import { andBodies, fieldBodies, makersProducts, speakers, splitJoined, splitRoles, trimDescribed, versionProducts } from './news-split';
 import { articleEvidence, lawNames } from './news-evidence';
+import { kindNamed, splitAtRoleNouns } from './news-kinds';
 import { definedAbbreviations } from './acronyms';
 import { knownPlaces, lowerCasePlaces, placeCues, statesOfCountries } from './place-cues';
 import { newsTypes, productNames } from './news-types';
@@ -75,6 +76,7 @@ const PIPELINE: readonly (Pass | Reading)[] = [
   { run: suffixOnlyNames, why: 'trade and legal words alone take back the name before them ("Mercantile | Bancorp Inc.")' },
   { run: splitRoles, why: 'a body, a title and a person read as one run ("Federal Reserve Governor Lawrence Lindsey")' },
   { run: splitJoined, why: 'two names read as one run ("Amazon and Ocado", "Nvidia\'s H100")' },
+  { run: splitAtRoleNouns, why: 'a lower-case noun of a company or a role inside a run parts two names ("Minecraft developer Mojang")' },
   { run: versionProducts, why: 'a version is part of a product\'s name ("released Claude 3.5")' },
   { run: andBodies, why: 'a public body\'s name holds "and" ("the Securities and Exchange Commission")' },
   { run: addMissed, why: 'names the tagger passed over that their surroundings give away (a photo credit, "the pension fund Alecta")' },
@@ -118,6 +120,7 @@ const PIPELINE: readonly (Pass | Reading)[] = [
   { run: newsTypes, why: 'a one-word name the article treats as a company anywhere is a company' },
   { run: productNames, why: 'the apps and parts of a maker\'s devices are products ("the Photos app", "Apple\'s Safari")' },
   { run: articleEvidence, why: 'what the article says a name is ("Lambda, a cloud provider", "analysts at Jefferies", "Trainium chips")' },
+  { run: kindNamed, why: 'a name the article calls by its kind is of that kind ("Vulture magazine", "the online game Minecraft")' },
   { run: prizesAndWars, why: 'a prize or a war is one name of type other ("the Nobel Prize", "World War II")' },
   { run: theBodies, why: '"the League" is the one body the article named with that word ("the Australian League of Rights")' },
   { run: lawNames, why: 'a law or treaty is one name of type other ("the Treat and Reduce Obesity Act 2025")' },

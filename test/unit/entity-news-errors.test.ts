@@ -1,0 +1,38 @@
+// Errors found on the enlarged news-real dev pages (issue 9), fixed with general evidence and
+// tested on invented sentences: each test fails without the rule it names.
+import { describe, expect, it } from 'vitest';
+import { recognizeEntities } from '../../src/core/recognize/entities/recognize';
+
+/** The names found in `text`, each as "name/type". */
+function names(text: string): string[] {
+  return recognizeEntities(text).map((m) => `${m.text}/${m.type}`);
+}
+
+describe('a name the article calls by its kind (kindNamed)', () => {
+  it('reads a name before "magazine" as the outlet, even a place name', () => {
+    const found = names('Her essay ran in Lantern magazine last week. She also wrote for Denver magazine before.');
+    expect(found).toEqual(expect.arrayContaining(['Lantern/organization', 'Denver/organization']));
+  });
+
+  it('reads a name before "musical" as a work, and every mention of it alike', () => {
+    const found = names('Critics loved the Velmoran musical in its first week. Tickets for Velmoran sold out on Monday.');
+    expect(found.filter((n) => n.startsWith('Velmoran'))).toEqual(['Velmoran/other', 'Velmoran/other']);
+  });
+
+  it('leaves a place before "a … film" the place the film is from', () => {
+    expect(names('Zerkalo is a Soviet Union film by a young director.')).toContain('Soviet Union/place');
+  });
+
+  it('reads a name after "the online game" as a product, and its later mentions too', () => {
+    const found = names('A flaw in the popular online game Quarrycraft lets anyone crash a server. Players of Quarrycraft were warned.');
+    expect(found.filter((n) => n.startsWith('Quarrycraft'))).toEqual(['Quarrycraft/product', 'Quarrycraft/product']);
+  });
+});
+
+describe('a run read as one name across a noun of a company or a role (splitAtRoleNouns)', () => {
+  it('parts a product and its developer', () => {
+    const found = names('A coder privately reported the bug to Blockland developer Mojavo. "Mojavo has failed to act," he said.');
+    expect(found).toContain('Mojavo/organization');
+    expect(found.some((n) => n.includes('developer'))).toBe(false);
+  });
+});
