@@ -36,3 +36,15 @@ describe('a run read as one name across a noun of a company or a role (splitAtRo
     expect(found.some((n) => n.includes('developer'))).toBe(false);
   });
 });
+
+describe("a person's name across initials (joinPersons)", () => {
+  it('reads a given name, initials and a surname as one person', () => {
+    expect(names('In 1991, President George H.W. Bush held back the loan guarantees.')).toContain('George H.W. Bush/person');
+  });
+});
+
+describe('a nationality, a title of two words and a person (titledNames)', () => {
+  it('leaves the title and the nationality out of the person', () => {
+    expect(names('Israeli Prime Minister Avner Talmon pledged to form a new coalition quickly.')).toContain('Avner Talmon/person');
+  });
+});
