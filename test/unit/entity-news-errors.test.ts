@@ -48,3 +48,22 @@ describe('a nationality, a title of two words and a person (titledNames)', () =>
     expect(names('Israeli Prime Minister Avner Talmon pledged to form a new coalition quickly.')).toContain('Avner Talmon/person');
   });
 });
+
+describe('an abbreviation the article defines by a common noun (commonAbbreviations)', () => {
+  it('marks no mention of it', () => {
+    const text =
+      'The pills held trichlorophenol, known as TCP, a toxic chemical. Police said TCP was sold online. Many sellers of TCP were found.';
+    expect(names(text).filter((n) => n.startsWith('TCP'))).toEqual([]);
+  });
+
+  it('reads a definition in brackets whose initials spell the abbreviation', () => {
+    const text = 'The city built a geographic information system (GIS) last year. Officials said GIS maps helped.';
+    expect(names(text).filter((n) => n.startsWith('GIS'))).toEqual([]);
+  });
+
+  it('keeps an abbreviation a name defines, in English or written the French way', () => {
+    expect(names('The Food Standards Agency (FSA) warned buyers. The FSA said more.')).toContain('FSA/organization');
+    const french = 'Selon la Commission nationale de contrôle des techniques de renseignement (CNCTR), la loi change. La CNCTR a dit non.';
+    expect(names(french).filter((n) => n.startsWith('CNCTR'))).not.toEqual([]);
+  });
+});

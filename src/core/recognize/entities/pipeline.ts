@@ -27,6 +27,7 @@ import { ruleSpansPass } from './names';
 import { actingNames, addMissed, cuedOthers, cuedPersons, listedCompanies } from './news-missed';
 import { andBodies, fieldBodies, makersProducts, speakers, splitJoined, splitRoles, trimDescribed, versionProducts } from './news-split';
 import { articleEvidence, lawNames } from './news-evidence';
+import { commonAbbreviations } from './news-common';
 import { kindNamed, splitAtRoleNouns } from './news-kinds';
 import { definedAbbreviations } from './acronyms';
 import { knownPlaces, lowerCasePlaces, placeCues, statesOfCountries } from './place-cues';
@@ -128,6 +129,7 @@ const PIPELINE: readonly (Pass | Reading)[] = [
     run: definedAbbreviations,
     why: 'a name the article abbreviates in brackets is one name, and so is its abbreviation ("the Moro National Liberation Front (MNLF)")',
   },
+  { run: commonAbbreviations, why: 'an abbreviation the article defines by a common noun is no name ("dinitrophenol, known as DNP")' },
   { run: placeCues, why: 'what the sentence calls a place is one ("the city of Albany", "west of Tulsa", "Troy, New York")' },
   {
     run: lowerCasePlaces,
