@@ -67,3 +67,23 @@ describe('an abbreviation the article defines by a common noun (commonAbbreviati
     expect(names(french).filter((n) => n.startsWith('CNCTR'))).not.toEqual([]);
   });
 });
+
+describe('a title in quotes (quotedTitles)', () => {
+  it('reads capitalised words that fill quotes as one title, a product where the article calls it a game', () => {
+    const text =
+      'Fans waited for "Rocket Rover Dash," the studio\'s first mobile title. It is not like other endless games like "Coin Rush Run," and "Rocket Rover Dash" is essentially a regular game.';
+    const found = names(text);
+    expect(found).toEqual(expect.arrayContaining(['Rocket Rover Dash/product', 'Coin Rush Run/product']));
+    expect(found.some((n) => n.startsWith('Rocket Rover/'))).toBe(false);
+  });
+
+  it('reads a quoted title nothing calls a product as a work, of type other', () => {
+    expect(names('The choir sang "Glory to Quiet Rivers" at the fair in June.')).toContain('Glory to Quiet Rivers/other');
+  });
+
+  it('leaves speech, a quoted person and a title before a noun alone', () => {
+    expect(names('"Stop Right There," Maria Lopez said.').filter((n) => n.endsWith('/other'))).toEqual([]);
+    expect(names('From: "Dana Whitfield" <dana@example.com> wrote on Monday.')).toContain('Dana Whitfield/person');
+    expect(names('A bit from the "White House Briefing" column today.')).toContain('White House/place');
+  });
+});
