@@ -87,3 +87,14 @@ describe('a title in quotes (quotedTitles)', () => {
     expect(names('A bit from the "White House Briefing" column today.')).toContain('White House/place');
   });
 });
+
+describe("a name and a model's code (codedProducts)", () => {
+  it('reads the name and the code as one product', () => {
+    const found = names('The unmanned cargo ship Vostok MS-07 broke up over Siberia on Thursday.');
+    expect(found).toContain('Vostok MS-07/product');
+  });
+
+  it('leaves a size or a number after a name out of it', () => {
+    expect(names('The Raspberry Pi 256MB board sold out.').some((n) => n.includes('256MB'))).toBe(false);
+  });
+});

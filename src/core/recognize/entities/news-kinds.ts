@@ -120,3 +120,50 @@ export function* splitAtRoleNouns(doc: Doc, spans: readonly Span[], pace: Pace):
   }
   return out;
 }
+
+/**
+ * A model's code: a capital, then capitals and figures with at least one figure, maybe in hyphened
+ * parts ("MS-04", "A320", "S24"); not a size ("256MB") or a book's number ("0-7900-0187-X").
+ */
+const MODEL_CODE = /^(?=\S*\d)\p{Lu}[\p{Lu}\d]*(?:-[\p{Lu}\d]+)*$/u;
+/** The most words of a name a model's code follows ("Progress", "Galaxy Note"). */
+const MODEL_NAME_WORDS = 2;
+
+/**
+ * "Progress MS-04", "Airbus A320", "Galaxy S24": a name and a model's code after it are one
+ * product, whatever the tagger made of the name alone (a company) and of the code (a product of
+ * its own). A person's name is left alone.
+ */
+export function* codedProducts(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
+  const { tokens, text } = doc;
+  const out: Span[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    if (pace.spend()) yield;
+    const s = spans[i]!;
+    const code = tokens[s.end];
+    const spaced = code && /^ $/.test(text.slice(tokens[s.end - 1]!.end, code.start));
+    if (
+      s.fixed ||
+      s.type === 'person' ||
+      s.end - s.start > MODEL_NAME_WORDS ||
+      !spaced ||
+      code.sentStart ||
+      !MODEL_CODE.test(code.text) ||
+      MODEL_CODE.test(tokens[s.end - 1]!.text)
+    ) {
+      out.push(s);
+      continue;
+    }
+    // The code may be a span of its own ("MS-04"), which the product takes in.
+    const next = spans[i + 1];
+    if (next && next.start === s.end) {
+      if (next.end !== s.end + 1) {
+        out.push(s);
+        continue;
+      }
+      i++;
+    }
+    out.push({ start: s.start, end: s.end + 1, type: 'product' });
+  }
+  return out;
+}

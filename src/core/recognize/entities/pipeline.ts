@@ -28,7 +28,7 @@ import { actingNames, addMissed, cuedOthers, cuedPersons, listedCompanies } from
 import { andBodies, fieldBodies, makersProducts, speakers, splitJoined, splitRoles, trimDescribed, versionProducts } from './news-split';
 import { articleEvidence, lawNames } from './news-evidence';
 import { commonAbbreviations } from './news-common';
-import { kindNamed, splitAtRoleNouns } from './news-kinds';
+import { codedProducts, kindNamed, splitAtRoleNouns } from './news-kinds';
 import { quotedTitles } from './news-titles';
 import { definedAbbreviations } from './acronyms';
 import { knownPlaces, lowerCasePlaces, placeCues, statesOfCountries } from './place-cues';
@@ -123,6 +123,7 @@ const PIPELINE: readonly (Pass | Reading)[] = [
   { run: productNames, why: 'the apps and parts of a maker\'s devices are products ("the Photos app", "Apple\'s Safari")' },
   { run: articleEvidence, why: 'what the article says a name is ("Lambda, a cloud provider", "analysts at Jefferies", "Trainium chips")' },
   { run: kindNamed, why: 'a name the article calls by its kind is of that kind ("Vulture magazine", "the online game Minecraft")' },
+  { run: codedProducts, why: 'a name and a model\'s code after it are one product ("Progress MS-04", "Airbus A320")' },
   { run: quotedTitles, why: 'capitalised words that fill a pair of quotes are a title, a work\'s or a product\'s ("Super Mario Run")' },
   { run: prizesAndWars, why: 'a prize or a war is one name of type other ("the Nobel Prize", "World War II")' },
   { run: theBodies, why: '"the League" is the one body the article named with that word ("the Australian League of Rights")' },
