@@ -98,3 +98,12 @@ describe("a name and a model's code (codedProducts)", () => {
     expect(names('The Raspberry Pi 256MB board sold out.').some((n) => n.includes('256MB'))).toBe(false);
   });
 });
+
+describe('a given name right after a determiner (determinedWords)', () => {
+  it('reads "the Bill" as no person, and keeps "the Bush administration"', () => {
+    const text =
+      'The senators said the Bill would require firms to keep data. Critics said amending the Bill to exempt reporters was easy.';
+    expect(names(text).filter((n) => n.startsWith('Bill'))).toEqual([]);
+    expect(names('Critics close to the Bush administration said so.')).toContain('Bush/person');
+  });
+});

@@ -1,7 +1,9 @@
-// An abbreviation the article defines by words in lower case is the short form of a common noun,
+// Common nouns the tagger took for names, by what the article shows of them. An abbreviation the
+// article defines by words in lower case is the short form of a common noun,
 // no name: "dinitrophenol, known as DNP", "a support-vector machine (SVM)", "heat pumps (HPs)". A
 // name's abbreviation is defined by the name in capitals (acronyms.ts); here the article says the
 // thing is a common noun, so no mention of the abbreviation is a name to look up.
+import { lexicon } from './lexicon';
 import { type Doc, type Span, spanText } from './span';
 import type { Token } from './tagger/tokenize';
 import { type Pace, type Sliced } from '../pace';
@@ -73,6 +75,30 @@ export function* commonAbbreviations(doc: Doc, spans: readonly Span[], pace: Pac
   for (const s of spans) {
     if (pace.spend()) yield;
     if (s.fixed || !common.has(spanText(tokens, s.start, s.end))) out.push(s);
+  }
+  return out;
+}
+
+/** Words that open a noun phrase: no person's name follows them ("the Bill", "this Bill"). */
+const DETERMINERS = /^(a|an|the|this|these|those|each|every|A|An|The|This|These|Those|Each|Every)$/;
+
+/** What follows a noun phrase's end: a verb, a link, a preposition or punctuation, no noun it modifies. */
+const AFTER_PHRASE =
+  /^(is|are|was|were|will|would|has|have|had|can|could|may|might|should|must|does|did|to|and|or|but|that|which|in|on|at|for|of|by|with|as|[^\p{L}\p{N}])$/u;
+
+/**
+ * "The Bill would require providers to store metadata", "amending the Bill to": a one-word person
+ * right after a determiner, ending its noun phrase, is a common noun written with a capital, not a
+ * given name ("the Bush administration" names the person, as a modifier).
+ */
+export function* determinedWords(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
+  const { tokens } = doc;
+  const lex = lexicon();
+  const out: Span[] = [];
+  for (const s of spans) {
+    if (pace.spend()) yield;
+    const determined = DETERMINERS.test(tokens[s.start - 1]?.text ?? '') && AFTER_PHRASE.test(tokens[s.end]?.text ?? '.');
+    if (s.fixed || s.type !== 'person' || s.end - s.start !== 1 || !determined || !lex.person.has(tokens[s.start]!.text)) out.push(s);
   }
   return out;
 }

@@ -27,7 +27,7 @@ import { ruleSpansPass } from './names';
 import { actingNames, addMissed, cuedOthers, cuedPersons, listedCompanies } from './news-missed';
 import { andBodies, fieldBodies, makersProducts, speakers, splitJoined, splitRoles, trimDescribed, versionProducts } from './news-split';
 import { articleEvidence, lawNames } from './news-evidence';
-import { commonAbbreviations } from './news-common';
+import { commonAbbreviations, determinedWords } from './news-common';
 import { codedProducts, kindNamed, splitAtRoleNouns } from './news-kinds';
 import { quotedTitles } from './news-titles';
 import { definedAbbreviations } from './acronyms';
@@ -133,6 +133,7 @@ const PIPELINE: readonly (Pass | Reading)[] = [
     why: 'a name the article abbreviates in brackets is one name, and so is its abbreviation ("the Moro National Liberation Front (MNLF)")',
   },
   { run: commonAbbreviations, why: 'an abbreviation the article defines by a common noun is no name ("dinitrophenol, known as DNP")' },
+  { run: determinedWords, why: 'a common noun with a capital after "the" or "a" is no given name ("the Bill")' },
   { run: placeCues, why: 'what the sentence calls a place is one ("the city of Albany", "west of Tulsa", "Troy, New York")' },
   {
     run: lowerCasePlaces,
