@@ -107,3 +107,11 @@ describe('a given name right after a determiner (determinedWords)', () => {
     expect(names('Critics close to the Bush administration said so.')).toContain('Bush/person');
   });
 });
+
+describe('a body, "on" and its field (fieldBodies)', () => {
+  it('reads a committee on a field as one body, but not a museum on a weekday', () => {
+    const text = "As the Senate's Joint Committee on Fisheries and Security has pointed out, the plan is late.";
+    expect(names(text)).toContain('Joint Committee on Fisheries and Security/organization');
+    expect(names('Gunmen stormed the Halvard National Museum on Wednesday afternoon.').some((n) => n.includes('Wednesday'))).toBe(false);
+  });
+});
