@@ -14,6 +14,16 @@ describe('a name the article calls by its kind (kindNamed)', () => {
     expect(found).toEqual(expect.arrayContaining(['Lantern/organization', 'Denver/organization']));
   });
 
+  it("reads a word nothing took for a name, before an outlet's staff, as the outlet", () => {
+    const text =
+      'Rivers is a staff writer for the site Quillbox.net these days. The Quillbox.net writer posted again. Other Quillbox writers agreed.';
+    expect(names(text).filter((n) => n.startsWith('Quillbox'))).toEqual([
+      'Quillbox.net/organization',
+      'Quillbox.net/organization',
+      'Quillbox/organization',
+    ]);
+  });
+
   it('reads a name before "musical" as a work, and every mention of it alike', () => {
     const found = names('Critics loved the Velmoran musical in its first week. Tickets for Velmoran sold out on Monday.');
     expect(found.filter((n) => n.startsWith('Velmoran'))).toEqual(['Velmoran/other', 'Velmoran/other']);

@@ -14,6 +14,8 @@ const w = (s: string): ReadonlySet<string> => new Set(s.split(' '));
 
 /** Nouns of a publication or an outlet: the name before or after them is an organization. */
 const OUTLET_KINDS = w('magazine newspaper tabloid website weekly broadsheet');
+/** An outlet's staff after its name: "Snopes writers", "a Reuters reporter". */
+const OUTLET_STAFF = w('writer writers reporter reporters editor editors columnist columnists correspondent correspondents');
 /** Nouns of a work: the name is of type other ("the Hamilton musical", "the film Avatar"). */
 const WORK_KINDS = w('musical film movie novel album opera documentary sitcom');
 /** Nouns of a product: "a Mario game", "the online game Minecraft", "the messaging app WhatsApp". */
@@ -78,6 +80,9 @@ export function* kindNamed(doc: Doc, spans: readonly Span[], pace: Pace): Sliced
     if (!bare(k) || said.has(tokens[k]!.text)) continue;
     const kind = kindBeside(tokens, { start: k, end: k + 1, type: 'other' });
     if (kind) said.set(tokens[k]!.text, kind);
+    // "the Snopes.com writer", "other Snopes writers": a word nothing took for a name, before its
+    // staff, is their outlet (a name found before them may be a person's town or a work's).
+    else if (OUTLET_STAFF.has(tokens[k + 1]?.text ?? '') && !tokens[k + 1]!.sentStart) said.set(tokens[k]!.text, 'organization');
   }
   if (!said.size) return spans;
   const out: Span[] = [];
