@@ -9,7 +9,7 @@ import { SAYS } from './words';
 import { type Pace, type Sliced } from '../pace';
 import type { EntityType } from '../../types';
 
-const OPENING = /^["“‘]$/;
+const OPENING = new Set(['"', '“', '‘']);
 const CLOSING = /^["”’]$/;
 /** Small words a title holds between its capitals ("Showtime at the Apollo"). */
 const INNER = /^(of|the|and|a|an|in|on|at|to|for|with|from|vs|or|&)$/;
@@ -79,7 +79,7 @@ export function* quotedTitles(doc: Doc, spans: readonly Span[], pace: Pace): Sli
   let titles: { start: number; end: number }[] = [];
   for (let q = 0; q < tokens.length; q++) {
     if (pace.spend()) yield;
-    if (!OPENING.test(tokens[q]!.text)) continue;
+    if (!OPENING.has(tokens[q]!.text)) continue;
     const end = titleEnd(tokens, q);
     if (end > 0) titles.push({ start: q + 1, end });
   }
