@@ -125,3 +125,10 @@ describe('a body, "on" and its field (fieldBodies)', () => {
     expect(names('Gunmen stormed the Halvard National Museum on Wednesday afternoon.').some((n) => n.includes('Wednesday'))).toBe(false);
   });
 });
+
+describe("a people's name before a body's name (demonymLedBodies)", () => {
+  it("reads the people's name as the first word of the body", () => {
+    const text = 'The roadshow featured an adviser, and Australian Federal Police Commissioner Dana Colbeck also took part.';
+    expect(names(text)).toContain('Australian Federal Police/organization');
+  });
+});

@@ -27,6 +27,7 @@ import { ruleSpansPass } from './names';
 import { actingNames, addMissed, cuedOthers, cuedPersons, listedCompanies } from './news-missed';
 import { andBodies, fieldBodies, makersProducts, speakers, splitJoined, splitRoles, trimDescribed, versionProducts } from './news-split';
 import { articleEvidence, lawNames } from './news-evidence';
+import { demonymLedBodies } from './news-bodies';
 import { commonAbbreviations, determinedWords } from './news-common';
 import { codedProducts, kindNamed, splitAtRoleNouns } from './news-kinds';
 import { quotedTitles } from './news-titles';
@@ -142,6 +143,7 @@ const PIPELINE: readonly (Pass | Reading)[] = [
   { run: statesOfCountries, why: 'a kind of state, "of" and a country are one place ("the Republic of Ireland", "the Kingdom of Spain")' },
   { run: dropNationalities, why: 'a nationality ("Swedish", "South Korean") is no name a reader looks up' },
   { run: demonymBodies, why: 'a people\'s or a faith\'s name and a body noun is the body ("the Muslim Brotherhood")' },
+  { run: demonymLedBodies, why: 'a people\'s name right before a body\'s name is part of it ("the Australian Federal Police")' },
   { run: stateBodies, why: 'a country and the body of its state are one body ("US Embassy")' },
   { run: dropPeoplesAndFurniture, why: "a people, a newsroom's desk and a page's links are no names to look up" },
   {
