@@ -245,7 +245,13 @@ function isPersonLike(tokens: Token[], r: Run, persons: Persons): boolean {
   return persons.exact.has(`${r.start} ${r.end}`);
 }
 
-export function* isSportsDoc(tokens: readonly Token[], lineStarts: readonly number[], pace: Pace): Sliced<boolean> {
+/** Whether the article is a sports page; `lowered` is each token's text in lower case (read once for the tagger). */
+export function* isSportsDoc(
+  tokens: readonly Token[],
+  lowered: readonly string[],
+  lineStarts: readonly number[],
+  pace: Pace,
+): Sliced<boolean> {
   let score = 0;
   // "SOCCER - ..." headlines.
   for (let l = 0; l + 1 < lineStarts.length && l < 6; l++) {
@@ -253,9 +259,8 @@ export function* isSportsDoc(tokens: readonly Token[], lineStarts: readonly numb
     if (SPORT_HEADS.has(tokens[a]!.text) && (tokens[a + 1]?.text === '-' || tokens[a + 1]?.text === ':')) return true;
   }
   let strong = 0;
-  for (const t of tokens) {
+  for (const w of lowered) {
     if (pace.spend()) yield;
-    const w = t.text.toLowerCase();
     if (SPORT_WORDS.has(w)) strong++;
     else if (GAME_WORDS.has(w)) score++;
   }

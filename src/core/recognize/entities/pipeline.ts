@@ -155,7 +155,7 @@ export function* readDoc(text: string, pace: Pace): Sliced<Doc> {
   const lower = yield* lowerWordsPass(tokens, pace);
   const lines = yield* linesPass(tokens, text, pace);
   const lineStarts = yield* lineStartsPass(tokens, text, pace);
-  const sports = tokens.length > 0 && (yield* isSportsDoc(tokens, lineStarts, pace));
+  const sports = tokens.length > 0 && (yield* isSportsDoc(tokens, features.lowered, lineStarts, pace));
   return { text, tokens, labels, rules, lower, lines, lineStarts, sports, layout: NO_LAYOUT };
 }
 
