@@ -42,6 +42,11 @@ export interface Doc {
   readonly lines: Uint32Array;
   /** The first token of each line, then the number of tokens. */
   readonly lineStarts: readonly number[];
+  /**
+   * The tokens whose word starts with an upper-case letter, in order: a pass looking for words of a
+   * list of capitalised words ("North", "Act") goes through these, not through every word.
+   */
+  readonly capitals: Int32Array;
   /** Whether the article is a sports page (results, tables, match reports). */
   readonly sports: boolean;
   /** Set by the pipeline's `readLayout` step, before the passes that use it; empty until then. */
@@ -64,6 +69,19 @@ export function* lowerWordsPass(tokens: readonly Token[], pace: Pace): Sliced<Re
     if ((c >= 97 && c <= 122) || (c >= 128 && /^\p{Ll}/u.test(t.text))) set.add(t.text);
   }
   return set;
+}
+
+/** Doc.capitals: the tokens whose first letter is upper case ("Act", "Élysée", not "eBay" nor "1990s"). */
+export function* capitalsPass(tokens: readonly Token[], pace: Pace): Sliced<Int32Array> {
+  const capitals = new Int32Array(tokens.length);
+  let count = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    if (pace.spend()) yield;
+    const word = tokens[k]!.text;
+    const c = word.charCodeAt(0);
+    if ((c >= 65 && c <= 90) || (c >= 128 && /^\p{Lu}/u.test(word))) capitals[count++] = k;
+  }
+  return capitals.slice(0, count);
 }
 
 /**
