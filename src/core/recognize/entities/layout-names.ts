@@ -340,7 +340,8 @@ export function* knownOrgs(doc: Doc, spans: readonly Span[], pace: Pace): Sliced
     out.push(s.end - s.start === 1 && KNOWN_ORGS.has(tokens[s.start]!.text) ? { ...s, type: 'organization' } : s);
   }
   const add: Span[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  // KNOWN_ORGS are capitalised words: only the capitals are looked at.
+  for (const i of doc.capitals) {
     if (pace.spend()) yield;
     if (!covered[i] && KNOWN_ORGS.has(tokens[i]!.text)) add.push({ start: i, end: i + 1, type: 'organization' });
   }

@@ -312,9 +312,11 @@ const capital = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text
 export function* lawNames(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
   const { tokens, lines } = doc;
   const laws: Span[] = [];
-  for (let k = 0; k < tokens.length; k++) {
+  // LAW_WORDS are capitalised words: only the capitals are looked at, from the end of the last law on.
+  let from = 0;
+  for (const k of doc.capitals) {
     if (pace.spend()) yield;
-    if (!LAW_WORDS.has(tokens[k]!.text)) continue;
+    if (k < from || !LAW_WORDS.has(tokens[k]!.text)) continue;
     const line = lines[k];
     // Back over capitals and the small words between them, to the first capital.
     let start = k;
@@ -346,7 +348,7 @@ export function* lawNames(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<
     if (tokens.slice(start, k).some((t) => TITLES.has(t.text))) continue;
     if (tokens[start]!.sentStart && start === k) continue;
     laws.push({ start, end, type: 'other', fixed: true });
-    k = end - 1;
+    from = end;
   }
   if (!laws.length) return spans;
   const inLaw = new Uint8Array(tokens.length);

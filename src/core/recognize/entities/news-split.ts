@@ -214,9 +214,11 @@ export function* fieldBodies(doc: Doc, spans: readonly Span[], pace: Pace): Slic
   };
   const bodies: Span[] = [];
   const dropped = new Set<number>();
-  for (let k = 0; k < tokens.length; k++) {
+  // OF_BODY_HEADS are capitalised words: only the capitals are looked at, from the end of the last body on.
+  let from = 0;
+  for (const k of doc.capitals) {
     if (pace.spend()) yield;
-    if (!OF_BODY_HEADS.has(tokens[k]!.text) || !/^(of|for)$/.test(tokens[k + 1]?.text ?? '')) continue;
+    if (k < from || !OF_BODY_HEADS.has(tokens[k]!.text) || !/^(of|for)$/.test(tokens[k + 1]?.text ?? '')) continue;
     const line = lines[k]!;
     // "the Department of the Interior", "the Association for the Advancement of Science": "the"
     // before the field's capitals is the field's.
@@ -292,7 +294,7 @@ export function* fieldBodies(doc: Doc, spans: readonly Span[], pace: Pace): Slic
     if (same && spans[owner[start]!]!.type !== 'place') continue;
     for (const x of inside) dropped.add(x);
     bodies.push({ start, end, type: 'organization' });
-    k = end - 1;
+    from = end;
   }
   if (!bodies.length) return spans;
   return yield* withSpans(yield* withoutIndexes(spans, dropped, pace), bodies, pace);
