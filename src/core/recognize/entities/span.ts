@@ -146,6 +146,12 @@ export function* withoutIndexes(spans: readonly Span[], dropped: ReadonlySet<num
 export function spanText(tokens: readonly Token[], start: number, end: number): string {
   // Most spans and candidate runs asked for are one word: that is its token's own string, no copy.
   if (end === start + 1 && start >= 0 && start < tokens.length) return tokens[start]!.text;
+  // Within the tokens, joined as they come, without the two arrays of slice() and map().
+  if (start >= 0 && start < end && end <= tokens.length) {
+    let words = tokens[start]!.text;
+    for (let k = start + 1; k < end; k++) words += ` ${tokens[k]!.text}`;
+    return words;
+  }
   return tokens
     .slice(start, end)
     .map((t) => t.text)
