@@ -63,10 +63,12 @@ export function writtenLower(doc: Doc, word: string): boolean {
 /** The article's words written in lower case (Doc.lower). */
 export function* lowerWordsPass(tokens: readonly Token[], pace: Pace): Sliced<ReadonlySet<string>> {
   const set = new Set<string>();
-  for (const t of tokens) {
+  // Indexes, not for…of: in a generator every step of an iterator is an object made and dropped.
+  for (let k = 0; k < tokens.length; k++) {
     if (pace.spend()) yield;
-    const c = t.text.charCodeAt(0);
-    if ((c >= 97 && c <= 122) || (c >= 128 && /^\p{Ll}/u.test(t.text))) set.add(t.text);
+    const word = tokens[k]!.text;
+    const c = word.charCodeAt(0);
+    if ((c >= 97 && c <= 122) || (c >= 128 && /^\p{Ll}/u.test(word))) set.add(word);
   }
   return set;
 }
@@ -120,9 +122,9 @@ export const LONGEST_SPAN = 4 * LONGEST_NAME;
 /** Which tokens some span already holds: 1 at each covered index. */
 export function* coverage(length: number, spans: readonly Span[], pace: Pace): Sliced<Uint8Array> {
   const covered = new Uint8Array(length);
-  for (const s of spans) {
+  for (let k = 0; k < spans.length; k++) {
     if (pace.spend()) yield;
-    covered.fill(1, s.start, s.end);
+    covered.fill(1, spans[k]!.start, spans[k]!.end);
   }
   return covered;
 }

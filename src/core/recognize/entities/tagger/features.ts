@@ -4,7 +4,7 @@
 import type { Token } from './tokenize';
 import type { Span } from '../span';
 import { lexicon } from '../lexicon';
-import { ruleSpansPass } from '../names';
+import { isCapitalised, ruleSpansPass } from '../names';
 import { TITLES, ORG_SUFFIX, MONTHS_DAYS } from '../words';
 import { Pace, whole, type Sliced } from '../../pace';
 
@@ -229,7 +229,7 @@ export function* featureContextPass(tokens: Token[], rules: readonly Span[], pac
     const w = raw[i]!;
     if (capsSentence[i]) continue;
     if (w === lower[i]) seenLower.add(w);
-    else if (!tokens[i]!.sentStart && /^\p{Lu}\p{Ll}/u.test(w)) seenCapMid.add(lower[i]!);
+    else if (!tokens[i]!.sentStart && isCapitalised(w)) seenCapMid.add(lower[i]!);
   }
 
   const gaz = new Array<string>(n).fill('');
