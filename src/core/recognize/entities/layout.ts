@@ -170,8 +170,18 @@ function titleCase(tokens: Token[], a: number, b: number): string {
 }
 
 export function isCapsWord(w: string): boolean {
-  return w.length > 1 && /^\p{Lu}[\p{Lu}.'-]*$/u.test(w) && /\p{Lu}{2}/u.test(w);
+  // A first character in ASCII that is no capital rejects most words before the expressions run.
+  const first = w.charCodeAt(0);
+  if (first < 128 && !(first >= 65 && first <= 90)) return false;
+  return w.length > 1 && CAPS_WORD.test(w) && TWO_CAPITALS.test(w);
 }
+
+/**
+ * isCapsWord()'s expressions, made once: a regular expression literal in a function is a new object
+ * at each call, and isCapsWord() is asked of most words of an article.
+ */
+const CAPS_WORD = /^\p{Lu}[\p{Lu}.'-]*$/u;
+const TWO_CAPITALS = /\p{Lu}{2}/u;
 
 function* upperLine(tokens: Token[], a: number, b: number, pace: Pace): Sliced<boolean> {
   let letters = 0;
@@ -259,8 +269,9 @@ export function* isSportsDoc(
     if (SPORT_HEADS.has(tokens[a]!.text) && (tokens[a + 1]?.text === '-' || tokens[a + 1]?.text === ':')) return true;
   }
   let strong = 0;
-  for (const w of lowered) {
+  for (let k = 0; k < lowered.length; k++) {
     if (pace.spend()) yield;
+    const w = lowered[k]!;
     if (SPORT_WORDS.has(w)) strong++;
     else if (GAME_WORDS.has(w)) score++;
   }

@@ -216,7 +216,8 @@ export function* fieldBodies(doc: Doc, spans: readonly Span[], pace: Pace): Slic
   const dropped = new Set<number>();
   // OF_BODY_HEADS are capitalised words: only the capitals are looked at, from the end of the last body on.
   let from = 0;
-  for (const k of doc.capitals) {
+  for (let nth = 0; nth < doc.capitals.length; nth++) {
+    const k = doc.capitals[nth]!;
     if (pace.spend()) yield;
     if (k < from || !OF_BODY_HEADS.has(tokens[k]!.text) || !/^(of|for)$/.test(tokens[k + 1]?.text ?? '')) continue;
     const line = lines[k]!;

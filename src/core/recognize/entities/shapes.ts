@@ -86,7 +86,8 @@ export function* seasonEvents(doc: Doc, spans: readonly Span[], pace: Pace): Sli
   const dropped = new Set<number>();
   const events: Span[] = [];
   // SEASONS are capitalised words: only the capitals are looked at.
-  for (const k of doc.capitals) {
+  for (let nth = 0; nth < doc.capitals.length; nth++) {
+    const k = doc.capitals[nth]!;
     if (pace.spend()) yield;
     if (k < 1) continue;
     const t = tokens[k]!;
@@ -184,7 +185,8 @@ export function* prizesAndWars(doc: Doc, spans: readonly Span[], pace: Pace): Sl
   const kinds: Span[] = [];
   // PRIZE_OR_WAR and "Day" are capitalised words: only the capitals are looked at, from the end of the last name on.
   let from = 1;
-  for (const k of doc.capitals) {
+  for (let nth = 0; nth < doc.capitals.length; nth++) {
+    const k = doc.capitals[nth]!;
     if (pace.spend()) yield;
     if (k < from) continue;
     const day = tokens[k]!.text === 'Day';
@@ -266,7 +268,8 @@ export function* demonymBodies(doc: Doc, spans: readonly Span[], pace: Pace): Sl
   const dropped = new Set<number>();
   const bodies: Span[] = [];
   // PARTY_MEMBERS and BODY_NOUN are capitalised words: only the capitals are looked at.
-  for (const k of doc.capitals) {
+  for (let nth = 0; nth < doc.capitals.length; nth++) {
+    const k = doc.capitals[nth]!;
     if (pace.spend()) yield;
     if (k < 1) continue;
     if (PARTY_MEMBERS.has(tokens[k]!.text) && !isNamey(tokens[k + 1]?.text ?? '')) {
@@ -367,7 +370,8 @@ export function* directionPlaces(doc: Doc, spans: readonly Span[], pace: Pace): 
   }
   // DIRECTION's are capitalised words: only the capitals are looked at, from the end of the last place on.
   let from = 0;
-  for (const i of doc.capitals) {
+  for (let nth = 0; nth < doc.capitals.length; nth++) {
+    const i = doc.capitals[nth]!;
     if (pace.spend()) yield;
     if (i < from || !DIRECTION.has(tokens[i]!.text)) continue;
     let j = i + 1;
