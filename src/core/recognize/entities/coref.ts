@@ -26,6 +26,16 @@ const POSSESSIVE_AFTER = /^['’]s/;
 const SHORTEST_CLIP = 3;
 
 /**
+ * Whether ownEntity() may ask whether `short` and `full` share a sentence: it asks only of a name and
+ * a longer one that starts with it (a key of a `short` holding a line break could read otherwise, so
+ * that one is kept too). The other pairs of a sentence's names are not made: a string each, for
+ * every pair of names of every sentence.
+ */
+function askable(short: string, full: string): boolean {
+  return full.startsWith(short) || short.includes('\n');
+}
+
+/**
  * Whether the one-word mention `short` is its own entity beside `full`, which starts with it and
  * adds words of its own ("Amazon" beside "Amazon Web Services"): the lists know it as a company by
  * itself, or the article names both in one sentence ("Amazon Web Services ... of Amazon's profits"),
@@ -65,8 +75,8 @@ export function* linkMentions(
     // A sentence's mentions are few; one that is not is a page of capitals, looked at no further.
     for (let j = Math.max(from, k - LONGEST_NAME); j < k; j++) {
       const other = mentions[j]!;
-      together.add(`${other.text}\n${m.text}`);
-      together.add(`${m.text}\n${other.text}`);
+      if (askable(other.text, m.text)) together.add(`${other.text}\n${m.text}`);
+      if (askable(m.text, other.text)) together.add(`${m.text}\n${other.text}`);
     }
   }
   // Keys from multi-word mentions; a key claimed by two different full names is ambiguous and dropped.

@@ -25,6 +25,13 @@ import {
 import { type Pace, type Sliced, filterPass, mergePass } from '../pace';
 
 /**
+ * An initial ("J.") and the start of a surname after it ("Smith", "O'Neill"), for joinedNames; made
+ * once, as a regular expression literal in the loop is a new object for every word of the article.
+ */
+const INITIAL = /^\p{Lu}\.$/u;
+const SURNAME_START = /^\p{Lu}[\p{Ll}'’-]/u;
+
+/**
  * Names the tagger splits or misses: an initial and a surname ("M. Waugh", "J. Adams 123") is a
  * person; "Douglas & Lomason" is one company; on a sports page a given name and surname before a
  * country in brackets ("6. Geir Moen ( Norway ) 10.33") is an athlete.
@@ -38,7 +45,7 @@ export function* joinedNames(doc: Doc, spans: readonly Span[], pace: Pace): Slic
     if (pace.spend()) yield;
     const t = tokens[i]!.text;
     const next = tokens[i + 1]!.text;
-    if (/^\p{Lu}\.$/u.test(t) && /^\p{Lu}[\p{Ll}'’-]/u.test(next) && !tokens[i + 1]!.sentStart) {
+    if (INITIAL.test(t) && SURNAME_START.test(next) && !tokens[i + 1]!.sentStart) {
       let j = i + 2;
       if (j < n && /^\p{Lu}\p{Ll}/u.test(tokens[j]!.text) && !tokens[j]!.sentStart && !lex.place.has(tokens[j]!.text)) j++;
       add.push({ start: i, end: j, type: 'person' });
@@ -340,7 +347,9 @@ export function* knownOrgs(doc: Doc, spans: readonly Span[], pace: Pace): Sliced
     out.push(s.end - s.start === 1 && KNOWN_ORGS.has(tokens[s.start]!.text) ? { ...s, type: 'organization' } : s);
   }
   const add: Span[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  // KNOWN_ORGS are capitalised words: only the capitals are looked at.
+  for (let nth = 0; nth < doc.capitals.length; nth++) {
+    const i = doc.capitals[nth]!;
     if (pace.spend()) yield;
     if (!covered[i] && KNOWN_ORGS.has(tokens[i]!.text)) add.push({ start: i, end: i + 1, type: 'organization' });
   }

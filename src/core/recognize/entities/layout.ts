@@ -170,8 +170,18 @@ function titleCase(tokens: Token[], a: number, b: number): string {
 }
 
 export function isCapsWord(w: string): boolean {
-  return w.length > 1 && /^\p{Lu}[\p{Lu}.'-]*$/u.test(w) && /\p{Lu}{2}/u.test(w);
+  // A first character in ASCII that is no capital rejects most words before the expressions run.
+  const first = w.charCodeAt(0);
+  if (first < 128 && !(first >= 65 && first <= 90)) return false;
+  return w.length > 1 && CAPS_WORD.test(w) && TWO_CAPITALS.test(w);
 }
+
+/**
+ * isCapsWord()'s expressions, made once: a regular expression literal in a function is a new object
+ * at each call, and isCapsWord() is asked of most words of an article.
+ */
+const CAPS_WORD = /^\p{Lu}[\p{Lu}.'-]*$/u;
+const TWO_CAPITALS = /\p{Lu}{2}/u;
 
 function* upperLine(tokens: Token[], a: number, b: number, pace: Pace): Sliced<boolean> {
   let letters = 0;
@@ -245,7 +255,13 @@ function isPersonLike(tokens: Token[], r: Run, persons: Persons): boolean {
   return persons.exact.has(`${r.start} ${r.end}`);
 }
 
-export function* isSportsDoc(tokens: readonly Token[], lineStarts: readonly number[], pace: Pace): Sliced<boolean> {
+/** Whether the article is a sports page; `lowered` is each token's text in lower case (read once for the tagger). */
+export function* isSportsDoc(
+  tokens: readonly Token[],
+  lowered: readonly string[],
+  lineStarts: readonly number[],
+  pace: Pace,
+): Sliced<boolean> {
   let score = 0;
   // "SOCCER - ..." headlines.
   for (let l = 0; l + 1 < lineStarts.length && l < 6; l++) {
@@ -253,9 +269,9 @@ export function* isSportsDoc(tokens: readonly Token[], lineStarts: readonly numb
     if (SPORT_HEADS.has(tokens[a]!.text) && (tokens[a + 1]?.text === '-' || tokens[a + 1]?.text === ':')) return true;
   }
   let strong = 0;
-  for (const t of tokens) {
+  for (let k = 0; k < lowered.length; k++) {
     if (pace.spend()) yield;
-    const w = t.text.toLowerCase();
+    const w = lowered[k]!;
     if (SPORT_WORDS.has(w)) strong++;
     else if (GAME_WORDS.has(w)) score++;
   }

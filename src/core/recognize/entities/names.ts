@@ -255,5 +255,9 @@ function classify(tokens: Token[], i: number, j: number, titled: boolean): Entit
 
 /** A capital, then a lower-case letter: "Scania", not "SCANIA" or "iPhone". */
 export function isCapitalised(t: string): boolean {
+  // ASCII words answered without the regular expression, asked of a great many words by many passes.
+  const first = t.charCodeAt(0);
+  const second = t.charCodeAt(1);
+  if (first < 128 && second < 128) return first >= 65 && first <= 90 && second >= 97 && second <= 122;
   return /^\p{Lu}\p{Ll}/u.test(t);
 }

@@ -261,6 +261,13 @@ function* coordinatedProducts(tokens: Token[], names: readonly Span[], said: Map
     }
 }
 
+/**
+ * A word in capital and letters, a word starting with a capital: made once, as a regular expression
+ * literal in a loop is a new object for every word of the article (unmarkedWords, productMentions).
+ */
+const CAPITAL_WORD = /^\p{Lu}\p{L}/u;
+const CAPITAL_START = /^\p{Lu}/u;
+
 /** One-word spans over the capitalised words no span holds, inside sentences, that are no common word. */
 function* unmarkedWords(tokens: Token[], spans: readonly Span[], pace: Pace): Sliced<Span[]> {
   const covered = new Uint8Array(tokens.length);
@@ -272,7 +279,7 @@ function* unmarkedWords(tokens: Token[], spans: readonly Span[], pace: Pace): Sl
   for (let k = 0; k < tokens.length; k++) {
     if (pace.spend()) yield;
     const t = tokens[k]!;
-    if (!covered[k] && !t.sentStart && /^\p{Lu}\p{L}/u.test(t.text) && !isCommonWord(t.text))
+    if (!covered[k] && !t.sentStart && CAPITAL_WORD.test(t.text) && !isCommonWord(t.text))
       out.push({ start: k, end: k + 1, type: 'other' });
   }
   return out;
@@ -289,7 +296,7 @@ function* productMentions(tokens: Token[], spans: readonly Span[], said: Readonl
   for (let k = 0; k < tokens.length; k++) {
     if (pace.spend()) yield;
     const t = tokens[k]!;
-    if (covered[k] || t.sentStart || !/^\p{Lu}/u.test(t.text) || said.get(t.text) !== 'product' || isCommonWord(t.text)) continue;
+    if (covered[k] || t.sentStart || !CAPITAL_START.test(t.text) || said.get(t.text) !== 'product' || isCommonWord(t.text)) continue;
     added.push({ start: k, end: k + 1, type: 'product' });
   }
   return added.length ? yield* withSpans(spans, added, pace) : spans;
@@ -312,9 +319,12 @@ const capital = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text
 export function* lawNames(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
   const { tokens, lines } = doc;
   const laws: Span[] = [];
-  for (let k = 0; k < tokens.length; k++) {
+  // LAW_WORDS are capitalised words: only the capitals are looked at, from the end of the last law on.
+  let from = 0;
+  for (let nth = 0; nth < doc.capitals.length; nth++) {
+    const k = doc.capitals[nth]!;
     if (pace.spend()) yield;
-    if (!LAW_WORDS.has(tokens[k]!.text)) continue;
+    if (k < from || !LAW_WORDS.has(tokens[k]!.text)) continue;
     const line = lines[k];
     // Back over capitals and the small words between them, to the first capital.
     let start = k;
@@ -346,7 +356,7 @@ export function* lawNames(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<
     if (tokens.slice(start, k).some((t) => TITLES.has(t.text))) continue;
     if (tokens[start]!.sentStart && start === k) continue;
     laws.push({ start, end, type: 'other', fixed: true });
-    k = end - 1;
+    from = end;
   }
   if (!laws.length) return spans;
   const inLaw = new Uint8Array(tokens.length);

@@ -45,7 +45,7 @@ export function* addMissed(doc: Doc, spans: readonly Span[], pace: Pace): Sliced
   for (const s of spans) if (s.type === 'person') surnames.add(tokens[s.end - 1]!.text);
   const plain = (k: number): boolean => {
     const t = tokens[k];
-    if (!t || covered[k] || !PERSON_WORD.test(t.text)) return false;
+    if (!t || covered[k] || !capitalStart(t.text) || !PERSON_WORD.test(t.text)) return false;
     const x = t.text;
     return (
       !isCommonWord(x) &&
@@ -92,7 +92,8 @@ export function* addMissed(doc: Doc, spans: readonly Span[], pace: Pace): Sliced
     }
     // "Credit Hiroko Masuike/The New York Times", "Photo: Kirsten Luce for ...": a photo credit names a person.
     if (
-      (/^(Credit|Credits|Photo|Photograph|Illustration)$/.test(prev2(i)) && tokens[i - 1]!.sentStart) ||
+      // The regular expressions last: they would be run on every word of the article.
+      (tokens[i - 1]?.sentStart === true && /^(Credit|Credits|Photo|Photograph|Illustration)$/.test(prev2(i))) ||
       (tokens[i - 1]?.text === ':' && /^(Credit|Photo|Photograph)$/.test(tokens[i - 2]?.text ?? ''))
     ) {
       let j = i;
@@ -117,11 +118,11 @@ export function* addMissed(doc: Doc, spans: readonly Span[], pace: Pace): Sliced
     }
     // "in Flushing, Queens": a place named with the larger place it is in.
     if (
+      tokens[i + 1]?.text === ',' &&
+      placeAt.has(i + 2) &&
       /^(in|at|near|from)$/.test(tokens[i - 1]?.text ?? '') &&
       plain(i) &&
-      !tokens[i]!.sentStart &&
-      tokens[i + 1]?.text === ',' &&
-      placeAt.has(i + 2)
+      !tokens[i]!.sentStart
     ) {
       add.push({ start: i, end: i + 1, type: 'place' });
       continue;
@@ -266,6 +267,12 @@ export function* actingNames(doc: Doc, spans: readonly Span[], pace: Pace): Slic
 
 /** A word of a person's name: a capital, then lower case, perhaps joined ("Jean-Louis", "O'Neill"). */
 const PERSON_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
+
+/** Whether `word` may start with an upper-case letter: not when its first character is ASCII and not one (a check before PERSON_WORD). */
+function capitalStart(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c >= 65 && c <= 90) || c >= 128;
+}
 
 /** The most words of a person's name read from a cue ("said Rajab Adinayev", "Zhirayr Liparityan said"). */
 const CUED_NAME_WORDS = 3;

@@ -217,9 +217,12 @@ export function* fieldBodies(doc: Doc, spans: readonly Span[], pace: Pace): Slic
   };
   const bodies: Span[] = [];
   const dropped = new Set<number>();
-  for (let k = 0; k < tokens.length; k++) {
+  // OF_BODY_HEADS are capitalised words: only the capitals are looked at, from the end of the last body on.
+  let from = 0;
+  for (let nth = 0; nth < doc.capitals.length; nth++) {
+    const k = doc.capitals[nth]!;
     if (pace.spend()) yield;
-    if (!OF_BODY_HEADS.has(tokens[k]!.text) || !/^(of|for|on)$/.test(tokens[k + 1]?.text ?? '')) continue;
+    if (k < from || !OF_BODY_HEADS.has(tokens[k]!.text) || !/^(of|for|on)$/.test(tokens[k + 1]?.text ?? '')) continue;
     // "the Committee on Intelligence and Security", not "the Museum on Wednesday".
     if (tokens[k + 1]!.text === 'on' && (!ON_BODY_HEADS.has(tokens[k]!.text) || MONTHS_DAYS.has(tokens[k + 2]?.text ?? ''))) continue;
     const line = lines[k]!;
@@ -297,7 +300,7 @@ export function* fieldBodies(doc: Doc, spans: readonly Span[], pace: Pace): Slic
     if (same && spans[owner[start]!]!.type !== 'place') continue;
     for (const x of inside) dropped.add(x);
     bodies.push({ start, end, type: 'organization' });
-    k = end - 1;
+    from = end;
   }
   if (!bodies.length) return spans;
   return yield* withSpans(yield* withoutIndexes(spans, dropped, pace), bodies, pace);

@@ -47,7 +47,7 @@ import {
   titledNames,
 } from './shapes';
 import { townPlaces } from './towns';
-import { type Doc, NO_LAYOUT, type Span, linesPass, lowerWordsPass } from './span';
+import { type Doc, NO_LAYOUT, type Span, capitalsPass, linesPass, lowerWordsPass } from './span';
 import { ruleOrganizations, ruleShapes, taggedSpans } from './tagged';
 import { featureContextPass } from './tagger/features';
 import { tagPass } from './tagger/model';
@@ -166,8 +166,9 @@ export function* readDoc(text: string, pace: Pace): Sliced<Doc> {
   const lower = yield* lowerWordsPass(tokens, pace);
   const lines = yield* linesPass(tokens, text, pace);
   const lineStarts = yield* lineStartsPass(tokens, text, pace);
-  const sports = tokens.length > 0 && (yield* isSportsDoc(tokens, lineStarts, pace));
-  return { text, tokens, labels, rules, lower, lines, lineStarts, sports, layout: NO_LAYOUT };
+  const capitals = yield* capitalsPass(tokens, pace);
+  const sports = tokens.length > 0 && (yield* isSportsDoc(tokens, features.lowered, lineStarts, pace));
+  return { text, tokens, labels, rules, lower, lines, lineStarts, capitals, sports, layout: NO_LAYOUT };
 }
 
 /** Runs the passes in order over the article; the spans of the last are the names found. */

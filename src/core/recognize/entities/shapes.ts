@@ -87,8 +87,11 @@ export function* seasonEvents(doc: Doc, spans: readonly Span[], pace: Pace): Sli
   let over: Map<number, number[]> | null = null;
   const dropped = new Set<number>();
   const events: Span[] = [];
-  for (let k = 1; k < tokens.length; k++) {
+  // SEASONS are capitalised words: only the capitals are looked at.
+  for (let nth = 0; nth < doc.capitals.length; nth++) {
+    const k = doc.capitals[nth]!;
     if (pace.spend()) yield;
+    if (k < 1) continue;
     const t = tokens[k]!;
     if (!SEASONS.has(t.text) || t.sentStart || isNamey(tokens[k + 1]?.text ?? '')) continue;
     const a = tokens[k - 1]!.text;
@@ -182,8 +185,12 @@ const KIND_LEADING = 4;
 export function* prizesAndWars(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
   const { tokens, lines } = doc;
   const kinds: Span[] = [];
-  for (let k = 1; k < tokens.length; k++) {
+  // PRIZE_OR_WAR and "Day" are capitalised words: only the capitals are looked at, from the end of the last name on.
+  let from = 1;
+  for (let nth = 0; nth < doc.capitals.length; nth++) {
+    const k = doc.capitals[nth]!;
     if (pace.spend()) yield;
+    if (k < from) continue;
     const day = tokens[k]!.text === 'Day';
     if (!PRIZE_OR_WAR.has(tokens[k]!.text) && !day) continue;
     // "Doris Day": a given name before "Day" is a person's; "Happy Death Day 2U": a title that goes on.
@@ -212,7 +219,7 @@ export function* prizesAndWars(doc: Doc, spans: readonly Span[], pace: Pace): Sl
       if (field > end + 1 && !named && !lexicon().place.has(spanText(tokens, end + 1, field))) end = field;
     }
     kinds.push({ start, end, type: 'other', fixed: true });
-    k = end - 1;
+    from = end;
   }
   if (!kinds.length) return spans;
   const inKind = new Uint8Array(tokens.length);
@@ -262,8 +269,11 @@ export function* demonymBodies(doc: Doc, spans: readonly Span[], pace: Pace): Sl
   }
   const dropped = new Set<number>();
   const bodies: Span[] = [];
-  for (let k = 1; k < tokens.length; k++) {
+  // PARTY_MEMBERS and BODY_NOUN are capitalised words: only the capitals are looked at.
+  for (let nth = 0; nth < doc.capitals.length; nth++) {
+    const k = doc.capitals[nth]!;
     if (pace.spend()) yield;
+    if (k < 1) continue;
     if (PARTY_MEMBERS.has(tokens[k]!.text) && !isNamey(tokens[k + 1]?.text ?? '')) {
       const party = partyAt(tokens, k, at, spans);
       if (party) {
@@ -292,7 +302,7 @@ export function* demonymBodies(doc: Doc, spans: readonly Span[], pace: Pace): Sl
 }
 
 /** The members of a party in the plural, which name the party after its people or its creed ("the Liberal Democrats"). */
-const PARTY_MEMBERS = new Set(
+export const PARTY_MEMBERS = new Set(
   'Democrats Republicans Socialists Liberals Conservatives Greens Communists Nationalists Unionists Progressives Federalists'.split(' '),
 );
 /** Creeds a party's name may start with besides a people's name (most, "Liberal", "Socialist", are in DEMONYMS). */
@@ -360,9 +370,12 @@ export function* directionPlaces(doc: Doc, spans: readonly Span[], pace: Pace): 
     if (pace.spend(s.end - s.start)) yield;
     for (let k = s.start; k < s.end; k++) byToken.set(k, x);
   }
-  for (let i = 0; i < tokens.length; i++) {
+  // DIRECTION's are capitalised words: only the capitals are looked at, from the end of the last place on.
+  let from = 0;
+  for (let nth = 0; nth < doc.capitals.length; nth++) {
+    const i = doc.capitals[nth]!;
     if (pace.spend()) yield;
-    if (!DIRECTION.has(tokens[i]!.text)) continue;
+    if (i < from || !DIRECTION.has(tokens[i]!.text)) continue;
     let j = i + 1;
     while (j < tokens.length && j - i < 4 && isCapitalised(tokens[j]!.text) && !tokens[j]!.sentStart) j++;
     if (j - i < 2) continue;
@@ -381,7 +394,7 @@ export function* directionPlaces(doc: Doc, spans: readonly Span[], pace: Pace): 
     if (lex.org.has(spanText(tokens, i, j))) continue;
     for (const x of inner) drop.add(x);
     out.push({ start: i, end: j, type: 'place' });
-    i = j - 1;
+    from = j;
   }
   if (!out.length) return spans;
   return yield* withSpans(yield* withoutIndexes(spans, drop, pace), out, pace);

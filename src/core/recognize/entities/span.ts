@@ -42,6 +42,11 @@ export interface Doc {
   readonly lines: Uint32Array;
   /** The first token of each line, then the number of tokens. */
   readonly lineStarts: readonly number[];
+  /**
+   * The tokens whose word starts with an upper-case letter, in order: a pass looking for words of a
+   * list of capitalised words ("North", "Act") goes through these, not through every word.
+   */
+  readonly capitals: Int32Array;
   /** Whether the article is a sports page (results, tables, match reports). */
   readonly sports: boolean;
   /** Set by the pipeline's `readLayout` step, before the passes that use it; empty until then. */
@@ -58,12 +63,27 @@ export function writtenLower(doc: Doc, word: string): boolean {
 /** The article's words written in lower case (Doc.lower). */
 export function* lowerWordsPass(tokens: readonly Token[], pace: Pace): Sliced<ReadonlySet<string>> {
   const set = new Set<string>();
-  for (const t of tokens) {
+  // Indexes, not for…of: in a generator every step of an iterator is an object made and dropped.
+  for (let k = 0; k < tokens.length; k++) {
     if (pace.spend()) yield;
-    const c = t.text.charCodeAt(0);
-    if ((c >= 97 && c <= 122) || (c >= 128 && /^\p{Ll}/u.test(t.text))) set.add(t.text);
+    const word = tokens[k]!.text;
+    const c = word.charCodeAt(0);
+    if ((c >= 97 && c <= 122) || (c >= 128 && /^\p{Ll}/u.test(word))) set.add(word);
   }
   return set;
+}
+
+/** Doc.capitals: the tokens whose first letter is upper case ("Act", "Élysée", not "eBay" nor "1990s"). */
+export function* capitalsPass(tokens: readonly Token[], pace: Pace): Sliced<Int32Array> {
+  const capitals = new Int32Array(tokens.length);
+  let count = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    if (pace.spend()) yield;
+    const word = tokens[k]!.text;
+    const c = word.charCodeAt(0);
+    if ((c >= 65 && c <= 90) || (c >= 128 && /^\p{Lu}/u.test(word))) capitals[count++] = k;
+  }
+  return capitals.slice(0, count);
 }
 
 /**
@@ -102,9 +122,9 @@ export const LONGEST_SPAN = 4 * LONGEST_NAME;
 /** Which tokens some span already holds: 1 at each covered index. */
 export function* coverage(length: number, spans: readonly Span[], pace: Pace): Sliced<Uint8Array> {
   const covered = new Uint8Array(length);
-  for (const s of spans) {
+  for (let k = 0; k < spans.length; k++) {
     if (pace.spend()) yield;
-    covered.fill(1, s.start, s.end);
+    covered.fill(1, spans[k]!.start, spans[k]!.end);
   }
   return covered;
 }
@@ -128,6 +148,12 @@ export function* withoutIndexes(spans: readonly Span[], dropped: ReadonlySet<num
 export function spanText(tokens: readonly Token[], start: number, end: number): string {
   // Most spans and candidate runs asked for are one word: that is its token's own string, no copy.
   if (end === start + 1 && start >= 0 && start < tokens.length) return tokens[start]!.text;
+  // Within the tokens, joined as they come, without the two arrays of slice() and map().
+  if (start >= 0 && start < end && end <= tokens.length) {
+    let words = tokens[start]!.text;
+    for (let k = start + 1; k < end; k++) words += ` ${tokens[k]!.text}`;
+    return words;
+  }
   return tokens
     .slice(start, end)
     .map((t) => t.text)

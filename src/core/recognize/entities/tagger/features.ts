@@ -4,7 +4,7 @@
 import type { Token } from './tokenize';
 import type { Span } from '../span';
 import { lexicon } from '../lexicon';
-import { ruleSpansPass } from '../names';
+import { isCapitalised, ruleSpansPass } from '../names';
 import { TITLES, ORG_SUFFIX, MONTHS_DAYS } from '../words';
 import { Pace, whole, type Sliced } from '../../pace';
 
@@ -49,6 +49,15 @@ export function hasUpper(w: string): boolean {
   return false;
 }
 
+/** `w.toLowerCase()`, without a copy for a word in lower-case ASCII (most of an article's words). */
+export function lowerCase(w: string): string {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return w.toLowerCase();
+  }
+  return w;
+}
+
 /** Any letter; ASCII words are checked without a regular expression. */
 function hasLetter(w: string): boolean {
   for (let i = 0; i < w.length; i++) {
@@ -59,14 +68,17 @@ function hasLetter(w: string): boolean {
   return false;
 }
 
-/** Marks tokens covered by the longest gazetteer phrase starting at each capitalised token. */
-function* phraseMarks(words: string[], set: Set<string>, mark: string[], tag: string, pace: Pace): Sliced<void> {
+/**
+ * Marks tokens covered by the longest gazetteer phrase starting at each capitalised token
+ * (`capital`: 1 where the word has a capital).
+ */
+function* phraseMarks(words: string[], capital: Uint8Array, set: Set<string>, mark: string[], tag: string, pace: Pace): Sliced<void> {
   const n = words.length;
   const firsts = lexicon().firstWords.get(set)!;
   for (let i = 0; i < n;) {
     if (pace.spend()) yield;
     const first = words[i]!;
-    if (!hasUpper(first)) {
+    if (!capital[i]) {
       i++;
       continue;
     }
@@ -137,6 +149,10 @@ export interface FeatureContext {
   /** The values of token i's `w` and `s` features, which the tag features pair with the previous tag. */
   word(i: number): string;
   shape(i: number): string;
+  /** Whether token i has a capital (hasUpper of its text). */
+  capital(i: number): boolean;
+  /** Each token's text in lower case, made once for every pass that asks. */
+  readonly lowered: readonly string[];
 }
 
 /** Per-token static feature strings for one document (all tokens; training uses this). */
@@ -171,6 +187,8 @@ export function* featureContextPass(tokens: Token[], rules: readonly Span[], pac
   }
   // Sentences in capitals (headlines, datelines) get their words looked up in title case.
   const capsSentence = new Uint8Array(n);
+  // hasUpper() of each token, asked by several steps below and by the tagger.
+  const rawCapital = new Uint8Array(n);
   for (let i = 0; i < n;) {
     let j = i + 1;
     while (j < n && !tokens[j]!.sentStart) j++;
@@ -180,6 +198,7 @@ export function* featureContextPass(tokens: Token[], rules: readonly Span[], pac
       if (pace.spend(2)) yield;
       const w = raw[k]!;
       if (hasUpper(w)) {
+        rawCapital[k] = 1;
         letters++;
         if (isAllCapsWord(w) || w.length === 1) caps++;
       } else if (hasLetter(w)) letters++;
@@ -189,11 +208,15 @@ export function* featureContextPass(tokens: Token[], rules: readonly Span[], pac
   }
   const words = new Array<string>(n);
   const lower = new Array<string>(n);
+  // hasUpper() of each of `words`, which differ from the tokens' text only in title case.
+  const capital = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     if (pace.spend()) yield;
     const w = raw[i]!;
-    words[i] = capsSentence[i] && isAllCapsWord(w) && w.length > 3 ? titleCase(w) : w;
-    lower[i] = w.toLowerCase();
+    const titled = capsSentence[i] && isAllCapsWord(w) && w.length > 3;
+    words[i] = titled ? titleCase(w) : w;
+    capital[i] = titled ? (hasUpper(words[i]!) ? 1 : 0) : rawCapital[i]!;
+    lower[i] = lowerCase(w);
   }
   const shapeCache: string[] = [];
   const shapeAt = (k: number): string => (shapeCache[k] ??= shape(raw[k]!));
@@ -206,14 +229,14 @@ export function* featureContextPass(tokens: Token[], rules: readonly Span[], pac
     const w = raw[i]!;
     if (capsSentence[i]) continue;
     if (w === lower[i]) seenLower.add(w);
-    else if (!tokens[i]!.sentStart && /^\p{Lu}\p{Ll}/u.test(w)) seenCapMid.add(lower[i]!);
+    else if (!tokens[i]!.sentStart && isCapitalised(w)) seenCapMid.add(lower[i]!);
   }
 
   const gaz = new Array<string>(n).fill('');
   const rule = new Array<string>(n).fill('O');
-  yield* phraseMarks(words, lex.place, gaz, 'L', pace);
-  yield* phraseMarks(words, lex.org, gaz, 'O', pace);
-  yield* phraseMarks(words, lex.brand, gaz, 'B', pace);
+  yield* phraseMarks(words, capital, lex.place, gaz, 'L', pace);
+  yield* phraseMarks(words, capital, lex.org, gaz, 'O', pace);
+  yield* phraseMarks(words, capital, lex.brand, gaz, 'B', pace);
 
   for (const s of rules) {
     if (pace.spend(s.end - s.start)) yield;
@@ -257,7 +280,7 @@ export function* featureContextPass(tokens: Token[], rules: readonly Span[], pac
     if (start) sink(KIND.ss, shc);
     if (caps) sink(KIND.cw, l);
     const first = w.charCodeAt(0);
-    if (hasUpper(w)) {
+    if (capital[i]) {
       // Mostly-upper-case-only evidence; for lower-case tokens these say nothing.
       if (seenLower.has(l)) sink(KIND.plain, start || caps ? 'dls' : 'dl');
       if ((start || caps) && seenCapMid.has(l)) sink(KIND.plain, 'dc');
@@ -274,7 +297,7 @@ export function* featureContextPass(tokens: Token[], rules: readonly Span[], pac
     if (i + 1 < n && gaz[i + 1]) sink(KIND.gx, gaz[i + 1]!);
     if (first === 64 /* @ */ || first === 35 /* # */) sink(KIND.plain, 'at');
   };
-  return { emit, word: (i) => lower[i]!, shape: shapeWithCaps };
+  return { emit, word: (i) => lower[i]!, shape: shapeWithCaps, capital: (i) => rawCapital[i] === 1, lowered: lower };
 }
 
 /**

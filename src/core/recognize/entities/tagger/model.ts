@@ -2,7 +2,7 @@
 // built by scripts/train.mjs) and labels tokens greedily, left to right, in BIO2.
 import { entityAsset } from '../assets';
 import type { Token } from './tokenize';
-import { KIND, allowed, emitTagFeatures, hasUpper, type FeatureContext, type FeatureSink } from './features';
+import { KIND, allowed, emitTagFeatures, type FeatureContext, type FeatureSink } from './features';
 import { builtOnce, type Pace, type Sliced } from '../../pace';
 
 interface PackedModel {
@@ -95,19 +95,25 @@ export function* tagPass(tokens: Token[], features: FeatureContext, pace: Pace):
     if (base === undefined) return;
     for (let y = 0; y < NL; y++) scores[y] = scores[y]! + m.weights[base + y]!;
   };
+  // Which labels may follow each label (by its index; NL for the sentence start), asked per scored token.
+  const follows = [...m.labels, '<s>'].map((before) => m.labels.map((label) => allowed(before, label)));
+  const oIndex = m.labels.indexOf('O');
   let prev = '<s>';
+  let prevIndex = NL;
   let prev2 = '<s>';
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.sentStart) {
       prev = '<s>';
+      prevIndex = NL;
       prev2 = '<s>';
     }
     // A word without a capital after an O is O: most of an article, and the model is trained the same way.
-    if ((prev === 'O' || prev === '<s>') && !hasUpper(tokens[i]!.text)) {
+    if ((prev === 'O' || prev === '<s>') && !features.capital(i)) {
       if (pace.spend()) yield;
       out[i] = 'O';
       prev2 = prev;
       prev = 'O';
+      prevIndex = oIndex;
       continue;
     }
     if (pace.spend(SCORE_COST)) yield;
@@ -116,8 +122,9 @@ export function* tagPass(tokens: Token[], features: FeatureContext, pace: Pace):
     emitTagFeatures(prev, prev2, features.word(i), features.shape(i), add);
     let best = 0;
     let bestScore = -Infinity;
+    const allowedNow = follows[prevIndex]!;
     for (let y = 0; y < NL; y++) {
-      if (scores[y]! > bestScore && allowed(prev, m.labels[y]!)) {
+      if (scores[y]! > bestScore && allowedNow[y]) {
         best = y;
         bestScore = scores[y]!;
       }
@@ -125,6 +132,7 @@ export function* tagPass(tokens: Token[], features: FeatureContext, pace: Pace):
     out[i] = m.labels[best]!;
     prev2 = prev;
     prev = m.labels[best]!;
+    prevIndex = best;
   }
   return out;
 }
