@@ -50,7 +50,7 @@ const PERCENT = /^[+-]?\d[\d.,]*%?$/;
  * definition it is the subject of ("Leonessa is a town and comune", "Lambda was a cloud
  * provider"): its last lower-case word, or null.
  */
-function appositionHead(tokens: Token[], s: Span): string | null {
+export function appositionHead(tokens: Token[], s: Span): string | null {
   const link = tokens[s.end]?.text ?? '';
   const article = tokens[s.end + 1]?.text ?? '';
   // "X is the model for Y", "X is the school district of Y": only "a" or "an" defines the subject.

@@ -1,0 +1,24 @@
+// Names the tagger passed over that their apposition explains (issue 9: "use the article's own evidence
+// (appositions …)"), on invented sentences: the first test fails without apposedNames.
+import { describe, expect, it } from 'vitest';
+import { recognizeEntities } from '../../src/core/recognize/entities/recognize';
+
+/** The names found in `text`, each as "name/type". */
+function names(text: string): string[] {
+  return recognizeEntities(text).map((m) => `${m.text}/${m.type}`);
+}
+
+describe('a name before ", a/the <kind>," (apposedNames)', () => {
+  it('is of the kind its apposition names, even opening the sentence', () => {
+    expect(names('Zorvex, the Danish developer, won the largest contract.')).toContain('Zorvex/organization');
+    expect(names('Kalvo, a small town in Finland, voted against the plan.')).toContain('Kalvo/place');
+  });
+
+  it('leaves common words and the tail of a longer name alone', () => {
+    expect(names('However, the company said it would appeal.')).toEqual([]);
+    expect(names('The prices rose, the regulator said.')).toEqual([]);
+    expect(names('Samples go to the Asociación Bienestar y Desarrollo, the charity that tests them.')).not.toContain(
+      'Desarrollo/organization',
+    );
+  });
+});
