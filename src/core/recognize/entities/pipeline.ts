@@ -43,6 +43,8 @@ import {
   titledNames,
 } from './shapes';
 import { townPlaces } from './towns';
+import { spelledAbbreviations } from './web-abbreviations';
+import { listKinds } from './web-lists';
 import { type Doc, NO_LAYOUT, type Span, linesPass, lowerWordsPass } from './span';
 import { ruleOrganizations, ruleShapes, taggedSpans } from './tagged';
 import { featureContextPass } from './tagger/features';
@@ -125,12 +127,14 @@ const PIPELINE: readonly (Pass | Reading)[] = [
     run: definedAbbreviations,
     why: 'a name the article abbreviates in brackets is one name, and so is its abbreviation ("the Moro National Liberation Front (MNLF)")',
   },
+  { run: spelledAbbreviations, why: 'an abbreviation spelt out in lower case is a common noun ("gross domestic product (GDP)")' },
   { run: placeCues, why: 'what the sentence calls a place is one ("the city of Albany", "west of Tulsa", "Troy, New York")' },
   {
     run: lowerCasePlaces,
     why: 'in an article written in lower case, a place the gazetteer knows after "in" or "from" is one ("living in malaysia")',
   },
   { run: statesOfCountries, why: 'a kind of state, "of" and a country are one place ("the Republic of Ireland", "the Kingdom of Spain")' },
+  { run: listKinds, why: 'the names of one list are of one kind ("Orgy, Velvet Revolver, and Linkin Park")' },
   { run: dropNationalities, why: 'a nationality ("Swedish", "South Korean") is no name a reader looks up' },
   { run: demonymBodies, why: 'a people\'s or a faith\'s name and a body noun is the body ("the Muslim Brotherhood")' },
   { run: stateBodies, why: 'a country and the body of its state are one body ("US Embassy")' },

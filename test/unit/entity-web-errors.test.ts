@@ -1,0 +1,32 @@
+// Issue 9's errors on web text and Wikipedia prose (UNER EWT, Re-DocRED, CrossNER and wikigold dev),
+// on invented sentences: each test fails without the rule it names.
+import { describe, expect, it } from 'vitest';
+import { recognizeEntities } from '../../src/core/recognize/entities/recognize';
+
+/** The names found in `text`, each as "name/type". */
+function names(text: string): string[] {
+  return recognizeEntities(text).map((m) => `${m.text}/${m.type}`);
+}
+
+describe('the names of one list are of one kind (listKinds)', () => {
+  it('gives the odd item of a list the type of all the others', () => {
+    expect(names('His producing credits include Orgy, Velvet Revolver, and Linkin Park.')).toContain('Velvet Revolver/organization');
+    expect(names('Major clients include Sub-Zero, Herman Miller, Steelcase and Haworth.')).toContain('Herman Miller/organization');
+  });
+
+  it('leaves a list of two names, and a list whose items disagree, as they were', () => {
+    expect(names('The museum was founded by Herman Miller and Steelcase.')).not.toContain('Herman Miller/organization');
+    expect(names('Tim Cook met officials of Apple, Google and Paris.')).toContain('Tim Cook/person');
+  });
+});
+
+describe('an abbreviation spelt out in lower case is a common noun (spelledAbbreviations)', () => {
+  it('drops the abbreviation wherever the article uses it', () => {
+    expect(names('Researchers use optical character recognition (OCR) to read old books, and OCR is now cheap.')).toEqual([]);
+    expect(names('The long short-term memory (LSTM) network was trained on text; LSTM models learn slowly.')).toEqual([]);
+  });
+
+  it('keeps an abbreviation of a name', () => {
+    expect(names('The Federal Bureau of Investigation (FBI) said the FBI would help.')).toContain('FBI/organization');
+  });
+});
