@@ -30,3 +30,30 @@ describe('an abbreviation spelt out in lower case is a common noun (spelledAbbre
     expect(names('The Federal Bureau of Investigation (FBI) said the FBI would help.')).toContain('FBI/organization');
   });
 });
+
+describe("the tagger's spans end at a comma (taggedSpans, partsAtCommas)", () => {
+  it('leaves the comma or full stop after a name out of it', () => {
+    expect(
+      names('He was elected a foreign honorary member of the American Academy of Arts and Sciences, and in 2003, he was elected a Fellow.'),
+    ).toContain('American Academy of Arts and Sciences/organization');
+  });
+
+  it('cuts a list the tagger read as one name into its names', () => {
+    const found = names('UK acts such as The Beatmasters, Krush, Coldcut, Yazz, Bomb The Bass, S-Express, and Black Box opened the doors.');
+    expect(found).toEqual(expect.arrayContaining(['Krush/organization', 'Coldcut/organization', 'Bomb The Bass/organization']));
+    expect(found.some((n) => n.includes(','))).toBe(false);
+  });
+
+  it("keeps the comma before a company's legal form", () => {
+    expect(names('The agreements were forwarded to the counterparty, CCNG, Inc., on Monday.')).toContain('CCNG, Inc./organization');
+  });
+});
+
+describe('a body, "of" and its field are one name (fieldBodies)', () => {
+  it('reads an army or an institution and its place as one organization', () => {
+    expect(names('The regiment joined the Army of the Potomac in 1862.')).toContain('Army of the Potomac/organization');
+    expect(names('In 1904 the Carnegie Institution of Washington established the station.')).toContain(
+      'Carnegie Institution of Washington/organization',
+    );
+  });
+});
