@@ -57,3 +57,20 @@ describe('a body, "of" and its field are one name (fieldBodies)', () => {
     );
   });
 });
+
+describe("a work's title is no person, place or body (workTitles)", () => {
+  it('reads a name after the noun of a work as a work', () => {
+    expect(names('It was taken from her third studio album Duty and reached the charts.')).toContain('Duty/other');
+    expect(names('The music video is loosely based on the film The Last Emperor and its sets.')).toContain('Last Emperor/other');
+  });
+
+  it('reads a name dated by a year in brackets as a work, but not a cited person or an honouring body', () => {
+    expect(names('He is best known for his roles in British war films such as The Wooden Horse (1950) and others.')).toContain(
+      'Wooden Horse/other',
+    );
+    expect(names('Gregory Paul and Kenneth Carpenter (2010) submitted a petition.')).toContain('Kenneth Carpenter/person');
+    expect(names('He was awarded honorary degrees by Princeton University (1958) and others.')).toContain(
+      'Princeton University/organization',
+    );
+  });
+});

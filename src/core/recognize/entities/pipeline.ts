@@ -45,6 +45,7 @@ import {
 import { townPlaces } from './towns';
 import { spelledAbbreviations } from './web-abbreviations';
 import { listKinds } from './web-lists';
+import { workTitles } from './web-works';
 import { type Doc, NO_LAYOUT, type Span, linesPass, lowerWordsPass } from './span';
 import { ruleOrganizations, ruleShapes, taggedSpans } from './tagged';
 import { featureContextPass } from './tagger/features';
@@ -121,6 +122,7 @@ const PIPELINE: readonly (Pass | Reading)[] = [
   { run: productNames, why: 'the apps and parts of a maker\'s devices are products ("the Photos app", "Apple\'s Safari")' },
   { run: articleEvidence, why: 'what the article says a name is ("Lambda, a cloud provider", "analysts at Jefferies", "Trainium chips")' },
   { run: prizesAndWars, why: 'a prize or a war is one name of type other ("the Nobel Prize", "World War II")' },
+  { run: workTitles, why: 'a work\'s title is no person, place or body ("her album Duty", "The Wooden Horse (1950)")' },
   { run: theBodies, why: '"the League" is the one body the article named with that word ("the Australian League of Rights")' },
   { run: lawNames, why: 'a law or treaty is one name of type other ("the Treat and Reduce Obesity Act 2025")' },
   {
