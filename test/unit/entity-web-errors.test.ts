@@ -74,3 +74,15 @@ describe("a work's title is no person, place or body (workTitles)", () => {
     );
   });
 });
+
+describe("a person's initials are part of the name (personInitials)", () => {
+  it('reads the initials before a surname as the person', () => {
+    expect(names('He was influenced by William Blake, John Donne and T. S. Eliot.')).toContain('T. S. Eliot/person');
+    expect(names('As novelist P. D. James observed, the prayer book is old.')).toContain('P. D. James/person');
+    expect(names('W. H. Auden wrote a number of poems about the war.')).toContain('W. H. Auden/person');
+  });
+
+  it("leaves a country's abbreviation before a name alone", () => {
+    expect(names('Prices rose in the U.S. Eliot said the rise would last.')).toContain('Eliot/person');
+  });
+});
