@@ -86,3 +86,16 @@ describe("a person's initials are part of the name (personInitials)", () => {
     expect(names('Prices rose in the U.S. Eliot said the rise would last.')).toContain('Eliot/person');
   });
 });
+
+describe('a name before a lifespan in brackets is a person (lifespanPersons)', () => {
+  it('reads the name before a birth or a lifespan as a person', () => {
+    expect(names('Eivind Bolle (13 October 1923 – 10 June 2012) was a Norwegian politician.')).toContain('Eivind Bolle/person');
+    expect(names('Anatoly Borisovich Chubais (; born 16 June 1955) is a Russian politician.')).toContain(
+      'Anatoly Borisovich Chubais/person',
+    );
+  });
+
+  it('leaves a state dated by two years a place', () => {
+    expect(names('The Soviet Union (1922–1991) was a state.')).toContain('Soviet Union/place');
+  });
+});

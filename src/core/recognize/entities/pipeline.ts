@@ -45,6 +45,7 @@ import {
 import { townPlaces } from './towns';
 import { spelledAbbreviations } from './web-abbreviations';
 import { personInitials } from './web-initials';
+import { lifespanPersons } from './web-lifespans';
 import { listKinds } from './web-lists';
 import { workTitles } from './web-works';
 import { type Doc, NO_LAYOUT, type Span, linesPass, lowerWordsPass } from './span';
@@ -99,6 +100,7 @@ const PIPELINE: readonly (Pass | Reading)[] = [
   { run: joinedNames, why: 'an initial and a surname, "A & B" companies, athletes and scorers on a sports page' },
   { run: wholePersons, why: "the tagger stops a person's name after the given name, or drops it at a sentence start" },
   { run: personInitials, why: 'a person\'s initials are part of the name ("T. S. Eliot", "P. D. James")' },
+  { run: lifespanPersons, why: 'a name before a lifespan in brackets is a person ("Eivind Bolle (13 October 1923 – 10 June 2012)")' },
   { run: listedPersons, why: 'in a line of persons, an item of the same shape is a person ("3 - Dirk Medved , 4 - Pascal Renier")' },
   { run: orgShapes, why: 'a name ending in an organization word, a place and a plural nickname ("Chicago White Sox")' },
   { run: sectionWords, why: 'section words in capitals ("SOCCER", "STANDINGS") are not names' },
