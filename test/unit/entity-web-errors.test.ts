@@ -20,6 +20,15 @@ describe('the names of one list are of one kind (listKinds)', () => {
   });
 });
 
+describe("an item of a list the tagger passed over is a name of the list's kind (listGaps)", () => {
+  it('finds the last item of a list of names of one kind', () => {
+    const found = names('Villages in the district include Addis Zemen, Debre Tabor and Wereta.');
+    const tabor = found.find((n) => n.startsWith('Debre Tabor/'));
+    expect(tabor).toBeDefined();
+    expect(found).toContain(`Wereta/${tabor!.split('/')[1]}`);
+  });
+});
+
 describe('an abbreviation spelt out in lower case is a common noun (spelledAbbreviations)', () => {
   it('drops the abbreviation wherever the article uses it', () => {
     expect(names('Researchers use optical character recognition (OCR) to read old books, and OCR is now cheap.')).toEqual([]);

@@ -2,7 +2,8 @@
 // when every item but one has the same type, the odd one out was mistyped by the tagger, which
 // sees a few words either side and not the list they belong to.
 import { lexicon } from './lexicon';
-import { type Doc, type Span, spanText } from './span';
+import { isCommonWord } from './names';
+import { type Doc, type Span, spanText, withSpans } from './span';
 import type { Token } from './tagger/tokenize';
 import { ORG_SUFFIX } from './words';
 import { type Pace, type Sliced } from '../pace';
@@ -79,4 +80,60 @@ function keepsItsType(tokens: readonly Token[], item: Span): boolean {
   if (lex.org.has(name)) return true;
   for (let k = item.start; k < item.end; k++) if (ORG_SUFFIX.has(tokens[k]!.text)) return true;
   return false;
+}
+
+/** The most words of a list's item that no span holds ("Debre Tabor"). */
+const GAP_WORDS = 3;
+
+/**
+ * In a list of names of one kind, an item the tagger passed over is a name of that kind: between
+ * two names ("Simmering, Schwechat, Vienna International Airport") or after the last two ("Addis
+ * Zemen, Debre Tabor and Wereta"). The item is one to three capitalised words, no common word,
+ * that the lists do not know as another kind.
+ */
+export function* listGaps(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
+  const { tokens } = doc;
+  const added: Span[] = [];
+  for (let i = 0; i + 1 < spans.length; i++) {
+    if (pace.spend()) yield;
+    const [a, b] = [spans[i]!, spans[i + 1]!];
+    if (a.type !== b.type || !LIST_KINDS.has(a.type)) continue;
+    // "A, X, B" or "A, X and B".
+    if (tokens[a.end]?.text === ',') {
+      const end = itemEnd(tokens, a.end + 1, b.start);
+      if (end > a.end + 1 && separatesItems(tokens, end, b.start) && fits(tokens, a.end + 1, end, a.type))
+        added.push({ start: a.end + 1, end, type: a.type });
+    }
+    // "A, B and X": the item after the last two, before a word that is no name's.
+    if (separatesItems(tokens, a.end, b.start) && tokens[a.end]!.text === ',') {
+      let k = b.end;
+      if (tokens[k]?.text === ',') k++;
+      if (!CONJUNCTIONS.has(tokens[k]?.text ?? '')) continue;
+      const next = spans[i + 2];
+      const end = itemEnd(tokens, k + 1, next ? next.start : tokens.length);
+      const after = tokens[end]?.text ?? '';
+      if (end > k + 1 && !/^\p{Lu}/u.test(after) && !/^['’]s$/.test(after) && fits(tokens, k + 1, end, a.type))
+        added.push({ start: k + 1, end, type: a.type });
+    }
+  }
+  if (!added.length) return spans;
+  return yield* withSpans(spans, added, pace);
+}
+
+/** Where a run of capitalised words from `start` ends, before `limit` and within GAP_WORDS; `start` if none. */
+function itemEnd(tokens: readonly Token[], start: number, limit: number): number {
+  let end = start;
+  while (end < limit && end - start < GAP_WORDS && /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(tokens[end]!.text) && !tokens[end]!.sentStart) end++;
+  return end - start === GAP_WORDS && end < limit && /^\p{Lu}/u.test(tokens[end]!.text) ? start : end;
+}
+
+/** Whether the words [start, end) may be a list's item of type `type`: no common word, not another kind the lists know. */
+function fits(tokens: readonly Token[], start: number, end: number, type: EntityType): boolean {
+  // "Smith, Jones and I": a word of one letter is no item's name.
+  for (let k = start; k < end; k++) if (isCommonWord(tokens[k]!.text) || !/\p{L}\p{L}/u.test(tokens[k]!.text)) return false;
+  const lex = lexicon();
+  const name = spanText(tokens, start, end);
+  if (type !== 'place' && lex.place.has(name)) return false;
+  if (type !== 'organization' && lex.org.has(name)) return false;
+  return true;
 }
