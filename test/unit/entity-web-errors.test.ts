@@ -108,3 +108,9 @@ describe('a name before a lifespan in brackets is a person (lifespanPersons)', (
     expect(names('The Soviet Union (1922–1991) was a state.')).toContain('Soviet Union/place');
   });
 });
+
+describe('a venue or a feature the tagger read as an organization is a place (placeCues)', () => {
+  it("reads a name ending in a venue's word as a place", () => {
+    expect(names('He scored a century at the Premadasa Stadium against Sri Lanka.')).toContain('Premadasa Stadium/place');
+  });
+});
