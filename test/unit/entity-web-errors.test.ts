@@ -114,3 +114,14 @@ describe('a venue or a feature the tagger read as an organization is a place (pl
     expect(names('He scored a century at the Premadasa Stadium against Sri Lanka.')).toContain('Premadasa Stadium/place');
   });
 });
+
+describe("a rank or a noble title is no part of a person's name (withoutRanks)", () => {
+  it('leaves the rank or title out of the name', () => {
+    expect(names('The film starred James Earl Jones as Vice Admiral James Greer.')).toContain('James Greer/person');
+    expect(names('The palace was originally built for Duke Fredrik Adolf in the 1770s.')).toContain('Fredrik Adolf/person');
+  });
+
+  it('keeps a title that is a byname before one word', () => {
+    expect(names('Duke Ellington played the piano.')).toContain('Duke Ellington/person');
+  });
+});

@@ -47,6 +47,7 @@ import { spelledAbbreviations } from './web-abbreviations';
 import { personInitials } from './web-initials';
 import { lifespanPersons } from './web-lifespans';
 import { listGaps, listKinds } from './web-lists';
+import { withoutRanks } from './web-ranks';
 import { workTitles } from './web-works';
 import { type Doc, NO_LAYOUT, type Span, linesPass, lowerWordsPass } from './span';
 import { ruleOrganizations, ruleShapes, taggedSpans } from './tagged';
@@ -142,6 +143,7 @@ const PIPELINE: readonly (Pass | Reading)[] = [
   { run: statesOfCountries, why: 'a kind of state, "of" and a country are one place ("the Republic of Ireland", "the Kingdom of Spain")' },
   { run: listKinds, why: 'the names of one list are of one kind ("Orgy, Velvet Revolver, and Linkin Park")' },
   { run: listGaps, why: 'an item of a list of names the tagger passed over is a name of the list\'s kind ("Debre Tabor and Wereta")' },
+  { run: withoutRanks, why: 'a rank or a noble title is no part of a person\'s name ("Vice Admiral James Greer")' },
   { run: dropNationalities, why: 'a nationality ("Swedish", "South Korean") is no name a reader looks up' },
   { run: demonymBodies, why: 'a people\'s or a faith\'s name and a body noun is the body ("the Muslim Brotherhood")' },
   { run: stateBodies, why: 'a country and the body of its state are one body ("US Embassy")' },
