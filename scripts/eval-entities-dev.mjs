@@ -26,7 +26,8 @@
 // a town a player "played for" or is "on loan at" read as its club on any page (lost Re-DocRED
 // places); "are"/"were" as the verb of a definition ("Crazyhead are an English band": no change);
 // "the" after a list's comma ("…, the Pogues and") and a known given name as a guard of a listed
-// person's type (both lost on every set).
+// person's type (both lost on every set); an organization read over "X of the <body>" cut into a
+// member and its body ("the Kansas City Chiefs of the National Football League": more fp on CrossNER).
 // Not fixed, as no general evidence separates them: sports teams named by their town (CoNLL),
 // "The" inside band and paper names (CrossNER includes it, CoNLL and UNER do not), planets and
 // bands or parties the tagger reads as people.
