@@ -125,3 +125,18 @@ describe("a rank or a noble title is no part of a person's name (withoutRanks)",
     expect(names('Duke Ellington played the piano.')).toContain('Duke Ellington/person');
   });
 });
+
+describe('names listed after their kind are of that kind (kindLists)', () => {
+  it('types the names after "bands such as" or "towns such as"', () => {
+    expect(names('Thrash metal bands, such as Hermetica, Horcas and Lethal, appeared in the early 1990s.')).toEqual([
+      'Hermetica/organization',
+      'Horcas/organization',
+      'Lethal/organization',
+    ]);
+    expect(names('Towns such as Addis Zemen, Debre Tabor and Wereta grew quickly.')).toEqual([
+      'Addis Zemen/place',
+      'Debre Tabor/place',
+      'Wereta/place',
+    ]);
+  });
+});

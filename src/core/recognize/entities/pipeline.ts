@@ -46,6 +46,7 @@ import { townPlaces } from './towns';
 import { spelledAbbreviations } from './web-abbreviations';
 import { personInitials } from './web-initials';
 import { lifespanPersons } from './web-lifespans';
+import { kindLists } from './web-kinds';
 import { listGaps, listKinds } from './web-lists';
 import { withoutRanks } from './web-ranks';
 import { workTitles } from './web-works';
@@ -89,6 +90,7 @@ const PIPELINE: readonly (Pass | Reading)[] = [
   { run: cuedPersons, why: 'an unknown name the sentence gives a voice or a role is a person ("said Rajab Adinayev")' },
   { run: cuedOthers, why: 'a name of type other that speaks, has a role or opens with a given name is a person ("Juppe told reporters")' },
   { run: listedCompanies, why: 'names listed after a kind of company are companies ("firms including Mobil, Shell and Caltex")' },
+  { run: kindLists, why: 'names listed after their kind are of that kind ("bands such as Slipknot, Linkin Park and Papa Roach")' },
   { run: makersProducts, why: 'a maker\'s name and a product\'s last word name a product ("Apple Vision Pro")' },
   { run: titledNames, why: 'a country or body, a title and a person read as one name ("Apple CEO Tim Cook")' },
   { run: seasonEvents, why: 'a people\'s or a city\'s name before a season is an event ("the Arab Spring")' },
