@@ -18,7 +18,7 @@ import { unitCard } from './cards/unit';
 
 export { analyze, analyzeChunked, type Analysis, type EntityGroup, type MarkTarget } from './cards/analysis';
 export { mayHaveFacts } from './cards/entity';
-export { comparisonPhrase, figureSays } from './cards/figure';
+export { comparisonPhrase, figureSays, pointsPhrase } from './cards/figure';
 export { describeFigure, formatDate } from './cards/describe';
 
 /**

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, cardFor, comparisonPhrase, describeFigure, figureSays, formatDate, type Analysis } from '../../src/core/cards';
+import {
+  analyze,
+  cardFor,
+  comparisonPhrase,
+  describeFigure,
+  figureSays,
+  formatDate,
+  pointsPhrase,
+  type Analysis,
+} from '../../src/core/cards';
 import { splitParagraphs, splitSentences } from '../../src/core/sentences';
 import type { EntityCard, EntityMention, EntityType, FigureCard, FigureMention, Recognition, UnitCard } from '../../src/core/types';
 import { unitInfo } from '../../src/core/units/info';
@@ -373,9 +382,42 @@ describe('comparisonPhrase', () => {
     [1, 'the same as the $10 billion'],
     [1.02, 'about the same as the $10 billion'],
     [0.2, '20% of the $10 billion'],
+    [0.6786, '68% of the $10 billion'],
+    [0.05, '5% of the $10 billion'],
+    [0.0123, '1.23% of the $10 billion'],
     [1234.4, '1,234× the $10 billion'],
   ])('%d', (ratio, want) => {
     expect(comparisonPhrase(ratio, 'the $10 billion')).toBe(want);
+  });
+});
+
+describe('pointsPhrase', () => {
+  it.each([
+    [-9, 'Google Cloud’s 28%', '9 points below Google Cloud’s 28%'],
+    [5.04, 'the 28%', '5 points above the 28%'],
+    [1, 'the 2.9%', '1 point above the 2.9%'],
+    [-0.35, 'the 2.9%', '0.4 points below the 2.9%'],
+    [0.01, 'the 5%', 'the same as the 5%'],
+  ])('%d', (difference, other, want) => {
+    expect(pointsPhrase(difference, other)).toBe(want);
+  });
+
+  it('a rate on a card is set against another rate by points, a sum by its ratio', () => {
+    const t = 'Turnout was 64% in Ohio, compared with 59% in Iowa. Ohio spent $75 billion on roads, compared with $50 billion in Iowa.';
+    const an = analyze(t, {
+      units: [],
+      entities: [],
+      figures: [
+        fig(t, '64%', { kind: 'percent', value: 64, unit: '%' }),
+        fig(t, '59%', { kind: 'percent', value: 59, unit: '%' }),
+        fig(t, '$75 billion', { kind: 'money', value: 75e9, unit: 'USD' }),
+        fig(t, '$50 billion', { kind: 'money', value: 50e9, unit: 'USD' }),
+      ],
+    });
+    const phrases = (needle: string) =>
+      (cardFor(an, an.marks.find((m) => m.start === t.indexOf(needle))!.id, []) as FigureCard).comparisons.map((c) => c.phrase);
+    expect(phrases('64%')).toEqual(['5 points above the 59%']);
+    expect(phrases('$75 billion')).toEqual(['1.5× the $50 billion']);
   });
 });
 
@@ -594,7 +636,7 @@ describe('figures in different units of the same measure', () => {
     const c = (cardFor(an, idOf('835 megawatts'), []) as FigureCard).comparisons;
     expect(c.map((x) => x.text)).toEqual(['2.4GW']);
     expect(c[0]!.ratio).toBeCloseTo(835e6 / 2.4e9, 9);
-    expect(c[0]!.phrase).toBe('34.79% of the 2.4GW');
+    expect(c[0]!.phrase).toBe('35% of the 2.4GW');
   });
 
   it('are not compared when the scales have different zeros (°C against °F)', () => {

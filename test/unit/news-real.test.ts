@@ -2,9 +2,9 @@
 // hand annotation. The fixtures hold only the annotations and a hash of the article text: the text
 // belongs to its publisher and is rebuilt here from the corpus page the way `gloss annotate` does
 // (linkedom + extractArticle), so a change in extraction shows up as a hash mismatch rather than
-// as silently shifted offsets. Scored on exact span and type. Six pages were used to find and fix
-// errors ("dev"); two were annotated before looking at the recognizer's output on them and never
-// tuned on ("heldout").
+// as silently shifted offsets. Scored on exact span and type. Fourteen pages are used to find and
+// fix errors ("dev"; test/fixtures/news-real/README.md says how they are annotated); two were
+// annotated before looking at the recognizer's output on them and never tuned on ("heldout").
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -101,13 +101,19 @@ describe.skipIf(!haveCorpus)('real news pages', () => {
   });
 });
 
-// Measured: dev 0.936 (nytimes-3 0.925, bbc-1 0.990, theverge 0.953, guardian-1 0.885, nytimes-1
-// 0.962, wapo-1 0.914), held-out 0.813 (telegraph 0.773, cnn 0.875). Before the third round of
+// Measured with fourteen dev pages: dev 0.905 (ars-1 0.634, bbc-1 0.990, breitbart 0.842,
+// buzzfeed-1 0.769, cnet 0.949, guardian-1 0.893, herald-sun-1 0.917, msn 0.757, nytimes-1 0.962,
+// nytimes-3 0.948, theverge 0.953, wapo-1 0.921, wapo-2 0.942, yahoo-2 0.803). Before the fourth
+// round of fixes (names called by their kind, quoted titles, model codes, lower-case
+// abbreviations), the eight pages added for it (annotated before any fix for them) made dev 0.843
+// (ars-1 0.100, breitbart 0.704, buzzfeed-1 0.667, cnet 0.949, herald-sun-1 0.853, msn 0.333,
+// wapo-2 0.885, yahoo-2 0.655). Earlier, with six dev pages: dev 0.936 (nytimes-3 0.925, bbc-1
+// 0.990, theverge 0.953, guardian-1 0.885, nytimes-1 0.962, wapo-1 0.914), held-out 0.813 (telegraph 0.773, cnn 0.875). Before the third round of
 // fixes (makers' apps and parts, institutions, demonym-led bodies) dev was 0.891 (theverge 0.675)
 // and held-out the same 0.813; before the second, 0.797 and 0.787; before the first, dev (three
 // pages) was 0.635.
 const FLOORS: { dev: number; heldout: number; page: Record<string, number> } = {
-  dev: 0.91,
+  dev: 0.89,
   heldout: 0.77,
   page: {
     'nytimes-3': 0.89,
@@ -116,6 +122,14 @@ const FLOORS: { dev: number; heldout: number; page: Record<string, number> } = {
     'guardian-1': 0.85,
     'nytimes-1': 0.93,
     'wapo-1': 0.88,
+    'ars-1': 0.58,
+    breitbart: 0.8,
+    'buzzfeed-1': 0.72,
+    cnet: 0.9,
+    'herald-sun-1': 0.88,
+    msn: 0.7,
+    'wapo-2': 0.9,
+    'yahoo-2': 0.76,
     telegraph: 0.72,
     cnn: 0.8,
   },

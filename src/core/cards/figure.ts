@@ -51,7 +51,8 @@ function comparisonsFor(a: Analysis, markId: number, f: FigureMention): { compar
       const other = figureAt(a, id);
       const ratio = v / magnitude(other)!;
       const text = clip(other.text, NAME_CHARS);
-      return { markId: id, text, ratio, paragraph: a.markParagraph[id]! + 1, phrase: comparisonPhrase(ratio, whose(a, id)) };
+      const phrase = f.kind === 'percent' ? pointsPhrase(v - magnitude(other)!, whose(a, id)) : comparisonPhrase(ratio, whose(a, id));
+      return { markId: id, text, ratio, paragraph: a.markParagraph[id]! + 1, phrase };
     });
   return { comparisons, count: ids.length - 1 };
 }
@@ -87,8 +88,20 @@ export function comparisonPhrase(ratio: number, other: string): string {
   if (ratio === 1) return `the same as ${other}`;
   if (ratio > 0.95 && ratio < 1.05) return `about the same as ${other}`;
   if (ratio >= 1.05) return `${formatRatio(ratio)}\u00D7 ${other}`;
+  // "68% of the $1 trillion": a share of another sum needs no more precision than a whole percent.
+  if (ratio >= 0.1) return `${Math.round(ratio * 100)}% of ${other}`;
   if (ratio > 0) return `${formatNumber(ratio * 100)}% of ${other}`;
   return `${formatNumber(ratio)}\u00D7 ${other}`;
+}
+
+/**
+ * "9 points below Google Cloud’s 28%", "the same as the 5%": rates and shares are set against each other
+ * by their difference in percentage points; their ratio ("68% of 28%") reads as nonsense.
+ */
+export function pointsPhrase(difference: number, other: string): string {
+  const points = Math.round(Math.abs(difference) * 10) / 10;
+  if (points === 0) return `the same as ${other}`;
+  return `${formatNumber(points)} point${points === 1 ? '' : 's'} ${difference > 0 ? 'above' : 'below'} ${other}`;
 }
 
 function formatRatio(r: number): string {

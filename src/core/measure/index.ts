@@ -23,6 +23,7 @@ import {
   LEAD_WORDS,
   PERIOD_ADJECTIVES,
   PERIOD_WORDS,
+  POSSESSIVE_DETERMINERS,
   VALUING,
   LINK_PARTICLES,
   LINKING,
@@ -36,10 +37,14 @@ import {
   singular,
   SUBJECT_PRONOUNS,
   TIME_NOUNS,
+  TOLERANCE_MEASURE,
   WINDOW,
 } from './lexicon';
 import { bareNameChange, LowerWords, PARALLEL_FIGURES } from './bare-names';
+import { measureEchoes } from './echoes';
 import { indexAppositions, reachedLevel, separateIndexChanges } from './indexes';
+import { ACTS, IRREGULAR_PAST } from '../recognize/entities/words';
+import { isTolerance } from '../recognize/figures/tolerance';
 import { owner, rowName } from './owner';
 import { headerMeasure, tablePass, type Cell } from './tables';
 import {
@@ -98,16 +103,20 @@ export function* measurePass(
   const cells = yield* tablePass(text, figures, entities, pace);
   let f = 0;
   let e = 0;
+  let previousBody: string | null = null;
   for (const s of sentences) {
     if (pace.spend()) yield;
     const first = f;
     while (f < figures.length && figures[f]!.start < s.end) f++;
     if (first === f) continue;
-    while (e < entities.length && entities[e]!.end <= s.start) e++;
+    while (e < entities.length && entities[e]!.end <= s.start) {
+      if (entities[e]!.type === 'organization') previousBody = entities[e]!.name;
+      e++;
+    }
     let last = e;
     while (last < entities.length && entities[last]!.start < s.end) last++;
     for (let k = out.length; k < first; k++) out.push(NOTHING);
-    yield* readSentence(text, s, figures.slice(first, f), entities.slice(e, last), out, pace, indexed, lower);
+    yield* readSentence(text, s, figures.slice(first, f), entities.slice(e, last), out, pace, indexed, lower, previousBody);
     // A table's cell says what it counts by its column and whose it is by its row, whatever its line reads.
     for (let k = first; k < f; k++) {
       const cell = cells.get(k);
@@ -118,6 +127,7 @@ export function* measurePass(
     }
   }
   while (out.length < figures.length) out.push(NOTHING);
+  measureEchoes(figures, out);
   separateIndexChanges(out, indexed, indexes);
   return out;
 }
@@ -136,6 +146,8 @@ function* readSentence(
   /** Figures of indexes, by what the sentence shows ("rose 1.2% to 6,412.55"). */
   indexed: Set<number>,
   lower: LowerWords,
+  /** The organization the article named last before this sentence. */
+  previousBody: string | null,
 ): Sliced<void> {
   const words = yield* wordsOf(text, s, pace);
   const names = yield* namesByWord(words, entities, pace);
@@ -168,18 +180,29 @@ function* readSentence(
     if (!measure && !timely && lead && from > lead.colon && inList(words, lead.colon, from, names)) measure = lead.measure;
     // A date or a span of time belongs to the sentence's events, not to one name.
     // "15 million paying seats, up from 8 million": the figure it continues is its owner's too, unless it names its own.
-    let about = timely ? null : (owner(words, from, to, names) ?? (continued ? out[base + prev]!.about : null));
+    let about = timely ? null : (owner(words, from, to, names, previousBody) ?? (continued ? out[base + prev]!.about : null));
     // "Rivian lost 2.2%": a name no recognizer marked, whose change it is, not a "fall in rivian".
     const named =
       fig.kind === 'percent' && about === null
         ? bareNameChange(words, from, names, out.slice(Math.max(0, base + k - PARALLEL_FIGURES)), lower)
         : null;
     if (named) ({ measure, about } = named);
+    // "£9 to £12 a year, plus or minus £3": a tolerance is the margin of the estimate before it, and that
+    // estimate's owner is its owner, not whoever the clause names.
+    if (isTolerance(fig.text)) {
+      measure ??= TOLERANCE_MEASURE;
+      let estimate = k - 1;
+      while (estimate >= 0 && (figures[estimate]!.kind === 'date' || figures[estimate]!.kind === 'duration')) estimate--;
+      about = estimate >= 0 ? out[base + estimate]!.about : null;
+    }
     out.push({ measure, about, key: measure ? keyOf(measure) : null });
     const next = figures[k + 1];
     if (next && reachedLevel(words, to, next, at(next.start))) indexed.add(base + k);
   }
 }
+
+/** Whether the word is a verb a subject acts with ("went", "would", "said"), which no measure opens with. */
+const actsAt = (w: Word | undefined) => !!w && (IRREGULAR_PAST.has(w.lower) || AUXILIARIES.has(w.lower) || ACTS.has(w.lower));
 
 /** Whether the figure is what a container noun is "of" ("the 20-day average of 12.9 billion"). */
 function heldBy(words: readonly Word[], from: number): boolean {
@@ -299,9 +322,12 @@ function ownMeasure(
   // "12,000 new customers", "5,000 engineers"; money only in the attributive "a $4 billion investment"
   // (without the article, "$1.5 billion went" is a subject and the word after it a verb).
   // "a $4 billion investment", "a 10% stake": a figure modifying the noun after it.
-  const attributive = !!before && (before.lower === 'a' || before.lower === 'an');
+  // So is one after a possessive ("the company's £8.3bn budget", "its $2bn buyback"), unless a verb
+  // follows, as after a subject ("its £12m went to roads").
+  const owned = !!before && (possessive(before) || POSSESSIVE_DETERMINERS.has(before.lower));
+  const attributive = !!before && (before.lower === 'a' || before.lower === 'an' || owned);
   if (fig.kind === 'count' || (fig.kind === 'quantity' && !fig.unit) || ((fig.kind === 'money' || fig.kind === 'percent') && attributive)) {
-    const np = phraseAt(words, to);
+    const np = owned && fig.kind !== 'count' && actsAt(words[to]) ? null : phraseAt(words, to);
     // What more than one of is counted is plural ("5,000 engineers"); "five and twenty young man" is not.
     const several = fig.kind === 'count' && typeof fig.value === 'number' && fig.value > 1;
     if (np && (!several || pluralHead(np))) return np;

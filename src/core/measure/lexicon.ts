@@ -4,6 +4,10 @@
 
 /** Words read either side of a figure: a clause rarely runs longer, and the bound keeps the pass linear. */
 export const WINDOW = 24;
+
+/** What a tolerance ("plus or minus 3%") measures, whatever its sentence says. */
+export const TOLERANCE_MEASURE = 'margin of error';
+
 /** Tokens of other figures ("19%", "$117") that may stand between a table row's name and its figure. */
 export const ROW_FIGURE_WORDS = 6;
 /** Words of a measure phrase after the number ("new retail customers"). */
@@ -11,8 +15,12 @@ export const PHRASE_WORDS = 3;
 
 /** Words that open a noun phrase; skipped before the words that say what is counted. */
 export const DETERMINERS = new Set('the a an its their his her our your my this that these those another some'.split(' '));
+/** Nouns that stand for an organization the article has named ("the company's", "the club's"). */
+export const BODY_NOUNS = new Set('company firm group business bank lender insurer carrier maker manufacturer retailer club'.split(' '));
+/** Determiners that say whose the noun after them is. */
+export const POSSESSIVE_DETERMINERS = new Set('its their his her our your my'.split(' '));
 /** Determiners that open a verb's object ("raised their price target to $210"). */
-export const OBJECT_DETERMINERS = new Set('the its their his her our your my'.split(' '));
+export const OBJECT_DETERMINERS = new Set(['the', ...POSSESSIVE_DETERMINERS]);
 /** Words that hedge a figure ("about $4 billion", "more than 5,000"): between a verb and its object, not a noun. */
 export const HEDGES = new Set('about around nearly almost roughly over more than less fewer up to'.split(' '));
 /** Words that open a prepositional phrase: a name after one is not the clause's subject. */

@@ -2,6 +2,9 @@
 // subject of its clause (past reporting verbs: "Analysts at Jefferies said Lambda … had signed 12,000").
 import type { EntityMention } from '../types';
 import {
+  AUXILIARIES,
+  BODY_NOUNS,
+  FALL,
   FORECAST_VERBS,
   CHANGE_NOUN,
   CLAUSE_BREAKS,
@@ -9,7 +12,9 @@ import {
   MONEY_VERBS,
   PHRASE_WORDS,
   PREPOSITIONS,
+  RELATIVES,
   REPORTING,
+  RISE,
   ROW_FIGURE_WORDS,
   WINDOW,
 } from './lexicon';
@@ -27,7 +32,14 @@ export function rowName(words: readonly Word[], from: number, names: readonly (E
   return e && e.type !== 'place' && words[i]!.end === e.end ? e : null;
 }
 
-export function owner(words: readonly Word[], from: number, to: number, names: readonly (EntityMention | null)[]): string | null {
+export function owner(
+  words: readonly Word[],
+  from: number,
+  to: number,
+  names: readonly (EntityMention | null)[],
+  /** The organization the article named last before this sentence, if any. */
+  previousBody: string | null = null,
+): string | null {
   const entityAt = (i: number) => names[i] ?? null;
   const row = rowName(words, from, names);
   if (row) return row.name;
@@ -45,6 +57,8 @@ export function owner(words: readonly Word[], from: number, to: number, names: r
   if (possessive(words[from - 1])) {
     const e = entityAt(from - 2);
     if (e) return e.name;
+    // "the company's £8.3bn budget": the company is the organization the article named last.
+    if (BODY_NOUNS.has(words[from - 2]?.lower ?? '') && words[from - 3]?.lower === 'the') return lastBody(names, from - 3) ?? previousBody;
   }
   // "Okafor expects GDP to grow 1.9%": an infinitive's own subject is what the figure is of, and the
   // one who expects it is not its owner; "expects Orbis to earn $2bn" makes it Orbis's.
@@ -83,12 +97,36 @@ export function owner(words: readonly Word[], from: number, to: number, names: r
   return null;
 }
 
+/** The organization named last before word `i` of the sentence, within a clause's reach. */
+function lastBody(names: readonly (EntityMention | null)[], i: number): string | null {
+  for (let k = i - 1; k >= Math.max(0, i - WINDOW); k--) if (names[k]?.type === 'organization') return names[k]!.name;
+  return null;
+}
+
 /** Where the clause holding word `end` starts: after the last reporting verb or clause break before it. */
 function clauseStart(words: readonly Word[], end: number, names: readonly (EntityMention | null)[]): number {
   const floor = Math.max(0, end - WINDOW);
-  for (let i = end - 1; i >= floor; i--)
-    if (REPORTING.has(words[i]!.lower) || CLAUSE_BREAKS.has(words[i]!.lower) || joinsClauses(words, i, names, floor)) return i + 1;
+  for (let i = end - 1; i >= floor; i--) {
+    const w = words[i]!.lower;
+    if ((REPORTING.has(w) && !reportsAnObject(words, i, end, names)) || CLAUSE_BREAKS.has(w) || joinsClauses(words, i, names, floor))
+      return i + 1;
+  }
   return floor;
+}
+
+/**
+ * Whether the verb at word `verb` takes the figure's noun phrase as its object ("the clubs reported combined
+ * revenue of £6.3bn", "the Dow added 310 points"), not a reported clause: only nouns, adjectives, figures and
+ * "of" lie between it and word `end`, with no name, pronoun, "that", quote or verb of a clause of its own.
+ */
+function reportsAnObject(words: readonly Word[], verb: number, end: number, names: readonly (EntityMention | null)[]): boolean {
+  if (!OBJECT_REPORTING.has(words[verb]!.lower)) return false;
+  for (let k = verb + 1; k < end; k++) {
+    const w = words[k]!;
+    if (names[k] || CLAUSE_OPENERS.has(w.lower) || AUXILIARIES.has(w.lower) || RISE.has(w.lower) || FALL.has(w.lower)) return false;
+    if (MONEY_VERBS[w.lower] || /^["“”'‘’]$/.test(w.text)) return false;
+  }
+  return true;
 }
 
 /**
@@ -110,7 +148,7 @@ function subjectBetween(words: readonly Word[], names: readonly (EntityMention |
     // "Shares in Amazon rose 2.1%": so is the name a subject noun is "in".
     const ofSubject = HOLDING.has(prev?.lower ?? '') || (DETERMINERS.has(prev?.lower ?? '') && HOLDING.has(words[i - 2]?.lower ?? ''));
     if (
-      e.type !== 'place' &&
+      (e.type !== 'place' || actingPlace(words, i, last, start)) &&
       !possessed &&
       (!(prev && PREPOSITIONS.has(prev.lower)) || (ofSubject && !holdsOther && subjectOfClause(words, i, start)))
     )
@@ -118,6 +156,20 @@ function subjectBetween(words: readonly Word[], names: readonly (EntityMention |
     i = last;
   }
   return null;
+}
+
+/**
+ * Whether the place at words [i, last] opens its clause as the one acting ("Hungary secured €10 billion",
+ * "Germany, which exempted spending above 1% of GDP", "Berlin would spend €86 billion"): a country or city
+ * standing for its government. A place before a noun it qualifies ("Tokyo shares fell 2%") or inside a
+ * phrase ("in Frankfurt") is where, not who.
+ */
+function actingPlace(words: readonly Word[], i: number, last: number, start: number): boolean {
+  if (i > start + 1 || (i > start && words[start]!.lower !== 'the')) return false;
+  const next = words[last + 1];
+  if (!next) return false;
+  if (next.text === ',') return RELATIVES.has(words[last + 2]?.lower ?? '');
+  return AUXILIARIES.has(next.lower) || /^\p{Ll}+ed$/u.test(next.text) || !!MONEY_VERBS[next.lower];
 }
 
 /** Whether a ", and" before `from` opens a verb without a subject of its own (", and raised their …"). */
@@ -140,6 +192,12 @@ function joinsClauses(words: readonly Word[], i: number, names: readonly (Entity
   for (let k = i - 1; k >= start; k--) if (/^\d/.test(words[k]!.text)) return true;
   return false;
 }
+
+/** Reporting verbs that also take a figure's noun phrase as their object ("reported a loss of $2bn"). */
+const OBJECT_REPORTING = new Set(['reported', 'reports', 'announced', 'announces', 'added', 'adds']);
+
+/** Words that open a clause of its own after a reporting verb ("said that …", "said it …"). */
+const CLAUSE_OPENERS = new Set(['that', 'it', 'they', 'he', 'she', 'we', 'i', 'you', 'this', 'these', 'those']);
 
 /** Prepositions joining a subject noun to the name whose it is: "deliveries of Tesla", "shares in Amazon". */
 const HOLDING = new Set(['of', 'in']);

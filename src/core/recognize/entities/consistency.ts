@@ -212,6 +212,9 @@ export function* bodiesByTheirField(doc: Doc, spans: readonly Span[], pace: Pace
   return added.length ? yield* withSpans(spans, added, pace) : spans;
 }
 
+/** A person's initials with their periods ("H.W.", "J."). */
+const INITIALS = /^(\p{Lu}\.)+$/u;
+
 /**
  * "Hori Parata", "Te Kaurinui Robert Parata": a name the tagger cut into pieces and the article's
  * known surnames filled in is one person when nothing but a space stands between the pieces.
@@ -222,7 +225,11 @@ export function* joinPersons(doc: Doc, spans: readonly Span[], pace: Pace): Slic
     doc,
     spans,
     (prev, s) =>
-      prev.type === 'person' && s.type === 'person' && s.end - prev.start <= LONGEST_SPAN && !tokens[s.start]!.sentStart
+      prev.type === 'person' &&
+      s.type === 'person' &&
+      s.end - prev.start <= LONGEST_SPAN &&
+      // "George H.W. Bush": the period of initials is read as a sentence's end.
+      (!tokens[s.start]!.sentStart || INITIALS.test(tokens[s.start - 1]!.text))
         ? { ...prev, end: s.end }
         : null,
     pace,

@@ -12,6 +12,7 @@ import {
   DEMONYMS,
   FIELD_BODY,
   LEGAL,
+  MONTHS_DAYS,
   OF_BODY_HEADS,
   ORG_HEAD,
   ORG_SUFFIX,
@@ -166,6 +167,8 @@ export function* andBodies(doc: Doc, spans: readonly Span[], pace: Pace): Sliced
 const BODY_LEADING = 3;
 /** A capitalised word of letters only ("Disease"), as a body's field is written; not "Bre-X" or "iOS". */
 const PLAIN_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** Bodies named "<body> on <field>": "the Council on Foreign Relations", "the Committee on Intelligence". */
+const ON_BODY_HEADS = new Set(['Committee', 'Council', 'Commission', 'Board']);
 /** The most words of a field after its "and" ("and Atmospheric Research"). */
 const AND_TAIL = 3;
 
@@ -216,7 +219,9 @@ export function* fieldBodies(doc: Doc, spans: readonly Span[], pace: Pace): Slic
   const dropped = new Set<number>();
   for (let k = 0; k < tokens.length; k++) {
     if (pace.spend()) yield;
-    if (!OF_BODY_HEADS.has(tokens[k]!.text) || !/^(of|for)$/.test(tokens[k + 1]?.text ?? '')) continue;
+    if (!OF_BODY_HEADS.has(tokens[k]!.text) || !/^(of|for|on)$/.test(tokens[k + 1]?.text ?? '')) continue;
+    // "the Committee on Intelligence and Security", not "the Museum on Wednesday".
+    if (tokens[k + 1]!.text === 'on' && (!ON_BODY_HEADS.has(tokens[k]!.text) || MONTHS_DAYS.has(tokens[k + 2]?.text ?? ''))) continue;
     const line = lines[k]!;
     // "the Department of the Interior", "the Association for the Advancement of Science": "the"
     // before the field's capitals is the field's.

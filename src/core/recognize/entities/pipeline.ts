@@ -27,6 +27,10 @@ import { ruleSpansPass } from './names';
 import { actingNames, addMissed, cuedOthers, cuedPersons, listedCompanies } from './news-missed';
 import { andBodies, fieldBodies, makersProducts, speakers, splitJoined, splitRoles, trimDescribed, versionProducts } from './news-split';
 import { articleEvidence, lawNames } from './news-evidence';
+import { demonymLedBodies } from './news-bodies';
+import { commonAbbreviations, determinedWords } from './news-common';
+import { codedProducts, kindNamed, splitAtRoleNouns } from './news-kinds';
+import { quotedTitles } from './news-titles';
 import { definedAbbreviations } from './acronyms';
 import { knownPlaces, lowerCasePlaces, placeCues, statesOfCountries } from './place-cues';
 import { newsTypes, productNames } from './news-types';
@@ -82,6 +86,7 @@ const PIPELINE: readonly (Pass | Reading)[] = [
   { run: suffixOnlyNames, why: 'trade and legal words alone take back the name before them ("Mercantile | Bancorp Inc.")' },
   { run: splitRoles, why: 'a body, a title and a person read as one run ("Federal Reserve Governor Lawrence Lindsey")' },
   { run: splitJoined, why: 'two names read as one run ("Amazon and Ocado", "Nvidia\'s H100")' },
+  { run: splitAtRoleNouns, why: 'a lower-case noun of a company or a role inside a run parts two names ("Minecraft developer Mojang")' },
   { run: versionProducts, why: 'a version is part of a product\'s name ("released Claude 3.5")' },
   { run: andBodies, why: 'a public body\'s name holds "and" ("the Securities and Exchange Commission")' },
   { run: addMissed, why: 'names the tagger passed over that their surroundings give away (a photo credit, "the pension fund Alecta")' },
@@ -128,6 +133,9 @@ const PIPELINE: readonly (Pass | Reading)[] = [
   { run: newsTypes, why: 'a one-word name the article treats as a company anywhere is a company' },
   { run: productNames, why: 'the apps and parts of a maker\'s devices are products ("the Photos app", "Apple\'s Safari")' },
   { run: articleEvidence, why: 'what the article says a name is ("Lambda, a cloud provider", "analysts at Jefferies", "Trainium chips")' },
+  { run: kindNamed, why: 'a name the article calls by its kind is of that kind ("Vulture magazine", "the online game Minecraft")' },
+  { run: codedProducts, why: 'a name and a model\'s code after it are one product ("Progress MS-04", "Airbus A320")' },
+  { run: quotedTitles, why: 'capitalised words that fill a pair of quotes are a title, a work\'s or a product\'s ("Super Mario Run")' },
   { run: prizesAndWars, why: 'a prize or a war is one name of type other ("the Nobel Prize", "World War II")' },
   { run: workTitles, why: 'a work\'s title is no person, place or body ("her album Duty", "The Wooden Horse (1950)")' },
   { run: theBodies, why: '"the League" is the one body the article named with that word ("the Australian League of Rights")' },
@@ -136,6 +144,8 @@ const PIPELINE: readonly (Pass | Reading)[] = [
     run: definedAbbreviations,
     why: 'a name the article abbreviates in brackets is one name, and so is its abbreviation ("the Moro National Liberation Front (MNLF)")',
   },
+  { run: commonAbbreviations, why: 'an abbreviation the article defines by a common noun is no name ("dinitrophenol, known as DNP")' },
+  { run: determinedWords, why: 'a common noun with a capital after "the" or "a" is no given name ("the Bill")' },
   { run: spelledAbbreviations, why: 'an abbreviation spelt out in lower case is a common noun ("gross domestic product (GDP)")' },
   { run: placeCues, why: 'what the sentence calls a place is one ("the city of Albany", "west of Tulsa", "Troy, New York")' },
   {
@@ -148,6 +158,7 @@ const PIPELINE: readonly (Pass | Reading)[] = [
   { run: withoutRanks, why: 'a rank or a noble title is no part of a person\'s name ("Vice Admiral James Greer")' },
   { run: dropNationalities, why: 'a nationality ("Swedish", "South Korean") is no name a reader looks up' },
   { run: demonymBodies, why: 'a people\'s or a faith\'s name and a body noun is the body ("the Muslim Brotherhood")' },
+  { run: demonymLedBodies, why: 'a people\'s name right before a body\'s name is part of it ("the Australian Federal Police")' },
   { run: stateBodies, why: 'a country and the body of its state are one body ("US Embassy")' },
   { run: dropPeoplesAndFurniture, why: "a people, a newsroom's desk and a page's links are no names to look up" },
   {

@@ -51,7 +51,9 @@ export function* titledNames(doc: Doc, spans: readonly Span[], pace: Pace): Slic
     // nothing) before the title of office names no body; what follows the title is the person.
     let titleStart = k;
     while (titleStart > s.start && TITLE_HEADS.has(tokens[titleStart - 1]!.text)) titleStart--;
-    if (restNamey && PERSON_TITLES.has(tokens[k]!.text) && isNationality(tokens, s.start, titleStart)) {
+    // "Prime Minister": the title's head may follow the word that opened it.
+    const personTitle = tokens.slice(k, j).some((t) => PERSON_TITLES.has(t.text));
+    if (restNamey && personTitle && isNationality(tokens, s.start, titleStart)) {
       if (titleStart > s.start) out.push({ start: s.start, end: titleStart, type: 'other' });
       out.push({ start: j, end: s.end, type: 'person' });
       continue;

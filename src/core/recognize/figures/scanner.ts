@@ -36,6 +36,7 @@ import {
 import { dateAtDigits, dateAtMonth, fiscalYear } from './dates';
 import { CURRENCY_SYMBOL_CLASS, percentOf, rangeAfter, simpleAt, type Step } from './quantities';
 import { clusterEnd, digitsEnd, type Fig, nameBefore, newScan, type Scan, wordAt, wordBefore } from './tokens';
+import { PLUS_OR_RE, TOLERANCE_SIGN } from './tolerance';
 
 /** Work, in Pace units, of reading the figure at one anchor and of checking one unit name. */
 const ANCHOR_COST = 10;
@@ -67,12 +68,6 @@ const ANCHOR_WORDS = [
   `an?(?=${HS}+(?:dozen|hundred|thousand|million|billion|trillion|lakh|crore|half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|sixteenth|twentieth|hundredth|thousandth|millionth|billionth|trillionth|decade|century|${Object.keys(TENS).join('|')})\\b)`,
   [...ISO_CODES].join('|'),
 ].join('|');
-
-// "±3%", "+/- 0.5", "+/−2": a tolerance sign.
-const TOLERANCE_SIGN = `±|\\+/?[-−]`;
-
-// "plus or minus", "plus/minus", "plus-minus" before the "minus" anchor.
-const PLUS_OR_RE = /\bplus(?:[ \t\u00a0]+or[ \t\u00a0]+|[ \t\u00a0]*[/-][ \t\u00a0]*)$/i;
 
 /** Characters before "minus" searched for "plus or ": "plus  or " fits. */
 const PLUS_OR_LOOK_BACK = 12;
