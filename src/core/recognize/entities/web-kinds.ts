@@ -17,6 +17,9 @@ const KINDS = new Map<string, EntityType>([
     .split(' ')
     .map((w): [string, EntityType] => [w, 'place']),
 ]);
+// A sentence may open with the kind ("Towns such as"): its capitalised form too, so that each word
+// is looked up as written, without lower-casing every word of the article.
+for (const [word, type] of [...KINDS]) KINDS.set(word.charAt(0).toUpperCase() + word.slice(1), type);
 /** The most capitalised words of one item no span holds. */
 const ITEM_WORDS = 3;
 
@@ -28,6 +31,19 @@ const ITEM_WORDS = 3;
  */
 export function* kindLists(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
   const { tokens } = doc;
+  // Where each list opens, and its kind: most articles have none, and then nothing else is built.
+  const lists: { first: number; kind: EntityType }[] = [];
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    if (pace.spend()) yield;
+    const kind = KINDS.get(tokens[k]!.text);
+    if (!kind) continue;
+    // "Thrash metal bands, such as Hermetica".
+    const i = tokens[k + 1]!.text === ',' ? k + 2 : k + 1;
+    if (i + 1 >= tokens.length) continue;
+    if (tokens[i]!.text === 'such' && tokens[i + 1]!.text === 'as') lists.push({ first: i + 2, kind });
+    else if (/^(including|like)$/.test(tokens[i]!.text)) lists.push({ first: i + 1, kind });
+  }
+  if (!lists.length) return spans;
   const out = spans.slice();
   const at = new Map<number, number>();
   for (let x = 0; x < spans.length; x++) {
@@ -36,16 +52,8 @@ export function* kindLists(doc: Doc, spans: readonly Span[], pace: Pace): Sliced
   }
   const covered = yield* coverage(tokens.length, spans, pace);
   const added: Span[] = [];
-  for (let k = 0; k + 2 < tokens.length; k++) {
-    if (pace.spend()) yield;
-    const kind = KINDS.get(tokens[k]!.text.toLowerCase());
-    if (!kind) continue;
-    // "Thrash metal bands, such as Hermetica".
-    let i = tokens[k + 1]!.text === ',' ? k + 2 : k + 1;
-    if (i + 1 >= tokens.length) continue;
-    if (tokens[i]!.text === 'such' && tokens[i + 1]!.text === 'as') i += 2;
-    else if (/^(including|like)$/.test(tokens[i]!.text)) i++;
-    else continue;
+  for (const { first, kind } of lists) {
+    let i = first;
     const items: { item: Span; found: number | undefined }[] = [];
     for (;;) {
       if (pace.spend()) yield;
