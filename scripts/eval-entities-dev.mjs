@@ -21,6 +21,13 @@
 // sentence in lower case dropped ("MDMA"; it also dropped "striker OKAFOR", +1 tp on the dev sets);
 // "the" before an acronym as evidence of a name ("the GISB": more fp than tp on every set); a
 // possessive after a surname that is also a word ("Levy 's visit": no change).
+// Tried in issue 9's web-text round (web-*.ts) and not kept: cues of what only a firm has ("shares
+// of X", "employed by X", "X's chief executive": +2 tp in all, the other rules already had them);
+// a town a player "played for" or is "on loan at" read as its club on any page (lost Re-DocRED
+// places); "are"/"were" as the verb of a definition ("Crazyhead are an English band": no change);
+// "the" after a list's comma ("…, the Pogues and") and a known given name as a guard of a listed
+// person's type (both lost on every set); an organization read over "X of the <body>" cut into a
+// member and its body ("the Kansas City Chiefs of the National Football League": more fp on CrossNER).
 // Not fixed, as no general evidence separates them: sports teams named by their town (CoNLL),
 // "The" inside band and paper names (CrossNER includes it, CoNLL and UNER do not), planets and
 // bands or parties the tagger reads as people.

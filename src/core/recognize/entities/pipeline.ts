@@ -48,6 +48,13 @@ import {
   titledNames,
 } from './shapes';
 import { townPlaces } from './towns';
+import { spelledAbbreviations } from './web-abbreviations';
+import { personInitials } from './web-initials';
+import { lifespanPersons } from './web-lifespans';
+import { kindLists } from './web-kinds';
+import { listGaps, listKinds } from './web-lists';
+import { withoutRanks } from './web-ranks';
+import { workTitles } from './web-works';
 import { type Doc, NO_LAYOUT, type Span, capitalsPass, linesPass, lowerWordsPass } from './span';
 import { ruleOrganizations, ruleShapes, taggedSpans } from './tagged';
 import { featureContextPass } from './tagger/features';
@@ -90,6 +97,7 @@ const PIPELINE: readonly (Pass | Reading)[] = [
   { run: cuedPersons, why: 'an unknown name the sentence gives a voice or a role is a person ("said Rajab Adinayev")' },
   { run: cuedOthers, why: 'a name of type other that speaks, has a role or opens with a given name is a person ("Juppe told reporters")' },
   { run: listedCompanies, why: 'names listed after a kind of company are companies ("firms including Mobil, Shell and Caltex")' },
+  { run: kindLists, why: 'names listed after their kind are of that kind ("bands such as Slipknot, Linkin Park and Papa Roach")' },
   { run: makersProducts, why: 'a maker\'s name and a product\'s last word name a product ("Apple Vision Pro")' },
   { run: titledNames, why: 'a country or body, a title and a person read as one name ("Apple CEO Tim Cook")' },
   { run: seasonEvents, why: 'a people\'s or a city\'s name before a season is an event ("the Arab Spring")' },
@@ -101,6 +109,8 @@ const PIPELINE: readonly (Pass | Reading)[] = [
   { read: readLayout, why: 'datelines, results, tables and fixtures type names by the shape of their line' },
   { run: joinedNames, why: 'an initial and a surname, "A & B" companies, athletes and scorers on a sports page' },
   { run: wholePersons, why: "the tagger stops a person's name after the given name, or drops it at a sentence start" },
+  { run: personInitials, why: 'a person\'s initials are part of the name ("T. S. Eliot", "P. D. James")' },
+  { run: lifespanPersons, why: 'a name before a lifespan in brackets is a person ("Eivind Bolle (13 October 1923 – 10 June 2012)")' },
   { run: listedPersons, why: 'in a line of persons, an item of the same shape is a person ("3 - Dirk Medved , 4 - Pascal Renier")' },
   { run: orgShapes, why: 'a name ending in an organization word, a place and a plural nickname ("Chicago White Sox")' },
   { run: sectionWords, why: 'section words in capitals ("SOCCER", "STANDINGS") are not names' },
@@ -129,6 +139,7 @@ const PIPELINE: readonly (Pass | Reading)[] = [
   { run: codedProducts, why: 'a name and a model\'s code after it are one product ("Progress MS-04", "Airbus A320")' },
   { run: quotedTitles, why: 'capitalised words that fill a pair of quotes are a title, a work\'s or a product\'s ("Super Mario Run")' },
   { run: prizesAndWars, why: 'a prize or a war is one name of type other ("the Nobel Prize", "World War II")' },
+  { run: workTitles, why: 'a work\'s title is no person, place or body ("her album Duty", "The Wooden Horse (1950)")' },
   { run: theBodies, why: '"the League" is the one body the article named with that word ("the Australian League of Rights")' },
   { run: lawNames, why: 'a law or treaty is one name of type other ("the Treat and Reduce Obesity Act 2025")' },
   {
@@ -137,12 +148,16 @@ const PIPELINE: readonly (Pass | Reading)[] = [
   },
   { run: commonAbbreviations, why: 'an abbreviation the article defines by a common noun is no name ("dinitrophenol, known as DNP")' },
   { run: determinedWords, why: 'a common noun with a capital after "the" or "a" is no given name ("the Bill")' },
+  { run: spelledAbbreviations, why: 'an abbreviation spelt out in lower case is a common noun ("gross domestic product (GDP)")' },
   { run: placeCues, why: 'what the sentence calls a place is one ("the city of Albany", "west of Tulsa", "Troy, New York")' },
   {
     run: lowerCasePlaces,
     why: 'in an article written in lower case, a place the gazetteer knows after "in" or "from" is one ("living in malaysia")',
   },
   { run: statesOfCountries, why: 'a kind of state, "of" and a country are one place ("the Republic of Ireland", "the Kingdom of Spain")' },
+  { run: listKinds, why: 'the names of one list are of one kind ("Orgy, Velvet Revolver, and Linkin Park")' },
+  { run: listGaps, why: 'an item of a list of names the tagger passed over is a name of the list\'s kind ("Debre Tabor and Wereta")' },
+  { run: withoutRanks, why: 'a rank or a noble title is no part of a person\'s name ("Vice Admiral James Greer")' },
   { run: dropNationalities, why: 'a nationality ("Swedish", "South Korean") is no name a reader looks up' },
   { run: demonymBodies, why: 'a people\'s or a faith\'s name and a body noun is the body ("the Muslim Brotherhood")' },
   { run: demonymLedBodies, why: 'a people\'s name right before a body\'s name is part of it ("the Australian Federal Police")' },

@@ -48,6 +48,19 @@ function featureName(tokens: Token[], s: Span): boolean {
   return BUILDING_TAILS.has(last) && !lexicon().person.has(tokens[s.start]!.text);
 }
 
+/** Feature words that end companies' names too: "Holland America Line", a radio station, "Kansai International Airport" issuing bonds. */
+const ORGANIZATION_FEATURES = new Set(['Line', 'Station', 'Airport']);
+
+/**
+ * Whether a span the tagger took for an organization ends in a natural feature's or a venue's word
+ * ("Kriegers Flak Dam", "Premadasa Stadium"); not the words that also end the names of the companies
+ * that run them (ORGANIZATION_FEATURES).
+ */
+function featureOrganization(tokens: Token[], s: Span): boolean {
+  const last = tokens[s.end - 1]!.text;
+  return s.end - s.start >= 2 && FEATURE_TAILS.has(last) && !ORGANIZATION_FEATURES.has(last);
+}
+
 /** Whether what stands before the span at `k` says it is a place. */
 function placeBefore(tokens: Token[], k: number): boolean {
   const p1 = (tokens[k - 1]?.text ?? '').toLowerCase();
@@ -92,7 +105,11 @@ export function* placeCues(doc: Doc, spans: readonly Span[], pace: Pace): Sliced
     if (pace.spend()) yield;
     if (s.fixed || (s.type !== 'person' && s.type !== 'organization')) continue;
     if (/^['’]s$/.test(tokens[s.end]?.text ?? '')) continue;
-    if (placeBefore(tokens, s.start) || placeAfter(doc, s) || (s.type === 'person' && featureName(tokens, s)))
+    if (
+      placeBefore(tokens, s.start) ||
+      placeAfter(doc, s) ||
+      (s.type === 'person' ? featureName(tokens, s) : featureOrganization(tokens, s))
+    )
       places.add(spanText(tokens, s.start, s.end));
   }
   const missed = yield* missedPlaces(doc, spans, pace);

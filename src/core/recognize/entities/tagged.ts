@@ -6,6 +6,7 @@ import { lexicon } from './lexicon';
 import { isNamey } from './names';
 import { type Doc, LONGEST_NAME, LONGEST_SPAN, type Span, coverage, spanText, withSpans, withoutIndexes, writtenLower } from './span';
 import type { Token } from './tagger/tokenize';
+import { partsAtCommas } from './web-commas';
 import {
   ACTS,
   ADDRESSING,
@@ -31,10 +32,12 @@ const TYPE_OF: Record<string, EntityType> = { PER: 'person', ORG: 'organization'
 /** The tagger's labels read as spans, each cleaned (clean()); the pipeline's first pass. */
 export function* taggedSpans(doc: Doc, _spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
   const spans: Span[] = [];
-  for (const s of yield* spansFromLabels(doc.labels, pace)) {
+  for (const whole of yield* spansFromLabels(doc.labels, pace)) {
     if (pace.spend()) yield;
-    const c = clean(doc.tokens, s, doc.sports ? doc.lines : null);
-    if (c) spans.push(c);
+    for (const s of partsAtCommas(doc.tokens, whole)) {
+      const c = clean(doc.tokens, s, doc.sports ? doc.lines : null);
+      if (c) spans.push(c);
+    }
   }
   return spans;
 }
@@ -273,9 +276,11 @@ function clean(tokens: Token[], s: Span, sportsLines: Uint32Array | null): Span 
   // on a sports page a number that ends its line or comes before another is a score ("b Hollioake 23").
   while (end - start > 1) {
     const last = tokens[end - 1]!.text;
-    // A possessive ending ("Amazon 's") is no part of the name either.
+    // A possessive ending ("Amazon 's") is no part of the name either, nor the comma, full stop or quote mark
+    // after it ("the American Academy of Arts and Sciences, and"), which the tagger sometimes takes in.
     if (
       /^\p{Ll}+$/u.test(last) ||
+      /^[,.;:"“”(]$/.test(last) ||
       /^['’]s$/.test(last) ||
       (/^\d+$/.test(last) &&
         (type === 'person' || type === 'place' || last.length > 2 || (sportsLines !== null && scoreAt(tokens, sportsLines, end - 1))))

@@ -63,7 +63,7 @@ export const BODY_TAILS = w(
  * Statistics", "European Court of Justice", "Centers for Disease Control and Prevention".
  */
 export const OF_BODY_HEADS = w(
-  'Bureau Department Ministry Office Agency Administration Commission Committee Board Council Division Court Courts Institute Institutes Center Centers Centre Centres University School College Academy Museum Society Federation Association Organization Organisation Service Fund Foundation Chamber Union Bank Party League Alliance Front Congress Confederation Movement Corporation Authority Trust',
+  'Bureau Department Ministry Office Agency Administration Commission Committee Board Council Division Court Courts Institute Institutes Center Centers Centre Centres University School College Academy Museum Society Federation Association Organization Organisation Service Fund Foundation Chamber Union Bank Party League Alliance Front Congress Confederation Movement Corporation Authority Trust Army Institution Corps Order Guild Conservatory Library Assembly Parliament Synod',
 );
 /** First words of public bodies named "<body> of <field>": "Department of Environmental Protection". */
 export const FIELD_BODY = w('Department Ministry Bureau Office Agency Administration Commission Board Council Division');
