@@ -5,7 +5,7 @@ import { companyCue, knownCompany, pronounOf, staffCue } from './cues';
 import { lexicon } from './lexicon';
 import { isCapitalised, isCommonWord, isNamey } from './names';
 import { RELEASED, VERSION, makersProduct } from './news-split';
-import { type Doc, LONGEST_SPAN, type Span, coverage, spanText, withSpans, writtenLower } from './span';
+import { type Doc, LONGEST_SPAN, type Span, coverage, spanStarts, spanText, withSpans, writtenLower } from './span';
 import type { Token } from './tagger/tokenize';
 import {
   ACTS,
@@ -385,11 +385,7 @@ export function* listedCompanies(doc: Doc, spans: readonly Span[], pace: Pace): 
   // A listed name retyped in one list is read with its new type by the next: spans are retyped in
   // a copy, found by their start.
   const out = spans.slice();
-  const at = new Map<number, number>();
-  for (let k = 0; k < spans.length; k++) {
-    if (pace.spend()) yield;
-    at.set(spans[k]!.start, k);
-  }
+  const at = yield* spanStarts(spans, pace);
   const covered = yield* coverage(tokens.length, spans, pace);
   const add: Span[] = [];
   for (let k = 0; k < tokens.length; k++) {

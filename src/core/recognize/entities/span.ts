@@ -119,6 +119,16 @@ export const LONGEST_NAME = 16;
  */
 export const LONGEST_SPAN = 4 * LONGEST_NAME;
 
+/** Each span's index by its first token, for passes that retype the span a rule finds at a token. */
+export function* spanStarts(spans: readonly Span[], pace: Pace): Sliced<Map<number, number>> {
+  const at = new Map<number, number>();
+  for (let k = 0; k < spans.length; k++) {
+    if (pace.spend()) yield;
+    at.set(spans[k]!.start, k);
+  }
+  return at;
+}
+
 /** Which tokens some span already holds: 1 at each covered index. */
 export function* coverage(length: number, spans: readonly Span[], pace: Pace): Sliced<Uint8Array> {
   const covered = new Uint8Array(length);

@@ -4,7 +4,18 @@
 import { companyCue, staffCue } from './cues';
 import { lexicon } from './lexicon';
 import { isNamey } from './names';
-import { type Doc, LONGEST_NAME, LONGEST_SPAN, type Span, coverage, spanText, withSpans, withoutIndexes, writtenLower } from './span';
+import {
+  type Doc,
+  LONGEST_NAME,
+  LONGEST_SPAN,
+  type Span,
+  coverage,
+  spanStarts,
+  spanText,
+  withSpans,
+  withoutIndexes,
+  writtenLower,
+} from './span';
 import type { Token } from './tagger/tokenize';
 import { partsAtCommas } from './web-commas';
 import {
@@ -80,11 +91,7 @@ export function* ruleOrganizations(doc: Doc, spans: readonly Span[], pace: Pace)
 export function* ruleShapes(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
   const { tokens } = doc;
   const out = spans.slice();
-  const byStart = new Map<number, number>();
-  for (let x = 0; x < spans.length; x++) {
-    if (pace.spend()) yield;
-    byStart.set(spans[x]!.start, x);
-  }
+  const byStart = yield* spanStarts(spans, pace);
   const covered = yield* coverage(tokens.length, spans, pace);
   const defined = yield* bracketedAcronyms(tokens, pace);
   const added: Span[] = [];

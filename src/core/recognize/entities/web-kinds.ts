@@ -3,7 +3,7 @@
 // so an item the tagger mistyped or passed over takes that kind (companies: listedCompanies).
 import { lexicon } from './lexicon';
 import { isCommonWord } from './names';
-import { type Doc, type Span, coverage, spanText, withSpans } from './span';
+import { type Doc, type Span, coverage, spanStarts, spanText, withSpans } from './span';
 import type { Token } from './tagger/tokenize';
 import { type Pace, type Sliced } from '../pace';
 import type { EntityType } from '../../types';
@@ -45,11 +45,7 @@ export function* kindLists(doc: Doc, spans: readonly Span[], pace: Pace): Sliced
   }
   if (!lists.length) return spans;
   const out = spans.slice();
-  const at = new Map<number, number>();
-  for (let x = 0; x < spans.length; x++) {
-    if (pace.spend()) yield;
-    at.set(spans[x]!.start, x);
-  }
+  const at = yield* spanStarts(spans, pace);
   const covered = yield* coverage(tokens.length, spans, pace);
   const added: Span[] = [];
   for (const { first, kind } of lists) {
