@@ -255,7 +255,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 export const modelDir = join(pathDirname(fileURLToPath(import.meta.url)), '..', 'assets', 'model');
 
 const LEGAL_SUFFIX =
-  /[,.]?\s+(inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|lp|l\.p|sa|s\.a|ag|nv|n\.v|se|holdings?|group|trust|fund|bancorp|\/\s*\w+|de|del|md|nv|the)\.?$/i;
+  /[,.]?\s+(inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|lp|l\.p|sa|s\.a|ag|nv|n\.v|se|a\s?s|a\/s|asa|ab|oyj|spa|s\.p\.a|bv|gmbh|holdings?|group|trust|fund|bancorp|\/\s*\w+|de|del|md|nv|the)\.?$/i;
 
 /** "MICROSOFT CORP" -> "Microsoft"; legal names to the form news text uses. */
 function companySurface(title) {

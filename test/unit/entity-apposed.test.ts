@@ -22,3 +22,9 @@ describe('a name before ", a/the <kind>," (apposedNames)', () => {
     );
   });
 });
+
+describe('companies the SEC lists under a Nordic legal form', () => {
+  it('are known by the name news text uses ("NOVO NORDISK A S" is Novo Nordisk)', () => {
+    expect(names('Novo Nordisk said the pill would cost less.')).toContain('Novo Nordisk/organization');
+  });
+});
