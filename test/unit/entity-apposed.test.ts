@@ -28,3 +28,13 @@ describe('companies the SEC lists under a Nordic legal form', () => {
     expect(names('Novo Nordisk said the pill would cost less.')).toContain('Novo Nordisk/organization');
   });
 });
+
+describe('a given name the lists lack, in an apposition (wholePersons)', () => {
+  it('joins the surname the tagger found after a comma', () => {
+    expect(names('Its finance minister, Lars Hofmann, said Berlin would spend more.')).toContain('Lars Hofmann/person');
+  });
+
+  it('leaves a place or a company after a comma alone', () => {
+    expect(names('In Paris, Goldman Sachs said no.')).not.toContain('Paris Goldman Sachs/person');
+  });
+});

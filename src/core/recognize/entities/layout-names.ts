@@ -175,8 +175,10 @@ export function* wholePersons(doc: Doc, spans: readonly Span[], pace: Pace): Sli
     );
   };
   const nameWord = (k: number): boolean => nameShape(k) && !tokens[k]!.sentStart;
+  // A given name the lists lack, before a surname alone: where a capital says nothing (a sentence's
+  // first word), or after a comma, where an apposition names a person ("its finance minister, Lars Hofmann,").
   const openingGiven = (k: number): boolean => {
-    if (!nameShape(k) || !tokens[k]!.sentStart) return false;
+    if (!nameShape(k) || !(tokens[k]!.sentStart || tokens[k - 1]?.text === ',')) return false;
     const w = tokens[k]!.text;
     if (lex.person.has(w)) return true;
     // "In-form Napoli", "Third Paris": a hyphenated word or an ordinal, not a given name.
