@@ -37,6 +37,9 @@ function nationality(tokens: Token[], s: Span): boolean {
   );
 }
 
+/** How a byline opens, as headings.ts reads it too. */
+const BYLINE_OPENER = /^\s*By\s/i;
+
 /**
  * Not names a reader looks up: a people ("the Māori people", "the Ngātiwai tribe", wherever the
  * article calls it one), a newsroom's desk ("a Metro reporter"), and the links of a page's
@@ -61,7 +64,8 @@ export function* dropPeoplesAndFurniture(doc: Doc, spans: readonly Span[], pace:
       const from = text.lastIndexOf('\n', tokens[k]!.start) + 1;
       const to = text.indexOf('\n', tokens[k]!.start);
       const parts = text.slice(from, to < 0 ? text.length : to).split(' | ');
-      yes = parts.length >= 3 && parts.every((p) => p.trim().split(/\s+/).length <= 4);
+      // "By Daniel Ferreira | New York | Nov. 12, 2025" is a byline, whose names are the story's.
+      yes = parts.length >= 3 && !BYLINE_OPENER.test(parts[0]!) && parts.every((p) => p.trim().split(/\s+/).length <= 4);
       furniture.set(lines[k]!, yes);
     }
     return yes;

@@ -1,5 +1,5 @@
-// Names the tagger passed over that their apposition explains (issue 9: "use the article's own evidence
-// (appositions …)"), on invented sentences: the first test fails without apposedNames.
+// Issue 9's sixth round, the lead's entity fixes, on invented sentences ("use the article's own evidence
+// (appositions …)"): each fix's first test fails without it; the others guard what it must leave alone.
 import { describe, expect, it } from 'vitest';
 import { recognizeEntities } from '../../src/core/recognize/entities/recognize';
 
@@ -36,5 +36,12 @@ describe('a given name the lists lack, in an apposition (wholePersons)', () => {
 
   it('leaves a place or a company after a comma alone', () => {
     expect(names('In Paris, Goldman Sachs said no.')).not.toContain('Paris Goldman Sachs/person');
+  });
+});
+
+describe('a byline split by bars is no menu (dropPeoplesAndFurniture)', () => {
+  it("keeps the byline's names, and still drops a menu's", () => {
+    expect(names('By Daniel Ferreira | New York | Nov. 12, 2025')).toEqual(['Daniel Ferreira/person', 'New York/place']);
+    expect(names('Home | Daniel Ferreira | New York | Subscribe')).toEqual([]);
   });
 });
