@@ -1,6 +1,7 @@
 // Issue 9's sixth round, the lead's entity fixes, on invented sentences ("use the article's own evidence
 // (appositions …)"): each fix's first test fails without it; the others guard what it must leave alone.
 import { describe, expect, it } from 'vitest';
+import { isCommonWord } from '../../src/core/recognize/entities/names';
 import { recognizeEntities } from '../../src/core/recognize/entities/recognize';
 
 /** The names found in `text`, each as "name/type". */
@@ -43,5 +44,17 @@ describe('a byline split by bars is no menu (dropPeoplesAndFurniture)', () => {
   it("keeps the byline's names, and still drops a menu's", () => {
     expect(names('By Daniel Ferreira | New York | Nov. 12, 2025')).toEqual(['Daniel Ferreira/person', 'New York/place']);
     expect(names('Home | Daniel Ferreira | New York | Subscribe')).toEqual([]);
+  });
+});
+
+describe('a name spelt with letters English does not use is no derived word (isCommonWord)', () => {
+  it('keeps "Ørsted" a name, though it ends like "started"', () => {
+    expect(names('Ørsted, the Danish developer, won the contract.')).toContain('Ørsted/organization');
+    expect(isCommonWord('Ørsted')).toBe(false);
+  });
+
+  it('still reads an English derived word as common', () => {
+    expect(isCommonWord('Started')).toBe(true);
+    expect(isCommonWord('National')).toBe(true);
   });
 });

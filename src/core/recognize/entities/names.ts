@@ -62,13 +62,19 @@ export function isCommonWord(t: string): boolean {
   return known;
 }
 
+/** Letters of other alphabets' spellings: no English derived word is written with them. */
+const FOREIGN_LETTER = /[øåæœßłđħıŋþð]/;
+
 function commonWordShape(t: string): boolean {
   const lex = lexicon();
   const l = t.toLowerCase();
   if (lex.common.has(l)) return true;
+  // An English word's ending says a derived word ("Started", "National"); a word spelt with letters
+  // English does not use is a borrowed name whatever it ends in ("Ørsted", "Łęczna").
   if (
     l.length > 5 &&
     /(ly|ing|ed|tion|tions|ness|ment|ments|ity|ies|ous|ive|al|ful|less|able)$/.test(l) &&
+    !FOREIGN_LETTER.test(l) &&
     !lex.person.has(t) &&
     !lex.place.has(t)
   )
