@@ -58,3 +58,14 @@ describe('a name spelt with letters English does not use is no derived word (isC
     expect(isCommonWord('National')).toBe(true);
   });
 });
+
+describe('a company the gazetteer knows, after "<company> and" (pairedOrganizations)', () => {
+  it('is a company', () => {
+    expect(names('The farm was built by SSE Renewables and Equinor.')).toContain('Equinor/organization');
+  });
+
+  it('only as the whole run, and only after a company', () => {
+    expect(names('The farm was built by SSE Renewables and Equinor Wind Power.')).not.toContain('Equinor/organization');
+    expect(names('She flew from Oslo and Equinor paid.')).not.toContain('Equinor Paid/organization');
+  });
+});

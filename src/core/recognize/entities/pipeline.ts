@@ -33,6 +33,7 @@ import { codedProducts, kindNamed, splitAtRoleNouns } from './news-kinds';
 import { quotedTitles } from './news-titles';
 import { definedAbbreviations } from './acronyms';
 import { apposedNames } from './apposed';
+import { pairedOrganizations } from './paired-orgs';
 import { knownPlaces, lowerCasePlaces, placeCues, statesOfCountries } from './place-cues';
 import { newsTypes, productNames } from './news-types';
 import { dropAddresses, dropEmphasis, dropNationalities, dropPeoplesAndFurniture, dropSentenceWords } from './not-names';
@@ -92,6 +93,7 @@ const PIPELINE: readonly (Pass | Reading)[] = [
   { run: andBodies, why: 'a public body\'s name holds "and" ("the Securities and Exchange Commission")' },
   { run: addMissed, why: 'names the tagger passed over that their surroundings give away (a photo credit, "the pension fund Alecta")' },
   { run: apposedNames, why: 'a name nothing marked before ", the Danish developer," is of the kind its apposition names' },
+  { run: pairedOrganizations, why: 'a company the gazetteer knows, after "<company> and", is a company ("SSE Renewables and Equinor")' },
   { run: fieldBodies, why: 'a body, "of" and its field are one name ("the Bureau of Labor Statistics", "the European Court of Justice")' },
   { run: actingNames, why: 'an unknown word that acts is a name ("Anthropic said", "Nvidia shares rose")' },
   { run: cuedPersons, why: 'an unknown name the sentence gives a voice or a role is a person ("said Rajab Adinayev")' },
