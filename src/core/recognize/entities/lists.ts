@@ -5,6 +5,7 @@ import { type Doc, type Span, spanText, withSpans } from './span';
 import type { Token } from './tagger/tokenize';
 import { ORG_SUFFIX, SENTENCE_OPENERS, TITLES } from './words';
 import { type Pace, type Sliced, filterPass } from '../pace';
+import type { EntityType } from '../../types';
 
 /** What separates the items of a list. */
 const ITEM_SEPARATOR = /^([,;:()]|and)$/;
@@ -135,4 +136,48 @@ function spansWithin(doc: Doc, owner: readonly (Span | undefined)[], item: Item)
     inside.push(s);
   }
   return inside;
+}
+
+/** A listed name, with its index in the spans when a span holds it already. */
+export interface ListedName {
+  readonly item: Span;
+  readonly found: number | undefined;
+}
+
+/**
+ * The names of a list from token `first` on ("Mobil, Shell and Caltex"): each the span that starts
+ * there, or a run of at most `maxWords` capitalised words no span holds, typed `type`; read across
+ * commas and one "and" or "or", and ended by anything else.
+ */
+export function* namesOfList(
+  tokens: readonly Token[],
+  first: number,
+  spans: readonly Span[],
+  at: ReadonlyMap<number, number>,
+  covered: Uint8Array,
+  read: { readonly maxWords: number; readonly type: EntityType; readonly capital: (word: string) => boolean },
+  pace: Pace,
+): Sliced<ListedName[]> {
+  const items: ListedName[] = [];
+  let i = first;
+  for (;;) {
+    if (pace.spend()) yield;
+    const t = tokens[i];
+    if (!t || t.sentStart || !read.capital(t.text)) break;
+    const found = at.get(i);
+    let item: Span;
+    if (found !== undefined) item = spans[found]!;
+    else {
+      if (covered[i]) break;
+      let j = i + 1;
+      while (j < tokens.length && j - i < read.maxWords && read.capital(tokens[j]!.text) && !covered[j]) j++;
+      item = { start: i, end: j, type: read.type };
+    }
+    items.push({ item, found });
+    i = item.end;
+    if (tokens[i]?.text === ',') i++;
+    if (/^(and|or)$/.test(tokens[i]?.text ?? '')) i++;
+    else if (tokens[i - 1]?.text !== ',') break;
+  }
+  return items;
 }

@@ -3,6 +3,7 @@
 // acts ("Anthropic said", "Nvidia shares rose"), and the companies listed after a kind of company.
 import { companyCue, knownCompany, pronounOf, staffCue } from './cues';
 import { lexicon } from './lexicon';
+import { namesOfList } from './lists';
 import { isCapitalised, isCommonWord, isNamey } from './names';
 import { RELEASED, VERSION, makersProduct } from './news-split';
 import { type Doc, LONGEST_SPAN, type Span, coverage, spanStarts, spanText, withSpans, writtenLower } from './span';
@@ -394,27 +395,7 @@ export function* listedCompanies(doc: Doc, spans: readonly Span[], pace: Pace): 
     if (!COMPANY_KINDS.has(kind) && !(tokens[k]!.sentStart && COMPANY_KINDS.has(kind.toLowerCase()))) continue;
     let i = k + 1;
     while (i < k + 3 && LIST_OPENERS.has(tokens[i]?.text ?? '')) i++;
-    /** Each listed name, with its index in `out` when it was found already. */
-    const items: { item: Span; found: number | undefined }[] = [];
-    for (;;) {
-      if (pace.spend()) yield;
-      const t = tokens[i];
-      if (!t || t.sentStart || !isCapitalised(t.text)) break;
-      const found = at.get(i);
-      let item: Span;
-      if (found !== undefined) item = out[found]!;
-      else {
-        if (covered[i]) break;
-        let j = i + 1;
-        while (j < tokens.length && j - i < 3 && isCapitalised(tokens[j]!.text) && !covered[j]) j++;
-        item = { start: i, end: j, type: 'organization' };
-      }
-      items.push({ item, found });
-      i = item.end;
-      if (tokens[i]?.text === ',') i++;
-      if (/^(and|or)$/.test(tokens[i]?.text ?? '')) i++;
-      else if (tokens[i - 1]?.text !== ',') break;
-    }
+    const items = yield* namesOfList(tokens, i, out, at, covered, { maxWords: 3, type: 'organization', capital: isCapitalised }, pace);
     // One name alone is an apposition the other passes already read ("the carmaker Scania").
     if (items.length < 2) continue;
     for (const { item, found } of items) {

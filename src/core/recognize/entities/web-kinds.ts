@@ -2,6 +2,7 @@
 // Roach", "towns including Addis Zemen, Debre Tabor and Wereta". The article says what each item is,
 // so an item the tagger mistyped or passed over takes that kind (companies: listedCompanies).
 import { lexicon } from './lexicon';
+import { namesOfList } from './lists';
 import { isCommonWord } from './names';
 import { type Doc, type Span, coverage, spanStarts, spanText, withSpans } from './span';
 import type { Token } from './tagger/tokenize';
@@ -49,27 +50,15 @@ export function* kindLists(doc: Doc, spans: readonly Span[], pace: Pace): Sliced
   const covered = yield* coverage(tokens.length, spans, pace);
   const added: Span[] = [];
   for (const { first, kind } of lists) {
-    let i = first;
-    const items: { item: Span; found: number | undefined }[] = [];
-    for (;;) {
-      if (pace.spend()) yield;
-      const t = tokens[i];
-      if (!t || t.sentStart || !/^\p{Lu}/u.test(t.text)) break;
-      const found = at.get(i);
-      let item: Span;
-      if (found !== undefined) item = out[found]!;
-      else {
-        if (covered[i]) break;
-        let j = i + 1;
-        while (j < tokens.length && j - i < ITEM_WORDS && /^\p{Lu}/u.test(tokens[j]!.text) && !covered[j]) j++;
-        item = { start: i, end: j, type: kind };
-      }
-      items.push({ item, found });
-      i = item.end;
-      if (tokens[i]?.text === ',') i++;
-      if (/^(and|or)$/.test(tokens[i]?.text ?? '')) i++;
-      else if (tokens[i - 1]?.text !== ',') break;
-    }
+    const items = yield* namesOfList(
+      tokens,
+      first,
+      out,
+      at,
+      covered,
+      { maxWords: ITEM_WORDS, type: kind, capital: (w) => /^\p{Lu}/u.test(w) },
+      pace,
+    );
     if (items.length < 2) continue;
     for (const { item, found } of items) {
       if (item.fixed || (found !== undefined && item.type === kind) || !fitsKind(tokens, item, kind)) continue;
