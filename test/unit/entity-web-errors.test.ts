@@ -29,7 +29,7 @@ describe("an item of a list the tagger passed over is a name of the list's kind 
   });
 });
 
-describe('an abbreviation spelt out in lower case is a common noun (spelledAbbreviations)', () => {
+describe('an abbreviation spelt out in lower case is a common noun (commonAbbreviations, spelledInBrackets)', () => {
   it('drops the abbreviation wherever the article uses it', () => {
     expect(names('Researchers use optical character recognition (OCR) to read old books, and OCR is now cheap.')).toEqual([]);
     expect(names('The long short-term memory (LSTM) network was trained on text; LSTM models learn slowly.')).toEqual([]);

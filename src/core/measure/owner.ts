@@ -16,6 +16,7 @@ import {
   REPORTING,
   RISE,
   ROW_FIGURE_WORDS,
+  SUBJECT_PRONOUNS,
   WINDOW,
 } from './lexicon';
 import { isNounish, isWord, possessive, verbBefore, type Word } from './words';
@@ -197,7 +198,7 @@ function joinsClauses(words: readonly Word[], i: number, names: readonly (Entity
 const OBJECT_REPORTING = new Set(['reported', 'reports', 'announced', 'announces', 'added', 'adds']);
 
 /** Words that open a clause of its own after a reporting verb ("said that …", "said it …"). */
-const CLAUSE_OPENERS = new Set(['that', 'it', 'they', 'he', 'she', 'we', 'i', 'you', 'this', 'these', 'those']);
+const CLAUSE_OPENERS = new Set([...SUBJECT_PRONOUNS, 'that', 'this', 'these', 'those']);
 
 /** Prepositions joining a subject noun to the name whose it is: "deliveries of Tesla", "shares in Amazon". */
 const HOLDING = new Set(['of', 'in']);

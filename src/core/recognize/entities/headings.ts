@@ -6,7 +6,7 @@ import { lexicon } from './lexicon';
 import { isCommonWord } from './names';
 import { type Doc, LONGEST_NAME, type Span, spanText, writtenLower } from './span';
 import type { Token } from './tagger/tokenize';
-import { INSTITUTIONS, KNOWN_ORGS } from './words';
+import { BYLINE_OPENERS, INSTITUTIONS, KNOWN_ORGS } from './words';
 import { type Pace, type Sliced } from '../pace';
 import type { EntityType } from '../../types';
 
@@ -65,7 +65,7 @@ function ownBlock(doc: Doc, a: number, b: number): boolean {
  */
 function isHeading(doc: Doc, tokens: readonly Token[], a: number, b: number): boolean {
   // A byline or a photo's credit ("By ...", "Credit ...") names people, whatever its case.
-  if (b - a > LONGEST_HEADING || /^(By|Credit)$/i.test(tokens[a]!.text)) return false;
+  if (b - a > LONGEST_HEADING || BYLINE_OPENERS.test(tokens[a]!.text)) return false;
   let words = 0;
   let figures = 0;
   let grammar = false;

@@ -6,6 +6,7 @@
 import { lexicon } from './lexicon';
 import { type Doc, type Span, spanText } from './span';
 import type { Token } from './tagger/tokenize';
+import { spelledInBrackets } from './web-abbreviations';
 import { type Pace, type Sliced } from '../pace';
 
 /** An abbreviation as articles define one: two to six capitals, maybe a plural "s" ("DNP", "HPs"). */
@@ -59,7 +60,10 @@ function definitionAt(tokens: readonly Token[], k: number): string | null {
   return at > 0 && ABBREVIATION.test(abbreviation) && definedInLowerCase(tokens, k, abbreviation) ? abbreviation : null;
 }
 
-/** Drops every span that is only an abbreviation the article defines by a common noun. */
+/**
+ * Drops every span that is only an abbreviation the article defines by a common noun: by its initials or
+ * its one word here, or spelt out in brackets (web-abbreviations.ts).
+ */
 export function* commonAbbreviations(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
   const { tokens } = doc;
   const common = new Set<string>();
@@ -67,7 +71,7 @@ export function* commonAbbreviations(doc: Doc, spans: readonly Span[], pace: Pac
     if (pace.spend()) yield;
     const t = tokens[k]!.text;
     if (t !== '(' && t !== ',') continue;
-    const abbreviation = definitionAt(tokens, k);
+    const abbreviation = definitionAt(tokens, k) ?? spelledInBrackets(tokens, k);
     if (abbreviation) common.add(abbreviation);
   }
   if (!common.size) return spans;

@@ -3,7 +3,17 @@
 import { lexicon } from './lexicon';
 import { type Doc, type Span, spanText, writtenLower } from './span';
 import type { Token } from './tagger/tokenize';
-import { CAPS_NAMES, DEMONYMS, HEADLINE_PREPOSITIONS, KNOWN_ORGS, PEOPLE_NOUNS, SEASONS, SECTIONS, STAFF_ROLES } from './words';
+import {
+  BYLINE_OPENERS,
+  CAPS_NAMES,
+  DEMONYMS,
+  HEADLINE_PREPOSITIONS,
+  KNOWN_ORGS,
+  PEOPLE_NOUNS,
+  SEASONS,
+  SECTIONS,
+  STAFF_ROLES,
+} from './words';
 import { type Pace, type Sliced, filterPass } from '../pace';
 
 /**
@@ -37,9 +47,6 @@ function nationality(tokens: Token[], s: Span): boolean {
   );
 }
 
-/** How a byline opens, as headings.ts reads it too. */
-const BYLINE_OPENER = /^\s*By\s/i;
-
 /**
  * Not names a reader looks up: a people ("the Māori people", "the Ngātiwai tribe", wherever the
  * article calls it one), a newsroom's desk ("a Metro reporter"), and the links of a page's
@@ -65,7 +72,8 @@ export function* dropPeoplesAndFurniture(doc: Doc, spans: readonly Span[], pace:
       const to = text.indexOf('\n', tokens[k]!.start);
       const parts = text.slice(from, to < 0 ? text.length : to).split(' | ');
       // "By Daniel Ferreira | New York | Nov. 12, 2025" is a byline, whose names are the story's.
-      yes = parts.length >= 3 && !BYLINE_OPENER.test(parts[0]!) && parts.every((p) => p.trim().split(/\s+/).length <= 4);
+      const words = parts.map((p) => p.trim().split(/\s+/));
+      yes = parts.length >= 3 && !BYLINE_OPENERS.test(words[0]![0]!) && words.every((w) => w.length <= 4);
       furniture.set(lines[k]!, yes);
     }
     return yes;

@@ -49,7 +49,6 @@ import {
   titledNames,
 } from './shapes';
 import { townPlaces } from './towns';
-import { spelledAbbreviations } from './web-abbreviations';
 import { personInitials } from './web-initials';
 import { lifespanPersons } from './web-lifespans';
 import { kindLists } from './web-kinds';
@@ -148,9 +147,11 @@ const PIPELINE: readonly (Pass | Reading)[] = [
     run: definedAbbreviations,
     why: 'a name the article abbreviates in brackets is one name, and so is its abbreviation ("the Moro National Liberation Front (MNLF)")',
   },
-  { run: commonAbbreviations, why: 'an abbreviation the article defines by a common noun is no name ("dinitrophenol, known as DNP")' },
+  {
+    run: commonAbbreviations,
+    why: 'an abbreviation the article defines by a common noun is no name ("dinitrophenol, known as DNP", "gross domestic product (GDP)")',
+  },
   { run: determinedWords, why: 'a common noun with a capital after "the" or "a" is no given name ("the Bill")' },
-  { run: spelledAbbreviations, why: 'an abbreviation spelt out in lower case is a common noun ("gross domestic product (GDP)")' },
   { run: placeCues, why: 'what the sentence calls a place is one ("the city of Albany", "west of Tulsa", "Troy, New York")' },
   {
     run: lowerCasePlaces,

@@ -1,9 +1,8 @@
 // An article that spells out an abbreviation in lower-case words ("gross domestic product (GDP)",
-// "optical character recognition (OCR)") says it abbreviates a common noun, not a name: the
-// abbreviation is no name anywhere in the article, whatever its capitals made the tagger think.
-import { type Doc, type Span } from './span';
+// "optical character recognition (OCR)") says it abbreviates a common noun, not a name. This reads the
+// spelling in brackets, mixed-case abbreviations ("MSc") and small words included; commonAbbreviations
+// (news-common.ts) drops the abbreviation wherever the article uses it.
 import type { Token } from './tagger/tokenize';
-import { type Pace, type Sliced, filterPass } from '../pace';
 
 /** An abbreviation in brackets: two to eight letters, the first and at least one more a capital ("GDP", "MSc", "k-NN" aside). */
 const ABBREVIATION = /^(?=(?:.*\p{Lu}){2})\p{Lu}[\p{Lu}\p{Ll}]{1,7}s?$/u;
@@ -13,20 +12,13 @@ const SMALL = /^(of|for|and|in|on|the|to|by|a|an|at|with)$/;
 const WORDS_PER_LETTER = 2;
 
 /**
- * Drops the single-word names that are an abbreviation the article spells out in lower case, there
- * and wherever else it uses it. A sentence's first word may have its capital ("Machine translation (MT)").
+ * The abbreviation "( X )" at token `k` when the lower-case words before it spell it. A sentence's first
+ * word may have its capital ("Machine translation (MT)").
  */
-export function* spelledAbbreviations(doc: Doc, spans: readonly Span[], pace: Pace): Sliced<readonly Span[]> {
-  const { tokens } = doc;
-  const common = new Set<string>();
-  for (let k = 1; k + 2 < tokens.length; k++) {
-    if (pace.spend()) yield;
-    if (tokens[k]!.text !== '(' || tokens[k + 2]!.text !== ')') continue;
-    const abbreviation = tokens[k + 1]!.text;
-    if (ABBREVIATION.test(abbreviation) && spelledBefore(tokens, k, abbreviation)) common.add(abbreviation);
-  }
-  if (!common.size) return spans;
-  return yield* filterPass(spans, (s) => !(s.end - s.start === 1 && common.has(tokens[s.start]!.text)), pace);
+export function spelledInBrackets(tokens: readonly Token[], k: number): string | null {
+  if (tokens[k]?.text !== '(' || tokens[k + 2]?.text !== ')') return null;
+  const abbreviation = tokens[k + 1]!.text;
+  return ABBREVIATION.test(abbreviation) && spelledBefore(tokens, k, abbreviation) ? abbreviation : null;
 }
 
 /** Whether the lower-case words before the bracket at `k` spell `abbreviation` by their initials. */

@@ -346,3 +346,5 @@ export const PRODUCT_HEADS = w(
 );
 /** Last words of a market index's name, which moves by a percentage as a company's shares do ("the Nasdaq Composite gained 1.8%"). */
 export const INDEX_WORDS = w('Index Composite Average 100 500 50 30 600 225 40');
+/** The first word of a byline or a photo's credit ("By Rachel Kim", "Credit: …"), whose names are people whatever the line's case. */
+export const BYLINE_OPENERS = /^(By|Credit)$/i;

@@ -4,13 +4,13 @@
 /** "±", "+/-", "+-", "+/−": a tolerance sign, as a regular expression source. */
 export const TOLERANCE_SIGN = `±|\\+/?[-−]`;
 
-/** "plus or minus", "plus/minus", "plus-minus" before the "minus" the scanner anchors on. */
-export const PLUS_OR_RE = /\bplus(?:[ \t\u00a0]+or[ \t\u00a0]+|[ \t\u00a0]*[/-][ \t\u00a0]*)$/i;
+/** "plus or ", "plus/", "plus-": what stands before the "minus" of a written tolerance. */
+const PLUS_OR = `\\bplus(?:[ \\t\\u00a0]+or[ \\t\\u00a0]+|[ \\t\\u00a0]*[/-][ \\t\\u00a0]*)`;
 
-const TOLERANCE_START_RE = new RegExp(
-  `^(?:${TOLERANCE_SIGN}|plus(?:[ \\t\\u00a0]+or[ \\t\\u00a0]+|[ \\t\\u00a0]*[/-][ \\t\\u00a0]*)minus\\b)`,
-  'i',
-);
+/** "plus or minus", "plus/minus", "plus-minus" before the "minus" the scanner anchors on. */
+export const PLUS_OR_RE = new RegExp(`${PLUS_OR}$`, 'i');
+
+const TOLERANCE_START_RE = new RegExp(`^(?:${TOLERANCE_SIGN}|${PLUS_OR}minus\\b)`, 'i');
 
 /** Whether a figure's text is a tolerance: it starts with its sign. */
 export const isTolerance = (figureText: string): boolean => TOLERANCE_START_RE.test(figureText);
